@@ -1,0 +1,168 @@
+// LandmarkSchema: one building, bridge, wall or monument of a scene, as data the landmark kit builds from.
+import { z } from "zod";
+import { HexColorSchema, IdSchema, LocalizedTextSchema, PointXZSchema, finite } from "./sceneParts";
+
+const metres = (max: number) => finite.positive().max(max);
+
+export const RoofSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("flat"), parapet: finite.min(0).max(5).default(1) }),
+  z.strictObject({ type: z.literal("hipped"), height: metres(60) }),
+  z.strictObject({ type: z.literal("pyramid"), height: metres(60) }),
+  z.strictObject({ type: z.literal("gabled"), height: metres(60) }),
+  z.strictObject({ type: z.literal("dome"), radius: metres(60), drumHeight: finite.min(0).max(40) }),
+]);
+
+export const TowerSchema = z.strictObject({
+  width: metres(100),
+  depth: metres(100),
+  /** Height of the tower shaft above the roof line of the block below it. */
+  height: metres(150),
+  /** Offset from the building's centre in its own frame: x to its right, z towards its front. */
+  offsetX: finite.default(0),
+  offsetZ: finite.default(0),
+  clock: z.boolean().default(false),
+  roof: RoofSchema,
+});
+
+export const BuildingShapeSchema = z.strictObject({
+  kind: z.literal("building"),
+  /** Frontage along the street. */
+  width: metres(300),
+  depth: metres(300),
+  /** Height of the main block to its cornice. */
+  height: metres(300),
+  floors: z.int().min(1).max(60),
+  /** A rusticated stone base (ground and mezzanine floors), drawn in the base colour. */
+  baseHeight: finite.min(0).max(40).default(0),
+  /** Art Deco massing: each setback is a narrower block on top of the one below. */
+  setbacks: z.array(z.strictObject({ inset: metres(60), height: metres(150), floors: z.int().min(1).max(40) })).max(6).default([]),
+  /** A columned portico on the front: number of columns and its height. */
+  portico: z.strictObject({ columns: z.int().min(2).max(16), height: metres(40), width: metres(200) }).optional(),
+  roof: RoofSchema,
+  tower: TowerSchema.optional(),
+});
+
+export const BridgeShapeSchema = z.strictObject({
+  kind: z.literal("bridge"),
+  /** Along the bridge's heading. */
+  length: metres(500),
+  width: metres(60),
+  spans: z.int().min(1).max(10),
+  trussHeight: metres(30),
+});
+
+export const WallShapeSchema = z.strictObject({
+  kind: z.literal("wall"),
+  length: metres(2000),
+  height: metres(30),
+  thickness: metres(30),
+  gate: z.strictObject({ width: metres(20), height: metres(20), towerHeight: metres(40) }),
+});
+
+export const MonumentShapeSchema = z.strictObject({
+  kind: z.literal("monument"),
+  pedestalWidth: metres(30),
+  pedestalHeight: metres(30),
+  /** A column or obelisk between pedestal and figure; 0 for a plain pedestal. */
+  columnHeight: finite.min(0).max(60),
+  figureHeight: metres(15),
+  /** A winged figure (the Angel of Peace) rather than a standing one. */
+  winged: z.boolean().default(false),
+});
+
+export const ModelShapeSchema = z.strictObject({
+  kind: z.literal("model"),
+  model: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, "must be models/<name>.glb"),
+  scale: finite.positive().default(1),
+  /** What the visitor collides with and what the minimap shows. */
+  width: metres(300),
+  depth: metres(300),
+  height: metres(300),
+});
+
+export const LandmarkShapeSchema = z.discriminatedUnion("kind", [
+  BuildingShapeSchema,
+  BridgeShapeSchema,
+  WallShapeSchema,
+  MonumentShapeSchema,
+  ModelShapeSchema,
+]);
+
+export const ArchitecturalStyleSchema = z.enum([
+  "neoclassical",
+  "art-deco",
+  "renaissance-revival",
+  "baroque-revival",
+  "gothic-revival",
+  "tudor-revival",
+  "queen-anne",
+  "victorian",
+  "eclectic",
+  "chinese-traditional",
+  "engineering",
+]);
+
+export const FacadeMaterialSchema = z.enum(["granite", "brick", "stucco", "terracotta", "concrete", "steel", "bronze"]);
+
+export const LandmarkSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    /** The Bund address or location, e.g. "No. 13, The Bund". */
+    address: LocalizedTextSchema,
+    /** What it was: purpose, architect, the story. */
+    description: LocalizedTextSchema,
+    /** What became of it. */
+    fate: LocalizedTextSchema,
+    architect: LocalizedTextSchema.optional(),
+    built: z.int().min(1000).max(2100),
+    demolished: z.int().min(1000).max(2100).nullable(),
+    /** Where the reconstruction is uncertain or deliberately displaced, the content says so. */
+    uncertainty: LocalizedTextSchema.optional(),
+    position: PointXZSchema,
+    /** The compass heading its front faces: 0 north (+z), 90 east (+x, towards the river). */
+    facingDeg: finite.min(-360).max(360),
+    style: ArchitecturalStyleSchema,
+    facade: z.strictObject({
+      material: FacadeMaterialSchema,
+      color: HexColorSchema,
+      /** Stone base, bands and trim. */
+      trimColor: HexColorSchema,
+      roofColor: HexColorSchema,
+      /** Horizontal bands every floor (the Palace Hotel's white stripes on red brick). */
+      banded: z.boolean().default(false),
+    }),
+    shape: LandmarkShapeSchema,
+    sources: z.array(z.string().min(3)).min(1, "cite at least one source for the facts"),
+  })
+  .refine((l) => l.demolished === null || l.demolished >= l.built, {
+    path: ["demolished"],
+    message: "demolished before it was built",
+  });
+
+export type Roof = z.infer<typeof RoofSchema>;
+export type Tower = z.infer<typeof TowerSchema>;
+export type LandmarkShape = z.infer<typeof LandmarkShapeSchema>;
+export type BuildingShape = z.infer<typeof BuildingShapeSchema>;
+export type BridgeShape = z.infer<typeof BridgeShapeSchema>;
+export type WallShape = z.infer<typeof WallShapeSchema>;
+export type MonumentShape = z.infer<typeof MonumentShapeSchema>;
+export type ModelShape = z.infer<typeof ModelShapeSchema>;
+export type Landmark = z.infer<typeof LandmarkSchema>;
+
+export const isLost = (l: Landmark): boolean => l.demolished !== null;
+
+/** Footprint size on the ground, in the landmark's own frame (width to its right, depth to its front). */
+export function footprintOf(shape: LandmarkShape): { width: number; depth: number } {
+  switch (shape.kind) {
+    case "building":
+    case "model":
+      return { width: shape.width, depth: shape.depth };
+    case "bridge":
+      return { width: shape.width, depth: shape.length };
+    case "wall":
+      return { width: shape.length, depth: shape.thickness };
+    case "monument":
+      return { width: shape.pedestalWidth, depth: shape.pedestalWidth };
+  }
+}

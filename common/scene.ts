@@ -1,0 +1,174 @@
+// SceneSchema: the single definition of a scenes/*.json file; types are inferred from it.
+import { z } from "zod";
+import { LandmarkSchema } from "./landmark";
+import { HexColorSchema, IdSchema, LocalizedTextSchema, PointXZSchema, PolygonSchema, finite } from "./sceneParts";
+
+export const BoundsSchema = z
+  .strictObject({ minX: finite, maxX: finite, minZ: finite, maxZ: finite })
+  .refine((b) => b.minX < b.maxX && b.minZ < b.maxZ, "min must be less than max on both axes");
+
+export const SpawnPointSchema = z.strictObject({
+  id: IdSchema,
+  position: PointXZSchema,
+  /** Heading in degrees, 0 = looking north (+z), 90 = east (+x). */
+  yawDeg: finite,
+});
+
+export const ViewpointSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  position: z.strictObject({ x: finite, y: finite.min(0).max(500), z: finite }),
+  yawDeg: finite,
+  pitchDeg: finite.min(-89).max(89),
+});
+
+export const EnvironmentSchema = z.strictObject({
+  skyZenith: HexColorSchema,
+  skyHorizon: HexColorSchema,
+  sun: z.strictObject({
+    azimuthDeg: finite,
+    elevationDeg: finite.min(0).max(90),
+    intensity: finite.min(0).max(10),
+    color: HexColorSchema,
+  }),
+  ambient: z.strictObject({ intensity: finite.min(0).max(10), color: HexColorSchema, groundColor: HexColorSchema }),
+  fog: z.strictObject({ color: HexColorSchema, start: finite.min(0), end: finite.min(1) }).optional(),
+});
+
+export const GroundAreaKindSchema = z.enum(["street", "promenade", "pavement", "lawn", "quay"]);
+export const GroundAreaSchema = z.strictObject({
+  id: IdSchema,
+  kind: GroundAreaKindSchema,
+  polygon: PolygonSchema,
+  color: HexColorSchema,
+});
+
+export const WaterSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  polygon: PolygonSchema,
+  level: finite.max(0),
+  color: HexColorSchema,
+});
+
+/** Walkable decks over water (bridges, pontoons): they win over the water below them. */
+export const WalkwaySchema = z.strictObject({ id: IdSchema, polygon: PolygonSchema });
+
+/** A repeated prop from a glb (lamps, benches), placed as instances. */
+export const PropSchema = z.strictObject({
+  id: IdSchema,
+  model: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, "must be models/<name>.glb"),
+  scale: finite.positive().default(1),
+  placements: z.array(z.strictObject({ position: PointXZSchema, yawDeg: finite })).min(1),
+  /** Props with a trunk or post the visitor should not walk through. */
+  collisionRadius: finite.min(0).max(5).default(0),
+});
+
+export const PointOfInterestSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  position: PointXZSchema,
+});
+
+export const SceneKindSchema = z.enum(["outdoor", "gallery", "theatre"]);
+
+export const SceneSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: SceneKindSchema,
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    /** Real-world orientation and provenance of the reconstruction as a whole. */
+    reconstructionNote: LocalizedTextSchema,
+    bounds: BoundsSchema,
+    eyeHeight: finite.min(1).max(2.2).default(1.6),
+    spawnPoints: z.array(SpawnPointSchema).min(1),
+    viewpoints: z.array(ViewpointSchema).default([]),
+    environment: EnvironmentSchema,
+    ground: z.strictObject({ baseColor: HexColorSchema, areas: z.array(GroundAreaSchema) }),
+    water: z.array(WaterSchema).default([]),
+    walkways: z.array(WalkwaySchema).default([]),
+    landmarks: z.array(LandmarkSchema).default([]),
+    props: z.array(PropSchema).default([]),
+    pointsOfInterest: z.array(PointOfInterestSchema).default([]),
+    /** Filled by the galleries issue; the slot exists so scene files stay one format. */
+    exhibits: z.array(z.unknown()).max(0, "exhibits are not supported in this version of the format").default([]),
+    tourStops: z.array(z.unknown()).max(0, "tour stops are not supported in this version of the format").default([]),
+  })
+  .superRefine((scene, ctx) => {
+    const seen = new Map<string, string>();
+    const claim = (id: string, path: (string | number)[]) => {
+      const prior = seen.get(id);
+      if (prior) ctx.addIssue({ code: "custom", path, message: `duplicate id "${id}" (already used at ${prior})` });
+      else seen.set(id, formatPath(path));
+    };
+    const inBounds = (p: { x: number; z: number }) =>
+      p.x >= scene.bounds.minX && p.x <= scene.bounds.maxX && p.z >= scene.bounds.minZ && p.z <= scene.bounds.maxZ;
+    scene.landmarks.forEach((l, i) => {
+      claim(l.id, ["landmarks", i, "id"]);
+      if (!inBounds(l.position)) ctx.addIssue({ code: "custom", path: ["landmarks", i, "position"], message: "lies outside the scene bounds" });
+    });
+    scene.spawnPoints.forEach((s, i) => {
+      claim(s.id, ["spawnPoints", i, "id"]);
+      if (!inBounds(s.position)) ctx.addIssue({ code: "custom", path: ["spawnPoints", i, "position"], message: "lies outside the scene bounds" });
+    });
+    scene.viewpoints.forEach((v, i) => claim(v.id, ["viewpoints", i, "id"]));
+    scene.ground.areas.forEach((a, i) => claim(a.id, ["ground", "areas", i, "id"]));
+    scene.water.forEach((w, i) => claim(w.id, ["water", i, "id"]));
+    scene.walkways.forEach((w, i) => claim(w.id, ["walkways", i, "id"]));
+    scene.props.forEach((p, i) => claim(p.id, ["props", i, "id"]));
+    scene.pointsOfInterest.forEach((p, i) => claim(p.id, ["pointsOfInterest", i, "id"]));
+  });
+
+export type Scene = z.infer<typeof SceneSchema>;
+export type SceneInput = z.input<typeof SceneSchema>;
+export type Bounds = z.infer<typeof BoundsSchema>;
+export type SpawnPoint = z.infer<typeof SpawnPointSchema>;
+export type Viewpoint = z.infer<typeof ViewpointSchema>;
+export type Environment = z.infer<typeof EnvironmentSchema>;
+export type GroundArea = z.infer<typeof GroundAreaSchema>;
+export type Water = z.infer<typeof WaterSchema>;
+export type Walkway = z.infer<typeof WalkwaySchema>;
+export type Prop = z.infer<typeof PropSchema>;
+export type PointOfInterest = z.infer<typeof PointOfInterestSchema>;
+
+/** `landmarks[3].built` — the path form used in every scene error message. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || "(root)";
+}
+
+export class SceneFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: { path: string; message: string }[],
+  ) {
+    super(`${file} is not a valid scene:\n${problems.map((p) => `  ${file}: ${p.path}: ${p.message}`).join("\n")}`);
+    this.name = "SceneFileError";
+  }
+}
+
+/** Parses raw JSON text of a scene file; throws SceneFileError naming the file and each bad path. */
+export function parseSceneFile(file: string, text: string): Scene {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new SceneFileError(file, [{ path: "(root)", message: `not valid JSON: ${(err as Error).message}` }]);
+  }
+  return parseScene(file, raw);
+}
+
+export function parseScene(file: string, raw: unknown): Scene {
+  const result = SceneSchema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new SceneFileError(
+    file,
+    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  );
+}
