@@ -150,19 +150,5 @@ export type MonumentShape = z.infer<typeof MonumentShapeSchema>;
 export type ModelShape = z.infer<typeof ModelShapeSchema>;
 export type Landmark = z.infer<typeof LandmarkSchema>;
 
-export const isLost = (l: Landmark): boolean => l.demolished !== null;
-
-/** Footprint size on the ground, in the landmark's own frame (width to its right, depth to its front). */
-export function footprintOf(shape: LandmarkShape): { width: number; depth: number } {
-  switch (shape.kind) {
-    case "building":
-    case "model":
-      return { width: shape.width, depth: shape.depth };
-    case "bridge":
-      return { width: shape.width, depth: shape.length };
-    case "wall":
-      return { width: shape.length, depth: shape.thickness };
-    case "monument":
-      return { width: shape.pedestalWidth, depth: shape.pedestalWidth };
-  }
-}
+// Pure helpers live in a zod-free module so the client bundle need not carry zod.
+export { footprintOf, isLost } from "./landmarkGeometry";

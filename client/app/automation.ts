@@ -1,0 +1,50 @@
+// window.bund: the small handle tests, benchmarks and outside checks use to drive and read the museum.
+import type { Engine } from "@babylonjs/core/Engines/engine";
+import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import type { Lang } from "../../common/sceneParts";
+import type { FrameStats } from "../render/frameStats";
+
+export interface PlayerReport {
+  position: { x: number; y: number; z: number };
+  /** Heading in degrees: 0 north (+z), 90 east (+x). */
+  yaw: number;
+  pitch: number;
+  mode: "desktop" | "xr";
+}
+
+export interface BundHandle {
+  ready: Promise<void>;
+  /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
+  loaded(): Promise<void>;
+  enter(opts: { name: string; lang?: Lang; tourCode?: string }): Promise<void>;
+  readonly scene: BabylonScene | null;
+  readonly engine: Engine;
+  readonly sceneId: string | null;
+  player(): PlayerReport;
+  stats(): FrameStats;
+  scenes(): string[];
+  viewpoints(): string[];
+  goto(sceneId: string, viewpoint?: string): Promise<void>;
+  /** Places the visitor (automation only): metres and a heading in degrees. */
+  teleport(x: number, z: number, yawDeg?: number, pitchDeg?: number): Promise<void>;
+  /** Canvas pixel coordinates of a world point, or null when it is behind the camera. */
+  project(x: number, y: number, z: number): { x: number; y: number } | null;
+  /** The landmark under a canvas point, if any. */
+  landmarkAt(x: number, y: number): string | null;
+  infoCard(): string | null;
+  lang(): Lang;
+  setLang(lang: Lang): void;
+  netState(): string;
+  /** Milliseconds from navigation start to the first rendered frame. */
+  timings(): { firstFrameMs: number | null };
+}
+
+declare global {
+  interface Window {
+    bund?: BundHandle;
+  }
+}
+
+export function installHandle(handle: BundHandle): void {
+  window.bund = handle;
+}

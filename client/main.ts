@@ -1,0 +1,195 @@
+// Composition root: the only module that wires state, render, UI and net together.
+import "./styles.css";
+import { Engine } from "@babylonjs/core/Engines/engine";
+import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
+import { registerBuiltInLoaders } from "@babylonjs/loaders/dynamic";
+import type { Scene } from "../common/scene";
+import type { Lang } from "../common/sceneParts";
+import { buildWalkableWorld, type WalkableWorld } from "../common/walkable";
+import { installHandle, type BundHandle } from "./app/automation";
+import { createDesktopInput } from "./app/desktopInput";
+import { placeCamera, startFrameLoop } from "./app/frameLoop";
+import { createFrameStats } from "./render/frameStats";
+import type { BuildMode } from "./render/landmarkMeshes";
+import { pickAt } from "./render/picking";
+import { buildSceneView, type SceneView } from "./render/sceneView";
+import { createPlayer, walkTo, type PlayerState } from "./state/player";
+import { createSettingsStore } from "./state/settings";
+import { createEntryScreen } from "./ui/entryScreen";
+import { createHud, type NetState } from "./ui/hud";
+import { createInfoCard } from "./ui/infoCard";
+import { createMinimap, type Minimap } from "./ui/minimap";
+
+const DEG = Math.PI / 180;
+const INTERACT_RANGE = 400; // metres: E and clicks reach any façade in view along the Bund
+
+async function fetchScene(id: string): Promise<Scene> {
+  const res = await fetch(`/api/scenes/${encodeURIComponent(id)}`);
+  if (!res.ok) throw new Error(`Scene "${id}" could not be loaded: HTTP ${res.status}`);
+  // The server validated every scene against SceneSchema at start-up; the client does not ship zod twice.
+  const scene = (await res.json()) as Scene;
+  if (scene.id !== id || !Array.isArray(scene.landmarks)) throw new Error(`Scene "${id}": the server sent something else`);
+  return scene;
+}
+
+async function start(): Promise<void> {
+  registerBuiltInLoaders();
+  const params = new URLSearchParams(location.search);
+  const buildMode: BuildMode = params.get("build") === "naive" ? "naive" : "merged";
+  const canvas = document.getElementById("museum-canvas") as HTMLCanvasElement;
+  const ui = document.getElementById("ui-root")!;
+  const stored = JSON.parse(localStorage.getItem("bund.settings") ?? "{}") as { name?: string; lang?: Lang };
+  const settings = createSettingsStore(
+    { name: stored.name ?? "", lang: stored.lang === "zh" || stored.lang === "en" ? stored.lang : navigator.language.startsWith("zh") ? "zh" : "en" },
+    (s) => localStorage.setItem("bund.settings", JSON.stringify(s)),
+  );
+  const entry = createEntryScreen(ui, settings);
+  const engine = new Engine(canvas, true, { preserveDrawingBuffer: true, stencil: false, antialias: true }, true);
+  window.addEventListener("resize", () => engine.resize());
+
+  let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats> }) | null = null;
+  let player: PlayerState = createPlayer(0, 0, 0);
+  let entered = false;
+  let netState: NetState = "connecting";
+  const sceneIds: string[] = [];
+
+  const hud = createHud(ui, settings);
+  const card = createInfoCard(ui, settings);
+
+  const showScene = async (id: string, viewpointId?: string) => {
+    const data = await fetchScene(id);
+    view?.scene.dispose();
+    ui.querySelector("#minimap")?.remove();
+    const built = buildSceneView(engine, data, buildMode);
+    view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(ui, data, settings), stats: createFrameStats(built.scene) };
+    const vp = data.viewpoints.find((v) => v.id === viewpointId);
+    const spawn = data.spawnPoints[0];
+    player = vp ? { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG } : createPlayer(spawn.position.x, spawn.position.z, spawn.yawDeg * DEG);
+    card.hide();
+  };
+
+  const landmarkById = (id: string) => view?.data.landmarks.find((l) => l.id === id);
+  const select = (x: number, y: number) => {
+    if (!view) return;
+    const hit = pickAt(view.scene, view.camera, x, y);
+    if (hit?.kind === "landmark" && hit.distance < INTERACT_RANGE) {
+      const l = landmarkById(hit.landmarkId);
+      if (l) card.show(l);
+    } else if (hit?.kind === "ground") player = walkTo(player, { x: hit.x, z: hit.z });
+  };
+  const input = createDesktopInput(canvas, {
+    onSelect: (x, y) => entered && select(x, y),
+    onInteract: () => entered && select(canvas.clientWidth / 2, canvas.clientHeight / 2),
+    onMouseLookChange: (on) => hud.setMouseLook(on),
+  });
+
+  let firstFrameMs: number | null = null;
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const firstFrame = () => {
+    if (firstFrameMs !== null) return;
+    firstFrameMs = performance.now();
+    resolveReady();
+  };
+  let frameStart = 0;
+  startFrameLoop({
+    engine,
+    input,
+    eyeHeight: 1.6,
+    getPlayer: () => player,
+    setPlayer: (p) => (player = p),
+    getView: () => {
+      frameStart = performance.now();
+      return view;
+    },
+    active: () => entered,
+    afterStep: (p) => view?.minimap.update(p.x, p.z, p.yaw),
+    onFrameRendered: () => {
+      view?.stats.frameTook(performance.now() - frameStart);
+      if (view) firstFrame();
+    },
+  });
+
+  const enter = async (opts: { name?: string; lang?: Lang }) => {
+    if (entered) return;
+    entry.submit(opts);
+    entered = true;
+    canvas.focus();
+    const { connectToMuseum } = await import("./net/connection");
+    await connectToMuseum({ name: settings.get().name, sceneId: view?.data.id ?? "bund", onState: (s) => hud.setNetState((netState = s)) });
+  };
+  void entry.chosen.then((c) => enter(c));
+
+  const handle: BundHandle = {
+    ready,
+    loaded: () => view?.modelsLoaded ?? Promise.resolve(),
+    enter: (opts) => enter(opts),
+    get scene() {
+      return view?.scene ?? null;
+    },
+    engine,
+    get sceneId() {
+      return view?.data.id ?? null;
+    },
+    player: () => ({ position: { x: player.x, y: 1.6, z: player.z }, yaw: player.yaw / DEG, pitch: player.pitch / DEG, mode: "desktop" }),
+    stats: () => view?.stats.read() ?? { drawCalls: 0, activeMeshes: 0, triangles: 0, frameMs: 0 },
+    scenes: () => [...sceneIds],
+    viewpoints: () => view?.data.viewpoints.map((v) => v.id) ?? [],
+    goto: async (sceneId, viewpoint) => {
+      if (sceneId !== view?.data.id) await showScene(sceneId, viewpoint);
+      else if (viewpoint) {
+        const vp = view.data.viewpoints.find((v) => v.id === viewpoint);
+        if (!vp) throw new Error(`No viewpoint "${viewpoint}" in scene ${sceneId}`);
+        player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
+      }
+      await view?.modelsLoaded;
+      await nextFrames(2);
+    },
+    teleport: async (x, z, yawDeg = player.yaw / DEG, pitchDeg = 0) => {
+      player = { ...createPlayer(x, z, yawDeg * DEG), pitch: pitchDeg * DEG };
+      await nextFrames(2);
+    },
+    project: (x, y, z) => {
+      if (!view) return null;
+      const cam = view.camera;
+      const p = new Vector3(x, y, z);
+      if (Vector3.Dot(p.subtract(cam.position), cam.getDirection(Vector3.Forward())) <= 0) return null;
+      const vpt = cam.viewport.toGlobal(engine.getRenderWidth(), engine.getRenderHeight());
+      const s = Vector3.Project(p, Matrix.Identity(), view.scene.getTransformMatrix(), vpt);
+      const scale = canvas.clientWidth / engine.getRenderWidth();
+      return { x: s.x * scale, y: s.y * scale };
+    },
+    landmarkAt: (x, y) => {
+      if (!view) return null;
+      const hit = pickAt(view.scene, view.camera, x, y);
+      return hit?.kind === "landmark" ? hit.landmarkId : null;
+    },
+    infoCard: () => card.shown(),
+    lang: () => settings.get().lang,
+    setLang: (lang) => settings.update({ lang }),
+    netState: () => netState,
+    timings: () => ({ firstFrameMs }),
+  };
+  const nextFrames = (n: number) =>
+    new Promise<void>((resolve) => {
+      let left = n;
+      const obs = view!.scene.onAfterRenderObservable.add(() => {
+        if (--left <= 0) {
+          view!.scene.onAfterRenderObservable.remove(obs);
+          resolve();
+        }
+      });
+    });
+  installHandle(handle);
+
+  const list = await fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: { id: string }[] }>);
+  sceneIds.push(...list.scenes.map((s) => s.id));
+  await showScene("bund");
+  placeCamera(view!.camera, player, 1.6);
+  entry.setReady(true);
+}
+
+start().catch((err) => {
+  console.error("Digital Bund failed to start", err);
+  document.body.dataset.failed = String((err as Error).message);
+});

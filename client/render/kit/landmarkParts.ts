@@ -1,0 +1,69 @@
+// The landmark kit's pure half: every landmark of a scene as parts, and those parts merged per material.
+import type { Landmark } from "../../../common/landmark";
+import { MeshBuffer } from "./MeshBuffer";
+import { buildingParts, type KitMaterial, type Part } from "./buildingParts";
+import { bridgeParts, monumentParts, wallParts } from "./structureParts";
+
+export type { KitMaterial, Part };
+export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "stone", "roof", "clock"];
+
+/** The parts of one landmark; glTF-modelled landmarks have none (their meshes come from the file). */
+export function landmarkParts(l: Landmark): Part[] {
+  switch (l.shape.kind) {
+    case "building":
+      return buildingParts(l, l.shape);
+    case "bridge":
+      return bridgeParts(l, l.shape);
+    case "wall":
+      return wallParts(l, l.shape);
+    case "monument":
+      return monumentParts(l, l.shape);
+    case "model":
+      return [];
+  }
+}
+
+/** Which triangles of a merged mesh belong to which landmark, so a pick's faceId names the landmark. */
+export interface PickRange {
+  firstTriangle: number;
+  endTriangle: number;
+  landmarkId: string;
+}
+
+export interface MergedMaterial {
+  material: KitMaterial;
+  buffer: MeshBuffer;
+  ranges: PickRange[];
+}
+
+/** One buffer per material for all landmarks: the whole skyline in a handful of draw calls. */
+export function mergeByMaterial(parts: readonly Part[]): MergedMaterial[] {
+  const out = new Map<KitMaterial, MergedMaterial>();
+  for (const part of parts) {
+    let merged = out.get(part.material);
+    if (!merged) {
+      merged = { material: part.material, buffer: new MeshBuffer(), ranges: [] };
+      out.set(part.material, merged);
+    }
+    const first = merged.buffer.triangleCount;
+    merged.buffer.append(part.buffer);
+    const last = merged.ranges[merged.ranges.length - 1];
+    if (last && last.landmarkId === part.landmarkId && last.endTriangle === first) last.endTriangle = merged.buffer.triangleCount;
+    else merged.ranges.push({ firstTriangle: first, endTriangle: merged.buffer.triangleCount, landmarkId: part.landmarkId });
+  }
+  return KIT_MATERIALS.flatMap((m) => (out.has(m) ? [out.get(m)!] : []));
+}
+
+/** Binary search of the ranges (they are sorted by construction). */
+export function landmarkOfFace(ranges: readonly PickRange[], faceId: number): string | null {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (faceId < r.firstTriangle) hi = mid - 1;
+    else if (faceId >= r.endTriangle) lo = mid + 1;
+    else return r.landmarkId;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+// Builds a whole scene in Babylon from its data: environment, landmark kit, models; and the visitor's camera.
+import type { Engine } from "@babylonjs/core/Engines/engine";
+import { TargetCamera } from "@babylonjs/core/Cameras/targetCamera";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import { Scene as BabylonScene } from "@babylonjs/core/scene";
+import "@babylonjs/core/Culling/ray"; // scene.pick
+import type { Scene } from "../../common/scene";
+import { addGround, addLights, addSky, addWater } from "./environment";
+import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
+import { createKitMaterials } from "./materials";
+
+export interface SceneView {
+  data: Scene;
+  scene: BabylonScene;
+  camera: TargetCamera;
+  /** Resolves when every model has loaded (or fallen back to its placeholder). */
+  modelsLoaded: Promise<void>;
+}
+
+export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode): SceneView {
+  const scene = new BabylonScene(engine);
+  scene.skipPointerMovePicking = true; // we pick on click only; hover picking costs a ray every mouse move
+  scene.autoClear = false; // the sky dome covers every pixel
+  addLights(data, scene);
+  const materials = createKitMaterials(scene);
+  addSky(data, scene);
+  addGround(data, materials, scene);
+  addWater(data, scene);
+  buildLandmarkMeshes(data.landmarks, materials, scene, mode);
+
+  const camera = new TargetCamera("visitor", new Vector3(0, data.eyeHeight, 0), scene);
+  camera.minZ = 0.1;
+  camera.maxZ = 6000;
+  camera.fov = 1.0;
+  // A camera without inputs: the visitor's body lives in client/state and the camera only follows it.
+
+  // glTF models load after the first frame, in their own chunk with the loader.
+  const modelsLoaded = import("./models").then(async ({ addModelLandmark, addPropInstances }) => {
+    const loads: Promise<unknown>[] = [];
+    for (const l of data.landmarks) if (l.shape.kind === "model") loads.push(addModelLandmark(l, l.shape, scene));
+    for (const prop of data.props) {
+      loads.push(addPropInstances(prop, scene).catch((err) => console.warn(`Prop ${prop.id} could not be loaded.`, err)));
+    }
+    await Promise.all(loads);
+  });
+  return { data, scene, camera, modelsLoaded };
+}
+
+export type PickResult =
+  | { kind: "landmark"; landmarkId: string; distance: number }
+  | { kind: "ground"; x: number; z: number; distance: number }
+  | { kind: "water"; distance: number };
+
+export function classifyPick(mesh: AbstractMesh | null | undefined, faceId: number, point: Vector3 | null, distance: number, landmarkOf: (m: AbstractMesh, f: number) => string | null): PickResult | null {
+  if (!mesh || !point) return null;
+  const landmarkId = landmarkOf(mesh, faceId);
+  if (landmarkId) return { kind: "landmark", landmarkId, distance };
+  const meta = mesh.metadata as { walkable?: boolean; water?: boolean } | null;
+  if (meta?.walkable) return { kind: "ground", x: point.x, z: point.z, distance };
+  if (meta?.water) return { kind: "water", distance };
+  return null;
+}

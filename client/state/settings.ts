@@ -1,0 +1,40 @@
+// The visitor's own choices (name, language), remembered in the browser, with change listeners.
+import type { Lang } from "../../common/sceneParts";
+
+export interface Settings {
+  name: string;
+  lang: Lang;
+}
+
+type Listener = (s: Settings) => void;
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: Partial<Settings>): void;
+  subscribe(fn: Listener): () => void;
+}
+
+export const MAX_NAME_LENGTH = 32;
+
+/** Trims, drops control characters and markup brackets, and caps the length of a display name. */
+export function cleanDisplayName(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/[\u0000-\u001f\u007f<>]/g, "").replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH);
+}
+
+export function createSettingsStore(initial: Settings, persist?: (s: Settings) => void): SettingsStore {
+  let current = { ...initial };
+  const listeners = new Set<Listener>();
+  return {
+    get: () => current,
+    update(patch) {
+      current = { ...current, ...patch };
+      persist?.(current);
+      for (const fn of listeners) fn(current);
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The heads-up bar: language switch, connection state, key hints and the crosshair of mouse-look.
+import type { SettingsStore } from "../state/settings";
+import { el } from "./dom";
+import { t, type StringKey } from "./i18n";
+
+export type NetState = "connecting" | "connected" | "reconnecting" | "offline";
+
+export interface Hud {
+  setNetState(state: NetState): void;
+  setMouseLook(on: boolean): void;
+}
+
+export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
+  const langButton = el("button", { id: "lang-switch", type: "button" });
+  const net = el("span", { id: "net-status", class: "chip", "data-state": "connecting", role: "status" });
+  const hint = el("div", { id: "hint" });
+  const crosshair = el("div", { id: "crosshair", class: "hidden" });
+  root.append(el("div", { id: "hud" }, net, langButton), hint, crosshair);
+  let netState: NetState = "connecting";
+  const render = () => {
+    const lang = settings.get().lang;
+    langButton.textContent = t("switchLang", lang);
+    net.textContent = t(netState as StringKey, lang);
+    hint.textContent = t("hint", lang);
+  };
+  langButton.addEventListener("click", () => settings.update({ lang: settings.get().lang === "en" ? "zh" : "en" }));
+  settings.subscribe(render);
+  render();
+  return {
+    setNetState(state) {
+      netState = state;
+      net.dataset.state = state;
+      render();
+    },
+    setMouseLook(on) {
+      crosshair.classList.toggle("hidden", !on);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The interface's own words in English and Simplified Chinese (content carries its own translations).
+import type { Lang, LocalizedText } from "../../common/sceneParts";
+
+const STRINGS = {
+  title: { en: "Digital Bund", zh: "数字外滩" },
+  tagline: { en: "Walk Shanghai's Bund as it stood in the 1930s", zh: "漫步 1930 年代的上海外滩" },
+  nameLabel: { en: "Your name", zh: "您的名字" },
+  namePlaceholder: { en: "Visitor", zh: "游客" },
+  langLabel: { en: "Language", zh: "语言" },
+  enter: { en: "Enter the museum", zh: "进入博物馆" },
+  loading: { en: "Loading the Bund…", zh: "正在加载外滩…" },
+  hint: {
+    en: "W A S D / arrows: walk · Shift: hurry · drag: look · L: mouse-look (Esc releases) · click ground: walk there · click or E: about a building",
+    zh: "W A S D / 方向键：行走 · Shift：快走 · 拖动：环视 · L：鼠标视角（Esc 退出）· 点击地面：走过去 · 点击或按 E：建筑介绍",
+  },
+  close: { en: "Close", zh: "关闭" },
+  built: { en: "Built", zh: "建成" },
+  demolished: { en: "Lost", zh: "拆除" },
+  standing: { en: "Still standing", zh: "现存" },
+  lostLandmark: { en: "Lost landmark", zh: "已消失的地标" },
+  architect: { en: "Architect", zh: "建筑师" },
+  whatBecame: { en: "What became of it", zh: "后来" },
+  uncertain: { en: "About this reconstruction", zh: "关于本复原" },
+  sources: { en: "Sources", zh: "资料来源" },
+  switchLang: { en: "中文", zh: "English" },
+  north: { en: "N", zh: "北" },
+  connected: { en: "Connected", zh: "已连接" },
+  connecting: { en: "Connecting…", zh: "连接中…" },
+  reconnecting: { en: "Reconnecting…", zh: "重新连接中…" },
+  offline: { en: "Offline: visiting alone", zh: "离线：单人参观" },
+} satisfies Record<string, LocalizedText>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+export function pick(text: LocalizedText, lang: Lang): string {
+  return text[lang];
+}

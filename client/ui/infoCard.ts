@@ -1,0 +1,66 @@
+// The landmark info card: name, years, what it was and what became of it, in the visitor's language.
+import type { Landmark } from "../../common/landmark";
+import type { Lang } from "../../common/sceneParts";
+import type { SettingsStore } from "../state/settings";
+import { el } from "./dom";
+import { pick, t } from "./i18n";
+
+export interface InfoCard {
+  show(landmark: Landmark): void;
+  hide(): void;
+  /** The id of the landmark shown, or null. */
+  shown(): string | null;
+}
+
+function years(l: Landmark, lang: Lang): string {
+  if (l.demolished === null) return `${t("built", lang)} ${l.built} · ${t("standing", lang)}`;
+  return `${t("built", lang)} ${l.built} · ${t("demolished", lang)} ${l.demolished}`;
+}
+
+export function createInfoCard(root: HTMLElement, settings: SettingsStore): InfoCard {
+  const card = el("section", { id: "info-card", class: "hidden", "aria-live": "polite" });
+  root.append(card);
+  let current: Landmark | null = null;
+
+  const render = () => {
+    if (!current) return;
+    const l = current;
+    const lang = settings.get().lang;
+    const close = el("button", { class: "close", type: "button" }, `✕ ${t("close", lang)}`);
+    close.addEventListener("click", () => hide());
+    const children: (Node | string | false | undefined)[] = [
+      close,
+      el("h2", {}, pick(l.name, lang)),
+      el("p", { class: "address" }, pick(l.address, lang)),
+      el("p", { class: "years" }, years(l, lang), l.demolished !== null && el("span", { class: "lost-badge" }, t("lostLandmark", lang))),
+      el("p", { class: "description" }, pick(l.description, lang)),
+      l.architect && el("p", { class: "architect" }, `${t("architect", lang)}: ${pick(l.architect, lang)}`),
+      el("h3", {}, t("whatBecame", lang)),
+      el("p", { class: "fate" }, pick(l.fate, lang)),
+      l.uncertainty && el("h3", {}, t("uncertain", lang)),
+      l.uncertainty && el("p", { class: "uncertain" }, pick(l.uncertainty, lang)),
+      el("p", { class: "sources" }, `${t("sources", lang)}: ${l.sources.join("; ")}`),
+    ];
+    card.replaceChildren(...children.filter((c): c is Node | string => !!c));
+    card.dataset.landmark = l.id;
+    card.lang = lang === "zh" ? "zh-Hans" : "en";
+  };
+  const hide = () => {
+    current = null;
+    card.classList.add("hidden");
+    delete card.dataset.landmark;
+  };
+  settings.subscribe(render);
+  window.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && current && !document.pointerLockElement) hide();
+  });
+  return {
+    show(l) {
+      current = l;
+      render();
+      card.classList.remove("hidden");
+    },
+    hide,
+    shown: () => current?.id ?? null,
+  };
+}

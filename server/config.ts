@@ -1,0 +1,51 @@
+// One zod-parsed configuration from the environment; a wrong value stops the start and names the variable.
+import path from "node:path";
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const ConfigSchema = z.object({
+  PORT: port.default(2567),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Where anything stored lives (SQLite files); created on first start. */
+  DATA_DIR: z.string().min(1).default("data"),
+  SCENES_DIR: z.string().min(1).default("scenes"),
+  ASSETS_DIR: z.string().min(1).default("assets"),
+  /** The built client (vite build's output). */
+  CLIENT_DIR: z.string().min(1).default("dist/client"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  scenesDir: string;
+  assetsDir: string;
+  clientDir: string;
+  logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads the configuration; relative paths are taken from `root` (the repository). */
+export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  const abs = (p: string) => path.resolve(root, p);
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: abs(c.DATA_DIR),
+    scenesDir: abs(c.SCENES_DIR),
+    assetsDir: abs(c.ASSETS_DIR),
+    clientDir: abs(c.CLIENT_DIR),
+    logLevel: c.LOG_LEVEL,
+  };
+}

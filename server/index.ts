@@ -1,0 +1,30 @@
+// Entry point of `npm start` / `npm run dev`: read config, start the museum, stop cleanly on SIGTERM/SIGINT.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError, loadConfig } from "./config";
+import { startMuseumServer } from "./museumServer";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, root);
+  const server = await startMuseumServer(config, { dev: process.argv.includes("--dev") });
+  const stop = (signal: string) => {
+    server.log.info({ signal }, "shutting down");
+    server.close().then(
+      () => process.exit(0),
+      (err) => {
+        server.log.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((err) => {
+  // Start-up problems (bad config, a malformed scene, a busy port) are the operator's to fix: say what, plainly.
+  console.error(err instanceof ConfigError ? err.message : `Digital Bund could not start:\n${(err as Error).message}`);
+  process.exit(1);
+});

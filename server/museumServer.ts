@@ -1,0 +1,67 @@
+// Assembles one museum server process: config → scenes → HTTP app → Colyseus rooms, on one port.
+import { Server } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import pino, { type Logger } from "pino";
+import type { Config } from "./config";
+import { loadScenes } from "./content/loadScenes";
+import { createApp } from "./http/app";
+import { MuseumRoom } from "./rooms/MuseumRoom";
+
+export interface MuseumServer {
+  port: number;
+  url: string;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Serve the client through Vite's dev middleware (hot reload) instead of the build. */
+  dev?: boolean;
+  log?: Logger;
+}
+
+export async function startMuseumServer(config: Config, opts: StartOptions = {}): Promise<MuseumServer> {
+  const log = opts.log ?? pino({ level: config.logLevel });
+  const scenes = loadScenes(config.scenesDir);
+  log.info({ scenes: scenes.ids() }, "scenes validated");
+
+  const httpServer = http.createServer();
+  let vite: { close(): Promise<void>; middlewares: import("express").RequestHandler } | undefined;
+  if (opts.dev) {
+    const { createServer } = await import("vite");
+    vite = await createServer({ configFile: "vite.config.ts", server: { middlewareMode: true }, appType: "spa" });
+  }
+  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares });
+  httpServer.on("request", app);
+
+  const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false });
+  gameServer.define("museum", MuseumRoom);
+  try {
+    await gameServer.listen(config.port, config.host);
+  } catch (err) {
+    await vite?.close();
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "EADDRINUSE") throw new Error(`Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`);
+    throw err;
+  }
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  log.info({ url }, "Digital Bund is open");
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url,
+    log,
+    close() {
+      closing ??= (async () => {
+        await gameServer.gracefullyShutdown(false).catch((err) => log.warn({ err }, "room shutdown"));
+        await vite?.close();
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      })();
+      return closing;
+    },
+  };
+}

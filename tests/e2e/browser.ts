@@ -1,0 +1,38 @@
+// Shared by the browser tests: launch Debian's Chromium with software WebGL, and record every request and error.
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+export const CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Every request URL whose origin is not the museum's. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+export async function openMuseum(browser: Browser, baseURL: string, path = "/", viewport = { width: 1024, height: 700 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const origin = new URL(baseURL).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("request", (req) => {
+    const url = req.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    const reqOrigin = new URL(url).origin;
+    if (reqOrigin !== origin && reqOrigin !== origin.replace("http", "ws")) foreignRequests.push(url);
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => consoleErrors.push(String(err)));
+  await page.goto(baseURL + path);
+  await page.waitForFunction(() => window.bund !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(() => window.bund!.ready);
+  return { page, foreignRequests, consoleErrors };
+}

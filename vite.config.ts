@@ -1,0 +1,20 @@
+// Vite builds the client from client/ into dist/client; hashed bundles go under /static (assets/ is the repo's content).
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: "client",
+  publicDir: false,
+  build: {
+    outDir: "../dist/client",
+    emptyOutDir: true,
+    assetsDir: "static",
+    target: "es2022",
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+    reportCompressedSize: false,
+  },
+  server: {
+    // `npm run dev` runs Vite inside the museum server; this is only used by `vite` alone.
+    proxy: { "/api": "http://localhost:2567", "/assets": "http://localhost:2567", "/matchmake": "http://localhost:2567" },
+  },
+});
