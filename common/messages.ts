@@ -8,8 +8,6 @@ export const MessageType = {
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
-export const MAX_DISPLAY_NAME = 32;
-
 /** What a client passes to joinOrCreate. */
 export const JoinOptionsSchema = z.strictObject({
   name: z.string().max(200, "name is too long"),

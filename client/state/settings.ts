@@ -14,13 +14,6 @@ export interface SettingsStore {
   subscribe(fn: Listener): () => void;
 }
 
-export const MAX_NAME_LENGTH = 32;
-
-/** Trims, drops control characters and markup brackets, and caps the length of a display name. */
-export function cleanDisplayName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f<>]/g, "").replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH);
-}
 
 export function createSettingsStore(initial: Settings, persist?: (s: Settings) => void): SettingsStore {
   let current = { ...initial };

@@ -1,6 +1,7 @@
 // The entry screen: display name, language, Enter. What its button does is also bund.enter().
 import type { Lang } from "../../common/sceneParts";
-import { cleanDisplayName, MAX_NAME_LENGTH, type SettingsStore } from "../state/settings";
+import { cleanDisplayName, MAX_DISPLAY_NAME } from "../../common/displayName";
+import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { t } from "./i18n";
 
@@ -14,7 +15,7 @@ export interface EntryScreen {
 
 export function createEntryScreen(root: HTMLElement, settings: SettingsStore): EntryScreen {
   const lang = settings.get().lang;
-  const name = el("input", { type: "text", id: "entry-name", maxlength: String(MAX_NAME_LENGTH), autocomplete: "nickname" });
+  const name = el("input", { type: "text", id: "entry-name", maxlength: String(MAX_DISPLAY_NAME), autocomplete: "nickname" });
   name.value = settings.get().name;
   const radio = (value: Lang, label: string) => {
     const input = el("input", { type: "radio", name: "lang", value, id: `entry-lang-${value}` });

@@ -1,7 +1,7 @@
 // The one room type of the museum: validates who joins and keeps the visitor list; rules live in server/logic.
 import { Room, type Client } from "@colyseus/core";
 import { JoinOptionsSchema, type JoinOptions } from "../../common/messages";
-import { displayNameOf } from "../logic/displayName";
+import { cleanDisplayName } from "../../common/displayName";
 import { createMuseumState, Visitor, type MuseumState } from "./schema/MuseumState";
 
 export class MuseumRoom extends Room<MuseumState> {
@@ -20,7 +20,7 @@ export class MuseumRoom extends Room<MuseumState> {
 
   override onJoin(client: Client, _options: unknown, auth: JoinOptions): void {
     const visitor = new Visitor();
-    visitor.name = displayNameOf(auth.name);
+    visitor.name = cleanDisplayName(auth.name) || "Visitor";
     visitor.sceneId = auth.sceneId;
     this.state.visitors.set(client.sessionId, visitor);
   }

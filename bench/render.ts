@@ -1,0 +1,106 @@
+// `npm run bench:render`: draw calls, meshes, triangles at named viewpoints, time to first frame and start-up JS,
+// for the merged landmark kit and, in the same run, a naive build (one mesh per part) as the baseline.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import pino from "pino";
+import { loadConfig } from "../server/config";
+import { startMuseumServer } from "../server/museumServer";
+import { launchChromium } from "../tests/e2e/browser";
+import { printTable, writeResults } from "./report";
+
+const root = path.resolve(import.meta.dirname, "..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TARGETS = { drawCalls: 50, triangles: 300_000, startupJsKiB: 300, firstFrameMs: 1500 };
+
+interface ViewpointStats {
+  viewpoint: string;
+  drawCalls: number;
+  activeMeshes: number;
+  triangles: number;
+}
+interface ModeResult {
+  mode: string;
+  firstFrameMs: number;
+  startupJsKiB: number;
+  viewpoints: ViewpointStats[];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(baseURL: string, mode: "merged" | "naive", clientDir: string): Promise<ModeResult> {
+  const browser = await launchChromium();
+  try {
+    const firstFrames: number[] = [];
+    let jsKiB = 0;
+    let viewpoints: ViewpointStats[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+      await page.goto(`${baseURL}/?build=${mode}`);
+      await page.waitForFunction(() => window.bund?.timings().firstFrameMs != null, null, { timeout: 60_000 });
+      const { firstFrameMs, scripts } = await page.evaluate(() => {
+        const t = window.bund!.timings().firstFrameMs!;
+        const scripts = performance
+          .getEntriesByType("resource")
+          .filter((e) => e.name.endsWith(".js") && (e as PerformanceResourceTiming).responseEnd <= t)
+          .map((e) => new URL(e.name).pathname);
+        return { firstFrameMs: t, scripts };
+      });
+      firstFrames.push(firstFrameMs);
+      // What a gzip-serving server would send for every script fetched before the first frame.
+      jsKiB = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(clientDir, p))).length, 0) / 1024;
+      if (run === RUNS - 1) {
+        await page.evaluate(() => window.bund!.loaded());
+        const ids = await page.evaluate(() => window.bund!.viewpoints());
+        viewpoints = [];
+        for (const id of ids) {
+          await page.evaluate((id) => window.bund!.goto("bund", id), id);
+          await page.waitForTimeout(100);
+          const s = await page.evaluate(() => window.bund!.stats());
+          viewpoints.push({ viewpoint: id, drawCalls: s.drawCalls, activeMeshes: s.activeMeshes, triangles: Math.round(s.triangles) });
+        }
+      }
+      await page.context().close();
+    }
+    return { mode, firstFrameMs: median(firstFrames), startupJsKiB: jsKiB, viewpoints };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const config = loadConfig({ ...process.env, PORT: "0", HOST: "127.0.0.1" }, root);
+  const server = await startMuseumServer(config, { log: pino({ level: "warn" }) });
+  try {
+    const merged = await measure(server.url, "merged", config.clientDir);
+    const naive = await measure(server.url, "naive", config.clientDir);
+    const rows = merged.viewpoints.map((m, i) => {
+      const n = naive.viewpoints[i];
+      return {
+        viewpoint: m.viewpoint,
+        drawCalls: m.drawCalls,
+        activeMeshes: m.activeMeshes,
+        triangles: m.triangles,
+        "naive drawCalls": n.drawCalls,
+        "naive meshes": n.activeMeshes,
+        "ratio (naive/merged)": (n.drawCalls / m.drawCalls).toFixed(1) + "×",
+        "within budget": m.drawCalls <= TARGETS.drawCalls && m.triangles <= TARGETS.triangles ? "yes" : "NO",
+      };
+    });
+    console.log("\nDigital Bund render benchmark (headless Chromium, software WebGL; counts, not frame rates)\n");
+    printTable(rows);
+    console.log(`\nfirst frame after navigation (median of ${RUNS}): merged ${merged.firstFrameMs.toFixed(0)} ms, naive ${naive.firstFrameMs.toFixed(0)} ms (target ≤ ${TARGETS.firstFrameMs} ms)`);
+    console.log(`start-up JS before the first frame: ${merged.startupJsKiB.toFixed(1)} KiB gzip (target ≤ ${TARGETS.startupJsKiB} KiB)`);
+    writeResults("render", { targets: TARGETS, merged, naive });
+  } finally {
+    await server.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
