@@ -182,9 +182,9 @@ async function start(): Promise<void> {
     });
   installHandle(handle);
 
-  const list = await fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: { id: string }[] }>);
+  // The scene list and the first scene load side by side: the first frame waits for nothing else.
+  const [list] = await Promise.all([fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: { id: string }[] }>), showScene("bund")]);
   sceneIds.push(...list.scenes.map((s) => s.id));
-  await showScene("bund");
   placeCamera(view!.camera, player, 1.6);
   entry.setReady(true);
 }

@@ -114,7 +114,7 @@ describe("the Bund on desktop", () => {
   it("clicking a landmark opens its card in English, and in Chinese after switching", async () => {
     const { page } = museum;
     await page.evaluate(() => window.bund!.setLang("en"));
-    await page.evaluate(() => window.bund!.goto("bund", "customs-house"));
+    await page.evaluate(() => window.bund!.goto("bund", "customs-house-view"));
     const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
     const facade = await page.evaluate(([x, z]) => window.bund!.project(x, 12, z), [customs.position.x + 12, customs.position.z] as const);
     expect(facade).not.toBeNull();
