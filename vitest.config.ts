@@ -10,6 +10,7 @@ export default defineConfig({
           include: ["tests/{common,server,client,tools}/**/*.test.ts"],
           environment: "node",
           testTimeout: 20_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -22,6 +23,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file drives its own Chromium with software WebGL: two at once is all two cores can take.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           fileParallelism: true,
         },
       },
