@@ -10,6 +10,7 @@ export default defineConfig({
     assetsDir: "static",
     target: "es2022",
     sourcemap: true,
+    minify: process.env.BUND_NO_MINIFY ? false : "oxc",
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
   },

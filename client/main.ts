@@ -2,7 +2,6 @@
 import "./styles.css";
 import { Engine } from "@babylonjs/core/Engines/engine";
 import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
-import { registerBuiltInLoaders } from "@babylonjs/loaders/dynamic";
 import type { Scene } from "../common/scene";
 import type { Lang } from "../common/sceneParts";
 import { buildWalkableWorld, type WalkableWorld } from "../common/walkable";
@@ -32,8 +31,11 @@ async function fetchScene(id: string): Promise<Scene> {
   return scene;
 }
 
+performance.mark("bund:main-evaluated");
+
 async function start(): Promise<void> {
-  registerBuiltInLoaders();
+  // Ask for the first scene before anything else, so the network overlaps creating the engine.
+  const firstScene = fetchScene("bund");
   const params = new URLSearchParams(location.search);
   const buildMode: BuildMode = params.get("build") === "naive" ? "naive" : "merged";
   const canvas = document.getElementById("museum-canvas") as HTMLCanvasElement;
@@ -44,7 +46,12 @@ async function start(): Promise<void> {
     (s) => localStorage.setItem("bund.settings", JSON.stringify(s)),
   );
   const entry = createEntryScreen(ui, settings);
+  // Size the canvas before the WebGL context exists: resizing a live context's drawing buffer costs a
+  // reallocation (hundreds of milliseconds on software renderers).
+  canvas.width = Math.round(canvas.clientWidth * devicePixelRatio);
+  canvas.height = Math.round(canvas.clientHeight * devicePixelRatio);
   const engine = new Engine(canvas, true, { preserveDrawingBuffer: true, stencil: false, antialias: true }, true);
+  performance.mark("bund:engine-created");
   window.addEventListener("resize", () => engine.resize());
 
   let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats> }) | null = null;
@@ -56,8 +63,9 @@ async function start(): Promise<void> {
   const hud = createHud(ui, settings);
   const card = createInfoCard(ui, settings);
 
-  const showScene = async (id: string, viewpointId?: string) => {
-    const data = await fetchScene(id);
+  const showScene = async (id: string, viewpointId?: string, prefetched?: Promise<Scene>) => {
+    const data = await (prefetched ?? fetchScene(id));
+    performance.mark("bund:scene-fetched");
     view?.scene.dispose();
     ui.querySelector("#minimap")?.remove();
     const built = buildSceneView(engine, data, buildMode);
@@ -66,6 +74,7 @@ async function start(): Promise<void> {
     const spawn = data.spawnPoints[0];
     player = vp ? { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG } : createPlayer(spawn.position.x, spawn.position.z, spawn.yawDeg * DEG);
     card.hide();
+    performance.mark("bund:scene-built");
   };
 
   const landmarkById = (id: string) => view?.data.landmarks.find((l) => l.id === id);
@@ -106,7 +115,8 @@ async function start(): Promise<void> {
     afterStep: (p) => view?.minimap.update(p.x, p.z, p.yaw),
     onFrameRendered: () => {
       view?.stats.frameTook(performance.now() - frameStart);
-      if (view) firstFrame();
+      // The first frame counts once every mesh in it can draw (shaders compiled), not a frame of empty sky.
+      if (view && firstFrameMs === null && view.scene.meshes.every((m) => m.isReady(true))) firstFrame();
     },
   });
 
@@ -183,7 +193,7 @@ async function start(): Promise<void> {
   installHandle(handle);
 
   // The scene list and the first scene load side by side: the first frame waits for nothing else.
-  const [list] = await Promise.all([fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: { id: string }[] }>), showScene("bund")]);
+  const [list] = await Promise.all([fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: { id: string }[] }>), showScene("bund", undefined, firstScene)]);
   sceneIds.push(...list.scenes.map((s) => s.id));
   placeCamera(view!.camera, player, 1.6);
   entry.setReady(true);

@@ -102,16 +102,20 @@ export function createKitMaterials(scene: Scene): KitMaterials {
     m.diffuseColor = new Color3(1, 1, 1);
     return m;
   };
+  // Every kit material has a diffuse texture and vertex colours, so all share one compiled shader program.
+  const speckle = canvasTexture("speckle", 128, scene, drawPaving);
   const facade = make("kit-facade", 0.08);
   facade.diffuseTexture = canvasTexture("window-bay", 256, scene, drawWindowBay);
   const stone = make("kit-stone", 0.05);
+  stone.diffuseTexture = speckle;
   const roof = make("kit-roof", 0.25);
   roof.specularPower = 24;
+  roof.diffuseTexture = speckle;
   const clock = make("kit-clock", 0.1);
   clock.diffuseTexture = canvasTexture("clock-dial", 256, scene, drawClock);
   clock.emissiveColor = new Color3(0.15, 0.15, 0.14);
   const ground = make("ground", 0.02);
-  ground.diffuseTexture = canvasTexture("paving", 128, scene, drawPaving);
+  ground.diffuseTexture = speckle;
   for (const m of [facade, stone, roof, clock, ground]) m.freeze();
   return { facade, stone, roof, clock, ground };
 }

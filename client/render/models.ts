@@ -5,8 +5,11 @@ import { Color3 } from "@babylonjs/core/Maths/math.color";
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { CreateBox } from "@babylonjs/core/Meshes/Builders/boxBuilder";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
+import type { AssetContainer } from "@babylonjs/core/assetContainer";
+import type { Material } from "@babylonjs/core/Materials/material";
 import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import "@babylonjs/core/Meshes/thinInstanceMesh";
+import { registerBuiltInLoaders } from "@babylonjs/loaders/dynamic";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Landmark, ModelShape } from "../../common/landmark";
 import type { Prop } from "../../common/scene";
@@ -16,8 +19,45 @@ const DEG = Math.PI / 180;
 /** Where the server serves assets/ from: the page's own origin, never a CDN. */
 export const assetUrl = (path: string) => `/assets/${path}`;
 
+/**
+ * The museum is lit like the landmark kit (sun and sky, no environment map), so glTF's PBR materials become
+ * standard ones before their first frame: they match the kit, and the PBR shader — seconds to compile on a
+ * software renderer — is never built.
+ */
+function toStandardMaterials(container: AssetContainer, scene: BabylonScene): void {
+  const replaced = new Map<Material, StandardMaterial>();
+  for (const mesh of container.meshes) {
+    const pbr = mesh.material as (Material & { albedoColor?: Color3; emissiveColor?: Color3; roughness?: number | null; metallic?: number | null }) | null;
+    if (!pbr || pbr.albedoColor === undefined) continue;
+    let std = replaced.get(pbr);
+    if (!std) {
+      std = new StandardMaterial(pbr.name, scene);
+      // glTF colours are linear; the standard material works in gamma space.
+      std.diffuseColor = pbr.albedoColor.toGammaSpace();
+      std.emissiveColor = (pbr.emissiveColor ?? Color3.Black()).toGammaSpace();
+      const shine = 1 - (pbr.roughness ?? 1);
+      std.specularColor = new Color3(shine * 0.5, shine * 0.5, shine * 0.5);
+      std.specularPower = 8 + shine * 56;
+      std.backFaceCulling = pbr.backFaceCulling;
+      std.sideOrientation = pbr.sideOrientation;
+      replaced.set(pbr, std);
+    }
+    mesh.material = std;
+  }
+  container.materials = container.materials.filter((m) => !replaced.has(m));
+  for (const pbr of replaced.keys()) pbr.dispose();
+}
+
+let loadersRegistered = false;
+
 async function loadModel(path: string, scene: BabylonScene) {
+  // Registered here, in the lazily loaded chunk, so the glTF loader costs nothing before the first frame.
+  if (!loadersRegistered) {
+    registerBuiltInLoaders();
+    loadersRegistered = true;
+  }
   const container = await LoadAssetContainerAsync(assetUrl(path), scene);
+  toStandardMaterials(container, scene);
   container.addAllToScene();
   return container;
 }

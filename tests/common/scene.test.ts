@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScene, parseSceneFile, SceneFileError, formatPath } from "../../common/scene";
+import { buildWalkableWorld, isWalkable } from "../../common/walkable";
 import { miniScene } from "../fixtures/miniScene";
 
 const scenesDir = path.resolve(import.meta.dirname, "../../scenes");
@@ -80,5 +81,29 @@ describe("malformed scenes", () => {
   it("formats paths the way a person reads them", () => {
     expect(formatPath(["landmarks", 3, "shape", "roof"])).toBe("landmarks[3].shape.roof");
     expect(formatPath([])).toBe("(root)");
+  });
+});
+
+describe("the Bund's places to stand", () => {
+  const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(scenesDir, "bund.json"), "utf8"));
+  const world = buildWalkableWorld(bund);
+  it.each(bund.spawnPoints.map((s) => [s.id, s.position] as const))("spawn point %s is on open ground", (_id, p) => {
+    expect(isWalkable(world, p.x, p.z, 0.35)).toBe(true);
+  });
+  it.each(bund.viewpoints.map((v) => [v.id, v.position] as const))("viewpoint %s is on open ground", (_id, p) => {
+    expect(isWalkable(world, p.x, p.z, 0.35)).toBe(true);
+  });
+  it("has at least ten landmarks, three of them lost, each lost one saying what is uncertain", () => {
+    expect(bund.landmarks.length).toBeGreaterThanOrEqual(10);
+    const lost = bund.landmarks.filter((l) => l.demolished !== null);
+    expect(lost.length).toBeGreaterThanOrEqual(3);
+    for (const l of lost) expect(l.uncertainty, l.id).toBeDefined();
+  });
+  it("has the landmarks a person who knows the Bund would look for", () => {
+    const ids = bund.landmarks.map((l) => l.id);
+    for (const id of ["customs-house", "sassoon-house", "hsbc-building", "bank-of-china", "palace-hotel", "garden-bridge", "gutzlaff-signal-tower"]) expect(ids).toContain(id);
+  });
+  it("at least one landmark is a real glTF model", () => {
+    expect(bund.landmarks.some((l) => l.shape.kind === "model")).toBe(true);
   });
 });
