@@ -22,11 +22,20 @@ interface ViewpointStats {
 interface ModeResult {
   mode: string;
   firstFrameMs: number;
-  startupJsKiB: number;
+  /** Every script fetched before the first frame: the start-up bundle plus the shader chunks the frame needed. */
+  jsBeforeFirstFrameKiB: number;
   viewpoints: ViewpointStats[];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gzipKiB = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) / 1024;
+
+/** The start-up bundle: the scripts index.html loads (entry and module preloads), as a gzip-serving server sends them. */
+function startupBundleKiB(clientDir: string): number {
+  const html = readFileSync(path.join(clientDir, "index.html"), "utf8");
+  const scripts = [...html.matchAll(/(?:src|href)="\/(static\/[^"]+\.js)"/g)].map((m) => path.join(clientDir, m[1]));
+  return gzipKiB(scripts);
+}
 
 async function measure(baseURL: string, mode: "merged" | "naive", clientDir: string): Promise<ModeResult> {
   const browser = await launchChromium();
@@ -48,7 +57,7 @@ async function measure(baseURL: string, mode: "merged" | "naive", clientDir: str
       });
       firstFrames.push(firstFrameMs);
       // What a gzip-serving server would send for every script fetched before the first frame.
-      jsKiB = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(clientDir, p))).length, 0) / 1024;
+      jsKiB = gzipKiB(scripts.map((p) => path.join(clientDir, p)));
       if (run === RUNS - 1) {
         await page.evaluate(() => window.bund!.loaded());
         const ids = await page.evaluate(() => window.bund!.viewpoints());
@@ -62,7 +71,7 @@ async function measure(baseURL: string, mode: "merged" | "naive", clientDir: str
       }
       await page.context().close();
     }
-    return { mode, firstFrameMs: median(firstFrames), startupJsKiB: jsKiB, viewpoints };
+    return { mode, firstFrameMs: median(firstFrames), jsBeforeFirstFrameKiB: jsKiB, viewpoints };
   } finally {
     await browser.close();
   }
@@ -90,8 +99,10 @@ async function main() {
     console.log("\nDigital Bund render benchmark (headless Chromium, software WebGL; counts, not frame rates)\n");
     printTable(rows);
     console.log(`\nfirst frame after navigation (median of ${RUNS}): merged ${merged.firstFrameMs.toFixed(0)} ms, naive ${naive.firstFrameMs.toFixed(0)} ms (target ≤ ${TARGETS.firstFrameMs} ms)`);
-    console.log(`start-up JS before the first frame: ${merged.startupJsKiB.toFixed(1)} KiB gzip (target ≤ ${TARGETS.startupJsKiB} KiB)`);
-    writeResults("render", { targets: TARGETS, merged, naive });
+    const bundle = startupBundleKiB(config.clientDir);
+    console.log(`start-up bundle (index.html's scripts): ${bundle.toFixed(1)} KiB gzip (target ≤ ${TARGETS.startupJsKiB} KiB)`);
+    console.log(`all JS fetched before the first frame (bundle + shader chunks): ${merged.jsBeforeFirstFrameKiB.toFixed(1)} KiB gzip`);
+    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive });
   } finally {
     await server.close();
   }

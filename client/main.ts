@@ -10,7 +10,6 @@ import { createDesktopInput } from "./app/desktopInput";
 import { placeCamera, startFrameLoop } from "./app/frameLoop";
 import { createFrameStats } from "./render/frameStats";
 import type { BuildMode } from "./render/landmarkMeshes";
-import { pickAt } from "./render/picking";
 import { buildSceneView, type SceneView } from "./render/sceneView";
 import { createPlayer, walkTo, type PlayerState } from "./state/player";
 import { createSettingsStore } from "./state/settings";
@@ -34,8 +33,10 @@ async function fetchScene(id: string): Promise<Scene> {
 performance.mark("bund:main-evaluated");
 
 async function start(): Promise<void> {
-  // Ask for the first scene before anything else, so the network overlaps creating the engine.
+  // Ask for the first scene and the standard material's shaders before anything else, so the network overlaps
+  // creating the engine (otherwise the shader chunks are only requested, one include after another, at the first draw).
   const firstScene = fetchScene("bund");
+  const shaders = Promise.all([import("@babylonjs/core/Shaders/default.vertex"), import("@babylonjs/core/Shaders/default.fragment")]);
   const params = new URLSearchParams(location.search);
   const buildMode: BuildMode = params.get("build") === "naive" ? "naive" : "merged";
   const canvas = document.getElementById("museum-canvas") as HTMLCanvasElement;
@@ -64,7 +65,7 @@ async function start(): Promise<void> {
   const card = createInfoCard(ui, settings);
 
   const showScene = async (id: string, viewpointId?: string, prefetched?: Promise<Scene>) => {
-    const data = await (prefetched ?? fetchScene(id));
+    const [data] = await Promise.all([prefetched ?? fetchScene(id), shaders]);
     performance.mark("bund:scene-fetched");
     view?.scene.dispose();
     ui.querySelector("#minimap")?.remove();
@@ -75,12 +76,20 @@ async function start(): Promise<void> {
     player = vp ? { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG } : createPlayer(spawn.position.x, spawn.position.z, spawn.yawDeg * DEG);
     card.hide();
     performance.mark("bund:scene-built");
+    if (firstFrameMs !== null) void view.loadModels();
   };
 
+  // Picking (and its ray code) arrives with the models, after the first frame; a click before that does nothing.
+  let picking: typeof import("./render/picking") | null = null;
+  const afterFirstFrame = async () => {
+    picking = await import("./render/picking");
+    await view?.loadModels();
+  };
+  const pickAt = (x: number, y: number) => (view && picking ? picking.pickAt(view.scene, view.camera, x, y) : null);
   const landmarkById = (id: string) => view?.data.landmarks.find((l) => l.id === id);
   const select = (x: number, y: number) => {
     if (!view) return;
-    const hit = pickAt(view.scene, view.camera, x, y);
+    const hit = pickAt(x, y);
     if (hit?.kind === "landmark" && hit.distance < INTERACT_RANGE) {
       const l = landmarkById(hit.landmarkId);
       if (l) card.show(l);
@@ -99,6 +108,7 @@ async function start(): Promise<void> {
     if (firstFrameMs !== null) return;
     firstFrameMs = performance.now();
     resolveReady();
+    void afterFirstFrame();
   };
   let frameStart = 0;
   startFrameLoop({
@@ -132,7 +142,7 @@ async function start(): Promise<void> {
 
   const handle: BundHandle = {
     ready,
-    loaded: () => view?.modelsLoaded ?? Promise.resolve(),
+    loaded: () => ready.then(afterFirstFrame),
     enter: (opts) => enter(opts),
     get scene() {
       return view?.scene ?? null;
@@ -152,7 +162,7 @@ async function start(): Promise<void> {
         if (!vp) throw new Error(`No viewpoint "${viewpoint}" in scene ${sceneId}`);
         player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
       }
-      await view?.modelsLoaded;
+      await view?.loadModels();
       await nextFrames(2);
     },
     teleport: async (x, z, yawDeg = player.yaw / DEG, pitchDeg = 0) => {
@@ -171,7 +181,7 @@ async function start(): Promise<void> {
     },
     landmarkAt: (x, y) => {
       if (!view) return null;
-      const hit = pickAt(view.scene, view.camera, x, y);
+      const hit = pickAt(x, y);
       return hit?.kind === "landmark" ? hit.landmarkId : null;
     },
     infoCard: () => card.shown(),

@@ -2,6 +2,7 @@
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Camera } from "@babylonjs/core/Cameras/camera";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import "@babylonjs/core/Culling/ray"; // scene.pick; this module loads after the first frame
 import { landmarkOfPick } from "./landmarkMeshes";
 import { classifyPick, type PickResult } from "./sceneView";
 

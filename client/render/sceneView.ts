@@ -4,7 +4,6 @@ import { TargetCamera } from "@babylonjs/core/Cameras/targetCamera";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { Scene as BabylonScene } from "@babylonjs/core/scene";
-import "@babylonjs/core/Culling/ray"; // scene.pick
 import type { Scene } from "../../common/scene";
 import { addGround, addLights, addSky, addWater } from "./environment";
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
@@ -14,8 +13,8 @@ export interface SceneView {
   data: Scene;
   scene: BabylonScene;
   camera: TargetCamera;
-  /** Resolves when every model has loaded (or fallen back to its placeholder). */
-  modelsLoaded: Promise<void>;
+  /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
+  loadModels(): Promise<void>;
 }
 
 export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode): SceneView {
@@ -35,16 +34,18 @@ export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode): Sc
   camera.fov = 1.0;
   // A camera without inputs: the visitor's body lives in client/state and the camera only follows it.
 
-  // glTF models load after the first frame, in their own chunk with the loader.
-  const modelsLoaded = import("./models").then(async ({ addModelLandmark, addPropInstances }) => {
-    const loads: Promise<unknown>[] = [];
-    for (const l of data.landmarks) if (l.shape.kind === "model") loads.push(addModelLandmark(l, l.shape, scene));
-    for (const prop of data.props) {
-      loads.push(addPropInstances(prop, scene).catch((err) => console.warn(`Prop ${prop.id} could not be loaded.`, err)));
-    }
-    await Promise.all(loads);
-  });
-  return { data, scene, camera, modelsLoaded };
+  // glTF models come after the first frame, in their own chunk with the loader, so they never delay it.
+  let models: Promise<void> | null = null;
+  const loadModels = () =>
+    (models ??= import("./models").then(async ({ addModelLandmark, addPropInstances }) => {
+      const loads: Promise<unknown>[] = [];
+      for (const l of data.landmarks) if (l.shape.kind === "model") loads.push(addModelLandmark(l, l.shape, scene));
+      for (const prop of data.props) {
+        loads.push(addPropInstances(prop, scene).catch((err) => console.warn(`Prop ${prop.id} could not be loaded.`, err)));
+      }
+      await Promise.all(loads);
+    }));
+  return { data, scene, camera, loadModels };
 }
 
 export type PickResult =
