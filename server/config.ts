@@ -14,6 +14,16 @@ export const ConfigSchema = z.object({
   /** The built client (vite build's output). */
   CLIENT_DIR: z.string().min(1).default("dist/client"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Visitors per room instance; past it, joinOrCreate opens another instance. */
+  MAX_VISITORS: z.coerce.number().int().min(1).max(1000).default(100),
+  /** How long a dropped visitor keeps their place (and avatar) while reconnecting. */
+  RECONNECT_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(20),
+  /** Origins allowed to open the multiplayer socket, comma-separated; empty means the page's own origin only. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: "each entry must be an origin like https://museum.example" }))),
 });
 
 export interface Config {
@@ -24,6 +34,9 @@ export interface Config {
   assetsDir: string;
   clientDir: string;
   logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
+  maxVisitors: number;
+  reconnectGraceSeconds: number;
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -47,5 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
     assetsDir: abs(c.ASSETS_DIR),
     clientDir: abs(c.CLIENT_DIR),
     logLevel: c.LOG_LEVEL,
+    maxVisitors: c.MAX_VISITORS,
+    reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
+    allowedOrigins: c.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
   };
 }

@@ -7,7 +7,8 @@ import pino, { type Logger } from "pino";
 import type { Config } from "./config";
 import { loadScenes } from "./content/loadScenes";
 import { createApp } from "./http/app";
-import { MuseumRoom } from "./rooms/MuseumRoom";
+import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
+import { originAllowed, roomScenes } from "./rooms/roomSetup";
 
 export interface MuseumServer {
   port: number;
@@ -36,8 +37,14 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares });
   httpServer.on("request", app);
 
-  const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false });
-  gameServer.define("museum", MuseumRoom);
+  const transport = new WebSocketTransport({
+    server: httpServer,
+    maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
+    verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin, info.req.headers.host, config.allowedOrigins),
+  });
+  const gameServer = new Server({ transport, greet: false });
+  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds };
+  gameServer.define("museum", MuseumRoom, { settings });
   try {
     await gameServer.listen(config.port, config.host);
   } catch (err) {

@@ -1,26 +1,136 @@
-// The link to the museum server (loaded lazily, after the entry screen): join the room, report the link's state.
-import { Client, type Room } from "colyseus.js";
+// The link to the museum server (loaded lazily, after the entry screen): join, mirror the room's visitors into the
+// visitor store, send the local pose, and come back by itself after a dropped connection.
+import { Client, getStateCallbacks, type Room } from "colyseus.js";
+import { CloseCode, MessageType, VisitorRole, type ErrorMessage } from "../../common/messageTypes";
+import { AVATAR_PALETTE } from "../../common/palette";
+import { dequantizePose, poseMessageOf, quantizePose, type Pose, type PoseGrid, type QuantizedPose } from "../../common/pose";
+import type { VisitorStore } from "../state/visitors";
 
 export type LinkState = "connecting" | "connected" | "reconnecting" | "offline";
 
 export interface MuseumLink {
-  room: Room | null;
+  sessionId(): string | null;
+  /** Sends the local pose if it changed, at most 20 times a second. */
+  sendPose(pose: Pose, now: number): void;
+  setMode(mode: "desktop" | "xr"): void;
+  /** The visitor walked into another scene. */
+  setScene(sceneId: string, grid: PoseGrid): void;
   leave(): Promise<void>;
 }
 
-export async function connectToMuseum(opts: { name: string; sceneId: string; onState(s: LinkState): void }): Promise<MuseumLink> {
-  const endpoint = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`;
-  const client = new Client(endpoint);
+export interface LinkOptions {
+  name: string;
+  sceneId: string;
+  grid: PoseGrid;
+  store: VisitorStore;
+  onState(s: LinkState): void;
+  /** How long to keep trying after a drop (the server keeps our place as long). */
+  graceMs?: number;
+}
+
+const SEND_INTERVAL_MS = 50;
+const STOP_RETRYING = new Set<number>([4000, CloseCode.Flooding, CloseCode.InvalidMessages]);
+
+type VisitorState = QuantizedPose & { name: string; color: number; role: number; sceneId: string; mode: number; connected: boolean };
+
+export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
+  const client = new Client(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`);
+  let room: Room | null = null;
+  let grid = opts.grid;
+  let lastSent: number[] | null = null;
+  let lastSentAt = -Infinity;
+  let leaving = false;
+
+  const mirror = (r: Room) => {
+    opts.store.clear();
+    const $ = getStateCallbacks(r);
+    const state = r.state as { visitors: Map<string, VisitorState> };
+    $(state).visitors.onAdd((v: VisitorState, id: string) => {
+      if (id === r.sessionId) return;
+      const info = () => ({
+        id,
+        name: v.name,
+        color: AVATAR_PALETTE[v.color] ?? AVATAR_PALETTE[0],
+        role: v.role === VisitorRole.Guide ? ("guide" as const) : ("visitor" as const),
+        sceneId: v.sceneId,
+        mode: v.mode === 1 ? ("xr" as const) : ("desktop" as const),
+        connected: v.connected,
+      });
+      opts.store.upsert(info());
+      opts.store.pushPose(id, dequantizePose(v, grid), performance.now());
+      $(v).onChange(() => {
+        opts.store.upsert(info());
+        opts.store.pushPose(id, dequantizePose(v, grid), performance.now());
+      });
+    });
+    $(state).visitors.onRemove((_v: VisitorState, id: string) => opts.store.remove(id));
+    r.onMessage(MessageType.Error, (e: ErrorMessage) => console.warn(`The server refused a "${e.type}" message: ${e.message}`));
+    r.onLeave((code) => {
+      if (leaving) return;
+      if (STOP_RETRYING.has(code)) {
+        opts.onState("offline");
+        return;
+      }
+      void reconnect(r.reconnectionToken);
+    });
+  };
+
+  const reconnect = async (token: string) => {
+    opts.onState("reconnecting");
+    const deadline = performance.now() + (opts.graceMs ?? 20_000);
+    for (let delay = 250; performance.now() < deadline && !leaving; delay = Math.min(delay * 2, 4000)) {
+      try {
+        room = await client.reconnect(token);
+        mirror(room);
+        lastSent = null;
+        opts.onState("connected");
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+    room = null;
+    opts.store.clear();
+    opts.onState("offline");
+  };
+
   opts.onState("connecting");
   try {
-    const room = await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId });
+    room = await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId });
+    mirror(room);
     opts.onState("connected");
-    room.onLeave(() => opts.onState("offline"));
-    return { room, leave: () => room.leave(true).then(() => undefined) };
   } catch (err) {
     // The museum stays usable alone when the server cannot be reached.
     console.info("Visiting offline: the museum server could not be reached.", err);
     opts.onState("offline");
-    return { room: null, leave: async () => undefined };
   }
+  // Closing the tab is a goodbye, not a blip: leave at once so no avatar lingers for the grace period.
+  window.addEventListener("pagehide", () => {
+    leaving = true;
+    void room?.leave(true);
+  });
+
+  return {
+    sessionId: () => room?.sessionId ?? null,
+    sendPose(pose, now) {
+      if (!room || now - lastSentAt < SEND_INTERVAL_MS) return;
+      const msg = poseMessageOf(quantizePose(pose, grid));
+      if (lastSent && msg.length === lastSent.length && msg.every((v, i) => v === lastSent![i])) return;
+      room.send(MessageType.Pose, msg);
+      lastSent = msg;
+      lastSentAt = now;
+    },
+    setMode(mode) {
+      room?.send(MessageType.Mode, { mode });
+    },
+    setScene(sceneId, newGrid) {
+      grid = newGrid;
+      lastSent = null;
+      room?.send(MessageType.Scene, { sceneId });
+    },
+    async leave() {
+      leaving = true;
+      await room?.leave(true);
+    },
+  };
 }

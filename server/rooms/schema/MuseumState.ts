@@ -1,9 +1,32 @@
-// The room's shared state: data only. Issue-by-issue it grows (poses, tours); field types are chosen for bytes.
+// The room's shared state: data only. Field types are chosen for bytes on the wire (see common/pose.ts).
 import { MapSchema, schema, type SchemaType } from "@colyseus/schema";
 
 export const Visitor = schema({
   name: "string",
+  /** Index into the avatar palette (common/palette.ts). */
+  color: "uint8",
+  /** VisitorRole. */
+  role: "uint8",
   sceneId: "string",
+  /** 0 desktop, 1 VR. */
+  mode: "uint8",
+  /** False while a dropped connection may still come back: the avatar stays, greyed, so nobody sees it flicker. */
+  connected: "boolean",
+  // The quantised pose: int16 fixed point on the scene's grid, angles in 16-bit turns, hands relative in mm.
+  x: "int16",
+  y: "int16",
+  z: "int16",
+  yaw: "uint16",
+  pitch: "int16",
+  hands: "uint8",
+  lx: "int16",
+  ly: "int16",
+  lz: "int16",
+  lq: "uint32",
+  rx: "int16",
+  ry: "int16",
+  rz: "int16",
+  rq: "uint32",
 });
 export type Visitor = SchemaType<typeof Visitor>;
 
