@@ -1,0 +1,69 @@
+// Two real Chromium pages on the served museum: each sees the other's avatar, and a move shows within a second.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, openMuseum, type WatchedPage } from "./browser";
+
+let browser: Browser;
+let ada: WatchedPage;
+let bo: WatchedPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  [ada, bo] = await Promise.all([openMuseum(browser, inject("baseURL")), openMuseum(browser, inject("baseURL"))]);
+  await ada.page.evaluate(() => window.bund!.enter({ name: "Ada", lang: "en" }));
+  await bo.page.evaluate(() => window.bund!.enter({ name: "博", lang: "zh" }));
+  for (const p of [ada, bo]) await p.page.waitForFunction(() => window.bund!.netState() === "connected");
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visitorsOn = (p: WatchedPage) => p.page.evaluate(() => window.bund!.visitors());
+
+describe("shared presence in the browser", () => {
+  it("each page sees the other's avatar, with its name", async () => {
+    await ada.page.waitForFunction(() => window.bund!.visitors().some((v) => v.name === "博"));
+    await bo.page.waitForFunction(() => window.bund!.visitors().some((v) => v.name === "Ada"));
+    expect((await visitorsOn(ada)).filter((v) => v.name === "博")).toHaveLength(1);
+    // Drawn with instancing: the avatar layer adds a handful of draw calls, not a mesh per visitor.
+    const meshes = await ada.page.evaluate(() => window.bund!.scene!.meshes.filter((m) => m.name.startsWith("avatar")).length);
+    expect(meshes).toBeGreaterThan(0);
+    expect(meshes).toBeLessThanOrEqual(10);
+  });
+
+  it("a move on one page shows on the other within a second", async () => {
+    await bo.page.evaluate(() => window.bund!.teleport(20, 420, 0));
+    const t0 = Date.now();
+    await ada.page.waitForFunction(
+      () => window.bund!.visitors().some((v) => v.name === "博" && Math.abs(v.position.z - 420) < 0.5 && Math.abs(v.position.x - 20) < 0.5),
+      null,
+      { timeout: 5000, polling: 20 },
+    );
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it("walking with the keyboard is seen too, smoothly (no jumps between frames)", async () => {
+    await bo.page.keyboard.down("KeyW");
+    const zs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const v = (await visitorsOn(ada)).find((x) => x.name === "博");
+      if (v) zs.push(v.position.z);
+      await ada.page.waitForTimeout(50);
+    }
+    await bo.page.keyboard.up("KeyW");
+    expect(zs.at(-1)! - zs[0]).toBeGreaterThan(0.5);
+    const steps = zs.slice(1).map((z, i) => z - zs[i]);
+    expect(Math.max(...steps)).toBeLessThan(0.6); // at 2.2 m/s a 50 ms step is ~0.11 m; a jump would be far more
+  });
+
+  it("a visitor who closes the tab leaves at once", async () => {
+    await bo.page.close();
+    await ada.page.waitForFunction(() => !window.bund!.visitors().some((v) => v.name === "博"), null, { timeout: 3000 });
+  });
+
+  it("no request left the origin, and nothing was logged as an error", () => {
+    expect(ada.foreignRequests).toEqual([]);
+    expect(bo.foreignRequests).toEqual([]);
+    expect(ada.consoleErrors).toEqual([]);
+  });
+});
