@@ -12,6 +12,10 @@ import { createFrameStats } from "./render/frameStats";
 import type { BuildMode } from "./render/landmarkMeshes";
 import { buildSceneView, type SceneView } from "./render/sceneView";
 import { createPlayer, walkTo, type PlayerState } from "./state/player";
+import { createVisitorStore } from "./state/visitors";
+import { createAvatarLayer, type AvatarLayer } from "./render/avatars";
+import type { MuseumLink } from "./net/connection";
+import { poseGrid } from "../common/pose";
 import { createSettingsStore } from "./state/settings";
 import { createEntryScreen } from "./ui/entryScreen";
 import { createHud, type NetState } from "./ui/hud";
@@ -55,7 +59,9 @@ async function start(): Promise<void> {
   performance.mark("bund:engine-created");
   window.addEventListener("resize", () => engine.resize());
 
-  let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats> }) | null = null;
+  let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats>; avatars: AvatarLayer }) | null = null;
+  const visitors = createVisitorStore();
+  let link: MuseumLink | null = null;
   let player: PlayerState = createPlayer(0, 0, 0);
   let entered = false;
   let netState: NetState = "connecting";
@@ -70,7 +76,8 @@ async function start(): Promise<void> {
     view?.scene.dispose();
     ui.querySelector("#minimap")?.remove();
     const built = buildSceneView(engine, data, buildMode);
-    view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(ui, data, settings), stats: createFrameStats(built.scene) };
+    view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(ui, data, settings), stats: createFrameStats(built.scene), avatars: createAvatarLayer(built.scene) };
+    link?.setScene(data.id, poseGrid(data.bounds));
     const vp = data.viewpoints.find((v) => v.id === viewpointId);
     const spawn = data.spawnPoints[0];
     player = vp ? { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG } : createPlayer(spawn.position.x, spawn.position.z, spawn.yawDeg * DEG);
@@ -122,7 +129,13 @@ async function start(): Promise<void> {
       return view;
     },
     active: () => entered,
-    afterStep: (p) => view?.minimap.update(p.x, p.z, p.yaw),
+    afterStep: (p) => {
+      if (!view) return;
+      const now = performance.now();
+      view.minimap.update(p.x, p.z, p.yaw);
+      link?.sendPose({ x: p.x, y: view.data.eyeHeight, z: p.z, yaw: p.yaw, pitch: p.pitch }, now);
+      view.avatars.update(visitors.sample(now, view.data.id).map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })));
+    },
     onFrameRendered: () => {
       view?.stats.frameTook(performance.now() - frameStart);
       // The first frame counts once every mesh in it can draw (shaders compiled), not a frame of empty sky.
@@ -136,7 +149,8 @@ async function start(): Promise<void> {
     entered = true;
     canvas.focus();
     const { connectToMuseum } = await import("./net/connection");
-    await connectToMuseum({ name: settings.get().name, sceneId: view?.data.id ?? "bund", onState: (s) => hud.setNetState((netState = s)) });
+    const data = view!.data;
+    link = await connectToMuseum({ name: settings.get().name, sceneId: data.id, grid: poseGrid(data.bounds), store: visitors, onState: (s) => hud.setNetState((netState = s)) });
   };
   void entry.chosen.then((c) => enter(c));
 
@@ -188,6 +202,10 @@ async function start(): Promise<void> {
     lang: () => settings.get().lang,
     setLang: (lang) => settings.update({ lang }),
     netState: () => netState,
+    visitors: () =>
+      view
+        ? visitors.sample(performance.now(), view.data.id).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }))
+        : [],
     timings: () => ({ firstFrameMs }),
   };
   const nextFrames = (n: number) =>

@@ -35,6 +35,8 @@ export interface BundHandle {
   lang(): Lang;
   setLang(lang: Lang): void;
   netState(): string;
+  /** The remote visitors in the current scene as drawn (interpolated): head position in metres. */
+  visitors(): { id: string; name: string; role: "visitor" | "guide"; position: { x: number; y: number; z: number }; mode: "desktop" | "xr"; connected: boolean }[];
   /** Milliseconds from navigation start to the first rendered frame. */
   timings(): { firstFrameMs: number | null };
 }
