@@ -139,7 +139,8 @@ async function start(): Promise<void> {
     onFrameRendered: () => {
       view?.stats.frameTook(performance.now() - frameStart);
       // The first frame counts once every mesh in it can draw (shaders compiled), not a frame of empty sky.
-      if (view && firstFrameMs === null && view.scene.meshes.every((m) => m.isReady(true))) firstFrame();
+      // (Only meshes that draw: asking a hidden one would fix its shader before it has what it will draw with.)
+      if (view && firstFrameMs === null && view.scene.meshes.every((m) => !m.isVisible || !m.isEnabled() || m.isReady(true))) firstFrame();
     },
   });
 

@@ -29,6 +29,12 @@ describe("shared presence in the browser", () => {
     const meshes = await ada.page.evaluate(() => window.bund!.scene!.meshes.filter((m) => m.name.startsWith("avatar")).length);
     expect(meshes).toBeGreaterThan(0);
     expect(meshes).toBeLessThanOrEqual(10);
+    // Each avatar wears its own colour: the body's shader reads the per-instance colour.
+    const coloured = await ada.page.evaluate(() => {
+      const body = window.bund!.scene!.getMeshByName("avatar-body")!;
+      return (body.subMeshes[0].materialDefines as unknown as Record<string, boolean>)?.INSTANCESCOLOR === true;
+    });
+    expect(coloured).toBe(true);
   });
 
   it("a move on one page shows on the other within a second", async () => {
