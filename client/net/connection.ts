@@ -10,6 +10,9 @@ export type LinkState = "connecting" | "connected" | "reconnecting" | "offline";
 
 export interface MuseumLink {
   sessionId(): string | null;
+  roomId(): string | null;
+  /** How many pose messages left this client (for the HUD's diagnostics and the tests). */
+  posesSent(): number;
   /** Sends the local pose if it changed, at most 20 times a second. */
   sendPose(pose: Pose, now: number): void;
   setMode(mode: "desktop" | "xr"): void;
@@ -39,6 +42,7 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
   let grid = opts.grid;
   let lastSent: number[] | null = null;
   let lastSentAt = -Infinity;
+  let posesSent = 0;
   let leaving = false;
 
   const mirror = (r: Room) => {
@@ -112,6 +116,8 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
 
   return {
     sessionId: () => room?.sessionId ?? null,
+    roomId: () => room?.roomId ?? null,
+    posesSent: () => posesSent,
     sendPose(pose, now) {
       if (!room || now - lastSentAt < SEND_INTERVAL_MS) return;
       const msg = poseMessageOf(quantizePose(pose, grid));
@@ -119,6 +125,7 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
       room.send(MessageType.Pose, msg);
       lastSent = msg;
       lastSentAt = now;
+      posesSent++;
     },
     setMode(mode) {
       room?.send(MessageType.Mode, { mode });
