@@ -8,6 +8,9 @@ import { loadConfig } from "../server/config";
 import { startMuseumServer } from "../server/museumServer";
 import { launchChromium } from "../tests/e2e/browser";
 import { printTable, writeResults } from "./report";
+import { Client, type Room } from "colyseus.js";
+import { parseSceneFile } from "../common/scene";
+import { poseGrid, poseMessageOf, quantizePose } from "../common/pose";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -77,8 +80,46 @@ async function measure(baseURL: string, mode: "merged" | "naive", clientDir: str
   }
 }
 
+/**
+ * 100 visitors standing in view of the spawn point (real clients of the running server): what the avatars
+ * add to the frame. They face the camera in rows on the promenade.
+ */
+async function measureCrowd(baseURL: string): Promise<{ without: number; with: number; visible: number; triangles: number }> {
+  const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
+  const grid = poseGrid(bund.bounds);
+  const spawn = bund.spawnPoints[0].position;
+  const browser = await launchChromium();
+  const bots: Room[] = [];
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await page.goto(baseURL);
+    await page.waitForFunction(() => window.bund?.timings().firstFrameMs != null, null, { timeout: 60_000 });
+    await page.evaluate(() => window.bund!.enter({ name: "Bench camera" }));
+    await page.evaluate(() => window.bund!.loaded());
+    await page.waitForFunction(() => window.bund!.netState() === "connected");
+    await page.evaluate(([x, z]) => window.bund!.teleport(x, z - 6, 0, 0), [spawn.x, spawn.z] as const);
+    const without = (await page.evaluate(() => window.bund!.stats())).drawCalls;
+    const endpoint = baseURL.replace("http", "ws");
+    for (let i = 0; i < 100; i++) {
+      const bot = await new Client(endpoint).joinOrCreate("museum", { name: `Visitor ${i + 1}`, sceneId: "bund" });
+      bots.push(bot);
+      const row = Math.floor(i / 10);
+      const pose = { x: spawn.x - 9 + (i % 10) * 2, y: 1.6, z: spawn.z + 6 + row * 2.5, yaw: Math.PI, pitch: 0 };
+      bot.send("pose", poseMessageOf(quantizePose(pose, grid)));
+    }
+    await page.waitForFunction(() => window.bund!.visitors().length >= 100, null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const s = await page.evaluate(() => window.bund!.stats());
+    return { without, with: s.drawCalls, visible: await page.evaluate(() => window.bund!.visitors().length), triangles: Math.round(s.triangles) };
+  } finally {
+    await Promise.all(bots.map((b) => b.leave(true).catch(() => undefined)));
+    await browser.close();
+  }
+}
+
 async function main() {
-  const config = loadConfig({ ...process.env, PORT: "0", HOST: "127.0.0.1" }, root);
+  // Room for the benchmark camera and a crowd of 100 in one instance.
+  const config = loadConfig({ ...process.env, PORT: "0", HOST: "127.0.0.1", MAX_VISITORS: "150" }, root);
   const server = await startMuseumServer(config, { log: pino({ level: "warn" }) });
   try {
     const merged = await measure(server.url, "merged", config.clientDir);
@@ -102,7 +143,9 @@ async function main() {
     const bundle = startupBundleKiB(config.clientDir);
     console.log(`start-up bundle (index.html's scripts): ${bundle.toFixed(1)} KiB gzip (target ≤ ${TARGETS.startupJsKiB} KiB)`);
     console.log(`all JS fetched before the first frame (bundle + shader chunks): ${merged.jsBeforeFirstFrameKiB.toFixed(1)} KiB gzip`);
-    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive });
+    const crowd = await measureCrowd(server.url);
+    console.log(`100 avatars in view at the spawn point: ${crowd.without} → ${crowd.with} draw calls (+${crowd.with - crowd.without}; target ≤ +10), ${crowd.visible} visitors drawn, ${crowd.triangles} triangles`);
+    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive, crowd });
   } finally {
     await server.close();
   }

@@ -13,7 +13,7 @@ import type { BuildMode } from "./render/landmarkMeshes";
 import { buildSceneView, type SceneView } from "./render/sceneView";
 import { createPlayer, walkTo, type PlayerState } from "./state/player";
 import { createVisitorStore } from "./state/visitors";
-import { createAvatarLayer, type AvatarLayer } from "./render/avatars";
+import type { AvatarLayer } from "./render/avatars";
 import type { MuseumLink } from "./net/connection";
 import { poseGrid } from "../common/pose";
 import { createSettingsStore } from "./state/settings";
@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   performance.mark("bund:engine-created");
   window.addEventListener("resize", () => engine.resize());
 
-  let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats>; avatars: AvatarLayer }) | null = null;
+  let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats>; avatars: AvatarLayer | null }) | null = null;
   const visitors = createVisitorStore();
   let link: MuseumLink | null = null;
   let player: PlayerState = createPlayer(0, 0, 0);
@@ -76,7 +76,8 @@ async function start(): Promise<void> {
     view?.scene.dispose();
     ui.querySelector("#minimap")?.remove();
     const built = buildSceneView(engine, data, buildMode);
-    view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(ui, data, settings), stats: createFrameStats(built.scene), avatars: createAvatarLayer(built.scene) };
+    view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(ui, data, settings), stats: createFrameStats(built.scene), avatars: null };
+    void addAvatars();
     link?.setScene(data.id, poseGrid(data.bounds));
     const vp = data.viewpoints.find((v) => v.id === viewpointId);
     const spawn = data.spawnPoints[0];
@@ -90,8 +91,15 @@ async function start(): Promise<void> {
   let picking: typeof import("./render/picking") | null = null;
   const afterFirstFrame = async () => {
     picking = await import("./render/picking");
-    await view?.loadModels();
+    await Promise.all([view?.loadModels(), addAvatars()]);
   };
+  // Avatars (and their sprite code) are only needed once others can be seen: after the first frame.
+  async function addAvatars() {
+    if (firstFrameMs === null || !view || view.avatars) return;
+    const target = view;
+    const { createAvatarLayer } = await import("./render/avatars");
+    if (view === target && !target.avatars) target.avatars = createAvatarLayer(target.scene);
+  }
   const pickAt = (x: number, y: number) => (view && picking ? picking.pickAt(view.scene, view.camera, x, y) : null);
   const landmarkById = (id: string) => view?.data.landmarks.find((l) => l.id === id);
   const select = (x: number, y: number) => {
@@ -134,7 +142,7 @@ async function start(): Promise<void> {
       const now = performance.now();
       view.minimap.update(p.x, p.z, p.yaw);
       link?.sendPose({ x: p.x, y: view.data.eyeHeight, z: p.z, yaw: p.yaw, pitch: p.pitch }, now);
-      view.avatars.update(visitors.sample(now, view.data.id).map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })));
+      view.avatars?.update(visitors.sample(now, view.data.id).map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })));
     },
     onFrameRendered: () => {
       view?.stats.frameTook(performance.now() - frameStart);

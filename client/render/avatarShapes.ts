@@ -72,19 +72,20 @@ export function bodyShape(): VertexData {
     [0.065, 1.38],
     [0.06, 1.5], // long enough to reach the head when a seated visitor's body is squashed
   ];
-  return painted(lathe(profile, 24, 1.15, 0.85), [1, 1, 1]);
+  // Few segments on purpose: a crowd of 100 must stay a small share of a headset's triangle budget.
+  return painted(lathe(profile, 14, 1.15, 0.85), [1, 1, 1]);
 }
 
 export function headShape(): VertexData {
-  return painted(CreateSphereVertexData({ diameter: HEAD_RADIUS * 2, segments: 12 }), [1, 1, 1]);
+  return painted(CreateSphereVertexData({ diameter: HEAD_RADIUS * 2, segments: 8 }), [1, 1, 1]);
 }
 
 /** A dark visor with two bright eyes on the head's front (+z), so anyone can tell where a visitor looks. */
 export function faceShape(): VertexData {
-  const visor = painted(CreateSphereVertexData({ diameterX: 0.22, diameterY: 0.12, diameterZ: 0.1, segments: 10 }), [0.12, 0.14, 0.2]);
+  const visor = painted(CreateSphereVertexData({ diameterX: 0.22, diameterY: 0.12, diameterZ: 0.1, segments: 6 }), [0.12, 0.14, 0.2]);
   moved(visor, 0, 0.01, HEAD_RADIUS - 0.035);
   const eyes = [-0.045, 0.045].map((x) => {
-    const eye = painted(CreateSphereVertexData({ diameterX: 0.03, diameterY: 0.042, diameterZ: 0.02, segments: 6 }), [0.85, 0.97, 1]);
+    const eye = painted(CreateSphereVertexData({ diameterX: 0.03, diameterY: 0.042, diameterZ: 0.02, segments: 4 }), [0.85, 0.97, 1]);
     return moved(eye, x, 0.015, HEAD_RADIUS + 0.008);
   });
   return visor.merge(eyes);
@@ -92,7 +93,7 @@ export function faceShape(): VertexData {
 
 /** A mitten: the hand's +z points along the controller, its flat side faces down. */
 export function handShape(): VertexData {
-  return painted(CreateSphereVertexData({ diameterX: 0.08, diameterY: 0.045, diameterZ: 0.11, segments: 8 }), [1, 1, 1]);
+  return painted(CreateSphereVertexData({ diameterX: 0.08, diameterY: 0.045, diameterZ: 0.11, segments: 6 }), [1, 1, 1]);
 }
 
 /** A guide's wide-brimmed yellow hat with a red band, sitting on the head (drawn with the head's matrix). */

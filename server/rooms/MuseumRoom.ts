@@ -2,6 +2,7 @@
 // changes the state; a bad message costs its sender an error message, never the room or anyone else.
 import { Room, type Client } from "@colyseus/core";
 import { Protocol } from "@colyseus/core";
+import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
 import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage } from "../../common/messageTypes";
 import { describeIssues, JoinOptionsSchema, ModeMessageSchema, PoseMessageSchema, SceneMessageSchema, type JoinOptions } from "../../common/messages";
@@ -37,6 +38,9 @@ export class MuseumRoom extends Room<MuseumState> {
   override onCreate(options: { settings: MuseumRoomSettings }): void {
     this.settings = options.settings;
     this.maxClients = this.settings.maxVisitors;
+    // The full state a newcomer receives must fit the encoder's buffer (8 KB by default: about 60 visitors).
+    // A visitor encodes to at most ~160 bytes (a 32-character name in UTF-8 and the pose fields).
+    Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, this.settings.maxVisitors * 160 + 8 * 1024);
     this.setState(createMuseumState());
     this.setPatchRate(50); // 20 Hz
 

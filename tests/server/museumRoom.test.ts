@@ -25,7 +25,15 @@ let colyseus: ColyseusTestServer;
 const open: ClientRoom[] = [];
 
 beforeAll(async () => {
-  colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings }) }, 2601);
+  colyseus = await boot(
+    {
+      initializeGameServer: (gs) => {
+        gs.define("museum", MuseumRoom, { settings });
+        gs.define("museum-large", MuseumRoom, { settings: { ...settings, maxVisitors: 150 } });
+      },
+    },
+    2601,
+  );
 });
 afterEach(async () => {
   // leave() on a room that is already closed never settles: only leave open ones, and never wait long.
@@ -77,6 +85,15 @@ describe("presence", () => {
     });
     const colours = new Set([...visitorsOf(rooms[0]).values()].map((v) => v.color));
     expect(colours.size).toBe(10);
+  });
+
+  it("a newcomer to a room of 120 receives all of them in the first state (the encoder's buffer fits)", async () => {
+    const first = await colyseus.sdk.create("museum-large", { name: "First", sceneId: "mini" });
+    open.push(first);
+    for (let i = 1; i < 120; i++) open.push(await colyseus.sdk.joinById(first.roomId, { name: `多余的名字也很长的访客 ${i}`, sceneId: "mini" }));
+    const newcomer = await colyseus.sdk.joinById(first.roomId, { name: "Newcomer", sceneId: "mini" });
+    open.push(newcomer);
+    await vi.waitFor(() => expect(visitorsOf(newcomer).size).toBe(121));
   });
 
   it("past the instance cap, a second instance opens by itself", async () => {

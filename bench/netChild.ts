@@ -1,0 +1,96 @@
+// The museum server under test, as a child process (bench/netServer.ts): start it on a free loopback port, ask it
+// for its patch timings over IPC, and stop it.
+import { fork, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { ChildMessage } from "./netServer";
+
+export type ServerStats = Extract<ChildMessage, { type: "stats" }>;
+
+export interface ServerChild {
+  pid: number;
+  port: number;
+  stats(): Promise<ServerStats>;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, "..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** The server refuses to start without a built client; the bench needs none, so a placeholder does when it is missing. */
+function clientDir(): { dir: string; cleanup(): void } {
+  const built = path.join(root, "dist", "client");
+  if (existsSync(path.join(built, "index.html"))) return { dir: built, cleanup: () => undefined };
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-net-client-"));
+  mkdirSync(path.join(dir, "static"));
+  writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>bench</title>");
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function waitFor<T extends ChildMessage["type"]>(child: ChildProcess, type: T, ms: number): Promise<Extract<ChildMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`the bench server sent no "${type}" within ${ms} ms`)), ms);
+    const onMessage = (m: ChildMessage) => m.type === type && done(null, m as Extract<ChildMessage, { type: T }>);
+    const onExit = (code: number | null) => done(new Error(`the bench server exited (code ${code})`));
+    const done = (err: Error | null, m?: Extract<ChildMessage, { type: T }>) => {
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      if (err) reject(err);
+      else resolve(m!);
+    };
+    child.on("message", onMessage);
+    child.once("exit", onExit);
+  });
+}
+
+export async function startServerChild(maxVisitors = 1000): Promise<ServerChild> {
+  const port = await freePort();
+  const client = clientDir();
+  const child = fork(path.join(root, "bench", "netServer.ts"), [], {
+    cwd: root,
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir },
+  });
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
+    client.cleanup();
+  });
+  try {
+    await waitFor(child, "ready", 30_000);
+  } catch (err) {
+    child.kill("SIGKILL");
+    throw err;
+  }
+  return {
+    pid: child.pid!,
+    port,
+    stats() {
+      const reply = waitFor(child, "stats", 10_000);
+      child.send("stats");
+      return reply;
+    },
+    async stop() {
+      if (exited) return;
+      const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.send("stop");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 8000);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}
