@@ -21,8 +21,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/globalSetup.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          // Each file drives its own Chromium with software WebGL: two at once is all two cores can take.
-          maxWorkers: 2,
+          // Each file drives its own Chromium with software WebGL; one file at a time keeps the timing checks honest
+          // on two shared cores.
+          maxWorkers: 1,
           sequence: { groupOrder: 1 },
           fileParallelism: true,
         },

@@ -12,8 +12,8 @@ interface BaselinePose {
 }
 
 export interface JsonBaselineOptions {
-  /** Called with the milliseconds each broadcast took (the baseline's counterpart of a patch). */
-  recordTick?: (ms: number) => void;
+  /** Called with the wall and process-CPU milliseconds each broadcast took (the baseline's counterpart of a patch). */
+  recordTick?: (wallMs: number, cpuMs: number) => void;
 }
 
 const BROADCAST_MS = 50;
@@ -36,9 +36,11 @@ export class JsonBaselineRoom extends Room {
       p.pitch = num(m.pitch, p.pitch);
     });
     this.timer = setInterval(() => {
+      const cpu0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       this.broadcast("poses", JSON.stringify(this.poses));
-      record?.(Number(process.hrtime.bigint() - t0) / 1e6);
+      const cpu = process.cpuUsage(cpu0);
+      record?.(Number(process.hrtime.bigint() - t0) / 1e6, (cpu.user + cpu.system) / 1000);
     }, BROADCAST_MS);
   }
 

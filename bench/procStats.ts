@@ -9,6 +9,8 @@ export interface ProcWindow {
   cpuPeakPct: number;
   rssMaxMb: number;
   rssEndMb: number;
+  /** The whole machine over the window: busy % of all its cores (others' work competes with the server and the bots). */
+  hostBusyPct: number;
 }
 
 export interface ProcSampler {
@@ -38,6 +40,13 @@ export function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : 0;
 }
 
+/** [busy, total] jiffies of all cores, from the first line of /proc/stat (idle and iowait count as not busy). */
+export function hostTicks(): [number, number] {
+  const v = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = v.reduce((a, b) => a + b, 0);
+  return [total - v[3] - v[4], total];
+}
+
 export function createProcSampler(pid: number, intervalMs = 1000): ProcSampler {
   const hz = clockTicksPerSecond();
   const pct = (ticks: number, ms: number) => (ms > 0 ? (ticks / hz / (ms / 1000)) * 100 : 0);
@@ -45,6 +54,7 @@ export function createProcSampler(pid: number, intervalMs = 1000): ProcSampler {
   let last = start;
   let peak = 0;
   let rssMax = rssMb(pid);
+  let host0 = hostTicks();
   const timer = setInterval(() => {
     const now = { t: performance.now(), ticks: cpuTicks(pid) };
     peak = Math.max(peak, pct(now.ticks - last.ticks, now.t - last.t));
@@ -56,11 +66,14 @@ export function createProcSampler(pid: number, intervalMs = 1000): ProcSampler {
       start = last = { t: performance.now(), ticks: cpuTicks(pid) };
       peak = 0;
       rssMax = rssMb(pid);
+      host0 = hostTicks();
     },
     end() {
       const now = { t: performance.now(), ticks: cpuTicks(pid) };
       const rssEnd = rssMb(pid);
-      return { cpuPct: pct(now.ticks - start.ticks, now.t - start.t), cpuPeakPct: peak, rssMaxMb: Math.max(rssMax, rssEnd), rssEndMb: rssEnd };
+      const host = hostTicks();
+      const hostBusyPct = host[1] > host0[1] ? ((host[0] - host0[0]) / (host[1] - host0[1])) * 100 : 0;
+      return { cpuPct: pct(now.ticks - start.ticks, now.t - start.t), cpuPeakPct: peak, rssMaxMb: Math.max(rssMax, rssEnd), rssEndMb: rssEnd, hostBusyPct };
     },
     stop() {
       clearInterval(timer);

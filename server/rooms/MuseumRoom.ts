@@ -114,6 +114,14 @@ export class MuseumRoom extends Room<MuseumState> {
     console.error(`MuseumRoom ${this.roomId}: ${methodName} failed`, err);
   }
 
+  /**
+   * A browser closing its tab closes the socket with 1001 ("going away"): that is a goodbye, so the visitor leaves
+   * at once. A network blip or a sleeping laptop gives 1006 and keeps the grace period.
+   */
+  protected override _onLeave(client: Client, code?: number): Promise<unknown> {
+    return super._onLeave(client, code === 1001 ? Protocol.WS_CLOSE_CONSENTED : code);
+  }
+
   /** Every frame passes the rate guard and must decode before Colyseus looks at it. */
   protected override _onMessage(client: Parameters<Room["_onMessage"]>[0], buffer: Buffer): void {
     try {

@@ -23,13 +23,17 @@ afterAll(async () => {
 const player = () => museum.page.evaluate(() => window.bund!.player());
 const teleport = (x: number, z: number, yawDeg: number, pitchDeg = 0) =>
   museum.page.evaluate(([x, z, y, p]) => window.bund!.teleport(x, z, y, p), [x, z, yawDeg, pitchDeg] as const);
-async function hold(key: string, ms: number, withShift = false) {
-  const kb = museum.page.keyboard;
-  if (withShift) await kb.down("Shift");
-  await kb.down(key);
-  await museum.page.waitForTimeout(ms);
-  await kb.up(key);
-  if (withShift) await kb.up("Shift");
+/** Waits for a number of rendered frames (not milliseconds) while keys stay held. */
+async function keepWalkingFor(frames: number) {
+  await museum.page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
 }
 
 describe("the Bund on desktop", () => {
@@ -70,35 +74,45 @@ describe("the Bund on desktop", () => {
     expect(stored.name).toBe("Lin Huiyin");
   });
 
+  // Movement is judged by where the visitor gets to, never by the clock: a loaded machine renders few frames a
+  // second, and each frame moves the visitor by at most a tenth of a second's walk.
   it("holding W walks forward along the heading", async () => {
     const spawn = bund.spawnPoints[0];
     await teleport(spawn.position.x, spawn.position.z, 0);
-    await museum.page.click("#museum-canvas", { position: { x: 5, y: 5 } }); // focus the canvas; a short click picks nothing useful at the sky
     const before = await player();
-    await hold("KeyW", 1200);
+    await museum.page.keyboard.down("KeyW");
+    await museum.page.waitForFunction((z0) => window.bund!.player().position.z > z0 + 1.5, before.position.z, { timeout: 30_000 });
+    await museum.page.keyboard.up("KeyW");
     const after = await player();
-    expect(after.position.z - before.position.z).toBeGreaterThan(1);
     expect(Math.abs(after.position.x - before.position.x)).toBeLessThan(0.5);
   });
 
   it("cannot walk through a building", async () => {
-    // Stand on the street in front of the Customs House and hurry west, into its façade, for three seconds.
+    // Stand on the street in front of the Customs House and hurry west, into its façade.
     const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
     await teleport(4, customs.position.z, -90);
-    await hold("KeyW", 3000, true);
+    await museum.page.keyboard.down("Shift");
+    await museum.page.keyboard.down("KeyW");
+    await museum.page.waitForFunction(() => window.bund!.player().position.x < 1.5, null, { timeout: 30_000 });
+    await keepWalkingFor(40); // then push on into the wall for many more frames
+    await museum.page.keyboard.up("KeyW");
+    await museum.page.keyboard.up("Shift");
     const p = (await player()).position;
     expect(landmarkAt(world, p.x, p.z)).toBeNull();
     expect(p.x).toBeGreaterThan(0);
-    expect(p.x).toBeLessThan(1.5); // it did walk up to the façade
   });
 
   it("cannot walk into the river", async () => {
     await teleport(45, 300, 90);
-    await hold("KeyW", 3000, true);
+    await museum.page.keyboard.down("Shift");
+    await museum.page.keyboard.down("KeyW");
+    await museum.page.waitForFunction(() => window.bund!.player().position.x > 55, null, { timeout: 30_000 });
+    await keepWalkingFor(40);
+    await museum.page.keyboard.up("KeyW");
+    await museum.page.keyboard.up("Shift");
     const p = (await player()).position;
     expect(isWalkable(world, p.x, p.z, 0.3)).toBe(true);
     expect(p.x).toBeLessThan(56);
-    expect(p.x).toBeGreaterThan(54);
   });
 
   it("clicking the ground walks there", async () => {
@@ -106,7 +120,7 @@ describe("the Bund on desktop", () => {
     const target = await museum.page.evaluate(() => window.bund!.project(15, 0, 212));
     expect(target).not.toBeNull();
     await museum.page.mouse.click(target!.x, target!.y);
-    await museum.page.waitForFunction(() => window.bund!.player().position.z > 210, null, { timeout: 15_000 });
+    await museum.page.waitForFunction(() => window.bund!.player().position.z > 210, null, { timeout: 60_000 });
     const p = (await player()).position;
     expect(p.x).toBeCloseTo(15, 0);
   });
@@ -153,7 +167,9 @@ describe("the Bund on desktop", () => {
     // Every lamp of the promenade is a thin instance of the glb's meshes: one draw call per material.
     const lamps = bund.props.find((p) => p.model === "models/bund-lamp.glb")!;
     const instanced = await museum.page.evaluate(() =>
-      window.bund!.scene!.meshes.filter((m) => (m as unknown as { thinInstanceCount: number }).thinInstanceCount > 0).map((m) => (m as unknown as { thinInstanceCount: number }).thinInstanceCount),
+      window
+        .bund!.scene!.meshes.filter((m) => !m.name.startsWith("avatar") && (m as unknown as { thinInstanceCount: number }).thinInstanceCount > 0)
+        .map((m) => (m as unknown as { thinInstanceCount: number }).thinInstanceCount),
     );
     expect(instanced.length).toBeGreaterThanOrEqual(2);
     expect(instanced.every((n) => n === lamps.placements.length)).toBe(true);

@@ -139,6 +139,14 @@ describe("reconnection", () => {
     await vi.waitFor(() => expect(visitorsOf(a).has(b.sessionId)).toBe(false), { timeout: 8000 });
   });
 
+  it("a visitor whose browser goes away (tab closed, 1001) is gone at once", async () => {
+    const a = await join("Ada");
+    const b = await join("Bo");
+    await vi.waitFor(() => expect(visitorsOf(a).size).toBe(2));
+    (b.connection as any).transport.ws.close(1001);
+    await vi.waitFor(() => expect(visitorsOf(a).has(b.sessionId)).toBe(false), { timeout: 1000 });
+  });
+
   it("a visitor who leaves on purpose is gone at once", async () => {
     const a = await join("Ada");
     const b = await join("Bo");

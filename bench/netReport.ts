@@ -1,0 +1,110 @@
+// bench:net's printout: the per-N table with the JSON baseline's bytes and ratio beside it, the baseline's own
+// figures, where the patch time goes and how busy the machine was, and the targets.
+import { printTable, writeResults } from "./report";
+import type { ProcWindow } from "./procStats";
+import type { FleetCounts, BotTarget } from "./netBots";
+import type { TickSummary } from "./tickTimes";
+
+export interface Run {
+  target: BotTarget;
+  bots: number;
+  seconds: number;
+  downBps: number;
+  upBps: number;
+  downMsgsPerS: number;
+  upMsgsPerS: number;
+  /** Wall time of each patch (museum) or JSON broadcast (baseline). */
+  patch: TickSummary | null;
+  patchCpu: TickSummary | null;
+  encode: TickSummary | null;
+  serverLoopP99Ms: number;
+  server: ProcWindow;
+  benchCpuPct: number;
+  benchLoopP99Ms: number;
+  counts: FleetCounts;
+  rooms: number;
+  visible: number;
+}
+
+export const TARGETS = { patchP99Ms: 5, bytesRatio: 4, atN: 100, noDisconnectN: 200 };
+
+const f = (v: number | undefined, d = 1) => (v === undefined || !Number.isFinite(v) ? "-" : v.toFixed(d));
+
+export function report(runs: Run[], seconds: number, warmup: number): void {
+  const museum = runs.filter((r) => r.target === "museum");
+  const baseline = runs.filter((r) => r.target === "json-baseline");
+  const base = (n: number) => baseline.find((r) => r.bots === n);
+
+  console.log(`\nMuseum room ("museum": @colyseus/schema patches at 20 Hz), ${seconds} s measured after ${warmup} s warm-up:`);
+  printTable(museum.map((r) => {
+    const b = base(r.bots);
+    return {
+      bots: r.bots,
+      "down B/s/client": f(r.downBps, 0),
+      "up B/s/client": f(r.upBps, 0),
+      "patch p50 ms": f(r.patch?.p50Ms, 3),
+      "patch p99 ms": f(r.patch?.p99Ms, 3),
+      "server CPU %": f(r.server.cpuPct),
+      "server RSS MB": f(r.server.rssMaxMb),
+      disconnects: r.counts.disconnects,
+      "JSON down B/s/client": b ? f(b.downBps, 0) : "-",
+      "JSON/museum": b ? `${f(b.downBps / r.downBps)}x` : "-",
+    };
+  }));
+
+  if (baseline.length) {
+    console.log(`\nBaseline ("json-baseline": every pose as float JSON, the whole map to everyone every 50 ms):`);
+    printTable(baseline.map((r) => ({
+      bots: r.bots,
+      "down B/s/client": f(r.downBps, 0),
+      "up B/s/client": f(r.upBps, 0),
+      "broadcast p50 ms": f(r.patch?.p50Ms, 3),
+      "broadcast p99 ms": f(r.patch?.p99Ms, 3),
+      "server CPU %": f(r.server.cpuPct),
+      "server RSS MB": f(r.server.rssMaxMb),
+      disconnects: r.counts.disconnects,
+    })));
+  }
+
+  console.log(`\nWhere the time goes, and how busy the machine was (host busy % is of all cores, everyone's work included):`);
+  printTable(runs.map((r) => ({
+    target: r.target,
+    bots: r.bots,
+    "tick CPU p50 ms": f(r.patchCpu?.p50Ms, 3),
+    "tick CPU p99 ms": f(r.patchCpu?.p99Ms, 3),
+    "encode p50 ms": f(r.encode?.p50Ms, 3),
+    "encode p99 ms": f(r.encode?.p99Ms, 3),
+    "ticks": r.patch?.count ?? 0,
+    "tick max ms": f(r.patch?.maxMs, 1),
+    "server loop lag p99 ms": f(r.serverLoopP99Ms, 1),
+    "host busy %": f(r.server.hostBusyPct, 0),
+    "bench CPU %": f(r.benchCpuPct, 0),
+    "bench loop lag p99 ms": f(r.benchLoopP99Ms, 1),
+  })));
+
+  console.log(`\nSanity: rooms the bots shared, visitors bot 0 sees, messages a second per client, refusals, close codes:`);
+  printTable(runs.map((r) => ({
+    target: r.target,
+    bots: r.bots,
+    rooms: r.rooms,
+    "bot 0 sees": r.visible,
+    "down msg/s": f(r.downMsgsPerS),
+    "up msg/s": f(r.upMsgsPerS),
+    "down B/msg": f(r.downMsgsPerS ? r.downBps / r.downMsgsPerS : NaN, 0),
+    "server errors": r.counts.serverErrors,
+    "close codes": r.counts.closeCodes.length ? [...new Set(r.counts.closeCodes)].join(" ") : "-",
+  })));
+
+  const at = museum.find((r) => r.bots === TARGETS.atN);
+  const atBase = base(TARGETS.atN);
+  const big = museum.find((r) => r.bots === TARGETS.noDisconnectN);
+  const ratio = at && atBase ? atBase.downBps / at.downBps : undefined;
+  const mark = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "PASS" : "FAIL");
+  console.log(`\nTargets:`);
+  console.log(`  N=${TARGETS.atN}: patch p99 <= ${TARGETS.patchP99Ms} ms (wall)             ${f(at?.patch?.p99Ms, 3)} ms (CPU p99 ${f(at?.patchCpu?.p99Ms, 3)} ms)  ${mark(at?.patch ? at.patch.p99Ms <= TARGETS.patchP99Ms : undefined)}`);
+  console.log(`  N=${TARGETS.atN}: >= ${TARGETS.bytesRatio}x fewer bytes down than JSON baseline  ${f(ratio)}x  ${mark(ratio === undefined ? undefined : ratio >= TARGETS.bytesRatio)}`);
+  console.log(`  N=${TARGETS.noDisconnectN}: no disconnect                            ${big ? big.counts.disconnects : "-"}  ${mark(big ? big.counts.disconnects === 0 : undefined)}`);
+  const busy = runs.filter((r) => r.server.hostBusyPct > 85);
+  if (busy.length) console.log(`  note: the machine was over 85% busy during ${busy.length} of ${runs.length} runs; wall-clock tick times there include waiting for a CPU.`);
+  writeResults("net", { seconds, warmupSeconds: warmup, targets: TARGETS, runs });
+}
