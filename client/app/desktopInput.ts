@@ -21,6 +21,11 @@ const LOOK_PER_PIXEL = 0.0035;
 const KEY_TURN_RATE = 1.8; // rad/s with the arrow keys
 const DRAG_THRESHOLD = 5;
 
+function listen<E extends Event>(target: EventTarget, type: string, fn: (e: E) => void): () => void {
+  target.addEventListener(type, fn as EventListener);
+  return () => target.removeEventListener(type, fn as EventListener);
+}
+
 export function createDesktopInput(canvas: HTMLCanvasElement, events: DesktopInputEvents): DesktopInput {
   const held = new Set<string>();
   let look = { yaw: 0, pitch: 0 };
@@ -76,13 +81,15 @@ export function createDesktopInput(canvas: HTMLCanvasElement, events: DesktopInp
   };
   const lockchange = () => events.onMouseLookChange(locked());
 
-  window.addEventListener("keydown", keydown);
-  window.addEventListener("keyup", keyup);
-  window.addEventListener("blur", blur);
-  canvas.addEventListener("pointerdown", pointerdown);
-  canvas.addEventListener("pointermove", pointermove);
-  canvas.addEventListener("pointerup", pointerup);
-  document.addEventListener("pointerlockchange", lockchange);
+  const disposers = [
+    listen(window, "keydown", keydown),
+    listen(window, "keyup", keyup),
+    listen(window, "blur", blur),
+    listen(canvas, "pointerdown", pointerdown),
+    listen(canvas, "pointermove", pointermove),
+    listen(canvas, "pointerup", pointerup),
+    listen(document, "pointerlockchange", lockchange),
+  ];
 
   const axis = (plus: string[], minus: string[]) =>
     (plus.some((k) => held.has(k)) ? 1 : 0) - (minus.some((k) => held.has(k)) ? 1 : 0);
@@ -99,13 +106,7 @@ export function createDesktopInput(canvas: HTMLCanvasElement, events: DesktopInp
       return out;
     },
     dispose() {
-      window.removeEventListener("keydown", keydown);
-      window.removeEventListener("keyup", keyup);
-      window.removeEventListener("blur", blur);
-      canvas.removeEventListener("pointerdown", pointerdown);
-      canvas.removeEventListener("pointermove", pointermove);
-      canvas.removeEventListener("pointerup", pointerup);
-      document.removeEventListener("pointerlockchange", lockchange);
+      for (const off of disposers) off();
     },
   };
 }
