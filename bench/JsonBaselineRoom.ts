@@ -11,11 +11,6 @@ interface BaselinePose {
   name: string;
 }
 
-export interface JsonBaselineOptions {
-  /** Called with the wall and process-CPU milliseconds each broadcast took (the baseline's counterpart of a patch). */
-  recordTick?: (wallMs: number, cpuMs: number) => void;
-}
-
 const BROADCAST_MS = 50;
 const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
@@ -23,9 +18,8 @@ export class JsonBaselineRoom extends Room {
   private readonly poses: Record<string, BaselinePose> = {};
   private timer: NodeJS.Timeout | undefined;
 
-  override onCreate(options: JsonBaselineOptions): void {
+  override onCreate(): void {
     this.maxClients = 1000;
-    const record = typeof options?.recordTick === "function" ? options.recordTick : undefined;
     this.onMessage("pose", (client, m: Partial<BaselinePose> | undefined) => {
       const p = this.poses[client.sessionId];
       if (!p || typeof m !== "object" || m === null) return;
@@ -35,13 +29,12 @@ export class JsonBaselineRoom extends Room {
       p.yaw = num(m.yaw, p.yaw);
       p.pitch = num(m.pitch, p.pitch);
     });
-    this.timer = setInterval(() => {
-      const cpu0 = process.cpuUsage();
-      const t0 = process.hrtime.bigint();
-      this.broadcast("poses", JSON.stringify(this.poses));
-      const cpu = process.cpuUsage(cpu0);
-      record?.(Number(process.hrtime.bigint() - t0) / 1e6, (cpu.user + cpu.system) / 1000);
-    }, BROADCAST_MS);
+    this.timer = setInterval(() => this.broadcastPoses(), BROADCAST_MS);
+  }
+
+  /** The baseline's counterpart of a patch (a method of its own so the bench can time it like broadcastPatch). */
+  broadcastPoses(): void {
+    this.broadcast("poses", JSON.stringify(this.poses));
   }
 
   override onJoin(client: Client, options: { name?: unknown }): void {

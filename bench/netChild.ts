@@ -61,7 +61,8 @@ export async function startServerChild(maxVisitors = 1000): Promise<ServerChild>
   const client = clientDir();
   const child = fork(path.join(root, "bench", "netServer.ts"), [], {
     cwd: root,
-    execArgv: ["--import", "tsx"],
+    // BENCH_SERVER_NODE_ARGS: extra node flags for the server alone, e.g. "--trace-gc" or "--cpu-prof" to see inside a patch.
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir },
   });

@@ -1,13 +1,14 @@
 // Bench-only entry of the museum server (started by bench/net.ts as a child process): what server/index.ts does,
-// plus stopwatches round every state patch and its encoding, the JSON baseline room, and the timings handed to the
-// parent over IPC. Nothing in server/ changes: the stopwatches wrap Colyseus' own prototypes.
+// plus stopwatches round every state patch, its encoding and each socket write in it, the JSON baseline room, and
+// the timings handed to the parent over IPC. Nothing in server/ changes: the stopwatches wrap library prototypes.
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { matchMaker, Room } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
+import WebSocket from "ws";
 import { loadConfig } from "../server/config";
 import { startMuseumServer, type MuseumServer } from "../server/museumServer";
-import { JsonBaselineRoom, type JsonBaselineOptions } from "./JsonBaselineRoom";
+import { JsonBaselineRoom } from "./JsonBaselineRoom";
 import { createTickTimes, type TickSummary } from "./tickTimes";
 
 export type ParentMessage = "stats" | "stop";
@@ -15,40 +16,68 @@ export type ChildMessage =
   | { type: "ready"; port: number }
   | {
       type: "stats";
-      /** Per series, since the last "stats": "<room>" wall ms, "<room>:cpu" process CPU ms, "museum:encode" wall ms. */
+      /**
+       * Since the last "stats", per room type: "<room>" ms per tick (patch, or baseline broadcast),
+       * "<room>:slowestSend" the slowest single socket write within each tick, "<room>:exclSlowest" the tick without
+       * that one write, "museum:encode" ms per patch encode.
+       */
       ticks: Record<string, TickSummary>;
       /** How late the server's event loop ran its timers (a stalled or starved process shows here). */
       loopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
       rooms: { name: string; clients: number }[];
     };
 
+type Record_ = (series: string, ms: number) => void;
 const root = path.resolve(import.meta.dirname, "..");
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const d = process.cpuUsage(since);
-  return (d.user + d.system) / 1000;
-};
+const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 /**
- * Times every patch of every room with a state: the call the patch interval makes (encode once + send to every
- * client). Wall time includes any moment the OS took the CPU away; process CPU time does not.
+ * Wall time only (hrtime): on these VMs process.cpuUsage() itself sometimes blocks for milliseconds, which would
+ * disturb what it measures. Returns the hooks the tick wrappers share.
  */
-function timePatches(record: (series: string, ms: number) => void): void {
-  const original = Room.prototype.broadcastPatch;
-  Room.prototype.broadcastPatch = function timedBroadcastPatch(this: Room): boolean {
-    const cpu0 = process.cpuUsage();
+function timeSocketWrites() {
+  let inTick = false;
+  let slowest = 0;
+  const original = WebSocket.prototype.send;
+  WebSocket.prototype.send = function timedSend(this: WebSocket, ...args: Parameters<WebSocket["send"]>) {
+    if (!inTick) return original.apply(this, args);
     const t0 = process.hrtime.bigint();
-    const changed = original.call(this);
-    const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (this.state) {
-      record(this.roomName, wall);
-      record(`${this.roomName}:cpu`, cpuMs(cpu0));
+    original.apply(this, args);
+    slowest = Math.max(slowest, msSince(t0));
+  } as WebSocket["send"];
+  return {
+    begin: () => {
+      inTick = true;
+      slowest = 0;
+    },
+    end: () => {
+      inTick = false;
+      return slowest;
+    },
+  };
+}
+
+/** Wraps a tick method (the patch, or the baseline's broadcast) to record its time and its slowest socket write. */
+function timeTick<T extends object>(proto: T, method: keyof T, name: (self: T) => string | null, record: Record_, writes: ReturnType<typeof timeSocketWrites>): void {
+  const original = proto[method] as unknown as (this: T) => unknown;
+  (proto as Record<keyof T, unknown>)[method] = function timedTick(this: T) {
+    writes.begin();
+    const t0 = process.hrtime.bigint();
+    const result = original.call(this);
+    const ms = msSince(t0);
+    const slowest = writes.end();
+    const series = name(this);
+    if (series) {
+      record(series, ms);
+      record(`${series}:slowestSend`, slowest);
+      record(`${series}:exclSlowest`, ms - slowest);
     }
-    return changed;
+    return result;
   };
 }
 
 /** Times the encoding of each patch alone (the rest of a patch is handing the bytes to every socket). */
-function timeEncodes(record: (series: string, ms: number) => void): void {
+function timeEncodes(record: Record_): void {
   const original = Encoder.prototype.encode;
   let depth = 0;
   Encoder.prototype.encode = function timedEncode(this: Encoder, ...args: Parameters<Encoder["encode"]>) {
@@ -59,7 +88,7 @@ function timeEncodes(record: (series: string, ms: number) => void): void {
       return original.apply(this, args);
     } finally {
       depth--;
-      if (isPatch) record("museum:encode", Number(process.hrtime.bigint() - t0) / 1e6);
+      if (isPatch) record("museum:encode", msSince(t0));
     }
   };
 }
@@ -68,20 +97,15 @@ async function main(): Promise<void> {
   if (!process.send) throw new Error("bench/netServer.ts is started by bench/net.ts (it needs an IPC channel)");
   const send = (m: ChildMessage) => process.send!(m);
   const ticks = createTickTimes();
-  timePatches(ticks.add);
+  const writes = timeSocketWrites();
+  timeTick(Room.prototype, "broadcastPatch", (room) => (room.state ? room.roomName : null), ticks.add, writes);
+  timeTick(JsonBaselineRoom.prototype, "broadcastPoses", () => "json-baseline", ticks.add, writes);
   timeEncodes(ticks.add);
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
 
-  const config = loadConfig(process.env, root);
-  const server: MuseumServer = await startMuseumServer(config);
-  const baselineOptions: JsonBaselineOptions = {
-    recordTick: (wallMs, cpu) => {
-      ticks.add("json-baseline", wallMs);
-      ticks.add("json-baseline:cpu", cpu);
-    },
-  };
-  matchMaker.defineRoomType("json-baseline", JsonBaselineRoom, baselineOptions);
+  const server: MuseumServer = await startMuseumServer(loadConfig(process.env, root));
+  matchMaker.defineRoomType("json-baseline", JsonBaselineRoom);
 
   let stopping = false;
   const stop = () => {

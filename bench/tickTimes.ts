@@ -5,6 +5,8 @@ export interface TickSummary {
   p99Ms: number;
   maxMs: number;
   meanMs: number;
+  /** How many took longer than 5 ms (the patch-time target). */
+  over5Ms: number;
 }
 
 export interface TickTimes {
@@ -29,6 +31,7 @@ export function summarise(samples: number[]): TickSummary {
     p99Ms: quantile(sorted, 0.99),
     maxMs: sorted.length ? sorted[sorted.length - 1] : 0,
     meanMs: sorted.length ? sum / sorted.length : 0,
+    over5Ms: sorted.filter((v) => v > 5).length,
   };
 }
 
