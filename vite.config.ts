@@ -3,7 +3,7 @@ import { defineConfig } from "vite";
 
 export default defineConfig({
   root: "client",
-  publicDir: "public", // client/public: files served as they are (warmup.js)
+  publicDir: false,
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,

@@ -51,7 +51,9 @@ async function start(): Promise<void> {
     (s) => localStorage.setItem("bund.settings", JSON.stringify(s)),
   );
   const entry = createEntryScreen(ui, settings);
-  // public/warmup.js has already sized the canvas and created its context with these same options.
+  // Size the canvas before the WebGL context exists: resizing a live context's drawing buffer costs a reallocation.
+  canvas.width = Math.round(canvas.clientWidth * devicePixelRatio);
+  canvas.height = Math.round(canvas.clientHeight * devicePixelRatio);
   const engine = new Engine(canvas, true, { preserveDrawingBuffer: true, stencil: false, antialias: true }, true);
   performance.mark("bund:engine-created");
   window.addEventListener("resize", () => engine.resize());
