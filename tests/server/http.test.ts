@@ -6,6 +6,8 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../server/museumServer";
+import { originAllowed } from "../../server/rooms/roomSetup";
+import WebSocket from "ws";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // A stand-in build so this test does not depend on `vite build` having run.
@@ -71,5 +73,35 @@ describe("HTTP", () => {
   it("a second server on the same port fails with a clear message", async () => {
     const config = { ...loadConfig({ PORT: String(server.port), HOST: "127.0.0.1" }, root), clientDir };
     await expect(startMuseumServer(config, { log: pino({ level: "silent" }) })).rejects.toThrow(/Port \d+ is already in use.*PORT=/);
+  });
+});
+
+/** Opens a WebSocket with a given Origin: "open" if the upgrade was accepted, else the HTTP status it got. */
+function upgradeWith(url: string, origin?: string): Promise<"open" | number> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, origin ? { headers: { Origin: origin } } : {});
+    ws.on("open", () => {
+      resolve("open");
+      ws.close();
+    });
+    ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on("error", () => undefined);
+  });
+}
+
+describe("who may open the multiplayer socket", () => {
+  it("the page's own origin may; another site may not", async () => {
+    const url = `ws://127.0.0.1:${server.port}/`;
+    expect(await upgradeWith(url, `http://127.0.0.1:${server.port}`)).toBe("open");
+    expect(await upgradeWith(url, "https://evil.example")).toBe(401);
+  });
+  it("an allowlist, when configured, is the whole list", () => {
+    expect(originAllowed("https://museum.example", "127.0.0.1:2567", ["https://museum.example"])).toBe(true);
+    expect(originAllowed("http://127.0.0.1:2567", "127.0.0.1:2567", ["https://museum.example"])).toBe(false);
+    expect(originAllowed("not a url", "127.0.0.1:2567", [])).toBe(false);
+    expect(originAllowed(undefined, "127.0.0.1:2567", [])).toBe(true); // no browser, no Origin: validated like anyone
+  });
+  it("a wrong allowlist stops the start, naming the variable", () => {
+    expect(() => loadConfig({ ALLOWED_ORIGINS: "museum.example" }, root)).toThrow(/ALLOWED_ORIGINS/);
   });
 });
