@@ -35,6 +35,11 @@ export interface BundHandle {
   lang(): Lang;
   setLang(lang: Lang): void;
   netState(): string;
+  /** What the Enter VR / Leave VR buttons do: resolve when the session has started / ended. */
+  enterXR(): Promise<void>;
+  exitXR(): Promise<void>;
+  /** In VR: the snap-turn angle, how many teleports happened, the landmark whose panel is open. */
+  xr(): { snapTurnDeg: number; teleports: number; panel: string | null } | null;
   /** The remote visitors in the current scene as drawn (interpolated): head position in metres. */
   visitors(): { id: string; name: string; role: "visitor" | "guide"; position: { x: number; y: number; z: number }; mode: "desktop" | "xr"; connected: boolean }[];
   /** Milliseconds from navigation start to the first rendered frame. */

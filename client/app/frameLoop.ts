@@ -15,6 +15,8 @@ export interface FrameLoopParts {
   getView(): { scene: BabylonScene; camera: TargetCamera; world: WalkableWorld } | null;
   /** Whether the visitor has entered (before that, the camera idles at the spawn view). */
   active(): boolean;
+  /** In VR the headset moves the visitor: its head pose, or null on desktop. */
+  xrHead(): { x: number; z: number; yaw: number; pitch: number } | null;
   afterStep(p: PlayerState): void;
   onFrameRendered(): void;
 }
@@ -32,13 +34,19 @@ export function startFrameLoop(parts: FrameLoopParts): () => void {
     if (!view) return;
     const dt = Math.min(engine.getDeltaTime() / 1000, 0.1); // a stalled tab must not teleport the visitor
     let p = parts.getPlayer();
-    if (parts.active()) {
-      const turn = parts.input.takeLook();
-      if (turn.yaw || turn.pitch) p = look(p, turn.yaw, turn.pitch);
-      p = stepPlayer(p, parts.input.intent(), dt, view.world);
+    const head = parts.xrHead();
+    if (head) {
+      p = { ...p, ...head, walkTarget: null };
       parts.setPlayer(p);
+    } else {
+      if (parts.active()) {
+        const turn = parts.input.takeLook();
+        if (turn.yaw || turn.pitch) p = look(p, turn.yaw, turn.pitch);
+        p = stepPlayer(p, parts.input.intent(), dt, view.world);
+        parts.setPlayer(p);
+      }
+      placeCamera(view.camera, p, parts.eyeHeight);
     }
-    placeCamera(view.camera, p, parts.eyeHeight);
     parts.afterStep(p);
     view.scene.render();
     parts.onFrameRendered();

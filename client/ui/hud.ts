@@ -8,18 +8,26 @@ export type NetState = "connecting" | "connected" | "reconnecting" | "offline";
 export interface Hud {
   setNetState(state: NetState): void;
   setMouseLook(on: boolean): void;
+  /** Shows the Enter VR button (only called when the browser offers immersive VR). */
+  offerXr(enter: () => void, exit: () => void): void;
+  setXr(inXr: boolean): void;
 }
 
 export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
   const langButton = el("button", { id: "lang-switch", type: "button" });
+  const xrButton = el("button", { id: "xr-toggle", type: "button", class: "hidden" });
+  let inXr = false;
+  let xrActions: { enter: () => void; exit: () => void } | null = null;
+  xrButton.addEventListener("click", () => (inXr ? xrActions?.exit() : xrActions?.enter()));
   const net = el("span", { id: "net-status", class: "chip", "data-state": "connecting", role: "status" });
   const hint = el("div", { id: "hint" });
   const crosshair = el("div", { id: "crosshair", class: "hidden" });
-  root.append(el("div", { id: "hud" }, net, langButton), hint, crosshair);
+  root.append(el("div", { id: "hud" }, net, xrButton, langButton), hint, crosshair);
   let netState: NetState = "connecting";
   const render = () => {
     const lang = settings.get().lang;
     langButton.textContent = t("switchLang", lang);
+    xrButton.textContent = t(inXr ? "leaveVr" : "enterVr", lang);
     net.textContent = t(netState as StringKey, lang);
     hint.textContent = t("hint", lang);
   };
@@ -34,6 +42,14 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
     },
     setMouseLook(on) {
       crosshair.classList.toggle("hidden", !on);
+    },
+    offerXr(enter, exit) {
+      xrActions = { enter, exit };
+      xrButton.classList.remove("hidden");
+    },
+    setXr(on) {
+      inXr = on;
+      render();
     },
   };
 }

@@ -28,6 +28,8 @@ const STRINGS = {
   connecting: { en: "Connecting…", zh: "连接中…" },
   reconnecting: { en: "Reconnecting…", zh: "重新连接中…" },
   offline: { en: "Offline: visiting alone", zh: "离线：单人参观" },
+  enterVr: { en: "Enter VR", zh: "进入 VR" },
+  leaveVr: { en: "Leave VR", zh: "退出 VR" },
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;
