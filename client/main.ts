@@ -229,6 +229,7 @@ async function start(): Promise<void> {
         const vp = view.data.viewpoints.find((v) => v.id === viewpoint);
         if (!vp) throw new Error(`No viewpoint "${viewpoint}" in scene ${sceneId}`);
         player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
+        if (xr?.active()) xr.placeHead(vp.position.x, vp.position.z, vp.yawDeg * DEG);
       }
       await view?.loadModels();
       await nextFrames(2);

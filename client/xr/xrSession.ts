@@ -49,6 +49,8 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
     disableNearInteraction: true,
     inputOptions: { doNotLoadControllerMeshes: true, disableOnlineControllerRepository: true },
     teleportationOptions: { blockAllPickableMeshes: true, timeToTeleport: 300 },
+    // Either hand's trigger selects at once (by default the first press of the other hand only switches hands).
+    pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
   });
   const teleport = xr.teleportation;
   let snapTurnDeg = DEFAULT_SNAP_TURN_DEG;
