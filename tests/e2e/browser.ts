@@ -15,7 +15,8 @@ export interface WatchedPage {
   consoleErrors: string[];
 }
 
-export async function openMuseum(browser: Browser, baseURL: string, path = "/", viewport = { width: 1024, height: 700 }): Promise<WatchedPage> {
+/** A new page on the museum, watched; `prepare` runs before it loads (e.g. to install an emulated headset). */
+export async function openMuseum(browser: Browser, baseURL: string, path = "/", viewport = { width: 1024, height: 700 }, prepare?: (page: Page) => Promise<void>): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const origin = new URL(baseURL).origin;
@@ -31,6 +32,7 @@ export async function openMuseum(browser: Browser, baseURL: string, path = "/", 
     if (msg.type() === "error") consoleErrors.push(msg.text());
   });
   page.on("pageerror", (err) => consoleErrors.push(String(err)));
+  await prepare?.(page);
   await page.goto(baseURL + path);
   await page.waitForFunction(() => window.bund !== undefined, null, { timeout: 30_000 });
   await page.evaluate(() => window.bund!.ready);

@@ -15,7 +15,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { XRDevice } from "iwer";
-import type { WatchedPage } from "./browser";
+import { openMuseum, type WatchedPage } from "./browser";
 
 const IWER_SCRIPT = path.resolve(import.meta.dirname, "../../node_modules/iwer/build/iwer.min.js");
 
@@ -71,27 +71,8 @@ export async function installEmulatedQuest(page: Page): Promise<void> {
  * openMuseum from browser.ts with the emulated headset installed before the page loads: same context, same record
  * of foreign requests and console errors.
  */
-export async function openXRMuseum(browser: Browser, baseURL: string, urlPath = "/", viewport = { width: 1024, height: 700 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const origin = new URL(baseURL).origin;
-  const foreignRequests: string[] = [];
-  const consoleErrors: string[] = [];
-  page.on("request", (req) => {
-    const url = req.url();
-    if (url.startsWith("data:") || url.startsWith("blob:")) return;
-    const reqOrigin = new URL(url).origin;
-    if (reqOrigin !== origin && reqOrigin !== origin.replace("http", "ws")) foreignRequests.push(url);
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
-  page.on("pageerror", (err) => consoleErrors.push(String(err)));
-  await installEmulatedQuest(page);
-  await page.goto(baseURL + urlPath);
-  await page.waitForFunction(() => window.bund !== undefined, null, { timeout: 30_000 });
-  await page.evaluate(() => window.bund!.ready);
-  return { page, foreignRequests, consoleErrors };
+export function openXRMuseum(browser: Browser, baseURL: string, urlPath = "/", viewport = { width: 1024, height: 700 }): Promise<WatchedPage> {
+  return openMuseum(browser, baseURL, urlPath, viewport, installEmulatedQuest);
 }
 
 /** Resolves after `n` frames of the active immersive session (XR frames, not milliseconds). */
