@@ -36,19 +36,23 @@ export function report(runs: Run[], seconds: number, warmup: number): void {
   const museum = runs.filter((r) => r.target === "museum");
   const baseline = runs.filter((r) => r.target === "json-baseline");
   const base = (n: number) => baseline.find((r) => r.bots === n);
+  // The figures both tables share; the baseline's per-tick work is a broadcast, the museum's a patch.
+  const columns = (r: (typeof museum)[number], tick: "patch" | "broadcast") => ({
+    bots: r.bots,
+    "down B/s/client": f(r.downBps, 0),
+    "up B/s/client": f(r.upBps, 0),
+    [`${tick} p50 ms`]: f(r.patch?.p50Ms, 3),
+    [`${tick} p99 ms`]: f(r.patch?.p99Ms, 3),
+    "server CPU %": f(r.server.cpuPct),
+    "server RSS MB": f(r.server.rssMaxMb),
+    disconnects: r.counts.disconnects,
+  });
 
   console.log(`\nMuseum room ("museum": @colyseus/schema patches at 20 Hz), ${seconds} s measured after ${warmup} s warm-up:`);
   printTable(museum.map((r) => {
     const b = base(r.bots);
     return {
-      bots: r.bots,
-      "down B/s/client": f(r.downBps, 0),
-      "up B/s/client": f(r.upBps, 0),
-      "patch p50 ms": f(r.patch?.p50Ms, 3),
-      "patch p99 ms": f(r.patch?.p99Ms, 3),
-      "server CPU %": f(r.server.cpuPct),
-      "server RSS MB": f(r.server.rssMaxMb),
-      disconnects: r.counts.disconnects,
+      ...columns(r, "patch"),
       "JSON down B/s/client": b ? f(b.downBps, 0) : "-",
       "JSON/museum": b ? `${f(b.downBps / r.downBps)}x` : "-",
     };
@@ -56,16 +60,7 @@ export function report(runs: Run[], seconds: number, warmup: number): void {
 
   if (baseline.length) {
     console.log(`\nBaseline ("json-baseline": every pose as float JSON, the whole map to everyone every 50 ms):`);
-    printTable(baseline.map((r) => ({
-      bots: r.bots,
-      "down B/s/client": f(r.downBps, 0),
-      "up B/s/client": f(r.upBps, 0),
-      "broadcast p50 ms": f(r.patch?.p50Ms, 3),
-      "broadcast p99 ms": f(r.patch?.p99Ms, 3),
-      "server CPU %": f(r.server.cpuPct),
-      "server RSS MB": f(r.server.rssMaxMb),
-      disconnects: r.counts.disconnects,
-    })));
+    printTable(baseline.map((r) => columns(r, "broadcast")));
   }
 
   console.log(`\nWhere a tick's time goes (a tick = one patch, or one baseline broadcast), and how busy the machine was:`);
