@@ -1,5 +1,6 @@
 // SceneSchema: the single definition of a scenes/*.json file; types are inferred from it.
 import { z } from "zod";
+import { CeilingSchema, DisplaySchema, DoorwaySchema, WallSchema } from "./gallery";
 import { LandmarkSchema } from "./landmark";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, PointXZSchema, PolygonSchema, finite } from "./sceneParts";
 
@@ -92,8 +93,10 @@ export const SceneSchema = z
     landmarks: z.array(LandmarkSchema).default([]),
     props: z.array(PropSchema).default([]),
     pointsOfInterest: z.array(PointOfInterestSchema).default([]),
-    /** Filled by the galleries issue; the slot exists so scene files stay one format. */
-    exhibits: z.array(z.unknown()).max(0, "exhibits are not supported in this version of the format").default([]),
+    walls: z.array(WallSchema).default([]),
+    ceiling: CeilingSchema.optional(),
+    displays: z.array(DisplaySchema).default([]),
+    doorways: z.array(DoorwaySchema).default([]),
     tourStops: z.array(z.unknown()).max(0, "tour stops are not supported in this version of the format").default([]),
   })
   .superRefine((scene, ctx) => {
@@ -119,6 +122,21 @@ export const SceneSchema = z
     scene.walkways.forEach((w, i) => claim(w.id, ["walkways", i, "id"]));
     scene.props.forEach((p, i) => claim(p.id, ["props", i, "id"]));
     scene.pointsOfInterest.forEach((p, i) => claim(p.id, ["pointsOfInterest", i, "id"]));
+    scene.walls.forEach((w, i) => claim(w.id, ["walls", i, "id"]));
+    scene.doorways.forEach((d, i) => {
+      claim(d.id, ["doorways", i, "id"]);
+      if (!inBounds(d.position)) ctx.addIssue({ code: "custom", path: ["doorways", i, "position"], message: "lies outside the scene bounds" });
+    });
+    const shown = new Map<string, string>();
+    scene.displays.forEach((d, i) => {
+      claim(d.id, ["displays", i, "id"]);
+      if (!inBounds(d.position)) ctx.addIssue({ code: "custom", path: ["displays", i, "position"], message: "lies outside the scene bounds" });
+      d.items.forEach((item, j) => {
+        const prior = shown.get(item);
+        if (prior) ctx.addIssue({ code: "custom", path: ["displays", i, "items", j], message: `item "${item}" is already shown at ${prior}` });
+        else shown.set(item, formatPath(["displays", i, "items", j]));
+      });
+    });
   });
 
 export type Scene = z.infer<typeof SceneSchema>;
