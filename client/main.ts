@@ -15,9 +15,7 @@ import { createPlayer, walkTo, type PlayerState } from "./state/player";
 import { createVisitorStore } from "./state/visitors";
 import type { AvatarLayer } from "./render/avatars";
 import type { MuseumLink } from "./net/connection";
-import type { XrMode } from "./xr/xrMode";
-import { landmarkOfPick } from "./render/landmarkMeshes";
-import { t } from "./ui/i18n";
+import { wireXr } from "./app/xrWiring";
 import { poseGrid } from "../common/pose";
 import { createSettingsStore } from "./state/settings";
 import { createEntryScreen } from "./ui/entryScreen";
@@ -64,7 +62,6 @@ async function start(): Promise<void> {
   let view: (SceneView & { world: WalkableWorld; minimap: Minimap; stats: ReturnType<typeof createFrameStats>; avatars: AvatarLayer | null }) | null = null;
   const visitors = createVisitorStore();
   let link: MuseumLink | null = null;
-  let xr: XrMode | null = null;
   let player: PlayerState = createPlayer(0, 0, 0);
   let entered = false;
   let netState: NetState = "connecting";
@@ -141,15 +138,15 @@ async function start(): Promise<void> {
     },
     active: () => entered,
     xrHead: () => {
-      const pose = xr?.active() ? xr.pose() : null;
+      const pose = xr.pose();
       return pose ? { x: pose.x, z: pose.z, yaw: pose.yaw, pitch: pose.pitch } : null;
     },
     afterStep: (p) => {
       if (!view) return;
       const now = performance.now();
       view.minimap.update(p.x, p.z, p.yaw);
-      const xrPose = xr?.active() ? xr.pose() : null;
-      xr?.frame();
+      const xrPose = xr.pose();
+      xr.active()?.frame();
       link?.sendPose(xrPose ?? { x: p.x, y: view.data.eyeHeight, z: p.z, yaw: p.yaw, pitch: p.pitch }, now);
       view.avatars?.update(visitors.sample(now, view.data.id).map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })));
     },
@@ -172,38 +169,14 @@ async function start(): Promise<void> {
   };
   void entry.chosen.then((c) => enter(c));
 
-  // VR: offered when the browser can; the XR code and its GUI arrive only when a visitor asks for it.
-  const enterXR = async () => {
-    if (!view) throw new Error("No scene to enter VR in");
-    if (!xr || xr.scene !== view.scene) {
-      const { createXrMode } = await import("./xr/xrMode");
-      const target = view;
-      xr = await createXrMode({
-        scene: target.scene,
-        floor: target.scene.getMeshByName("ground")!,
-        world: target.world,
-        landmarkOf: (mesh, faceId) => {
-          const id = landmarkOfPick(mesh, faceId);
-          return id ? landmarkById(id) ?? null : null;
-        },
-        lang: () => settings.get().lang,
-        labels: { close: (lang) => t("close", lang), years: (l, lang) => `${t("built", lang)} ${l.built}${l.demolished ? ` · ${t("demolished", lang)} ${l.demolished}` : ""}` },
-      });
-    }
-    await xr.enter({ x: player.x, z: player.z, yaw: player.yaw });
-    link?.setMode("xr");
-    hud.setXr(true);
-  };
-  const exitXR = async () => {
-    const at = await xr?.exit();
-    if (at) player = { ...createPlayer(at.x, at.z, at.yaw), pitch: 0 };
-    link?.setMode("desktop");
-    hud.setXr(false);
-  };
-  void navigator.xr?.isSessionSupported("immersive-vr").then(
-    (ok) => ok && hud.offerXr(() => void enterXR().catch((err) => console.warn("Could not enter VR", err)), () => void exitXR()),
-    () => undefined,
-  );
+  const xr = wireXr({
+    view: () => view,
+    player: () => player,
+    setPlayer: (p) => (player = p),
+    settings,
+    hud,
+    setMode: (mode) => link?.setMode(mode),
+  });
 
   const handle: BundHandle = {
     ready,
@@ -216,10 +189,10 @@ async function start(): Promise<void> {
     get sceneId() {
       return view?.data.id ?? null;
     },
-    player: () => ({ position: { x: player.x, y: 1.6, z: player.z }, yaw: player.yaw / DEG, pitch: player.pitch / DEG, mode: xr?.active() ? "xr" : "desktop" }),
-    enterXR,
-    exitXR,
-    xr: () => (xr?.active() ? xr.state() : null),
+    player: () => ({ position: { x: player.x, y: 1.6, z: player.z }, yaw: player.yaw / DEG, pitch: player.pitch / DEG, mode: xr.active() ? "xr" : "desktop" }),
+    enterXR: xr.enterXR,
+    exitXR: xr.exitXR,
+    xr: () => xr.active()?.state() ?? null,
     stats: () => view?.stats.read() ?? { drawCalls: 0, activeMeshes: 0, triangles: 0, frameMs: 0 },
     scenes: () => [...sceneIds],
     viewpoints: () => view?.data.viewpoints.map((v) => v.id) ?? [],
@@ -229,13 +202,13 @@ async function start(): Promise<void> {
         const vp = view.data.viewpoints.find((v) => v.id === viewpoint);
         if (!vp) throw new Error(`No viewpoint "${viewpoint}" in scene ${sceneId}`);
         player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
-        if (xr?.active()) xr.placeHead(vp.position.x, vp.position.z, vp.yawDeg * DEG);
+        xr.active()?.placeHead(vp.position.x, vp.position.z, vp.yawDeg * DEG);
       }
       await view?.loadModels();
       await nextFrames(2);
     },
     teleport: async (x, z, yawDeg = player.yaw / DEG, pitchDeg = 0) => {
-      if (xr?.active()) xr.placeHead(x, z, yawDeg * DEG);
+      xr.active()?.placeHead(x, z, yawDeg * DEG);
       player = { ...createPlayer(x, z, yawDeg * DEG), pitch: pitchDeg * DEG };
       await nextFrames(2);
     },
