@@ -22,9 +22,12 @@ export const MaterialSchema = z.enum([
   "ivory",
 ]);
 
-/** A lathe profile: [radius, height] pairs, both as fractions of the object's height, bottom to top. */
+/**
+ * A lathe profile: [radius, height] pairs, both as fractions of the object's height, bottom to top.
+ * Radii reach 10 because flat objects are wide for their height (a mirror 16 cm across and 1.6 cm thick has radius 5).
+ */
 export const ProfileSchema = z
-  .array(z.tuple([finite.min(0).max(2), finite.min(0).max(1)]))
+  .array(z.tuple([finite.min(0).max(10), finite.min(0).max(1)]))
   .min(3, "a profile needs at least 3 points [radius, height]")
   .max(40, "a profile has at most 40 points")
   .refine((p) => p.every((pt, i) => i === 0 || pt[1] >= p[i - 1][1]), "heights must rise from bottom to top");
@@ -101,7 +104,10 @@ export const ArtifactSchema = z.strictObject({
   illustrative: z.boolean(),
   narration: z
     .strictObject({
+      /** The English narration, timed to the English captions (or the only track, if there is no audioZh). */
       audio: z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav").optional(),
+      /** The Mandarin narration, timed to the Chinese captions. */
+      audioZh: z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav").optional(),
       captions: z.strictObject({
         en: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
         zh: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),

@@ -23,6 +23,8 @@ export const WallSchema = z.strictObject({
 export const DisplaySchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(["case", "plinths", "wall", "table-case"]),
+  /** The heading over the display, e.g. "Longquan celadon, Southern Song" (optional). */
+  name: LocalizedTextSchema.optional(),
   position: PointXZSchema,
   yawDeg: finite,
   length: finite.positive().max(100),
