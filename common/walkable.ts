@@ -1,5 +1,6 @@
 // Where a visitor may stand: building footprints, water and bounds block; walkways (bridge decks) win over water.
 // Pure 2D math on the ground plane, shared so the client's movement and the server's bounds checks agree.
+import type { Display, Wall } from "./gallery";
 import type { Landmark } from "./landmark";
 import { footprintOf } from "./landmarkGeometry";
 import type { Bounds, Scene } from "./scene";
@@ -71,10 +72,28 @@ export function obstaclesOf(l: Landmark): OrientedRect[] {
   }
 }
 
+/** A wall segment as a rectangle along it; its id names the wall. */
+export function wallObstacle(w: Wall): OrientedRect {
+  const dx = w.to.x - w.from.x;
+  const dz = w.to.z - w.from.z;
+  const len = Math.hypot(dx, dz) || 1;
+  // The rectangle's right axis (cos, -sin) runs along the wall.
+  return { cx: (w.from.x + w.to.x) / 2, cz: (w.from.z + w.to.z) / 2, halfW: len / 2 + w.thickness / 2, halfD: w.thickness / 2, sin: -dz / len, cos: dx / len, landmarkId: w.id };
+}
+
+/** The floor a display takes: its length along the front edge, its depth behind it (a hung run only its panel). */
+export function displayObstacle(d: Display): OrientedRect {
+  const a = d.yawDeg * DEG;
+  const depth = d.kind === "wall" ? (d.panel ? 0.2 : 0.1) : d.depth;
+  const sin = Math.sin(a);
+  const cos = Math.cos(a);
+  return { cx: d.position.x - sin * (depth / 2), cz: d.position.z - cos * (depth / 2), halfW: d.length / 2, halfD: depth / 2, sin, cos, landmarkId: d.id };
+}
+
 export function buildWalkableWorld(scene: Scene): WalkableWorld {
   return {
     bounds: scene.bounds,
-    rects: scene.landmarks.flatMap(obstaclesOf),
+    rects: [...scene.landmarks.flatMap(obstaclesOf), ...scene.walls.map(wallObstacle), ...scene.displays.map(displayObstacle)],
     circles: scene.props.flatMap((p) =>
       p.collisionRadius > 0 ? p.placements.map((pl) => ({ cx: pl.position.x, cz: pl.position.z, r: p.collisionRadius })) : [],
     ),
