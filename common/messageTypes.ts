@@ -8,6 +8,38 @@ export const MessageType = {
   Scene: "scene",
   /** Server → client: a message of the client's was refused, and why. */
   Error: "error",
+  /** Client → server `{ t }` (its Date.now()); server → client `{ t, s }` with the server's Date.now() (common/tourClock.ts). */
+  Clock: "clock",
+
+  // Guide → server (refused unless the sender is the signed-in guide leading the tour; tour:start needs only a guide).
+  TourStart: "tour:start",
+  TourNext: "tour:next",
+  TourPrev: "tour:prev",
+  TourGoto: "tour:goto",
+  TourGather: "tour:gather",
+  TourFollow: "tour:follow",
+  TourSpotlight: "tour:spotlight",
+  TourNarration: "tour:narration",
+  TourAnnounce: "tour:announce",
+  TourLock: "tour:lock",
+  TourLowerHand: "tour:lower-hand",
+  TourHandover: "tour:handover",
+  TourEnd: "tour:end",
+  // Member → server.
+  TourJoin: "tour:join",
+  TourLeave: "tour:leave",
+  TourRaiseHand: "tour:raise-hand",
+  TourToGuide: "tour:to-guide",
+  TourFollowReply: "tour:follow-reply",
+  // Server → client.
+  /** To the guide who started a tour: `{ code, link }`. */
+  TourStarted: "tour:started",
+  /** To a member on joining: `{ code, plan, serverNow }` (the plan as it was when the tour started). */
+  TourPlan: "tour:plan",
+  /** To one member: stand here now (TourPlaceMessage). The server does not own client positions; the client applies it. */
+  TourPlace: "tour:place",
+  /** To the members of a tour that ended, and to a member who left or was refused entry: `{ code, reason }`. */
+  TourEnded: "tour:ended",
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
@@ -27,6 +59,24 @@ export const ErrorCode = {
   UnknownMessage: "unknown-message",
   RateLimited: "rate-limited",
   UnknownScene: "unknown-scene",
+  /** A guide command from someone who is not the guide leading the tour (or not signed in as a guide). */
+  NotGuide: "not-guide",
+  /** A tour command from someone in no tour. */
+  NotInTour: "not-in-tour",
+  /** Already in a tour (leave it first). */
+  InTour: "in-tour",
+  NoSuchTour: "no-such-tour",
+  /** The tour is live, but in another room instance: join it through POST /api/tours/:code/seat. */
+  TourElsewhere: "tour-elsewhere",
+  NoSuchStop: "no-such-stop",
+  NoSuchPlan: "no-such-plan",
+  /** The plan (or a spotlight target) names a scene, landmark or exhibit that does not exist, or a place inside a wall. */
+  InvalidPlan: "invalid-plan",
+  NoSuchMember: "no-such-member",
+  /** Roaming is locked to the current stop. */
+  Locked: "locked",
+  /** The command makes no sense right now (e.g. following when not invited). */
+  NotNow: "not-now",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -39,3 +89,59 @@ export interface ErrorMessage {
 
 export const VisitorRole = { Visitor: 0, Guide: 1 } as const;
 export type VisitorRole = (typeof VisitorRole)[keyof typeof VisitorRole];
+
+/** Tour.status in the room state. */
+export const TourStatus = {
+  Running: 0,
+  /** The leading guide's connection dropped: narration paused, waiting for the guide to reconnect. */
+  GuideAway: 1,
+} as const;
+export type TourStatus = (typeof TourStatus)[keyof typeof TourStatus];
+
+/** TourMember.follow. */
+export const FollowState = { Off: 0, Invited: 1, Following: 2 } as const;
+export type FollowState = (typeof FollowState)[keyof typeof FollowState];
+
+/** TourMember.place: the headcount. */
+export const MemberPlace = {
+  /** In the guide's scene within GROUP_RADIUS_M of the guide. */
+  With: 0,
+  /** In the guide's scene, further away. */
+  Behind: 1,
+  /** In another scene. */
+  Elsewhere: 2,
+  /** Connection dropped, may still come back. */
+  Offline: 3,
+} as const;
+export type MemberPlace = (typeof MemberPlace)[keyof typeof MemberPlace];
+
+/** Tour.spotKind. */
+export const SpotlightKind = { None: 0, Landmark: 1, Exhibit: 2 } as const;
+export type SpotlightKind = (typeof SpotlightKind)[keyof typeof SpotlightKind];
+
+/** Why a TourPlace message moved the member. */
+export const PlaceReason = { Gather: "gather", ToGuide: "to-guide" } as const;
+export type PlaceReason = (typeof PlaceReason)[keyof typeof PlaceReason];
+
+/** Server → client "tour:place": stand at (x, z) of sceneId facing yaw; `fade` asks for a short fade (VR comfort). */
+export interface TourPlaceMessage {
+  code: string;
+  reason: PlaceReason;
+  sceneId: string;
+  /** Metres in the scene frame. */
+  x: number;
+  z: number;
+  /** Radians, 0 looks north (+z), π/2 east (+x). */
+  yaw: number;
+  fade: boolean;
+}
+
+export const TourEndReason = {
+  /** The guide ended it. */
+  Ended: "ended",
+  /** The guide did not come back within the grace period and no co-guide could take over. */
+  GuideGone: "guide-gone",
+  /** The member left the tour. */
+  Left: "left",
+} as const;
+export type TourEndReason = (typeof TourEndReason)[keyof typeof TourEndReason];

@@ -1,6 +1,7 @@
 // The wire contract's schemas: one zod schema per client→server message (names and codes: messageTypes.ts).
 import { z } from "zod";
 import { IdSchema } from "./sceneParts";
+import { TourCodeSchema, TourTargetSchema } from "./tour";
 
 export { MessageType, CloseCode, ErrorCode, VisitorRole, type ErrorMessage } from "./messageTypes";
 
@@ -27,8 +28,50 @@ export const JoinOptionsSchema = z.strictObject({
   name: z.string().max(MAX_NAME_INPUT, "name is too long"),
   sceneId: IdSchema,
   mode: VisitorModeSchema.default("desktop"),
+  /** A signed-in guide's token (POST /api/guides/login): the only way to the guide role. */
+  guideToken: z.string().min(1).max(1024).optional(),
+  /** Join this live tour on arrival (the seat must come from POST /api/tours/:code/seat if the tour is elsewhere). */
+  tourCode: TourCodeSchema.optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+/** "clock": the client's Date.now() when it asked. */
+export const ClockMessageSchema = z.strictObject({ t: z.number().finite() });
+
+// Tour commands. Empty bodies may be sent as {} or nothing at all.
+const none = z.strictObject({}).optional();
+export const TourStartMessageSchema = z.strictObject({ planId: IdSchema });
+export const TourNextMessageSchema = none;
+export const TourPrevMessageSchema = none;
+export const TourGotoMessageSchema = z.strictObject({ stop: z.int().min(0).max(255) });
+/** Face the guide (default) or the stop's target. */
+export const TourGatherMessageSchema = z.strictObject({ facing: z.enum(["guide", "target"]).default("guide") }).optional();
+export const TourFollowMessageSchema = z.strictObject({ on: z.boolean() });
+/** A landmark or exhibit of the guide's scene, or null to switch the spotlight off. */
+export const TourSpotlightMessageSchema = z.strictObject({ target: TourTargetSchema.nullable() });
+export const TourNarrationMessageSchema = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("play") }),
+  z.strictObject({ action: z.literal("pause") }),
+  z.strictObject({ action: z.literal("seek"), toSec: z.number().finite().min(0).max(3600) }),
+]);
+export const MAX_ANNOUNCEMENT = 200;
+/** An empty text takes the banner down. */
+export const TourAnnounceMessageSchema = z.strictObject({ text: z.string().max(MAX_ANNOUNCEMENT, `at most ${MAX_ANNOUNCEMENT} characters`) });
+/** Members stay within `radius` metres of the stop's place; 0 unlocks. */
+export const TourLockMessageSchema = z.strictObject({
+  radius: z.number().finite().refine((r) => r === 0 || (r >= 3 && r <= 100), "radius must be 0 (unlocked) or between 3 and 100 metres"),
+});
+const sessionIdSchema = z.string().min(1).max(64);
+export const TourLowerHandMessageSchema = z.strictObject({ member: sessionIdSchema });
+export const TourHandoverMessageSchema = z.strictObject({ to: sessionIdSchema });
+export const TourEndMessageSchema = none;
+export const TourJoinMessageSchema = z.strictObject({ code: TourCodeSchema });
+export const TourLeaveMessageSchema = none;
+export const TourRaiseHandMessageSchema = z.strictObject({ raised: z.boolean() });
+export const TourToGuideMessageSchema = none;
+export const TourFollowReplyMessageSchema = z.strictObject({ accept: z.boolean() });
+
+export type TourNarrationMessage = z.infer<typeof TourNarrationMessageSchema>;
 
 /** Short, readable zod errors for the sender: "0: expected int, received number; 1: …". */
 export function describeIssues(error: z.ZodError): string {

@@ -1,0 +1,94 @@
+// Tour plans, defined once in zod (assets/tours/*.json, the REST API and the store all use these), and the join code.
+import { z } from "zod";
+import { IdSchema, LocalizedTextSchema, finite } from "./sceneParts";
+
+/** What a stop is about: a landmark of an outdoor scene, or an exhibit (a catalog id shown in a hall). */
+export const TourTargetSchema = z.strictObject({
+  kind: z.enum(["landmark", "exhibit"]),
+  id: IdSchema,
+});
+
+/** Recorded narration for a stop, with captions in both languages (paths under assets/, as the catalog's narration). */
+export const TourNarrationMediaSchema = z.strictObject({
+  audio: z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav"),
+  captions: z.strictObject({
+    en: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
+    zh: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
+  }),
+});
+
+const text = (max: number) =>
+  z.strictObject({
+    en: z.string().trim().min(1, "English text is missing").max(max, `at most ${max} characters`),
+    zh: z.string().trim().min(1, "Chinese text is missing").max(max, `at most ${max} characters`),
+  });
+
+export const TourStopSchema = z.strictObject({
+  /** Unique within its plan; reordering names stops by id. */
+  id: IdSchema,
+  sceneId: IdSchema,
+  /** Where the guide stands (scene metres: x east, z north) and which way the group looks (0 = north, 90 = east). */
+  place: z.strictObject({ x: finite, z: finite }),
+  headingDeg: finite.min(-360).max(360),
+  target: TourTargetSchema,
+  title: text(120),
+  narration: text(4000),
+  media: TourNarrationMediaSchema.optional(),
+  /** How long the group expects to spend at the stop, in seconds. */
+  durationSec: z.int().min(10).max(3600),
+});
+
+export const MAX_STOPS = 40;
+
+const stopsSchema = z
+  .array(TourStopSchema)
+  .min(1, "a plan needs at least one stop")
+  .max(MAX_STOPS, `a plan has at most ${MAX_STOPS} stops`)
+  .superRefine((stops, ctx) => {
+    const seen = new Set<string>();
+    stops.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate stop id "${s.id}"` });
+      seen.add(s.id);
+    });
+  });
+
+/** A plan as a guide writes it (REST body, sample file): the server adds the owner and times. */
+export const TourPlanSchema = z.strictObject({
+  id: IdSchema,
+  title: text(120),
+  description: text(1000),
+  stops: stopsSchema,
+});
+
+/** A create request may leave the id for the server to choose. */
+export const TourPlanInputSchema = TourPlanSchema.extend({ id: IdSchema.optional() });
+
+/** A reorder request: every stop id of the plan, once, in the new order. */
+export const StopOrderSchema = z.strictObject({ stopIds: z.array(IdSchema).min(1).max(MAX_STOPS) });
+
+export type TourTarget = z.infer<typeof TourTargetSchema>;
+export type TourNarrationMedia = z.infer<typeof TourNarrationMediaSchema>;
+export type TourStop = z.infer<typeof TourStopSchema>;
+export type TourPlan = z.infer<typeof TourPlanSchema>;
+export type TourPlanInput = z.infer<typeof TourPlanInputSchema>;
+
+/** A plan as stored: who owns it (null for the museum's sample plans) and when it changed (ms since 1970). */
+export interface StoredTourPlan extends TourPlan {
+  owner: string | null;
+  updatedAt: number;
+}
+
+/** Join codes: 6 characters with no look-alikes (no 0/O, 1/I/L), read aloud or typed from a poster. */
+export const TOUR_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const TOUR_CODE_LENGTH = 6;
+export const TourCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${TOUR_CODE_ALPHABET}]{${TOUR_CODE_LENGTH}}$`), `must be ${TOUR_CODE_LENGTH} letters and digits, like "K7QM3D"`);
+
+/** The link a guide hands out; the entry screen reads `?tour=`. */
+export const tourLink = (code: string) => `/?tour=${code}`;
+
+/** Members within this distance of the leading guide (same scene) count as "with the group". */
+export const GROUP_RADIUS_M = 12;
