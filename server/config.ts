@@ -24,6 +24,14 @@ export const ConfigSchema = z.object({
     .default("")
     .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ message: "each entry must be an origin like https://museum.example" }))),
+  /** Key that signs guide sign-in tokens; when unset, one is generated once and kept in the store under DATA_DIR. */
+  GUIDE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  /** How long a guide's sign-in lasts. */
+  GUIDE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(180),
+  /** Sign-in attempts one address may make a minute; past it, 429. */
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Extra seats a room keeps for people joining one of its live tours once it is full for free visitors. */
+  TOUR_HEADROOM: z.coerce.number().int().min(0).max(500).default(20),
 });
 
 export interface Config {
@@ -37,6 +45,10 @@ export interface Config {
   maxVisitors: number;
   reconnectGraceSeconds: number;
   allowedOrigins: string[];
+  guideTokenSecret: string | undefined;
+  guideTokenTtlSeconds: number;
+  loginAttemptsPerMinute: number;
+  tourHeadroom: number;
 }
 
 export class ConfigError extends Error {
@@ -47,7 +59,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    // A secret is never echoed, not even a wrong one: only its length.
+    const got = (name: string) => (/SECRET/.test(name) ? `${String(env[name] ?? "").length} characters` : JSON.stringify(env[name]));
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${got(String(i.path[0]))})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
@@ -63,5 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
     maxVisitors: c.MAX_VISITORS,
     reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
     allowedOrigins: c.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
+    guideTokenSecret: c.GUIDE_TOKEN_SECRET,
+    guideTokenTtlSeconds: c.GUIDE_TOKEN_TTL_MINUTES * 60,
+    loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
+    tourHeadroom: c.TOUR_HEADROOM,
   };
 }

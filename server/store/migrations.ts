@@ -1,0 +1,53 @@
+// The store's schema, as numbered migrations: each runs once, in order, recorded in PRAGMA user_version.
+import type Database from "better-sqlite3";
+
+/** Append only: a shipped migration is never edited, a change is a new entry. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: guide accounts, plans, live tours, and small secrets (the token key when none is configured).
+  `
+  CREATE TABLE guides (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE tour_plans (
+    id TEXT PRIMARY KEY,
+    owner TEXT COLLATE NOCASE,
+    body TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE live_tours (
+    code TEXT PRIMARY KEY,
+    room_id TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    state TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE secrets (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+  // 2: which sample plans were seeded, so a sample a guide deleted does not come back on the next start.
+  `
+  CREATE TABLE seeded_samples (
+    id TEXT PRIMARY KEY,
+    seeded_at INTEGER NOT NULL
+  );
+  `,
+];
+
+/** Brings the database up to the latest schema; safe to call on every start and from two processes at once. */
+export function migrate(db: Database.Database): number {
+  // IMMEDIATE takes the write lock first, so a second process waits and then sees the version already raised.
+  const run = db.transaction(() => {
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new Error(`The store was written by a newer version of the museum (schema ${current}, this one knows ${MIGRATIONS.length}).`);
+    }
+    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+    return MIGRATIONS.length - current;
+  });
+  return run.immediate();
+}

@@ -1,0 +1,31 @@
+// The museum's store: one SQLite file under DATA_DIR, one module per table family, opened and closed together.
+import { openDatabase } from "./database";
+import { guideAccounts, type GuideAccounts } from "./guideAccounts";
+import { liveTours, type LiveTours } from "./liveTours";
+import { tourPlans, type TourPlans } from "./tourPlans";
+
+export interface MuseumStore {
+  guides: GuideAccounts;
+  plans: TourPlans;
+  liveTours: LiveTours;
+  /** A named secret, created with `make()` the first time it is asked for (e.g. the guide token key). */
+  secret(name: string, make: () => string): string;
+  close(): void;
+}
+
+export function openMuseumStore(dataDir: string): MuseumStore {
+  const db = openDatabase(dataDir);
+  const getSecret = db.prepare<[string], { value: string }>("SELECT value FROM secrets WHERE name = ?");
+  const putSecret = db.prepare("INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)");
+  return {
+    guides: guideAccounts(db),
+    plans: tourPlans(db),
+    liveTours: liveTours(db),
+    secret(name, make) {
+      // INSERT OR IGNORE then read: two processes starting together end up with the same secret.
+      putSecret.run(name, make());
+      return getSecret.get(name)!.value;
+    },
+    close: () => db.close(),
+  };
+}
