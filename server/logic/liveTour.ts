@@ -1,0 +1,72 @@
+// A live tour as plain data: the truth the room mirrors into its schema state and writes through to the store.
+import { FollowState, TourStatus, type ErrorCode } from "../../common/messageTypes";
+import type { TourPlan, TourTarget } from "../../common/tour";
+import { stoppedNarration, type NarrationClock } from "../../common/tourClock";
+
+export interface TourMemberRecord {
+  name: string;
+  follow: FollowState;
+  /** 0 when the hand is down; else its place in the queue (lower raised earlier). */
+  hand: number;
+}
+
+export interface LiveTour {
+  code: string;
+  planId: string;
+  /** The plan as it was when the tour started: editing the plan does not move a running tour. */
+  plan: TourPlan;
+  /** Session id of the guide leading the tour. */
+  guide: string;
+  guideName: string;
+  status: TourStatus;
+  /** The narration was playing when the guide dropped: play again when the guide is back. */
+  resumePlaying: boolean;
+  stop: number;
+  narration: NarrationClock;
+  /** Metres; 0 when members may roam. */
+  lockRadius: number;
+  spotlight: TourTarget | null;
+  announcement: string;
+  /** Counts announcements, so the same text sent twice shows twice. */
+  announceSeq: number;
+  handSeq: number;
+  /** Everyone in the tour, the guide and co-guides included, by session id. */
+  members: Record<string, TourMemberRecord>;
+  /** Names of members who left, latest last. */
+  left: string[];
+  startedAt: number;
+}
+
+export type Outcome = { ok: true; tour: LiveTour } | { ok: false; code: ErrorCode; message: string };
+
+export const MAX_LEFT_NAMES = 20;
+
+export function createLiveTour(o: { code: string; plan: TourPlan; guide: string; guideName: string; now: number }): LiveTour {
+  return {
+    code: o.code,
+    planId: o.plan.id,
+    plan: o.plan,
+    guide: o.guide,
+    guideName: o.guideName,
+    status: TourStatus.Running,
+    resumePlaying: false,
+    stop: 0,
+    narration: stoppedNarration(o.now),
+    lockRadius: 0,
+    spotlight: null,
+    announcement: "",
+    announceSeq: 0,
+    handSeq: 0,
+    members: { [o.guide]: { name: o.guideName, follow: FollowState.Off, hand: 0 } },
+    left: [],
+    startedAt: o.now,
+  };
+}
+
+/** What is written through to the store on every change: everything but the plan (stored once at the start). */
+export function tourSnapshot(t: LiveTour): Omit<LiveTour, "plan"> {
+  const { plan: _plan, ...rest } = t;
+  return rest;
+}
+
+export const currentStop = (t: LiveTour) => t.plan.stops[t.stop];
