@@ -120,7 +120,12 @@ export const SpotlightKind = { None: 0, Landmark: 1, Exhibit: 2 } as const;
 export type SpotlightKind = (typeof SpotlightKind)[keyof typeof SpotlightKind];
 
 /** Why a TourPlace message moved the member. */
-export const PlaceReason = { Gather: "gather", ToGuide: "to-guide" } as const;
+export const PlaceReason = {
+  Gather: "gather",
+  ToGuide: "to-guide",
+  /** Roaming was locked while the member stood outside the radius (or in another scene). */
+  Lock: "lock",
+} as const;
 export type PlaceReason = (typeof PlaceReason)[keyof typeof PlaceReason];
 
 /** Server → client "tour:place": stand at (x, z) of sceneId facing yaw; `fade` asks for a short fade (VR comfort). */

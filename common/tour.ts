@@ -92,3 +92,18 @@ export const tourLink = (code: string) => `/?tour=${code}`;
 
 /** Members within this distance of the leading guide (same scene) count as "with the group". */
 export const GROUP_RADIUS_M = 12;
+
+/** A live tour as GET /api/tours lists it for the entry screen (and as rooms advertise it in their metadata). */
+export interface LiveTourListing {
+  code: string;
+  guideName: string;
+  planTitle: { en: string; zh: string };
+  /** Members other than the leading guide. */
+  members: number;
+  /** The scene of the current stop. */
+  sceneId: string;
+  stop: number;
+  stopCount: number;
+  /** The room instance that holds the tour. */
+  roomId: string;
+}

@@ -11,9 +11,15 @@ import { createClientGuard, DEFAULT_LIMITS, type ClientGuard, type GuardLimits }
 import { acceptPose } from "../logic/visitorPose";
 import { isDecodableFrame } from "./frames";
 import { createMuseumState, Visitor, type MuseumState } from "./schema/MuseumState";
-import { quantizeCoord, quantizeMm, quantizeAngle, type PoseGrid } from "../../common/pose";
+import { dequantizeAngle, dequantizeCoord, quantizeCoord, quantizeMm, quantizeAngle, type PoseGrid } from "../../common/pose";
 import type { Bounds } from "../../common/scene";
+import type { LiveTourListing } from "../../common/tour";
 import type { z } from "zod";
+import type { GuideSession } from "../auth/guideToken";
+import { clampToLock } from "../logic/lockRoaming";
+import { judgePose, SETTLE_MS, type Placement } from "../logic/placementSettle";
+import { TourDesk, type TourSettings } from "./TourDesk";
+import type { Whereabouts } from "./tourPlacement";
 
 export interface RoomScene {
   bounds: Bounds;
@@ -27,20 +33,33 @@ export interface MuseumRoomSettings {
   maxVisitors: number;
   reconnectGraceSeconds: number;
   limits?: GuardLimits;
+  /** Checks a guide's sign-in token (server/auth/guideToken.ts); without it nobody can be a guide. */
+  verifyGuide?: (token: string) => GuideSession | null;
+  tours?: TourSettings;
 }
+
+/** What onAuth hands onJoin: the checked options, and the guide's account name when signed in as a guide. */
+type Admission = JoinOptions & { guideName?: string };
+
+const NO_TOURS: TourSettings = { plans: { get: () => null }, content: { scenes: new Map() }, headroom: 0 };
 
 export class MuseumRoom extends Room<MuseumState> {
   private settings!: MuseumRoomSettings;
   private readonly guards = new Map<string, ClientGuard>();
   /** Sessions the room closed for misbehaving: they get no grace period to come back. */
   private readonly expelled = new Set<string>();
+  /** Members the server just placed (gather), until their client has applied it. */
+  private readonly placements = new Map<string, Placement>();
+  private desk!: TourDesk;
 
   override onCreate(options: { settings: MuseumRoomSettings }): void {
     this.settings = options.settings;
-    this.maxClients = this.settings.maxVisitors;
+    const tours = this.settings.tours ?? NO_TOURS;
+    // The hard cap; free visitors only get maxVisitors of it (see _reserveSeat), the rest is kept for tour members.
+    this.maxClients = this.settings.maxVisitors + tours.headroom;
     // The full state a newcomer receives must fit the encoder's buffer (8 KB by default: about 60 visitors).
-    // A visitor encodes to at most ~160 bytes (a 32-character name in UTF-8 and the pose fields).
-    Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, this.settings.maxVisitors * 160 + 8 * 1024);
+    // A visitor encodes to at most ~160 bytes (a 32-character name in UTF-8 and the pose fields), a tour member ~10.
+    Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, this.maxClients * 170 + 16 * 1024);
     this.setState(createMuseumState());
     this.setPatchRate(50); // 20 Hz
 
@@ -49,7 +68,18 @@ export class MuseumRoom extends Room<MuseumState> {
       const msg = this.check(client, MessageType.Pose, PoseMessageSchema, raw);
       if (!visitor || !msg) return;
       const scene = this.settings.scenes[visitor.sceneId];
-      Object.assign(visitor, acceptPose(msg, scene.bounds, scene.grid));
+      const pose = acceptPose(msg, scene.bounds, scene.grid);
+      const at = { x: dequantizeCoord(pose.x, scene.grid.cx, scene.grid), z: dequantizeCoord(pose.z, scene.grid.cz, scene.grid) };
+      const settle = judgePose(at, this.placements.get(client.sessionId), performance.now());
+      if (settle === "ignore") return;
+      if (settle === "accept-and-settle") this.placements.delete(client.sessionId);
+      const lock = this.desk.lockFor(client.sessionId);
+      if (lock && lock.sceneId === visitor.sceneId) {
+        const kept = clampToLock(at, lock);
+        pose.x = quantizeCoord(kept.x, scene.grid.cx, scene.grid);
+        pose.z = quantizeCoord(kept.z, scene.grid.cz, scene.grid);
+      }
+      Object.assign(visitor, pose);
     });
     this.onMessage(MessageType.Mode, (client, raw) => {
       const visitor = this.state.visitors.get(client.sessionId);
@@ -61,33 +91,45 @@ export class MuseumRoom extends Room<MuseumState> {
       const msg = this.check(client, MessageType.Scene, SceneMessageSchema, raw);
       if (!visitor || !msg) return;
       if (!this.settings.scenes[msg.sceneId]) return this.refuse(client, MessageType.Scene, ErrorCode.UnknownScene, `no scene "${msg.sceneId}"`);
+      const lock = this.desk.lockFor(client.sessionId);
+      if (lock && lock.sceneId !== msg.sceneId) return this.refuse(client, MessageType.Scene, ErrorCode.Locked, "the guide has asked the group to stay at this stop");
       visitor.sceneId = msg.sceneId;
       this.placeAtSpawn(visitor, msg.sceneId);
     });
+    this.desk = new TourDesk(this.tourPort(), tours);
+    this.desk.listen();
+    this.clock.setInterval(() => this.desk.headcount(), 1000);
     this.onMessage("*", (client, type) => {
       this.refuse(client, String(type).slice(0, 40), ErrorCode.UnknownMessage, `unknown message type "${String(type).slice(0, 40)}"`);
     });
   }
 
   /** Runs before onJoin; a throw here refuses the join with the message. */
-  override onAuth(_client: Client, options: unknown): JoinOptions {
+  override onAuth(_client: Client, options: unknown): Admission {
     const parsed = JoinOptionsSchema.safeParse(options);
     if (!parsed.success) throw new Error(`Invalid join options: ${describeIssues(parsed.error)}`);
-    if (!this.settings.scenes[parsed.data.sceneId]) throw new Error(`Invalid join options: sceneId: no scene "${parsed.data.sceneId}"`);
-    return parsed.data;
+    const o = parsed.data;
+    if (!this.settings.scenes[o.sceneId]) throw new Error(`Invalid join options: sceneId: no scene "${o.sceneId}"`);
+    if (o.tourCode && !this.desk.has(o.tourCode)) throw new Error(`Tour ${o.tourCode} is not in this room: join it through POST /api/tours/${o.tourCode}/seat`);
+    if (o.guideToken === undefined) return o;
+    // The role comes from the signed token alone: no option a visitor can send makes them a guide.
+    const session = this.settings.verifyGuide?.(o.guideToken) ?? null;
+    if (!session) throw new Error("Your guide sign-in has expired or is not valid: sign in again");
+    return { ...o, guideName: session.name };
   }
 
-  override onJoin(client: Client, _options: unknown, auth: JoinOptions): void {
+  override onJoin(client: Client, _options: unknown, auth: Admission): void {
     const visitor = new Visitor();
-    visitor.name = cleanDisplayName(auth.name) || "Visitor";
+    visitor.name = auth.guideName ?? (cleanDisplayName(auth.name) || "Visitor");
     visitor.color = leastUsedColor([...this.state.visitors.values()].map((v) => v.color));
-    visitor.role = VisitorRole.Visitor;
+    visitor.role = auth.guideName ? VisitorRole.Guide : VisitorRole.Visitor;
     visitor.sceneId = auth.sceneId;
     visitor.mode = auth.mode === "xr" ? 1 : 0;
     visitor.connected = true;
     this.placeAtSpawn(visitor, auth.sceneId);
     this.guards.set(client.sessionId, createClientGuard(this.settings.limits ?? DEFAULT_LIMITS, performance.now()));
     this.state.visitors.set(client.sessionId, visitor);
+    if (auth.tourCode) this.desk.join(client, auth.tourCode);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -97,16 +139,45 @@ export class MuseumRoom extends Room<MuseumState> {
     if (!consented && !expelled && this.settings.reconnectGraceSeconds > 0) {
       // A blip, not a goodbye: keep the avatar (greyed) and the seat for the grace period.
       visitor.connected = false;
+      this.desk.dropped(client.sessionId);
       try {
         await this.allowReconnection(client, this.settings.reconnectGraceSeconds);
         visitor.connected = true;
+        this.desk.returned(client.sessionId);
         return;
       } catch {
         // the grace period ran out
       }
     }
+    this.desk.gone(client.sessionId);
     this.state.visitors.delete(client.sessionId);
     this.guards.delete(client.sessionId);
+    this.placements.delete(client.sessionId);
+  }
+
+  /**
+   * Seats: free visitors fill up to maxVisitors (then the room locks and matchmaking opens another instance); the
+   * headroom above it is for people joining one of this room's live tours (their seat comes from the tour's code).
+   */
+  protected override async _reserveSeat(sessionId: string, joinOptions?: any, authData?: any, seconds?: number, allowReconnection = false, devMode?: boolean): Promise<boolean> {
+    const seats = this.clients.length + Object.keys(this.reservedSeats).length;
+    const forTour = typeof joinOptions?.tourCode === "string" && this.desk.has(joinOptions.tourCode);
+    if (!allowReconnection && !forTour && seats >= this.settings.maxVisitors) return false;
+    const ok = await super._reserveSeat(sessionId, joinOptions, authData, seconds, allowReconnection, devMode);
+    if (ok) await this.updateLock();
+    return ok;
+  }
+
+  protected override async _decrementClientCount(): Promise<boolean> {
+    const disposing = await super._decrementClientCount();
+    if (!disposing) await this.updateLock();
+    return disposing;
+  }
+
+  private async updateLock(): Promise<void> {
+    const full = this.clients.length + Object.keys(this.reservedSeats).length >= this.settings.maxVisitors;
+    if (full && !this.locked) await this.lock();
+    else if (!full && this.locked) await this.unlock();
   }
 
   override onUncaughtException(err: Error, methodName: string): void {
@@ -136,6 +207,40 @@ export class MuseumRoom extends Room<MuseumState> {
     } catch (err) {
       this.refuse(client, "(frame)", ErrorCode.InvalidMessage, `the message could not be handled: ${(err as Error).message}`);
     }
+  }
+
+  /** The desk's view of the room (server/rooms/TourDesk.ts). */
+  private tourPort() {
+    const room = this;
+    return {
+      get roomId() {
+        return room.roomId;
+      },
+      state: this.state,
+      onMessage: (type: string, handler: (client: Client, raw: unknown) => void) => void this.onMessage(type, handler),
+      check: <T>(client: Client, type: string, schema: z.ZodType<T>, raw: unknown) => {
+        const parsed = schema.safeParse(raw);
+        if (parsed.success) return { value: parsed.data };
+        this.refuse(client, type, ErrorCode.InvalidMessage, describeIssues(parsed.error));
+        return undefined;
+      },
+      refuse: (client: Client, type: string, code: ErrorCode, message: string) => this.refuse(client, type, code, message),
+      clientOf: (id: string) => this.clients.getById(id),
+      whereIs: (id: string): Whereabouts | undefined => {
+        const v = this.state.visitors.get(id);
+        const g = v && this.settings.scenes[v.sceneId]?.grid;
+        if (!v || !g) return undefined;
+        return { sceneId: v.sceneId, x: dequantizeCoord(v.x, g.cx, g), z: dequantizeCoord(v.z, g.cz, g), yaw: dequantizeAngle(v.yaw), connected: v.connected, mode: v.mode };
+      },
+      place: (id: string, at: { sceneId: string; x: number; z: number; yaw: number }) => {
+        const v = this.state.visitors.get(id);
+        const g = this.settings.scenes[at.sceneId]?.grid;
+        if (!v || !g) return;
+        Object.assign(v, { sceneId: at.sceneId, x: quantizeCoord(at.x, g.cx, g), z: quantizeCoord(at.z, g.cz, g), yaw: quantizeAngle(at.yaw) });
+        this.placements.set(id, { x: at.x, z: at.z, until: performance.now() + SETTLE_MS });
+      },
+      advertise: (tours: LiveTourListing[]) => void this.setMetadata({ tours }).catch(() => undefined),
+    };
   }
 
   private check<T>(client: Client, type: string, schema: z.ZodType<T>, raw: unknown): T | null {

@@ -1,5 +1,6 @@
 // The room's shared state: data only. Field types are chosen for bytes on the wire (see common/pose.ts).
 import { MapSchema, schema, type SchemaType } from "@colyseus/schema";
+import { Tour } from "./TourState";
 
 export const Visitor = schema({
   name: "string",
@@ -32,11 +33,14 @@ export type Visitor = SchemaType<typeof Visitor>;
 
 export const MuseumState = schema({
   visitors: { map: Visitor },
+  /** Live tours in this room instance, by join code. */
+  tours: { map: Tour },
 });
 export type MuseumState = SchemaType<typeof MuseumState>;
 
 export function createMuseumState(): MuseumState {
   const state = new MuseumState();
   state.visitors = new MapSchema<Visitor>();
+  state.tours = new MapSchema<Tour>();
   return state;
 }

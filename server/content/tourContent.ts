@@ -1,0 +1,22 @@
+// What tours need to know of the scenes: each scene's walkable world and where its landmarks and exhibits stand.
+import { slotsOf } from "../../common/displayLayout";
+import type { Scene } from "../../common/scene";
+import { buildWalkableWorld } from "../../common/walkable";
+import type { Point, SceneTargets, TourContent } from "../logic/tourPlanCheck";
+import type { SceneLibrary } from "./loadScenes";
+
+// Only where an item stands on the floor plan matters here, and that does not depend on its size.
+const ANY_SIZE = () => ({ heightCm: 50, widthCm: 50, depthCm: 50 });
+
+export function sceneTargets(scene: Scene): SceneTargets {
+  const landmarks = new Map<string, Point>(scene.landmarks.map((l) => [l.id, { x: l.position.x, z: l.position.z }]));
+  const exhibits = new Map<string, Point>();
+  for (const d of scene.displays) for (const s of slotsOf(d, ANY_SIZE)) exhibits.set(s.itemId, { x: s.x, z: s.z });
+  return { world: buildWalkableWorld(scene), landmarks, exhibits };
+}
+
+export function tourContent(library: SceneLibrary, catalog?: ReadonlySet<string>): TourContent {
+  const scenes = new Map<string, SceneTargets>();
+  for (const id of library.ids()) scenes.set(id, sceneTargets(library.get(id)!));
+  return { scenes, catalog };
+}

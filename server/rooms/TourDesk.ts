@@ -1,0 +1,322 @@
+// The room's tour desk: routes tour messages (validate → pure rule in server/logic → mirror into the state → write
+// through to the store) and follows the guide's and members' comings and goings. Owns no socket and no timer.
+import type { Client } from "@colyseus/core";
+import { randomInt } from "node:crypto";
+import type { z } from "zod";
+import * as M from "../../common/messages";
+import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
+import { TOUR_CODE_ALPHABET, TOUR_CODE_LENGTH, tourLink, type LiveTourListing, type TourPlan, type TourTarget } from "../../common/tour";
+import type { LiveTours } from "../store/liveTours";
+import { memberPlace } from "../logic/headcount";
+import { createLiveTour, currentStop, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
+import type { RoamingLock } from "../logic/lockRoaming";
+import * as rules from "../logic/tourCommands";
+import { planProblems, targetProblem, type TourContent } from "../logic/tourPlanCheck";
+import { createTourState } from "./schema/TourState";
+import type { MuseumState } from "./schema/MuseumState";
+import { gatherMembers, lockStragglers, spotNearGuide, type Whereabouts } from "./tourPlacement";
+import { writeTour } from "./tourStateSync";
+
+/** What the server gives every room for tours (through define()'s options). */
+export interface TourSettings {
+  plans: { get(id: string): TourPlan | null };
+  content: TourContent;
+  liveTours?: LiveTours;
+  /** Extra seats for people joining a live tour of a room that is full for free visitors. */
+  headroom: number;
+  log?: { warn(obj: object, msg: string): void };
+}
+
+/** The room as the desk sees it. */
+export interface TourRoomPort {
+  readonly roomId: string;
+  readonly state: MuseumState;
+  onMessage(type: string, handler: (client: Client, raw: unknown) => void): void;
+  /** The parsed message, or undefined after refusing it (so `undefined` bodies are wrapped). */
+  check<T>(client: Client, type: string, schema: z.ZodType<T>, raw: unknown): { value: T } | undefined;
+  refuse(client: Client, type: string, code: ErrorCode, message: string): void;
+  clientOf(sessionId: string): Client | undefined;
+  whereIs(sessionId: string): Whereabouts | undefined;
+  place(sessionId: string, at: { sceneId: string; x: number; z: number; yaw: number }): void;
+  advertise(tours: LiveTourListing[]): void;
+}
+
+type Handler<T> = (t: LiveTour, msg: T, client: Client, now: number) => Outcome | void;
+
+export class TourDesk {
+  private readonly tours = new Map<string, LiveTour>();
+
+  constructor(
+    private readonly room: TourRoomPort,
+    private readonly settings: TourSettings,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Registers every tour message with the room. */
+  listen(): void {
+    const r = this.room;
+    r.onMessage(MessageType.Clock, (client, raw) => {
+      const msg = r.check(client, MessageType.Clock, M.ClockMessageSchema, raw);
+      if (msg) client.send(MessageType.Clock, { t: msg.value.t, s: this.now() });
+    });
+    this.onMember(MessageType.TourStart, M.TourStartMessageSchema, (client, msg) => this.start(client, msg.planId));
+    this.onMember(MessageType.TourJoin, M.TourJoinMessageSchema, (client, msg) => this.join(client, msg.code));
+    this.lead(MessageType.TourNext, M.TourNextMessageSchema, (t, _m, _c, now) => rules.nextStop(t, now));
+    this.lead(MessageType.TourPrev, M.TourPrevMessageSchema, (t, _m, _c, now) => rules.prevStop(t, now));
+    this.lead(MessageType.TourGoto, M.TourGotoMessageSchema, (t, m, _c, now) => rules.gotoStop(t, m.stop, now));
+    this.lead(MessageType.TourNarration, M.TourNarrationMessageSchema, (t, m, _c, now) => rules.narrate(t, m, now));
+    this.lead(MessageType.TourAnnounce, M.TourAnnounceMessageSchema, (t, m) => rules.announce(t, m.text));
+    this.lead(MessageType.TourFollow, M.TourFollowMessageSchema, (t, m) => rules.inviteToFollow(t, m.on));
+    this.lead(MessageType.TourLowerHand, M.TourLowerHandMessageSchema, (t, m) => rules.lowerHand(t, m.member));
+    this.lead(MessageType.TourHandover, M.TourHandoverMessageSchema, (t, m) => rules.handOver(t, m.to, (id) => this.room.state.visitors.get(id)?.role));
+    this.lead(MessageType.TourSpotlight, M.TourSpotlightMessageSchema, (t, m) => rules.spotlight(t, m.target, this.spotlightProblem(t, m.target)));
+    this.lead(MessageType.TourLock, M.TourLockMessageSchema, (t, m) => {
+      const out = rules.lockRoaming(t, m.radius);
+      if (out.ok && m.radius > 0) lockStragglers(this.room, out.tour, this.settings.content, this.lockOf(out.tour)!);
+      return out;
+    });
+    this.lead(MessageType.TourGather, M.TourGatherMessageSchema, (t, m) => {
+      const placed = gatherMembers(this.room, t, this.settings.content, m?.facing ?? "guide");
+      if (placed === null) return { ok: false, code: ErrorCode.NotNow, message: "the guide's position is not known yet" };
+    });
+    this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
+    this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
+      const out = rules.removeMember(t, client.sessionId);
+      if (out.ok) client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left });
+      return out;
+    });
+    this.inTour(MessageType.TourRaiseHand, M.TourRaiseHandMessageSchema, (t, m, client) => rules.raiseHand(t, client.sessionId, m.raised));
+    this.inTour(MessageType.TourFollowReply, M.TourFollowReplyMessageSchema, (t, m, client) => rules.answerFollow(t, client.sessionId, m.accept));
+    this.inTour(MessageType.TourToGuide, M.TourToGuideMessageSchema, (t, _m, client) => {
+      if (client.sessionId === t.guide) return { ok: false, code: ErrorCode.NotNow, message: "you are the guide" };
+      if (!spotNearGuide(this.room, t, this.settings.content, client.sessionId)) {
+        return { ok: false, code: ErrorCode.NotNow, message: "there is no free spot near the guide right now" };
+      }
+    });
+  }
+
+  // ——— lifecycle, called by the room ———
+
+  /** The tour this session is in (as guide or member), if any. */
+  tourOf(sessionId: string): LiveTour | undefined {
+    for (const t of this.tours.values()) if (t.members[sessionId]) return t;
+    return undefined;
+  }
+
+  has(code: string): boolean {
+    return this.tours.has(code);
+  }
+
+  /** The lock a member's poses are clamped to (none for the leading guide, or when roaming is free). */
+  lockFor(sessionId: string): (RoamingLock & { sceneId: string }) | undefined {
+    const t = this.tourOf(sessionId);
+    return t && t.guide !== sessionId ? this.lockOf(t) : undefined;
+  }
+
+  /** A visitor who arrived with `tourCode` (already checked in onAuth to be here). */
+  join(client: Client, code: string): void {
+    const visitor = this.room.state.visitors.get(client.sessionId);
+    if (!visitor) return;
+    const current = this.tourOf(client.sessionId);
+    if (current?.code === code) return this.sendPlan(client, current);
+    if (current) return this.room.refuse(client, MessageType.TourJoin, ErrorCode.InTour, `you are already in tour ${current.code}: leave it first`);
+    const t = this.tours.get(code);
+    if (!t) {
+      return this.storedElsewhere(code)
+        ? this.room.refuse(client, MessageType.TourJoin, ErrorCode.TourElsewhere, `tour ${code} is in another room: join it through POST /api/tours/${code}/seat`)
+        : this.room.refuse(client, MessageType.TourJoin, ErrorCode.NoSuchTour, `there is no live tour ${code}`);
+    }
+    const out = rules.addMember(t, client.sessionId, visitor.name);
+    if (out.ok) {
+      this.commit(out.tour);
+      this.sendPlan(client, out.tour);
+    }
+  }
+
+  /** The connection dropped (the room waits for a reconnection). */
+  dropped(sessionId: string): void {
+    const t = this.tourOf(sessionId);
+    if (t && t.guide === sessionId) this.commit(rules.guideAway(t, this.now()));
+  }
+
+  returned(sessionId: string): void {
+    const t = this.tourOf(sessionId);
+    if (t && t.guide === sessionId) this.commit(rules.guideBack(t, this.now()));
+  }
+
+  /** Gone for good: a member leaves the tour; a leading guide hands it to a co-guide, or the tour ends. */
+  gone(sessionId: string): void {
+    const t = this.tourOf(sessionId);
+    if (!t) return;
+    if (t.guide !== sessionId) {
+      const out = rules.removeMember(t, sessionId);
+      if (out.ok) this.commit(out.tour);
+      return;
+    }
+    const heir = rules.successorOf(t, (id) => this.room.state.visitors.get(id)?.role, (id) => this.room.state.visitors.get(id)?.connected === true);
+    if (!heir) return void this.end(t, TourEndReason.GuideGone);
+    const out = rules.handOver(t, heir, (id) => this.room.state.visitors.get(id)?.role);
+    if (!out.ok) return void this.end(t, TourEndReason.GuideGone);
+    const { [sessionId]: _gone, ...members } = out.tour.members;
+    this.commit({ ...out.tour, members, left: [...out.tour.left, t.guideName].slice(-20) });
+  }
+
+  /** About once a second: who is with the group, behind, elsewhere or offline. Derived, so not written through. */
+  headcount(): void {
+    for (const t of this.tours.values()) {
+      const target = this.room.state.tours.get(t.code);
+      if (!target) continue;
+      const guide = this.room.whereIs(t.guide);
+      for (const id of Object.keys(t.members)) {
+        const member = target.members.get(id);
+        const at = this.room.whereIs(id);
+        if (!member || !at) continue;
+        const place = memberPlace(at, guide);
+        if (member.place !== place) member.place = place;
+      }
+    }
+  }
+
+  // ——— commands ———
+
+  private start(client: Client, planId: string): void {
+    const type = MessageType.TourStart;
+    const visitor = this.room.state.visitors.get(client.sessionId);
+    if (!visitor) return;
+    if (visitor.role !== VisitorRole.Guide) return this.room.refuse(client, type, ErrorCode.NotGuide, "only a signed-in guide may start a tour");
+    const current = this.tourOf(client.sessionId);
+    if (current) return this.room.refuse(client, type, ErrorCode.InTour, `you are already in tour ${current.code}: end or leave it first`);
+    const plan = this.settings.plans.get(planId);
+    if (!plan) return this.room.refuse(client, type, ErrorCode.NoSuchPlan, `there is no tour plan "${planId}"`);
+    const problems = planProblems(plan, this.settings.content);
+    if (problems.length) {
+      const detail = problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join("; ");
+      return this.room.refuse(client, type, ErrorCode.InvalidPlan, `plan "${planId}" does not fit the museum: ${detail}`);
+    }
+    const { owner: _o, updatedAt: _u, ...bare } = plan as TourPlan & { owner?: unknown; updatedAt?: unknown };
+    const t = createLiveTour({ code: this.newCode(), plan: bare, guide: client.sessionId, guideName: visitor.name, now: this.now() });
+    this.room.state.tours.set(t.code, createTourState());
+    this.tours.set(t.code, t);
+    this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
+    this.commit(t);
+    client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) });
+    this.sendPlan(client, t);
+  }
+
+  private end(t: LiveTour, reason: TourEndReason): void {
+    for (const id of Object.keys(t.members)) this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason });
+    this.tours.delete(t.code);
+    this.room.state.tours.delete(t.code);
+    this.write((s) => s.remove(t.code));
+    this.advertise();
+  }
+
+  // ——— plumbing ———
+
+  /** A guide command: parse, check the sender leads a tour, run the rule, apply or refuse. */
+  private lead<T>(type: string, schema: z.ZodType<T>, run: Handler<T>): void {
+    this.room.onMessage(type, (client, raw) => {
+      const msg = this.room.check(client, type, schema, raw);
+      const visitor = this.room.state.visitors.get(client.sessionId);
+      if (!msg || !visitor) return;
+      const t = this.tourOf(client.sessionId);
+      const may = rules.mayLead(t, client.sessionId, visitor.role);
+      if (!may.ok) return this.room.refuse(client, type, may.code, may.message);
+      this.settle(client, type, run(may.tour, msg.value, client, this.now()));
+    });
+  }
+
+  /** A member command: parse, check the sender is in a tour, run the rule. */
+  private inTour<T>(type: string, schema: z.ZodType<T>, run: Handler<T>): void {
+    this.room.onMessage(type, (client, raw) => {
+      const msg = this.room.check(client, type, schema, raw);
+      if (!msg) return;
+      const t = this.tourOf(client.sessionId);
+      if (!t) return this.room.refuse(client, type, ErrorCode.NotInTour, "you are not in a tour");
+      this.settle(client, type, run(t, msg.value, client, this.now()));
+    });
+  }
+
+  private onMember<T>(type: string, schema: z.ZodType<T>, run: (client: Client, msg: T) => void): void {
+    this.room.onMessage(type, (client, raw) => {
+      const msg = this.room.check(client, type, schema, raw);
+      if (msg) run(client, msg.value);
+    });
+  }
+
+  private settle(client: Client, type: string, out: Outcome | void): void {
+    if (!out) return;
+    if (!out.ok) return this.room.refuse(client, type, out.code, out.message);
+    if (this.tours.has(out.tour.code)) this.commit(out.tour);
+  }
+
+  /** The one way a tour changes: keep it, mirror it into the state, write it through, re-advertise. */
+  private commit(t: LiveTour): void {
+    const before = this.tours.get(t.code);
+    const target = this.room.state.tours.get(t.code);
+    if (!target) return;
+    this.tours.set(t.code, t);
+    writeTour(target, t);
+    if (before !== t) this.write((s) => s.saveState(t.code, tourSnapshot(t)));
+    this.advertise();
+  }
+
+  private write(op: (store: LiveTours) => unknown): void {
+    if (!this.settings.liveTours) return;
+    try {
+      op(this.settings.liveTours);
+    } catch (err) {
+      // The tour goes on in memory; only its survival of a restart is at risk, which the operator must hear of.
+      this.settings.log?.warn({ err }, "could not write a live tour to the store");
+    }
+  }
+
+  private advertise(): void {
+    this.room.advertise(
+      [...this.tours.values()].map((t) => ({
+        code: t.code,
+        guideName: t.guideName,
+        planTitle: t.plan.title,
+        members: Object.keys(t.members).length - 1,
+        sceneId: currentStop(t).sceneId,
+        stop: t.stop,
+        stopCount: t.plan.stops.length,
+        roomId: this.room.roomId,
+      })),
+    );
+  }
+
+  private sendPlan(client: Client, t: LiveTour): void {
+    client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now() });
+  }
+
+  private lockOf(t: LiveTour): (RoamingLock & { sceneId: string }) | undefined {
+    // The lock holds while the guide is away too: the group waits where it was asked to.
+    if (t.lockRadius <= 0) return undefined;
+    const stop = currentStop(t);
+    return { sceneId: stop.sceneId, centre: stop.place, radius: t.lockRadius };
+  }
+
+  private spotlightProblem(t: LiveTour, target: TourTarget | null): string | null {
+    if (!target) return null;
+    const sceneId = this.room.whereIs(t.guide)?.sceneId ?? currentStop(t).sceneId;
+    const scene = this.settings.content.scenes.get(sceneId);
+    return scene ? targetProblem(target, scene, this.settings.content.catalog) : `no scene "${sceneId}"`;
+  }
+
+  /** Is the code a live tour of another room (the store holds every live tour)? */
+  private storedElsewhere(code: string): boolean {
+    try {
+      return this.settings.liveTours?.has(code) ?? false;
+    } catch {
+      return false;
+    }
+  }
+
+  private newCode(): string {
+    for (;;) {
+      const code = Array.from({ length: TOUR_CODE_LENGTH }, () => TOUR_CODE_ALPHABET[randomInt(TOUR_CODE_ALPHABET.length)]).join("");
+      if (!this.tours.has(code) && !this.storedElsewhere(code)) return code;
+    }
+  }
+}

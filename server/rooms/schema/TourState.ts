@@ -1,0 +1,54 @@
+// The live tours part of the room state: data only, compact types (see common/messageTypes.ts for the codes).
+import { ArraySchema, MapSchema, schema, type SchemaType } from "@colyseus/schema";
+
+export const TourMember = schema({
+  /** FollowState. */
+  follow: "uint8",
+  /** 0: hand down; else its place in the raised-hands queue (lower raised earlier). */
+  hand: "uint16",
+  /** MemberPlace: the headcount, updated about once a second. */
+  place: "uint8",
+});
+export type TourMember = SchemaType<typeof TourMember>;
+
+/** The narration clock (common/tourClock.ts): position = playing ? offsetMs + (serverNow − startedAt) : offsetMs. */
+export const Narration = schema({
+  playing: "boolean",
+  /** Server Date.now() in ms: past 2^32, so a float64 (exact for integers up to 2^53). */
+  startedAt: "float64",
+  offsetMs: "uint32",
+});
+export type Narration = SchemaType<typeof Narration>;
+
+export const Tour = schema({
+  planId: "string",
+  /** Session id of the guide leading the tour (also a key of `members`). */
+  guide: "string",
+  guideName: "string",
+  /** TourStatus. */
+  status: "uint8",
+  /** Index into the plan's stops (the plan arrives once in the "tour:plan" message). */
+  stop: "uint8",
+  stopCount: "uint8",
+  narration: Narration,
+  /** Metres; 0 when members may roam. */
+  lockRadius: "uint8",
+  /** SpotlightKind and the landmark or exhibit id ("" when off). */
+  spotKind: "uint8",
+  spotId: "string",
+  announcement: "string",
+  announceSeq: "uint16",
+  /** Everyone in the tour (guide and co-guides included), by session id. */
+  members: { map: TourMember },
+  /** Names of members who left, latest last (at most 20). */
+  left: ["string"],
+});
+export type Tour = SchemaType<typeof Tour>;
+
+export function createTourState(): Tour {
+  const t = new Tour();
+  t.narration = new Narration();
+  t.members = new MapSchema<TourMember>();
+  t.left = new ArraySchema<string>();
+  return t;
+}
