@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import pino, { type Logger } from "pino";
 import type { Config } from "./config";
 import { loadScenes } from "./content/loadScenes";
+import { startGuidedTours } from "./guidedTours";
 import { createApp } from "./http/app";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { originAllowed, roomScenes } from "./rooms/roomSetup";
@@ -28,13 +29,14 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const scenes = loadScenes(config.scenesDir);
   log.info({ scenes: scenes.ids() }, "scenes validated");
 
+  const tours = startGuidedTours(config, scenes, log, "museum");
   const httpServer = http.createServer();
   let vite: { close(): Promise<void>; middlewares: import("express").RequestHandler } | undefined;
   if (opts.dev) {
     const { createServer } = await import("vite");
     vite = await createServer({ configFile: "vite.config.ts", server: { middlewareMode: true }, appType: "spa" });
   }
-  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares });
+  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, apiRouters: tours.routers });
   httpServer.on("request", app);
 
   const transport = new WebSocketTransport({
@@ -43,12 +45,13 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin, info.req.headers.host, config.allowedOrigins),
   });
   const gameServer = new Server({ transport, greet: false });
-  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds };
+  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, ...tours.roomSettings };
   gameServer.define("museum", MuseumRoom, { settings });
   try {
     await gameServer.listen(config.port, config.host);
   } catch (err) {
     await vite?.close();
+    tours.close();
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE") throw new Error(`Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`);
     throw err;
@@ -67,6 +70,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
         await gameServer.gracefullyShutdown(false).catch((err) => log.warn({ err }, "room shutdown"));
         await vite?.close();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        tours.close();
       })();
       return closing;
     },

@@ -12,6 +12,8 @@ export interface AppOptions {
   log: Logger;
   /** In development, Vite serves the client with hot reload instead of the built files. */
   devMiddleware?: express.RequestHandler;
+  /** More REST routes (guides, tour plans, live tours), each a router of its own, mounted before the API's 404. */
+  apiRouters?: express.Router[];
 }
 
 /** Client paths that are pages of the museum (deep links like /gallery/ceramics later). */
@@ -41,6 +43,7 @@ export function createApp(opts: AppOptions): express.Express {
     res.setHeader("Cache-Control", "no-cache");
     res.json(scene);
   });
+  for (const router of opts.apiRouters ?? []) app.use(router);
   app.use("/api", (req, res) => {
     res.status(404).json({ error: `No API route ${req.method} ${req.originalUrl}` });
   });

@@ -1,0 +1,67 @@
+// Small pieces every REST route shares: JSON bodies with a size cap, zod-checked input with errors that name the
+// field, the guide's Bearer token, and JSON errors (never a stack trace).
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
+import type { z } from "zod";
+import { formatPath } from "../../common/scene";
+import type { GuideSession, GuideTokens } from "../auth/guideToken";
+
+export const MAX_BODY = "64kb";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** Parses JSON bodies up to MAX_BODY; a bigger or malformed body is a clear 413/400. */
+export const jsonBody: RequestHandler = express.json({ limit: MAX_BODY, strict: true });
+
+/** The value, or an ApiError 400 listing each bad field as `stops[2].title.en: English text is missing`. */
+export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issues = r.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message }));
+  throw new ApiError(400, `Invalid ${what}: ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+}
+
+/** The signed-in guide of this request (set by requireGuide). */
+export const guideOf = (res: Response): GuideSession => res.locals.guide as GuideSession;
+
+export function requireGuide(tokens: GuideTokens): RequestHandler {
+  return (req, res, next) => {
+    const header = req.get("authorization") ?? "";
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) return next(new ApiError(401, "Sign in as a guide first: send Authorization: Bearer <token> from POST /api/guides/login"));
+    const session = tokens.verify(m[1]);
+    if (!session) return next(new ApiError(401, "Your guide sign-in has expired or is not valid: sign in again"));
+    res.locals.guide = session;
+    next();
+  };
+}
+
+/** Wraps a handler so a thrown ApiError (or anything else) reaches apiErrors. */
+export const route =
+  (fn: (req: Request, res: Response) => unknown | Promise<unknown>): RequestHandler =>
+  (req, res, next) => {
+    Promise.resolve()
+      .then(() => fn(req, res))
+      .catch(next);
+  };
+
+type BodyError = Error & { status?: number; type?: string; expose?: boolean };
+
+/** The error handler of an API router: JSON with a message (and the field issues), never a stack trace. */
+export function apiErrors(log?: { error(obj: object, msg: string): void }) {
+  return (err: BodyError, req: Request, res: Response, _next: NextFunction) => {
+    if (err instanceof ApiError) return void res.status(err.status).json({ error: err.message, ...(err.issues ? { issues: err.issues } : {}) });
+    if (err.type === "entity.too.large") return void res.status(413).json({ error: `The request body is larger than ${MAX_BODY}` });
+    if (err.type === "entity.parse.failed") return void res.status(400).json({ error: `The request body is not valid JSON: ${err.message}` });
+    if (err.status && err.status < 500 && err.expose) return void res.status(err.status).json({ error: err.message });
+    log?.error({ err, path: req.path }, "API request failed");
+    res.status(500).json({ error: "Internal server error" });
+  };
+}

@@ -1,0 +1,51 @@
+// Guide sign-in: POST /api/guides/login { name, password } → a short-lived signed token; POST /api/guides/refresh
+// trades a valid token for a fresh one. Attempts are limited per address.
+import { Router } from "express";
+import { z } from "zod";
+import { createLoginLimiter } from "../auth/loginLimiter";
+import type { GuideTokens } from "../auth/guideToken";
+import type { GuideAccounts } from "../store/guideAccounts";
+import { ApiError, apiErrors, guideOf, jsonBody, parse, requireGuide, route } from "./apiHelpers";
+
+const LoginSchema = z.strictObject({ name: z.string().min(1, "name is missing").max(64), password: z.string().min(1, "password is missing").max(256) });
+
+export interface GuidesApiOptions {
+  guides: GuideAccounts;
+  tokens: GuideTokens;
+  attemptsPerMinute: number;
+  log?: { error(obj: object, msg: string): void; info?(obj: object, msg: string): void };
+}
+
+export function guidesApi(o: GuidesApiOptions): Router {
+  const limiter = createLoginLimiter(o.attemptsPerMinute);
+  const router = Router();
+  router.post(
+    "/api/guides/login",
+    (req, res, next) => {
+      // Counted before the body is even read, so a flood of junk costs the sender its attempts too.
+      const wait = limiter.attempt(req.ip ?? req.socket.remoteAddress ?? "?", Date.now());
+      if (!wait) return next();
+      res.setHeader("Retry-After", String(wait));
+      next(new ApiError(429, `Too many sign-in attempts from this address: try again in ${wait} seconds`));
+    },
+    jsonBody,
+    route(async (req, res) => {
+      const { name, password } = parse(LoginSchema, req.body, "sign-in");
+      const account = await o.guides.check(name, password);
+      if (!account) throw new ApiError(401, "Wrong guide name or password");
+      o.log?.info?.({ guide: account }, "guide signed in");
+      res.json({ name: account, ...o.tokens.issue(account) });
+    }),
+  );
+  router.post(
+    "/api/guides/refresh",
+    requireGuide(o.tokens),
+    route((_req, res) => {
+      const { name } = guideOf(res);
+      if (!o.guides.exists(name)) throw new ApiError(401, "This guide account no longer exists");
+      res.json({ name, ...o.tokens.issue(name) });
+    }),
+  );
+  router.use("/api/guides", apiErrors(o.log));
+  return router;
+}
