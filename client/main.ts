@@ -16,8 +16,16 @@ import { createVisitorStore } from "./state/visitors";
 import type { AvatarLayer } from "./render/avatars";
 import type { MuseumLink } from "./net/connection";
 import { wireXr } from "./app/xrWiring";
+import { wireExhibits } from "./app/exhibitWiring";
+import { FIRST_SCENE, pathOfScene, sceneOfPath } from "./app/route";
+import { createDoorwayWatch } from "../common/doorways";
+import type { ExhibitSummary } from "../common/catalog";
+import type { GalleryKit } from "./render/sceneView";
+import type { PlaceSummary } from "./ui/museumMap";
+import type { SearchQuery } from "./ui/searchPanel";
 import { poseGrid } from "../common/pose";
 import { createSettingsStore } from "./state/settings";
+import { readXrSettings } from "./state/xrSettings";
 import { createEntryScreen } from "./ui/entryScreen";
 import { createHud, type NetState } from "./ui/hud";
 import { createInfoCard } from "./ui/infoCard";
@@ -25,6 +33,19 @@ import { createMinimap, type Minimap } from "./ui/minimap";
 
 const DEG = Math.PI / 180;
 const INTERACT_RANGE = 400; // metres: E and clicks reach any façade in view along the Bund
+const EXHIBIT_RANGE = 12; // an object is inspected from the room it is in, not from across the hall
+
+async function fetchExhibits(id: string): Promise<ExhibitSummary[]> {
+  const res = await fetch(`/api/scenes/${encodeURIComponent(id)}/exhibits`);
+  if (!res.ok) throw new Error(`The exhibits of "${id}" could not be loaded: HTTP ${res.status}`);
+  return ((await res.json()) as { items: ExhibitSummary[] }).items;
+}
+
+/** The gallery half of the renderer and a hall's exhibits, fetched side by side. */
+async function loadGalleryKit(id: string, exhibits?: Promise<ExhibitSummary[]>): Promise<GalleryKit> {
+  const [hall, labels, items] = await Promise.all([import("./render/gallery/hallView"), import("./render/gallery/exhibitLabels"), exhibits ?? fetchExhibits(id)]);
+  return { buildHall: hall.buildHall, createExhibitLabels: labels.createExhibitLabels, exhibits: items };
+}
 
 async function fetchScene(id: string): Promise<Scene> {
   const res = await fetch(`/api/scenes/${encodeURIComponent(id)}`);
@@ -40,15 +61,19 @@ performance.mark("bund:main-evaluated");
 async function start(): Promise<void> {
   // Ask for the first scene and the standard material's shaders before anything else, so the network overlaps
   // creating the engine (otherwise the shader chunks are only requested, one include after another, at the first draw).
-  const firstScene = fetchScene("bund");
+  const firstId = sceneOfPath(location.pathname) ?? FIRST_SCENE;
+  const firstScene = fetchScene(firstId);
+  // A deep link into a hall asks for its exhibits at once rather than after the scene arrives.
+  const firstExhibits = firstId !== FIRST_SCENE ? fetchExhibits(firstId) : undefined;
+  firstExhibits?.catch(() => undefined);
   const shaders = Promise.all([import("@babylonjs/core/Shaders/default.vertex"), import("@babylonjs/core/Shaders/default.fragment")]);
   const params = new URLSearchParams(location.search);
   const buildMode: BuildMode = params.get("build") === "naive" ? "naive" : "merged";
   const canvas = document.getElementById("museum-canvas") as HTMLCanvasElement;
   const ui = document.getElementById("ui-root")!;
-  const stored = JSON.parse(localStorage.getItem("bund.settings") ?? "{}") as { name?: string; lang?: Lang };
+  const stored = JSON.parse(localStorage.getItem("bund.settings") ?? "{}") as { name?: string; lang?: Lang; xr?: unknown };
   const settings = createSettingsStore(
-    { name: stored.name ?? "", lang: stored.lang === "zh" || stored.lang === "en" ? stored.lang : navigator.language.startsWith("zh") ? "zh" : "en" },
+    { name: stored.name ?? "", lang: stored.lang === "zh" || stored.lang === "en" ? stored.lang : navigator.language.startsWith("zh") ? "zh" : "en", xr: readXrSettings(stored.xr) },
     (s) => localStorage.setItem("bund.settings", JSON.stringify(s)),
   );
   const entry = createEntryScreen(ui, settings);
@@ -66,23 +91,31 @@ async function start(): Promise<void> {
   let entered = false;
   let netState: NetState = "connecting";
   const sceneIds: string[] = [];
+  let doorways: ((x: number, z: number) => { to: { scene: string; spawn: string } } | null) | null = null;
 
   const hud = createHud(ui, settings);
   const card = createInfoCard(ui, settings);
 
-  const showScene = async (id: string, viewpointId?: string, prefetched?: Promise<Scene>) => {
+  const showScene = async (id: string, place: { viewpoint?: string; spawn?: string } = {}, prefetched?: Promise<Scene>, exhibits?: Promise<ExhibitSummary[]>) => {
     const [data] = await Promise.all([prefetched ?? fetchScene(id), shaders]);
+    const gallery = data.displays.length > 0 ? await loadGalleryKit(id, exhibits) : undefined;
     performance.mark("bund:scene-fetched");
+    gallery_.closeInspection();
     view?.scene.dispose();
     ui.querySelector("#minimap")?.remove();
-    const built = buildSceneView(engine, data, buildMode);
+    const built = buildSceneView(engine, data, buildMode, settings.get().lang, gallery);
     view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(ui, data, settings), stats: createFrameStats(built.scene), avatars: null };
     void addAvatars();
     link?.setScene(data.id, poseGrid(data.bounds));
-    const vp = data.viewpoints.find((v) => v.id === viewpointId);
-    const spawn = data.spawnPoints[0];
+    const vp = data.viewpoints.find((v) => v.id === place.viewpoint);
+    const spawn = data.spawnPoints.find((s) => s.id === place.spawn) ?? data.spawnPoints[0];
     player = vp ? { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG } : createPlayer(spawn.position.x, spawn.position.z, spawn.yawDeg * DEG);
     card.hide();
+    doorways = createDoorwayWatch(data.doorways, player.x, player.z);
+    gallery_.map.setCurrent(data.id);
+    // The address follows the visitor, so a hall can be shared and Back returns to the previous place.
+    const path = pathOfScene(data.id);
+    if (location.pathname !== path) history.pushState({ scene: data.id }, "", path + location.search);
     performance.mark("bund:scene-built");
     if (firstFrameMs !== null) void view.loadModels();
   };
@@ -103,9 +136,10 @@ async function start(): Promise<void> {
   const pickAt = (x: number, y: number) => (view && picking ? picking.pickAt(view.scene, view.camera, x, y) : null);
   const landmarkById = (id: string) => view?.data.landmarks.find((l) => l.id === id);
   const select = (x: number, y: number) => {
-    if (!view) return;
+    if (!view || gallery_.overlay()) return;
     const hit = pickAt(x, y);
-    if (hit?.kind === "landmark" && hit.distance < INTERACT_RANGE) {
+    if (hit?.kind === "exhibit" && hit.distance < EXHIBIT_RANGE) void gallery_.inspect(hit.itemId).catch((err) => console.warn("Could not inspect", err));
+    else if (hit?.kind === "landmark" && hit.distance < INTERACT_RANGE) {
       const l = landmarkById(hit.landmarkId);
       if (l) card.show(l);
     } else if (hit?.kind === "ground") player = walkTo(player, { x: hit.x, z: hit.z });
@@ -137,6 +171,7 @@ async function start(): Promise<void> {
       return view;
     },
     active: () => entered,
+    overlay: () => gallery_.overlay(),
     xrHead: () => {
       const pose = xr.pose();
       return pose ? { x: pose.x, z: pose.z, yaw: pose.yaw, pitch: pose.pitch } : null;
@@ -145,6 +180,9 @@ async function start(): Promise<void> {
       if (!view) return;
       const now = performance.now();
       view.minimap.update(p.x, p.z, p.yaw);
+      view.labels?.update(p.x, p.z, settings.get().lang);
+      const through = entered ? doorways?.(p.x, p.z) : null;
+      if (through) void gotoPlace(through.to.scene, { spawn: through.to.spawn }).catch((err) => console.warn("Could not go through the doorway", err));
       const xrPose = xr.pose();
       xr.active()?.frame();
       link?.sendPose(xrPose ?? { x: p.x, y: view.data.eyeHeight, z: p.z, yaw: p.yaw, pitch: p.pitch }, now);
@@ -178,6 +216,41 @@ async function start(): Promise<void> {
     setMode: (mode) => link?.setMode(mode),
   });
 
+  const nextFrames = (n: number) =>
+    new Promise<void>((resolve) => {
+      let left = n;
+      const obs = engine.onEndFrameObservable.add(() => {
+        if (--left <= 0) {
+          engine.onEndFrameObservable.remove(obs);
+          resolve();
+        }
+      });
+    });
+  const placePlayer = async (x: number, z: number, yaw: number, pitch = 0) => {
+    xr.active()?.placeHead(x, z, yaw);
+    player = { ...createPlayer(x, z, yaw), pitch };
+    await nextFrames(2);
+  };
+  // Scene changes run one at a time: a doorway and a search result at once must not build two halls.
+  let changing: Promise<void> = Promise.resolve();
+  const gotoPlace = (sceneId: string, place: { viewpoint?: string; spawn?: string }) => {
+    const run = async () => {
+      if (sceneId !== view?.data.id) await showScene(sceneId, place);
+      else if (place.viewpoint) {
+        const vp = view.data.viewpoints.find((v) => v.id === place.viewpoint);
+        if (!vp) throw new Error(`No viewpoint "${place.viewpoint}" in scene ${sceneId}`);
+        player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
+        xr.active()?.placeHead(vp.position.x, vp.position.z, vp.yawDeg * DEG);
+      }
+      await view?.loadModels();
+      await nextFrames(2);
+    };
+    const next = changing.then(run, run);
+    changing = next.catch(() => undefined);
+    return next;
+  };
+  const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw) });
+
   const handle: BundHandle = {
     ready,
     loaded: () => ready.then(afterFirstFrame),
@@ -196,22 +269,8 @@ async function start(): Promise<void> {
     stats: () => view?.stats.read() ?? { drawCalls: 0, activeMeshes: 0, triangles: 0, frameMs: 0 },
     scenes: () => [...sceneIds],
     viewpoints: () => view?.data.viewpoints.map((v) => v.id) ?? [],
-    goto: async (sceneId, viewpoint) => {
-      if (sceneId !== view?.data.id) await showScene(sceneId, viewpoint);
-      else if (viewpoint) {
-        const vp = view.data.viewpoints.find((v) => v.id === viewpoint);
-        if (!vp) throw new Error(`No viewpoint "${viewpoint}" in scene ${sceneId}`);
-        player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
-        xr.active()?.placeHead(vp.position.x, vp.position.z, vp.yawDeg * DEG);
-      }
-      await view?.loadModels();
-      await nextFrames(2);
-    },
-    teleport: async (x, z, yawDeg = player.yaw / DEG, pitchDeg = 0) => {
-      xr.active()?.placeHead(x, z, yawDeg * DEG);
-      player = { ...createPlayer(x, z, yawDeg * DEG), pitch: pitchDeg * DEG };
-      await nextFrames(2);
-    },
+    goto: (sceneId, viewpoint) => gotoPlace(sceneId, { viewpoint }),
+    teleport: (x, z, yawDeg = player.yaw / DEG, pitchDeg = 0) => placePlayer(x, z, yawDeg * DEG, pitchDeg * DEG),
     project: (x, y, z) => {
       if (!view) return null;
       const cam = view.camera;
@@ -236,22 +295,46 @@ async function start(): Promise<void> {
         ? visitors.sample(performance.now(), view.data.id).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }))
         : [],
     timings: () => ({ firstFrameMs }),
+    exhibits: () => gallery_.exhibits(),
+    exhibitPlace: (id) => {
+      const s = view?.hall?.slots.get(id);
+      const item = view?.hall?.items.get(id);
+      if (!s || !item) return null;
+      const h = item.dimensions.heightCm / 100;
+      return { x: s.x, y: s.pose === "standing" ? s.y + h / 2 : s.y + (s.pose === "hung" ? h / 2 : 0.02), z: s.z, displayId: s.displayId };
+    },
+    exhibitAt: (x, y) => {
+      const hit = view ? pickAt(x, y) : null;
+      return hit?.kind === "exhibit" ? hit.itemId : null;
+    },
+    select: (x, y) => select(x, y),
+    inspect: (id) => gallery_.inspect(id),
+    inspection: () => gallery_.inspection(),
+    closeInspection: () => gallery_.closeInspection(),
+    narration: () => gallery_.narration(),
+    search: (query) => gallery_.search.search(query as SearchQuery),
+    goToItem: (sceneId, id) => gallery_.goToItem(sceneId, id),
+    labels: () => view?.labels?.shown() ?? [],
+    placeholders: () => view?.hall?.placeholders() ?? [],
   };
-  const nextFrames = (n: number) =>
-    new Promise<void>((resolve) => {
-      let left = n;
-      const obs = view!.scene.onAfterRenderObservable.add(() => {
-        if (--left <= 0) {
-          view!.scene.onAfterRenderObservable.remove(obs);
-          resolve();
-        }
-      });
-    });
   installHandle(handle);
+  window.addEventListener("popstate", () => {
+    const id = sceneOfPath(location.pathname);
+    if (id && id !== view?.data.id) void gotoPlace(id, {}).catch((err) => console.warn("Could not go back", err));
+  });
 
   // The scene list and the first scene load side by side: the first frame waits for nothing else.
-  const [list] = await Promise.all([fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: { id: string }[] }>), showScene("bund", undefined, firstScene)]);
+  const [list] = await Promise.all([
+    fetch("/api/scenes").then((r) => r.json() as Promise<{ scenes: PlaceSummary[] }>),
+    showScene(firstId, {}, firstScene, firstExhibits).catch((err) => {
+      // A shared link to a hall that no longer exists still opens the museum, on the Bund.
+      if (firstId === FIRST_SCENE) throw err;
+      console.warn(`Could not open ${location.pathname}; showing the Bund`, err);
+      return showScene(FIRST_SCENE);
+    }),
+  ]);
   sceneIds.push(...list.scenes.map((s) => s.id));
+  gallery_.setPlaces(list.scenes);
   placeCamera(view!.camera, player, 1.6);
   entry.setReady(true);
 }

@@ -44,6 +44,27 @@ export interface BundHandle {
   visitors(): { id: string; name: string; role: "visitor" | "guide"; position: { x: number; y: number; z: number }; mode: "desktop" | "xr"; connected: boolean }[];
   /** Milliseconds from navigation start to the first rendered frame. */
   timings(): { firstFrameMs: number | null };
+  /** The exhibits of the current scene, titles in the visitor's language. */
+  exhibits(): { id: string; title: string }[];
+  /** Where an exhibit of the current scene is (its middle, metres), and its display. */
+  exhibitPlace(id: string): { x: number; y: number; z: number; displayId: string } | null;
+  /** The exhibit under a canvas point, if any. */
+  exhibitAt(x: number, y: number): string | null;
+  /** What a click at a canvas point does (after entering): walk, read a landmark, or inspect an item. */
+  select(x: number, y: number): void;
+  /** Opens an exhibit of the current scene for inspection; resolves when its record is shown. */
+  inspect(id: string): Promise<void>;
+  inspection(): { id: string; title: string; lang: string } | null;
+  closeInspection(): void;
+  narration(): { playing: boolean; positionSec: number; caption: string } | null;
+  /** Searches the collection as the search panel does. */
+  search(query: { q?: string; era?: string; material?: string }): Promise<{ id: string; location: { scene: string; display: string; slot: number } }[]>;
+  /** What choosing a search result does: go to its hall and stand before it. */
+  goToItem(sceneId: string, id: string): Promise<void>;
+  /** The exhibits whose labels are drawn now (only those near the visitor are). */
+  labels(): string[];
+  /** Exhibits whose model failed to load and show a placeholder. */
+  placeholders(): string[];
 }
 
 declare global {

@@ -17,6 +17,8 @@ export interface FrameLoopParts {
   active(): boolean;
   /** In VR the headset moves the visitor: its head pose, or null on desktop. */
   xrHead(): { x: number; z: number; yaw: number; pitch: number } | null;
+  /** A scene shown instead of the visit (an object being inspected): the visitor stands still meanwhile. */
+  overlay(): BabylonScene | null;
   afterStep(p: PlayerState): void;
   onFrameRendered(): void;
 }
@@ -32,6 +34,12 @@ export function startFrameLoop(parts: FrameLoopParts): () => void {
   engine.runRenderLoop(() => {
     const view = parts.getView();
     if (!view) return;
+    const overlay = parts.overlay();
+    if (overlay) {
+      parts.input.takeLook(); // drags turn the object, not the visitor
+      overlay.render();
+      return;
+    }
     const dt = Math.min(engine.getDeltaTime() / 1000, 0.1); // a stalled tab must not teleport the visitor
     let p = parts.getPlayer();
     const head = parts.xrHead();

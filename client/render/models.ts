@@ -50,7 +50,7 @@ function toStandardMaterials(container: AssetContainer, scene: BabylonScene): vo
 
 let loadersRegistered = false;
 
-async function loadModel(path: string, scene: BabylonScene) {
+export async function loadModel(path: string, scene: BabylonScene) {
   // Registered here, in the lazily loaded chunk, so the glTF loader costs nothing before the first frame.
   if (!loadersRegistered) {
     registerBuiltInLoaders();

@@ -3,6 +3,7 @@ import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Camera } from "@babylonjs/core/Cameras/camera";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import "@babylonjs/core/Culling/ray"; // scene.pick; this module loads after the first frame
+import { itemOfPick } from "./gallery/exhibitPick";
 import { landmarkOfPick } from "./landmarkMeshes";
 import { classifyPick, type PickResult } from "./sceneView";
 
@@ -11,5 +12,5 @@ const pickable = (m: AbstractMesh) => m.isPickable && m.isEnabled() && m.name !=
 export function pickAt(scene: BabylonScene, camera: Camera, x: number, y: number): PickResult | null {
   const hit = scene.pick(x, y, pickable, false, camera);
   if (!hit?.hit) return null;
-  return classifyPick(hit.pickedMesh, hit.faceId, hit.pickedPoint, hit.distance, (m, f) => landmarkOfPick(m, f));
+  return classifyPick(hit.pickedMesh, hit.faceId, hit.pickedPoint, hit.distance, (m, f) => landmarkOfPick(m, f), (m, f) => itemOfPick(m, f));
 }

@@ -58,7 +58,8 @@ export class MeshBuffer {
     return [n[0] * f.cos + n[2] * f.sin, n[1], -n[0] * f.sin + n[2] * f.cos];
   }
 
-  private vertex(p: Vec3, n: Vec3, uv: readonly [number, number], c: Rgb): number {
+  /** One vertex in local coordinates (placed by the current frame); returns its index for `triangle`. */
+  vertex(p: Vec3, n: Vec3, uv: readonly [number, number], c: Rgb): number {
     const w = this.toWorld(p);
     const wn = this.dirToWorld(n);
     this.positions.push(w[0], w[1], w[2]);
@@ -81,6 +82,18 @@ export class MeshBuffer {
       if (flip) this.indices.push(first, first + i + 1, first + i);
       else this.indices.push(first, first + i, first + i + 1);
     }
+  }
+
+  /** A triangle of existing vertices, wound so that it faces the way its vertices' normals point. */
+  triangle(a: number, b: number, c: number): void {
+    const P = this.positions;
+    const N = this.normals;
+    const pa: Vec3 = [P[a * 3], P[a * 3 + 1], P[a * 3 + 2]];
+    const e1 = sub([P[b * 3], P[b * 3 + 1], P[b * 3 + 2]], pa);
+    const e2 = sub([P[c * 3], P[c * 3 + 1], P[c * 3 + 2]], pa);
+    const n: Vec3 = [N[a * 3] + N[b * 3] + N[c * 3], N[a * 3 + 1] + N[b * 3 + 1] + N[c * 3 + 1], N[a * 3 + 2] + N[b * 3 + 2] + N[c * 3 + 2]];
+    if (dot(cross(e1, e2), n) > 0) this.indices.push(a, c, b);
+    else this.indices.push(a, b, c);
   }
 
   /**

@@ -1,0 +1,127 @@
+// Exhibits in the visit: inspecting an item (stage + record), searching the collection, the museum map, and
+// taking a visitor to an item. The stage and the record card load on the first inspection.
+import type { Engine } from "@babylonjs/core/Engines/engine";
+import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import type { Artifact, ExhibitSummary } from "../../common/catalog";
+import { isWalkable, type WalkableWorld } from "../../common/walkable";
+import type { SceneView } from "../render/sceneView";
+import type { SettingsStore } from "../state/settings";
+import { el } from "../ui/dom";
+import { t } from "../ui/i18n";
+import type { InspectionCard } from "../ui/inspection";
+import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museumMap";
+import { createSearchPanel, type SearchPanel } from "../ui/searchPanel";
+
+const DEG = Math.PI / 180;
+
+export interface ExhibitWiringContext {
+  ui: HTMLElement;
+  engine: Engine;
+  canvas: HTMLCanvasElement;
+  settings: SettingsStore;
+  view(): (SceneView & { world: WalkableWorld }) | null;
+  goto(sceneId: string): Promise<void>;
+  /** Stands the visitor somewhere, facing a heading (radians). */
+  place(x: number, z: number, yaw: number): Promise<void>;
+}
+
+export interface ExhibitWiring {
+  inspect(itemId: string): Promise<void>;
+  closeInspection(): void;
+  /** While an item is inspected, the scene to render instead of the hall. */
+  overlay(): BabylonScene | null;
+  inspection(): { id: string; title: string; lang: string } | null;
+  narration(): { playing: boolean; positionSec: number; caption: string } | null;
+  search: SearchPanel;
+  map: MuseumMap;
+  setPlaces(places: readonly PlaceSummary[]): void;
+  /** Goes to the item's hall and stands in front of it, facing it. */
+  goToItem(sceneId: string, itemId: string): Promise<void>;
+  /** The exhibits of the current scene in the visitor's language. */
+  exhibits(): { id: string; title: string }[];
+}
+
+export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
+  let stage: { scene: BabylonScene; dispose(): void } | null = null;
+  let card: InspectionCard | null = null;
+  let places: readonly PlaceSummary[] = [];
+  const sceneName = (id: string) => places.find((p) => p.id === id)?.name[ctx.settings.get().lang] ?? id;
+
+  const closeInspection = () => card?.hide();
+  const inspect = async (itemId: string) => {
+    const view = ctx.view();
+    const item: ExhibitSummary | undefined = view?.hall?.items.get(itemId);
+    if (!view || !item) throw new Error(`No exhibit "${itemId}" in this scene`);
+    const [{ createInspectStage }, { createInspectionCard }, record] = await Promise.all([
+      import("../render/gallery/inspectStage"),
+      import("../ui/inspection"),
+      fetch(`/api/catalog/${encodeURIComponent(itemId)}`).then(async (res) => {
+        if (!res.ok) throw new Error(`The record of ${itemId} could not be loaded: HTTP ${res.status}`);
+        return (await res.json()) as Artifact;
+      }),
+    ]);
+    card ??= createInspectionCard(ctx.ui, ctx.settings);
+    stage?.dispose();
+    document.exitPointerLock?.();
+    stage = createInspectStage(ctx.engine, ctx.canvas, item);
+    card.show(record, () => {
+      stage?.dispose();
+      stage = null;
+      ctx.canvas.focus();
+    });
+  };
+
+  const goToItem = async (sceneId: string, itemId: string) => {
+    closeInspection();
+    if (ctx.view()?.data.id !== sceneId) await ctx.goto(sceneId);
+    const view = ctx.view();
+    const slot = view?.hall?.slots.get(itemId);
+    if (!view || !slot) throw new Error(`Exhibit "${itemId}" is not in scene ${sceneId}`);
+    const a = slot.yawDeg * DEG;
+    // Stand in front of the item at a comfortable distance, the first that is free floor; face the item.
+    for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) {
+      const x = slot.x + Math.sin(a) * d;
+      const z = slot.z + Math.cos(a) * d;
+      if (isWalkable(view.world, x, z, 0.35)) return ctx.place(x, z, a + Math.PI);
+    }
+    return ctx.place(slot.x + Math.sin(a) * 1.4, slot.z + Math.cos(a) * 1.4, a + Math.PI);
+  };
+
+  const search = createSearchPanel(ctx.ui, ctx.settings, sceneName, (hit) => {
+    search.close();
+    void goToItem(hit.location.scene, hit.id).catch((err) => console.warn("Could not go to the item", err));
+  });
+  const map = createMuseumMap(ctx.ui, ctx.settings, (id) => void ctx.goto(id).catch((err) => console.warn("Could not go there", err)));
+  const searchButton = el("button", { id: "search-open", type: "button" });
+  const mapButton = el("button", { id: "map-open", type: "button" });
+  searchButton.addEventListener("click", () => search.open());
+  mapButton.addEventListener("click", () => map.open());
+  const labels = () => {
+    const lang = ctx.settings.get().lang;
+    searchButton.textContent = `🔍 ${t("search", lang)}`;
+    mapButton.textContent = t("map", lang);
+  };
+  ctx.settings.subscribe(labels);
+  labels();
+  ctx.ui.querySelector("#hud")?.prepend(mapButton, searchButton);
+
+  return {
+    inspect,
+    closeInspection,
+    overlay: () => stage?.scene ?? null,
+    inspection: () => card?.shown() ?? null,
+    narration: () => card?.narration() ?? null,
+    search,
+    map,
+    setPlaces(p) {
+      places = p;
+      map.setPlaces(p);
+    },
+    goToItem,
+    exhibits: () => {
+      const hall = ctx.view()?.hall;
+      const lang = ctx.settings.get().lang;
+      return hall ? [...hall.items.values()].map((i) => ({ id: i.id, title: i.title[lang] })) : [];
+    },
+  };
+}

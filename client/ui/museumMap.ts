@@ -1,0 +1,57 @@
+// The museum map: every place a visitor can go (the Bund and each hall), the current one marked.
+import type { LocalizedText } from "../../common/sceneParts";
+import type { SettingsStore } from "../state/settings";
+import { el } from "./dom";
+import { t } from "./i18n";
+
+export interface PlaceSummary {
+  id: string;
+  kind: string;
+  name: LocalizedText;
+}
+
+export interface MuseumMap {
+  open(): void;
+  close(): void;
+  setPlaces(places: readonly PlaceSummary[]): void;
+  setCurrent(id: string): void;
+}
+
+export function createMuseumMap(root: HTMLElement, settings: SettingsStore, onGo: (sceneId: string) => void): MuseumMap {
+  const panel = el("nav", { id: "museum-map", class: "hidden" });
+  root.append(panel);
+  let places: readonly PlaceSummary[] = [];
+  let current = "";
+  const render = () => {
+    const lang = settings.get().lang;
+    const close = el("button", { type: "button", class: "close" }, `✕ ${t("close", lang)}`);
+    close.addEventListener("click", () => panel.classList.add("hidden"));
+    const items = places.map((p) => {
+      const here = p.id === current;
+      const button = el("button", { type: "button", "data-scene": p.id }, p.name[lang], here ? el("span", { class: "here" }, ` · ${t("youAreHere", lang)}`) : null);
+      button.disabled = here;
+      button.addEventListener("click", () => {
+        panel.classList.add("hidden");
+        onGo(p.id);
+      });
+      return el("li", { class: p.kind }, button);
+    });
+    panel.replaceChildren(close, el("h2", {}, t("map", lang)), el("ul", {}, ...items));
+  };
+  settings.subscribe(render);
+  return {
+    open() {
+      render();
+      panel.classList.remove("hidden");
+    },
+    close: () => panel.classList.add("hidden"),
+    setPlaces(p) {
+      places = p;
+      render();
+    },
+    setCurrent(id) {
+      current = id;
+      render();
+    },
+  };
+}
