@@ -20,9 +20,8 @@ import { wireExhibits } from "./app/exhibitWiring";
 import { FIRST_SCENE, pathOfScene, sceneOfPath } from "./app/route";
 import { createDoorwayWatch } from "../common/doorways";
 import type { ExhibitSummary } from "../common/catalog";
-import type { GalleryKit } from "./render/sceneView";
+import { fetchExhibits, fetchScene, loadGalleryKit } from "./app/sceneLoading";
 import type { PlaceSummary } from "./ui/museumMap";
-import type { SearchQuery } from "./ui/searchPanel";
 import { poseGrid } from "../common/pose";
 import { createSettingsStore } from "./state/settings";
 import { readXrSettings } from "./state/xrSettings";
@@ -34,27 +33,6 @@ import { createMinimap, type Minimap } from "./ui/minimap";
 const DEG = Math.PI / 180;
 const INTERACT_RANGE = 400; // metres: E and clicks reach any façade in view along the Bund
 const EXHIBIT_RANGE = 12; // an object is inspected from the room it is in, not from across the hall
-
-async function fetchExhibits(id: string): Promise<ExhibitSummary[]> {
-  const res = await fetch(`/api/scenes/${encodeURIComponent(id)}/exhibits`);
-  if (!res.ok) throw new Error(`The exhibits of "${id}" could not be loaded: HTTP ${res.status}`);
-  return ((await res.json()) as { items: ExhibitSummary[] }).items;
-}
-
-/** The gallery half of the renderer and a hall's exhibits, fetched side by side. */
-async function loadGalleryKit(id: string, exhibits?: Promise<ExhibitSummary[]>): Promise<GalleryKit> {
-  const [hall, labels, items] = await Promise.all([import("./render/gallery/hallView"), import("./render/gallery/exhibitLabels"), exhibits ?? fetchExhibits(id)]);
-  return { buildHall: hall.buildHall, createExhibitLabels: labels.createExhibitLabels, exhibits: items };
-}
-
-async function fetchScene(id: string): Promise<Scene> {
-  const res = await fetch(`/api/scenes/${encodeURIComponent(id)}`);
-  if (!res.ok) throw new Error(`Scene "${id}" could not be loaded: HTTP ${res.status}`);
-  // The server validated every scene against SceneSchema at start-up; the client does not ship zod twice.
-  const scene = (await res.json()) as Scene;
-  if (scene.id !== id || !Array.isArray(scene.landmarks)) throw new Error(`Scene "${id}": the server sent something else`);
-  return scene;
-}
 
 performance.mark("bund:main-evaluated");
 
@@ -295,27 +273,12 @@ async function start(): Promise<void> {
         ? visitors.sample(performance.now(), view.data.id).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }))
         : [],
     timings: () => ({ firstFrameMs }),
-    exhibits: () => gallery_.exhibits(),
-    exhibitPlace: (id) => {
-      const s = view?.hall?.slots.get(id);
-      const item = view?.hall?.items.get(id);
-      if (!s || !item) return null;
-      const h = item.dimensions.heightCm / 100;
-      return { x: s.x, y: s.pose === "standing" ? s.y + h / 2 : s.y + (s.pose === "hung" ? h / 2 : 0.02), z: s.z, displayId: s.displayId };
-    },
+    ...gallery_.automation,
     exhibitAt: (x, y) => {
       const hit = view ? pickAt(x, y) : null;
       return hit?.kind === "exhibit" ? hit.itemId : null;
     },
     select: (x, y) => select(x, y),
-    inspect: (id) => gallery_.inspect(id),
-    inspection: () => gallery_.inspection(),
-    closeInspection: () => gallery_.closeInspection(),
-    narration: () => gallery_.narration(),
-    search: (query) => gallery_.search.search(query as SearchQuery),
-    goToItem: (sceneId, id) => gallery_.goToItem(sceneId, id),
-    labels: () => view?.labels?.shown() ?? [],
-    placeholders: () => view?.hall?.placeholders() ?? [],
   };
   installHandle(handle);
   window.addEventListener("popstate", () => {

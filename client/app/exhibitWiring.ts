@@ -10,7 +10,8 @@ import { el } from "../ui/dom";
 import { t } from "../ui/i18n";
 import type { InspectionCard } from "../ui/inspection";
 import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museumMap";
-import { createSearchPanel, type SearchPanel } from "../ui/searchPanel";
+import { createSearchPanel, type SearchPanel, type SearchQuery } from "../ui/searchPanel";
+import type { BundHandle } from "./automation";
 
 const DEG = Math.PI / 180;
 
@@ -37,8 +38,8 @@ export interface ExhibitWiring {
   setPlaces(places: readonly PlaceSummary[]): void;
   /** Goes to the item's hall and stands in front of it, facing it. */
   goToItem(sceneId: string, itemId: string): Promise<void>;
-  /** The exhibits of the current scene in the visitor's language. */
-  exhibits(): { id: string; title: string }[];
+  /** The exhibit part of window.bund. */
+  automation: Pick<BundHandle, "exhibits" | "exhibitPlace" | "inspect" | "inspection" | "closeInspection" | "narration" | "search" | "goToItem" | "labels" | "placeholders">;
 }
 
 export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
@@ -118,10 +119,29 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
       map.setPlaces(p);
     },
     goToItem,
-    exhibits: () => {
-      const hall = ctx.view()?.hall;
-      const lang = ctx.settings.get().lang;
-      return hall ? [...hall.items.values()].map((i) => ({ id: i.id, title: i.title[lang] })) : [];
+    automation: {
+      exhibits: () => {
+        const hall = ctx.view()?.hall;
+        const lang = ctx.settings.get().lang;
+        return hall ? [...hall.items.values()].map((i) => ({ id: i.id, title: i.title[lang] })) : [];
+      },
+      exhibitPlace: (id) => {
+        const hall = ctx.view()?.hall;
+        const s = hall?.slots.get(id);
+        const item = hall?.items.get(id);
+        if (!s || !item) return null;
+        const h = item.dimensions.heightCm / 100;
+        // Standing items' slot height is their base; hung ones' their centre; lying ones lie on the table.
+        return { x: s.x, y: s.pose === "standing" ? s.y + h / 2 : s.pose === "hung" ? s.y : s.y + 0.02, z: s.z, displayId: s.displayId };
+      },
+      inspect,
+      inspection: () => card?.shown() ?? null,
+      closeInspection,
+      narration: () => card?.narration() ?? null,
+      search: (query) => search.search(query as SearchQuery),
+      goToItem,
+      labels: () => ctx.view()?.labels?.shown() ?? [],
+      placeholders: () => ctx.view()?.hall?.placeholders() ?? [],
     },
   };
 }

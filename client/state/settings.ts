@@ -1,9 +1,12 @@
-// The visitor's own choices (name, language), remembered in the browser, with change listeners.
+// The visitor's own choices (name, language, VR comfort), remembered in the browser, with change listeners.
 import type { Lang } from "../../common/sceneParts";
+import type { XrSettings } from "./xrSettings";
 
 export interface Settings {
   name: string;
   lang: Lang;
+  /** VR comfort choices; absent until read from storage or first changed. */
+  xr?: XrSettings;
 }
 
 type Listener = (s: Settings) => void;

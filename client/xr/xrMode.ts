@@ -1,21 +1,42 @@
-// VR as a mode of the visit: entering where the visitor stands, reading landmarks on 3D panels, and leaving at the
-// same spot and heading. Loaded only when a visitor asks for VR.
+// VR as a mode of the visit: entering where the visitor stands, reading what they point at on 3D panels, the
+// comfort menu and its settings, and leaving at the same spot and heading. Loaded only when a visitor asks for VR.
+import type { PickingInfo } from "@babylonjs/core/Collisions/pickingInfo";
+import type { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
-import type { Landmark } from "../../common/landmark";
 import type { Pose } from "../../common/pose";
 import type { Lang } from "../../common/sceneParts";
 import type { WalkableWorld } from "../../common/walkable";
-import { createXrInfoPanel, type XrInfoPanel } from "./infoPanel";
-import { createXrSession, type XrSession } from "./xrSession";
+import { nextTurnChoice, seatedOffsetFor, type XrSettings } from "../state/xrSettings";
+import { isGuiPlane } from "./guiPlane";
+import { createXrInfoPanel, type XrPanelContent } from "./infoPanel";
+import { createSettingsMenu, type MenuRow } from "./settingsMenu";
+import { createXrSession, type XrSession, type XrSessionState } from "./xrSession";
+
+export type { XrPanelContent } from "./infoPanel";
+
+/** What a pointed-at mesh is, for the reading panel; null when it is nothing to read about. */
+export type XrDescribe = (mesh: AbstractMesh, faceId: number, point: Vector3 | null) => XrPanelContent | null;
 
 export interface XrModeContext {
   scene: BabylonScene;
-  floor: AbstractMesh;
+  /** Every floor mesh the teleport arc may land on. */
+  floors: AbstractMesh[];
   world: WalkableWorld;
-  landmarkOf(mesh: AbstractMesh, faceId: number): Landmark | null;
+  describe: XrDescribe;
   lang(): Lang;
-  labels: { close: (lang: Lang) => string; years: (l: Landmark, lang: Lang) => string };
+  closeLabel(lang: Lang): string;
+  settings: { get(): XrSettings; update(patch: Partial<XrSettings>): void };
+  /** The scene's standing eye height (m): what seated calibration lifts the eyes to. */
+  eyeHeight: number;
+}
+
+type Point = { x: number; y: number; z: number };
+
+export interface XrModeState extends XrSessionState {
+  panel: string | null;
+  /** Where each row of the comfort menu is while it is open (for aiming), else null. */
+  menu: Partial<Record<MenuRow, Point>> | null;
 }
 
 export interface XrMode {
@@ -26,27 +47,51 @@ export interface XrMode {
   active(): boolean;
   pose(): Pose | null;
   placeHead(x: number, z: number, yaw: number): void;
-  /** Once a frame: close a panel the visitor walked away from. */
+  /** Once a frame: close a panel or menu the visitor walked away from. */
   frame(): void;
-  state(): { snapTurnDeg: number; teleports: number; panel: string | null };
-  setSnapTurn(deg: number): void;
+  state(): XrModeState;
 }
 
+/** Metres: a ray reads any façade in view along the Bund. */
 const READ_RANGE = 400;
 
 export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
-  let panel: XrInfoPanel | null = null;
+  const panel = createXrInfoPanel(ctx.scene, ctx.closeLabel);
+  const head = () => ctx.scene.activeCamera!.globalPosition.clone();
+  const describe = (pick: PickingInfo) =>
+    pick.pickedMesh && pick.distance <= READ_RANGE && !isGuiPlane(pick.pickedMesh) ? ctx.describe(pick.pickedMesh, pick.faceId, pick.pickedPoint) : null;
   let session!: XrSession;
+  const update = (patch: Partial<XrSettings>) => {
+    ctx.settings.update(patch);
+    session.applySettings();
+    menu.refresh();
+  };
+  const menu = createSettingsMenu(ctx.scene, {
+    settings: ctx.settings.get,
+    lang: ctx.lang,
+    onPress(row) {
+      const s = ctx.settings.get();
+      if (row === "turn") update(nextTurnChoice(s));
+      else if (row === "move") update({ smoothMove: !s.smoothMove });
+      else if (row === "vignette") update({ vignette: !s.vignette });
+      else if (row === "seated") update({ seated: !s.seated });
+      else if (row === "calibrate") update({ seated: true, seatedOffset: seatedOffsetFor(ctx.eyeHeight, session.state().trackedHeight) });
+    },
+  });
   session = await createXrSession({
     scene: ctx.scene,
-    floor: ctx.floor,
+    floors: ctx.floors,
     world: ctx.world,
-    onSelect(mesh, faceId, distance) {
-      const l = ctx.landmarkOf(mesh, faceId);
-      const head = session.pose();
-      if (!l || !head || distance > READ_RANGE) return;
-      panel ??= createXrInfoPanel(ctx.scene, ctx.labels);
-      panel.show(l, ctx.lang(), ctx.scene.activeCamera!.globalPosition.clone(), head.yaw);
+    settings: ctx.settings.get,
+    onSelect(pick) {
+      const content = describe(pick);
+      const at = session.pose();
+      if (content && at) panel.show(content, ctx.lang(), head(), at.yaw);
+    },
+    selectable: (pick) => (pick.pickedMesh ? isGuiPlane(pick.pickedMesh) : false) || describe(pick) !== null,
+    onMenuButton() {
+      const at = session.pose();
+      if (at) menu.toggle(head(), at.yaw);
     },
   });
   let last: { x: number; z: number; yaw: number } | null = null;
@@ -56,7 +101,8 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     async exit() {
       const p = session.pose();
       if (p) last = { x: p.x, z: p.z, yaw: p.yaw };
-      panel?.hide();
+      panel.hide();
+      menu.hide();
       await session.exit();
       return last;
     },
@@ -64,9 +110,11 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     pose: () => session.pose(),
     placeHead: (x, z, yaw) => session.placeHead(x, z, yaw),
     frame() {
-      if (panel && session.active()) panel.follow(ctx.scene.activeCamera!.globalPosition);
+      if (!session.active()) return;
+      const at = ctx.scene.activeCamera!.globalPosition;
+      panel.follow(at);
+      menu.follow(at);
     },
-    state: () => ({ ...session.state(), panel: panel?.shown() ?? null }),
-    setSnapTurn: (deg) => session.setSnapTurn(deg),
+    state: () => ({ ...session.state(), panel: panel.shown(), menu: menu.points() }),
   };
 }

@@ -1,24 +1,57 @@
-// The immersive session: Babylon's WebXR experience set up offline-safe, teleport that lands only where a visitor
-// may stand, snap turn, controller rays that select, and the head and hands as a pose for presence.
+// The immersive session: Babylon's WebXR experience set up offline-safe (no CDN controller models, hand meshes or
+// materials), with teleport, snap or smooth turning, stick walking with a vignette, seated height, hands and rays
+// that select, multiview where offered, and the head and hands as a pose for presence.
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
 import { PointerEventTypes } from "@babylonjs/core/Events/pointerEvents";
+import type { IWebXRHandTrackingOptions } from "@babylonjs/core/XR/features/WebXRHandTracking";
+import type { PickingInfo } from "@babylonjs/core/Collisions/pickingInfo";
 import { Quaternion, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { HandPose, Pose } from "../../common/pose";
-import { isWalkable, type WalkableWorld } from "../../common/walkable";
-import { BODY_RADIUS } from "../state/player";
-
-export const DEFAULT_SNAP_TURN_DEG = 30;
+import type { WalkableWorld } from "../../common/walkable";
+import { eyeRaise, type XrSettings } from "../state/xrSettings";
+import { createJointMesh } from "./handJoints";
+import { createLocomotion } from "./locomotion";
+import { renderingMultiview, requestMultiview, startMultiview } from "./multiview";
+import { createRayPolicy } from "./rays";
+import { createTeleport, TELEPORT_OPTIONS } from "./teleport";
+import { createVignette } from "./vignette";
 
 export interface XrOptions {
   scene: BabylonScene;
-  floor: AbstractMesh;
+  /** Every mesh the teleport arc may land on. */
+  floors: AbstractMesh[];
   world: WalkableWorld;
-  /** A controller ray selected something (trigger pressed while pointing). */
-  onSelect(mesh: AbstractMesh, faceId: number, distance: number): void;
+  settings(): XrSettings;
+  /** A ray (controller trigger or hand pinch) selected something. */
+  onSelect(pick: PickingInfo): void;
+  /** Whether a ray resting on this pick would select something (its ray then shows). */
+  selectable(pick: PickingInfo): boolean;
+  /** The left controller's Y button: the comfort menu. */
+  onMenuButton(): void;
+}
+
+export interface XrSessionState {
+  snapTurnDeg: number;
+  turn: XrSettings["turn"];
+  smoothMove: boolean;
+  teleports: number;
+  /** Metres a second and radians a second the sticks moved and turned the visitor on the last frame. */
+  speed: number;
+  turnRate: number;
+  /** 0 (hidden) … 1. */
+  vignette: number;
+  /** The head's height above the floor it stands on, as the museum sees it (seated mode raises it). */
+  eyeHeight: number;
+  /** The head's height in the room, as the headset tracks it. */
+  trackedHeight: number;
+  seated: boolean;
+  rays: number;
+  hands: number;
+  multiview: boolean;
 }
 
 export interface XrSession {
@@ -29,8 +62,9 @@ export interface XrSession {
   pose(): Pose | null;
   /** Moves the rig so the head stands at x, z facing yaw (radians). */
   placeHead(x: number, z: number, yaw: number): void;
-  state(): { snapTurnDeg: number; teleports: number };
-  setSnapTurn(deg: number): void;
+  /** Takes up changed settings (turning, stick walking, seated height). */
+  applySettings(): void;
+  state(): XrSessionState;
 }
 
 /** Heading of a rotation: 0 looks along +z (north), π/2 along +x. */
@@ -41,37 +75,68 @@ function headingOf(q: Quaternion): number {
 
 export async function createXrSession(opts: XrOptions): Promise<XrSession> {
   const { scene } = opts;
-  // The default experience reaches the internet in four places; these options close each (STACK-NOTES).
+  // The default experience reaches the internet in four places; these options close each (STACK-NOTES). Hands are
+  // tracked with our own joint spheres instead of the CDN hand model and its shader.
   const xr = await WebXRDefaultExperience.CreateAsync(scene, {
-    floorMeshes: [opts.floor],
+    floorMeshes: opts.floors,
     disableDefaultUI: true,
-    disableHandTracking: true,
     disableNearInteraction: true,
+    // (Babylon fills in xrInput itself.)
+    handSupportOptions: { handMeshes: { disableDefaultMeshes: true }, jointMeshes: { sourceMesh: createJointMesh(scene) } } as IWebXRHandTrackingOptions,
     inputOptions: { doNotLoadControllerMeshes: true, disableOnlineControllerRepository: true },
-    teleportationOptions: { blockAllPickableMeshes: true, timeToTeleport: 300 },
+    teleportationOptions: { ...TELEPORT_OPTIONS },
     // Either hand's trigger selects at once (by default the first press of the other hand only switches hands).
     pointerSelectionOptions: { enablePointerSelectionOnAllControllers: true },
   });
-  const teleport = xr.teleportation;
-  let snapTurnDeg = DEFAULT_SNAP_TURN_DEG;
-  let teleports = 0;
-  teleport.rotationEnabled = true;
-  teleport.rotationAngle = (snapTurnDeg * Math.PI) / 180;
-  teleport.backwardsMovementEnabled = false;
-  // The arc may rest on any floor point; the visitor lands only where the collision world says they may stand.
-  teleport.onTargetMeshPositionUpdatedObservable.add((pick) => {
-    const p = pick.pickedPoint;
-    teleport.skipNextTeleportation = !p || !isWalkable(opts.world, p.x, p.z, BODY_RADIUS);
+  const features = xr.baseExperience.featuresManager;
+  const camera = xr.baseExperience.camera;
+  requestMultiview(features, scene.getEngine());
+  const inXr = () => xr.baseExperience.state === WebXRState.IN_XR;
+
+  // Seated height: how far the rig is raised now. Babylon's teleport puts the head back at its tracked height.
+  let raised = 0;
+  const raiseTo = (want: number) => {
+    camera.position.y += want - raised;
+    raised = want;
+  };
+  const teleport = createTeleport(xr, opts.floors, opts.world, () => {
+    raised = 0;
+    raiseTo(eyeRaise(opts.settings()));
   });
-  teleport.onAfterCameraTeleport.add(() => teleports++);
+  const vignette = createVignette(scene, camera);
+  const locomotion = createLocomotion({ camera, input: xr.input, world: opts.world, settings: opts.settings, vignette });
+  const rays = createRayPolicy(scene, xr.pointerSelection, opts.selectable);
+  let multiview = false;
+  let trackedHeight = 0;
+  let lastFrame = 0;
+  xr.baseExperience.sessionManager.onXRFrameObservable.add(() => {
+    // Runs after the camera took this frame's head pose; what it moves here shows from the next frame.
+    const now = performance.now();
+    const dt = lastFrame ? Math.min((now - lastFrame) / 1000, 0.1) : 0; // a stalled frame must not fling the visitor
+    lastFrame = now;
+    locomotion.frame(dt);
+    if (raised !== eyeRaise(opts.settings())) raiseTo(eyeRaise(opts.settings()));
+    multiview = renderingMultiview(camera);
+    trackedHeight = camera.realWorldHeight; // only readable inside an XR frame
+  });
+  xr.baseExperience.sessionManager.onXRSessionInit.add(() => {
+    raised = 0;
+    lastFrame = 0;
+  });
 
   scene.onPointerObservable.add((info) => {
-    if (xr.baseExperience.state !== WebXRState.IN_XR || info.type !== PointerEventTypes.POINTERDOWN) return;
+    if (!inXr() || info.type !== PointerEventTypes.POINTERDOWN) return;
     const pick = info.pickInfo;
-    if (pick?.hit && pick.pickedMesh) opts.onSelect(pick.pickedMesh, pick.faceId, pick.distance);
+    if (pick?.hit && pick.pickedMesh) opts.onSelect(pick);
+  });
+  xr.input.onControllerAddedObservable.add((controller) => {
+    controller.onMotionControllerInitObservable.add((mc) => {
+      mc.getComponent("y-button")?.onButtonStateChangedObservable.add((c) => {
+        if (c.changes.pressed?.current) opts.onMenuButton();
+      });
+    });
   });
 
-  const camera = xr.baseExperience.camera;
   const placeHead = (x: number, z: number, yaw: number) => {
     // Turn the rig so the head faces yaw, then move it so the head (not the rig's origin) stands at x, z.
     const turn = yaw - headingOf(camera.absoluteRotation);
@@ -93,17 +158,24 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
     return hands.left && hands.right ? { left: hands.left, right: hands.right } : undefined;
   };
 
+  const applySettings = () => {
+    const s = opts.settings();
+    teleport.configure({ rightHandOnly: s.smoothMove, snapDeg: s.turn === "snap" ? s.snapDeg : null });
+  };
+  applySettings();
+
   return {
     async enter(from) {
       await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor");
+      startMultiview(features, xr.baseExperience.sessionManager.session);
       placeHead(from.x, from.z, from.yaw);
     },
     async exit() {
-      if (xr.baseExperience.state === WebXRState.IN_XR) await xr.baseExperience.exitXRAsync();
+      if (inXr()) await xr.baseExperience.exitXRAsync();
     },
-    active: () => xr.baseExperience.state === WebXRState.IN_XR,
+    active: inXr,
     pose() {
-      if (xr.baseExperience.state !== WebXRState.IN_XR) return null;
+      if (!inXr()) return null;
       const head = camera.globalPosition;
       const forward = camera.getDirection(Vector3.Forward());
       return {
@@ -116,10 +188,25 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
       };
     },
     placeHead,
-    state: () => ({ snapTurnDeg, teleports }),
-    setSnapTurn(deg) {
-      snapTurnDeg = deg;
-      teleport.rotationAngle = (deg * Math.PI) / 180;
+    applySettings,
+    state() {
+      const s = opts.settings();
+      const moved = locomotion.state();
+      return {
+        snapTurnDeg: s.snapDeg,
+        turn: s.turn,
+        smoothMove: s.smoothMove,
+        teleports: teleport.teleports(),
+        speed: moved.speed,
+        turnRate: moved.turnRate,
+        vignette: moved.vignette,
+        eyeHeight: camera.globalPosition.y,
+        trackedHeight,
+        seated: s.seated,
+        rays: rays.shown(),
+        hands: xr.input.controllers.filter((c) => c.inputSource.hand).length,
+        multiview,
+      };
     },
   };
 }

@@ -25,9 +25,11 @@ export interface ItemShape {
 /** Object space → the slot's frame: lying pictures turn face up, everything sits at the slot's height. */
 type Place = { p: (v: Vec3) => Vec3; n: (v: Vec3) => Vec3 };
 
-function placement(slot: Pick<Slot, "y" | "pose">): Place {
+function placement(slot: Pick<Slot, "y" | "pose">, height: number): Place {
   if (slot.pose === "lying") return { p: ([x, y, z]) => [x, slot.y + 0.01 + z, -y], n: ([x, y, z]) => [x, z, -y] };
-  return { p: ([x, y, z]) => [x, slot.y + y, z], n: (v) => v };
+  // A hung item's slot height is its centre; a standing one's is its base.
+  const base = slot.pose === "hung" ? slot.y - height / 2 : slot.y;
+  return { p: ([x, y, z]) => [x, base + y, z], n: (v) => v };
 }
 
 const WHITE: Rgb = [1, 1, 1];
@@ -144,8 +146,8 @@ export function writeForm(t: FormTarget, item: ItemShape, slot: Pick<Slot, "x" |
   const frame = frameOf(slot.x, slot.z, slot.yawDeg);
   t.solid.frame = frame;
   t.art.frame = frame;
-  const at = placement(slot);
   const h = item.dimensions.heightCm / 100;
+  const at = placement(slot, h);
   const w = item.dimensions.widthCm / 100;
   const d = item.dimensions.depthCm / 100;
   const seg = SEGMENTS[detail];

@@ -37,7 +37,7 @@ export function createInspectStage(engine: Engine, canvas: HTMLCanvasElement, it
   const art = new MeshBuffer();
   const pictured = item.form.kind === "scroll" || item.form.kind === "painting";
   const pose = pictured ? "hung" : "standing";
-  writeForm({ solid, art }, item, { x: 0, y: 0, z: 0, yawDeg: 0, pose }, "inspect", pictured ? [0, 0, 1, 1] : null);
+  writeForm({ solid, art }, item, { x: 0, y: pictured ? item.dimensions.heightCm / 200 : 0, z: 0, yawDeg: 0, pose }, "inspect", pictured ? [0, 0, 1, 1] : null);
   const body = meshFromBuffer("inspect-object", solid, scene);
   const mat = new StandardMaterial("inspect-object", scene);
   mat.specularColor = new Color3(0.4, 0.4, 0.4);

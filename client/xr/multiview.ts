@@ -1,0 +1,39 @@
+// Multiview where the browser offers it: with WebXR layers and OVR_multiview2 both eyes are drawn in one pass (one
+// draw call per mesh for the pair); anywhere else Babylon draws each eye in turn, as before.
+import "@babylonjs/core/Engines/Extensions/engine.multiview";
+import "@babylonjs/core/XR/features/WebXRLayers";
+import type { AbstractEngine } from "@babylonjs/core/Engines/abstractEngine";
+import { WebXRFeatureName, type WebXRFeaturesManager } from "@babylonjs/core/XR/webXRFeaturesManager";
+import type { WebXRCamera } from "@babylonjs/core/XR/webXRCamera";
+
+/** Why multiview can or cannot be used here, for the benchmark and for anyone wondering. */
+export function multiviewSupport(engine: AbstractEngine): { ok: boolean; why: string } {
+  if (engine.isWebGPU) return { ok: false, why: "WebGPU: Babylon's XR path has no multiview yet" };
+  if (!engine.getCaps().multiview) return { ok: false, why: "no OVR_multiview2 WebGL extension" };
+  const binding = (globalThis as { XRWebGLBinding?: { prototype: object } }).XRWebGLBinding;
+  if (!binding || !("createProjectionLayer" in binding.prototype)) return { ok: false, why: "the WebXR runtime has no layers (XRWebGLBinding.createProjectionLayer)" };
+  return { ok: true, why: "WebXR layers and OVR_multiview2 offered" };
+}
+
+/**
+ * Asks for the "layers" session feature when the browser could honour it. The feature is not attached by itself:
+ * `startMultiview` attaches it once the session is known to have granted "layers" (attaching without it throws).
+ */
+export function requestMultiview(features: WebXRFeaturesManager, engine: AbstractEngine): boolean {
+  if (!multiviewSupport(engine).ok) return false;
+  features.enableFeature(WebXRFeatureName.LAYERS, "latest", { preferMultiviewOnInit: true }, false, false);
+  return true;
+}
+
+/** After the session started: switch to the multiview projection layer if it was granted. */
+export function startMultiview(features: WebXRFeaturesManager, session: XRSession | undefined): boolean {
+  const granted = (session as { enabledFeatures?: readonly string[] } | undefined)?.enabledFeatures?.includes("layers");
+  if (!granted || !features.getEnabledFeature(WebXRFeatureName.LAYERS)) return false;
+  features.attachFeature(WebXRFeatureName.LAYERS);
+  return true;
+}
+
+/** Whether the last XR frame went to a multiview render target (Babylon keeps this on the camera, privately). */
+export function renderingMultiview(camera: WebXRCamera): boolean {
+  return (camera as unknown as { _renderingMultiview?: boolean })._renderingMultiview === true;
+}

@@ -1,0 +1,48 @@
+// When controller rays show: only while they rest on something that can be read or pressed, or while a finger is
+// on the trigger. Idle rays and their cursor rings are four draw calls per eye for nothing.
+import type { PickingInfo } from "@babylonjs/core/Collisions/pickingInfo";
+import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
+import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import type { WebXRControllerPointerSelection } from "@babylonjs/core/XR/features/WebXRControllerPointerSelection";
+import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
+
+/** The per-controller record Babylon's pointer selection keeps (private there: it offers no per-controller switch). */
+interface RayData {
+  xrController?: WebXRInputSource;
+  laserPointer: AbstractMesh;
+  selectionMesh: AbstractMesh;
+  pick: PickingInfo | null;
+}
+
+export interface RayPolicy {
+  /** How many rays showed on the last frame. */
+  shown(): number;
+  dispose(): void;
+}
+
+export function createRayPolicy(scene: BabylonScene, selection: WebXRControllerPointerSelection, selectable: (pick: PickingInfo) => boolean): RayPolicy {
+  let shown = 0;
+  // After the feature's own per-frame update (on the XR frame, before rendering), before anything is drawn.
+  const observer = scene.onBeforeRenderObservable.add(() => {
+    shown = 0;
+    const controllers = (selection as unknown as { _controllers?: Record<string, RayData> })._controllers;
+    if (!controllers) return;
+    for (const data of Object.values(controllers)) {
+      // Hidden by Babylon (detached while the teleport arc aims, or this hand not selecting): leave it hidden.
+      if (!data.laserPointer?.isVisible && !data.selectionMesh?.isVisible) continue;
+      const source = data.xrController?.inputSource;
+      const pick = data.pick;
+      const onTarget = !!(pick?.hit && pick.pickedMesh && selectable(pick));
+      const trigger = data.xrController?.motionController?.getMainComponent();
+      // Hands have no trigger to rest a finger on: their ray always shows, as the headset's own system does.
+      const ready = !!source?.hand || !!trigger?.touched || !!trigger?.pressed;
+      data.laserPointer.isVisible = onTarget || ready;
+      data.selectionMesh.isVisible = onTarget && data.selectionMesh.isVisible;
+      if (data.laserPointer.isVisible) shown++;
+    }
+  });
+  return {
+    shown: () => shown,
+    dispose: () => scene.onBeforeRenderObservable.remove(observer),
+  };
+}

@@ -1,0 +1,86 @@
+// The comfort menu in VR: opened with the left controller's Y button, one row a setting, each press of a row
+// moves it on (turning, moving, vignette, seated mode) or calibrates the seated height.
+import { Button } from "@babylonjs/gui/2D/controls/button";
+import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
+import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import type { Lang } from "../../common/sceneParts";
+import type { XrSettings } from "../state/xrSettings";
+import { createGuiPlane, GUI_FONT, guiText, type GuiPlane } from "./guiPlane";
+import { menuLabels, xrText } from "./xrStrings";
+
+export type MenuRow = "turn" | "move" | "vignette" | "seated" | "calibrate" | "close";
+const ROWS: MenuRow[] = ["turn", "move", "vignette", "seated", "calibrate", "close"];
+const WALK_AWAY_METRES = 4;
+
+export interface SettingsMenu {
+  toggle(head: Vector3, yaw: number): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Relabels the rows after a setting changed. */
+  refresh(): void;
+  follow(head: Vector3): void;
+  /** World points of the rows while open (for aiming), keyed by row. */
+  points(): Partial<Record<MenuRow, { x: number; y: number; z: number }>> | null;
+}
+
+export function createSettingsMenu(scene: BabylonScene, opts: { settings(): XrSettings; lang(): Lang; onPress(row: MenuRow): void }): SettingsMenu {
+  let gui: GuiPlane | null = null;
+  const buttons = new Map<MenuRow, Button>();
+  const hide = () => {
+    gui?.dispose();
+    gui = null;
+    buttons.clear();
+  };
+  const refresh = () => {
+    const labels = menuLabels(opts.settings(), opts.lang());
+    for (const [row, b] of buttons) if (b.textBlock) b.textBlock.text = labels[row];
+  };
+  const open = (head: Vector3, yaw: number) => {
+    // Nearer and lower than the reading panel: a control panel held at a comfortable pointing height.
+    gui = createGuiPlane(scene, "xr-menu", { width: 0.6, height: 0.72 }, { head, yaw, distance: 0.9, drop: 0.3 });
+    const card = new Rectangle();
+    card.background = "#f7f2e7ee";
+    card.cornerRadius = 20;
+    card.thickness = 0;
+    const stack = new StackPanel();
+    stack.paddingTop = "24px";
+    stack.addControl(guiText(xrText("title", opts.lang()), 40, true));
+    for (const row of ROWS) {
+      const b = Button.CreateSimpleButton(`xr-menu-${row}`, "");
+      b.width = "540px";
+      b.height = "82px";
+      b.paddingBottom = "10px";
+      b.color = row === "close" ? "white" : "#1f1b16";
+      b.background = row === "close" ? "#8c2f1c" : "#e6dcc6";
+      b.cornerRadius = 12;
+      b.fontSize = 28;
+      b.fontFamily = GUI_FONT;
+      b.onPointerUpObservable.add(() => (row === "close" ? hide() : opts.onPress(row)));
+      buttons.set(row, b);
+      stack.addControl(b);
+    }
+    card.addControl(stack);
+    gui.texture.addControl(card);
+    refresh();
+  };
+  return {
+    toggle(head, yaw) {
+      if (gui) hide();
+      else open(head, yaw);
+    },
+    hide,
+    isOpen: () => gui !== null,
+    refresh,
+    follow(head) {
+      if (gui && Vector3.Distance(head, gui.plane.position) > WALK_AWAY_METRES) hide();
+    },
+    points() {
+      if (!gui) return null;
+      const out: Partial<Record<MenuRow, { x: number; y: number; z: number }>> = {};
+      for (const [row, b] of buttons) out[row] = gui.pointOf(b);
+      return out;
+    },
+  };
+}

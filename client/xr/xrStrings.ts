@@ -1,0 +1,35 @@
+// The words of the VR comfort menu in both languages (the menu ships with the lazy XR code, not the start-up bundle).
+import type { Lang, LocalizedText } from "../../common/sceneParts";
+import type { XrSettings } from "../state/xrSettings";
+
+const S = {
+  title: { en: "Comfort", zh: "舒适设置" },
+  turnSnap: { en: "Turning: snap {n}°", zh: "转向：每次 {n}°" },
+  turnSmooth: { en: "Turning: smooth", zh: "转向：平滑" },
+  moveTeleport: { en: "Moving: teleport", zh: "移动：瞬移" },
+  moveSmooth: { en: "Moving: teleport + left stick", zh: "移动：瞬移 + 左摇杆行走" },
+  vignetteOn: { en: "Comfort vignette: on", zh: "舒适暗角：开" },
+  vignetteOff: { en: "Comfort vignette: off", zh: "舒适暗角：关" },
+  seatedOn: { en: "Seated mode: on (+{n} cm)", zh: "坐姿模式：开（+{n} 厘米）" },
+  seatedOff: { en: "Seated mode: off", zh: "坐姿模式：关" },
+  calibrate: { en: "Calibrate height", zh: "校准身高" },
+  close: { en: "Close", zh: "关闭" },
+} satisfies Record<string, LocalizedText>;
+
+export type XrStringKey = keyof typeof S;
+
+export function xrText(key: XrStringKey, lang: Lang, n?: number): string {
+  return S[key][lang].replace("{n}", String(n ?? ""));
+}
+
+/** The label of each menu row for the current settings. */
+export function menuLabels(s: XrSettings, lang: Lang): Record<"turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
+  return {
+    turn: s.turn === "smooth" ? xrText("turnSmooth", lang) : xrText("turnSnap", lang, s.snapDeg),
+    move: xrText(s.smoothMove ? "moveSmooth" : "moveTeleport", lang),
+    vignette: xrText(s.vignette ? "vignetteOn" : "vignetteOff", lang),
+    seated: s.seated ? xrText("seatedOn", lang, Math.round(s.seatedOffset * 100)) : xrText("seatedOff", lang),
+    calibrate: xrText("calibrate", lang),
+    close: xrText("close", lang),
+  };
+}
