@@ -8,6 +8,7 @@ import { loadConfig } from "../server/config";
 import { startMuseumServer } from "../server/museumServer";
 import { launchChromium } from "../tests/e2e/browser";
 import { printTable, writeResults } from "./report";
+import { measureHalls } from "./renderHalls";
 import { Client, type Room } from "colyseus.js";
 import { parseSceneFile } from "../common/scene";
 import { poseGrid, poseMessageOf, quantizePose } from "../common/pose";
@@ -145,7 +146,9 @@ async function main() {
     console.log(`all JS fetched before the first frame (bundle + shader chunks): ${merged.jsBeforeFirstFrameKiB.toFixed(1)} KiB gzip`);
     const crowd = await measureCrowd(server.url);
     console.log(`100 avatars in view at the spawn point: ${crowd.without} → ${crowd.with} draw calls (+${crowd.with - crowd.without}; target ≤ +10), ${crowd.visible} visitors drawn, ${crowd.triangles} triangles`);
-    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive, crowd });
+    const hallBrowser = await launchChromium();
+    const halls = await measureHalls(hallBrowser, server.url).finally(() => hallBrowser.close());
+    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive, crowd, halls });
   } finally {
     await server.close();
   }
