@@ -2,13 +2,22 @@
 import { footprintOf, isLost } from "../../common/landmarkGeometry";
 import type { Scene } from "../../common/scene";
 import type { Polygon } from "../../common/sceneParts";
-import { toWorld } from "../../common/walkable";
+import { displayObstacle, toWorld, wallObstacle, type OrientedRect } from "../../common/walkable";
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { t } from "./i18n";
 
 const SIZE = 200;
 const SPAN = 420; // metres across the map: about three Bund blocks either way
+const INDOOR_SPAN = 70; // a hall and its neighbours' doors
+
+/** The four corners of an oriented rectangle (right axis (cos, −sin), front axis (sin, cos)). */
+function cornersOf(r: OrientedRect): { x: number; z: number }[] {
+  return [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([a, b]) => ({
+    x: r.cx + r.cos * a * r.halfW + r.sin * b * r.halfD,
+    z: r.cz - r.sin * a * r.halfW + r.cos * b * r.halfD,
+  }));
+}
 
 export interface Minimap {
   update(x: number, z: number, yaw: number): void;
@@ -26,10 +35,13 @@ export function createMinimap(root: HTMLElement, scene: Scene, settings: Setting
     const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sz]) => toWorld(l, (sx * width) / 2, (sz * depth) / 2));
     return { lost: isLost(l), corners, bridge: l.shape.kind === "bridge" };
   });
+  const walls = scene.walls.map((w) => cornersOf(wallObstacle(w)));
+  const displays = scene.displays.map((d) => cornersOf(displayObstacle(d)));
+  const span = scene.ceiling ? INDOOR_SPAN : SPAN;
   let last = { x: NaN, z: NaN, yaw: NaN, lang: "" };
 
   const draw = (x: number, z: number, yaw: number) => {
-    const k = (SIZE * dpr) / SPAN;
+    const k = (SIZE * dpr) / span;
     // Screen: east to the right, north up (canvas y grows down, so z is negated).
     const sx = (wx: number) => (wx - x) * k + (SIZE * dpr) / 2;
     const sy = (wz: number) => -(wz - z) * k + (SIZE * dpr) / 2;
@@ -71,6 +83,22 @@ export function createMinimap(root: HTMLElement, scene: Scene, settings: Setting
         ctx.fillStyle = f.bridge ? "#6d6a66" : "#8a7d6b";
         ctx.fill();
       }
+    }
+    ctx.fillStyle = "#5b5348";
+    for (const w of walls) {
+      path(w);
+      ctx.fill();
+    }
+    ctx.fillStyle = "#a88f6a";
+    for (const d of displays) {
+      path(d);
+      ctx.fill();
+    }
+    ctx.fillStyle = "#2f7d5b";
+    for (const d of scene.doorways) {
+      ctx.beginPath();
+      ctx.arc(sx(d.position.x), sy(d.position.z), 4 * dpr, 0, Math.PI * 2);
+      ctx.fill();
     }
     // The visitor: an arrow pointing where they face.
     ctx.translate(canvas.width / 2, canvas.height / 2);
