@@ -56,15 +56,16 @@ function waitFor<T extends ChildMessage["type"]>(child: ChildProcess, type: T, m
   });
 }
 
-export async function startServerChild(maxVisitors = 1000): Promise<ServerChild> {
+/** `entry`: another bench server entry under bench/ that speaks the same ready/stop IPC; `env`: extra settings. */
+export async function startServerChild(maxVisitors = 1000, opts: { entry?: string; env?: Record<string, string> } = {}): Promise<ServerChild> {
   const port = await freePort();
   const client = clientDir();
-  const child = fork(path.join(root, "bench", "netServer.ts"), [], {
+  const child = fork(path.join(root, "bench", opts.entry ?? "netServer.ts"), [], {
     cwd: root,
     // BENCH_SERVER_NODE_ARGS: extra node flags for the server alone, e.g. "--trace-gc" or "--cpu-prof" to see inside a patch.
     execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir, ...opts.env },
   });
   let exited = false;
   child.once("exit", () => {

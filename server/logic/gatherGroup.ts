@@ -1,6 +1,6 @@
 // Gather: places for every member in a half circle in front of the guide, each facing the guide (or the stop's
 // target), never inside a wall, building or the water, and never behind one as seen from the guide. Pure.
-import { isWalkable, type WalkableWorld } from "../../common/walkable";
+import { distanceToRect, isWalkable, type WalkableWorld } from "../../common/walkable";
 import { STAND_RADIUS, type Point } from "./tourPlanCheck";
 
 export interface GatherSpot {
@@ -60,6 +60,15 @@ function* candidates(guide: Point, opens: number): Generator<Point> {
   }
 }
 
+/** The world cut down to what lies within `radius` of a point: the same answers there, far fewer obstacles to test. */
+export function worldNear(world: WalkableWorld, at: Point, radius: number): WalkableWorld {
+  return {
+    ...world,
+    rects: world.rects.filter((r) => distanceToRect(r, at.x, at.z) <= radius),
+    circles: world.circles.filter((c) => Math.hypot(c.cx - at.x, c.cz - at.z) <= radius + c.r),
+  };
+}
+
 /**
  * Up to `count` spots (fewer only if the guide is boxed in: the caller leaves those members where they are).
  * Spots are in walkable ground, reachable in a straight line from the guide, and apart from each other.
@@ -67,12 +76,14 @@ function* candidates(guide: Point, opens: number): Generator<Point> {
 export function gatherGroup(req: GatherRequest): GatherSpot[] {
   const spots: GatherSpot[] = [];
   if (req.count <= 0) return spots;
-  const guideFree = isWalkable(req.world, req.guide.x, req.guide.z, 0.05);
+  // No candidate lies further than the last row: obstacles beyond it (and a body's width) cannot matter.
+  const world = worldNear(req.world, req.guide, FIRST_ROW_M + MAX_ROWS * ROW_GAP_M + STAND_RADIUS + 1);
+  const guideFree = isWalkable(world, req.guide.x, req.guide.z, 0.05);
   for (const p of candidates(req.guide, req.opensTowards)) {
     if (spots.length >= req.count) break;
-    if (!isWalkable(req.world, p.x, p.z, STAND_RADIUS)) continue;
+    if (!isWalkable(world, p.x, p.z, STAND_RADIUS)) continue;
     // A guide standing somewhere odd (inside a wall after an edit) cannot see anything: then skip the line test.
-    if (guideFree && !clearLine(req.world, req.guide, p)) continue;
+    if (guideFree && !clearLine(world, req.guide, p)) continue;
     if (spots.some((s) => Math.hypot(s.x - p.x, s.z - p.z) < NEIGHBOUR_M * 0.9)) continue;
     spots.push({ x: p.x, z: p.z, yaw: yawTowards(p, req.faceTowards) });
   }
