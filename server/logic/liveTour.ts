@@ -1,6 +1,6 @@
 // A live tour as plain data: the truth the room mirrors into its schema state and writes through to the store.
 import { FollowState, TourStatus, type ErrorCode } from "../../common/messageTypes";
-import type { TourPlan, TourTarget } from "../../common/tour";
+import type { LiveTourListing, TourPlan, TourTarget } from "../../common/tour";
 import { stoppedNarration, type NarrationClock } from "../../common/tourClock";
 
 export interface TourMemberRecord {
@@ -70,3 +70,17 @@ export function tourSnapshot(t: LiveTour): Omit<LiveTour, "plan"> {
 }
 
 export const currentStop = (t: LiveTour) => t.plan.stops[t.stop];
+
+/** How a room advertises the tour (GET /api/tours): members counted without the leading guide. */
+export function listingOf(t: LiveTour, roomId: string): LiveTourListing {
+  return {
+    code: t.code,
+    guideName: t.guideName,
+    planTitle: t.plan.title,
+    members: Object.keys(t.members).length - 1,
+    sceneId: currentStop(t).sceneId,
+    stop: t.stop,
+    stopCount: t.plan.stops.length,
+    roomId,
+  };
+}

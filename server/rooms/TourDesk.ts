@@ -1,14 +1,14 @@
 // The room's tour desk: routes tour messages (validate → pure rule in server/logic → mirror into the state → write
 // through to the store) and follows the guide's and members' comings and goings. Owns no socket and no timer.
 import type { Client } from "@colyseus/core";
-import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import * as M from "../../common/messages";
 import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
-import { TOUR_CODE_ALPHABET, TOUR_CODE_LENGTH, tourLink, type LiveTourListing, type TourPlan, type TourTarget } from "../../common/tour";
+import { tourLink, type LiveTourListing, type TourPlan, type TourTarget } from "../../common/tour";
 import type { LiveTours } from "../store/liveTours";
 import { memberPlace } from "../logic/headcount";
-import { createLiveTour, currentStop, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
+import { newJoinCode } from "../logic/joinCode";
+import { createLiveTour, currentStop, listingOf, MAX_LEFT_NAMES, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
 import type { RoamingLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
 import { planProblems, targetProblem, type TourContent } from "../logic/tourPlanCheck";
@@ -158,7 +158,7 @@ export class TourDesk {
     const out = rules.handOver(t, heir, (id) => this.room.state.visitors.get(id)?.role);
     if (!out.ok) return void this.end(t, TourEndReason.GuideGone);
     const { [sessionId]: _gone, ...members } = out.tour.members;
-    this.commit({ ...out.tour, members, left: [...out.tour.left, t.guideName].slice(-20) });
+    this.commit({ ...out.tour, members, left: [...out.tour.left, t.guideName].slice(-MAX_LEFT_NAMES) });
   }
 
   /** About once a second: who is with the group, behind, elsewhere or offline. Derived, so not written through. */
@@ -194,7 +194,8 @@ export class TourDesk {
       return this.room.refuse(client, type, ErrorCode.InvalidPlan, `plan "${planId}" does not fit the museum: ${detail}`);
     }
     const { owner: _o, updatedAt: _u, ...bare } = plan as TourPlan & { owner?: unknown; updatedAt?: unknown };
-    const t = createLiveTour({ code: this.newCode(), plan: bare, guide: client.sessionId, guideName: visitor.name, now: this.now() });
+    const code = newJoinCode((c) => this.tours.has(c) || this.storedElsewhere(c));
+    const t = createLiveTour({ code, plan: bare, guide: client.sessionId, guideName: visitor.name, now: this.now() });
     this.room.state.tours.set(t.code, createTourState());
     this.tours.set(t.code, t);
     this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
@@ -272,18 +273,7 @@ export class TourDesk {
   }
 
   private advertise(): void {
-    this.room.advertise(
-      [...this.tours.values()].map((t) => ({
-        code: t.code,
-        guideName: t.guideName,
-        planTitle: t.plan.title,
-        members: Object.keys(t.members).length - 1,
-        sceneId: currentStop(t).sceneId,
-        stop: t.stop,
-        stopCount: t.plan.stops.length,
-        roomId: this.room.roomId,
-      })),
-    );
+    this.room.advertise([...this.tours.values()].map((t) => listingOf(t, this.room.roomId)));
   }
 
   private sendPlan(client: Client, t: LiveTour): void {
@@ -310,13 +300,6 @@ export class TourDesk {
       return this.settings.liveTours?.has(code) ?? false;
     } catch {
       return false;
-    }
-  }
-
-  private newCode(): string {
-    for (;;) {
-      const code = Array.from({ length: TOUR_CODE_LENGTH }, () => TOUR_CODE_ALPHABET[randomInt(TOUR_CODE_ALPHABET.length)]).join("");
-      if (!this.tours.has(code) && !this.storedElsewhere(code)) return code;
     }
   }
 }

@@ -230,3 +230,13 @@ describe("plan checks against the museum", () => {
     expect(tourSnapshot(fresh())).not.toHaveProperty("plan");
   });
 });
+
+describe("join codes", () => {
+  it("skip codes in use", async () => {
+    const { newJoinCode } = await import("../../server/logic/joinCode");
+    let i = 0;
+    const sequence = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1];
+    const code = newJoinCode((c) => c === "AAAAAA", () => sequence[i++]);
+    expect(code).toBe("BBBBBB");
+  });
+});
