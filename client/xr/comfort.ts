@@ -13,7 +13,7 @@ const CLOSE_PER_SEC = 8;
 const OPEN_PER_SEC = 3;
 /** Half-angle of the clear window: wider than the view at rest, narrowing to this at full strength. */
 export const APERTURE_OPEN_DEG = 60;
-export const APERTURE_CLOSED_DEG = 28;
+export const APERTURE_CLOSED_DEG = 32;
 
 /** A stick axis with the dead zone cut out and the rest rescaled to 0…1, so motion starts smoothly. */
 export function deadzone(v: number, zone = STICK_DEADZONE): number {

@@ -3,7 +3,10 @@
 // that select, multiview where offered, and the head and hands as a pose for presence.
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes";
+// Built-in controller layouts, so no profile is fetched: Quest controllers and tracked hands (pinch = trigger).
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController";
+import "@babylonjs/core/XR/motionController/webXROculusHandController";
+import "@babylonjs/core/XR/motionController/webXRGenericHandController";
 import { PointerEventTypes } from "@babylonjs/core/Events/pointerEvents";
 import type { IWebXRHandTrackingOptions } from "@babylonjs/core/XR/features/WebXRHandTracking";
 import type { PickingInfo } from "@babylonjs/core/Collisions/pickingInfo";
@@ -30,7 +33,7 @@ export interface XrOptions {
   onSelect(pick: PickingInfo): void;
   /** Whether a ray resting on this pick would select something (its ray then shows). */
   selectable(pick: PickingInfo): boolean;
-  /** The left controller's Y button: the comfort menu. */
+  /** The left controller's Y button (or the left hand's menu gesture): the comfort menu. */
   onMenuButton(): void;
 }
 
@@ -131,7 +134,9 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
   });
   xr.input.onControllerAddedObservable.add((controller) => {
     controller.onMotionControllerInitObservable.add((mc) => {
-      mc.getComponent("y-button")?.onButtonStateChangedObservable.add((c) => {
+      // Y on the left controller; on a tracked left hand, the system's palm pinch ("menu").
+      const button = mc.getComponent("y-button") ?? (mc.handedness === "left" ? mc.getComponent("menu") : null);
+      button?.onButtonStateChangedObservable.add((c) => {
         if (c.changes.pressed?.current) opts.onMenuButton();
       });
     });

@@ -1,0 +1,42 @@
+// VR comfort settings as stored: defaults, bad values falling back, the turning cycle, seated height.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_XR_SETTINGS, eyeRaise, nextTurnChoice, readXrSettings, seatedOffsetFor } from "../../../client/state/xrSettings";
+
+describe("VR settings", () => {
+  it("default to 30° snap turn, teleport only, vignette on, standing", () => {
+    expect(readXrSettings(undefined)).toEqual(DEFAULT_XR_SETTINGS);
+    expect(DEFAULT_XR_SETTINGS).toMatchObject({ turn: "snap", snapDeg: 30, smoothMove: false, vignette: true, seated: false });
+  });
+  it("keep what was stored, and replace each bad field by its default", () => {
+    const stored = { turn: "smooth", snapDeg: 45, smoothTurnDegPerSec: 120, smoothMove: true, vignette: false, seated: true, seatedOffset: 0.5 };
+    expect(readXrSettings(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+    const bad = readXrSettings({ turn: "spin", snapDeg: 1e9, smoothMove: "yes", seatedOffset: -3, vignette: null });
+    expect(bad).toEqual(DEFAULT_XR_SETTINGS);
+    expect(readXrSettings("garbage")).toEqual(DEFAULT_XR_SETTINGS);
+  });
+  it("the menu's turning row cycles through the snap angles, then smooth, then back", () => {
+    let s = { ...DEFAULT_XR_SETTINGS };
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      s = { ...s, ...nextTurnChoice(s) };
+      seen.push(s.turn === "smooth" ? "smooth" : `${s.snapDeg}`);
+    }
+    expect(seen).toEqual(["45", "90", "smooth", "15", "30"]);
+  });
+});
+
+describe("seated height", () => {
+  it("calibration raises a seated visitor's eyes to standing eye height", () => {
+    expect(seatedOffsetFor(1.6, 1.15)).toBeCloseTo(0.45, 5);
+    expect(eyeRaise({ ...DEFAULT_XR_SETTINGS, seated: true, seatedOffset: seatedOffsetFor(1.6, 1.15) }) + 1.15).toBeCloseTo(1.6, 5);
+  });
+  it("never lowers a tall visitor, never lifts by more than a chair's worth, and ignores a head on the floor", () => {
+    expect(seatedOffsetFor(1.6, 1.8)).toBe(0);
+    expect(seatedOffsetFor(1.6, 0.1)).toBe(1.2);
+    expect(seatedOffsetFor(1.6, 0)).toBe(DEFAULT_XR_SETTINGS.seatedOffset);
+  });
+  it("standing mode raises nothing", () => {
+    expect(eyeRaise({ ...DEFAULT_XR_SETTINGS, seated: false, seatedOffset: 0.6 })).toBe(0);
+    expect(eyeRaise({ ...DEFAULT_XR_SETTINGS, seated: true, seatedOffset: 0.6 })).toBe(0.6);
+  });
+});
