@@ -39,7 +39,7 @@ const bundStop = (id: string, x: number, z: number, target = "customs-house") =>
   sceneId: "bund",
   place: { x, z },
   headingDeg: -90,
-  target: { kind: "landmark", id: target },
+  target: { kind: "landmark" as const, id: target },
   title: { en: `Stop ${id}`, zh: `第${id}站` },
   narration: { en: "Some history.", zh: "一些历史。" },
   durationSec: 60,
