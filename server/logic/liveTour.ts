@@ -71,6 +71,9 @@ export function tourSnapshot(t: LiveTour): Omit<LiveTour, "plan"> {
 
 export const currentStop = (t: LiveTour) => t.plan.stops[t.stop];
 
+/** A member by session id; own keys only, so an id like "__proto__" from a message finds nobody. */
+export const memberOf = (t: LiveTour, id: string): TourMemberRecord | undefined => (Object.hasOwn(t.members, id) ? t.members[id] : undefined);
+
 /** How a room advertises the tour (GET /api/tours): members counted without the leading guide. */
 export function listingOf(t: LiveTour, roomId: string): LiveTourListing {
   return {

@@ -4,7 +4,7 @@ import { ErrorCode, FollowState, TourStatus, VisitorRole } from "../../common/me
 import type { TourNarrationMessage } from "../../common/messages";
 import type { TourTarget } from "../../common/tour";
 import { pauseNarration, playNarration, seekNarration, stoppedNarration } from "../../common/tourClock";
-import { MAX_LEFT_NAMES, type LiveTour, type Outcome } from "./liveTour";
+import { MAX_LEFT_NAMES, memberOf, type LiveTour, type Outcome } from "./liveTour";
 
 const refuse = (code: ErrorCode, message: string): Outcome => ({ ok: false, code, message });
 const ok = (tour: LiveTour): Outcome => ({ ok: true, tour });
@@ -68,7 +68,7 @@ export function inviteToFollow(t: LiveTour, on: boolean): Outcome {
 }
 
 export function answerFollow(t: LiveTour, member: string, accept: boolean): Outcome {
-  const m = t.members[member];
+  const m = memberOf(t, member);
   if (!m) return refuse(ErrorCode.NotInTour, "you are not in this tour");
   if (accept && m.follow === FollowState.Off) return refuse(ErrorCode.NotNow, "the guide has not asked the group to follow");
   // Declining, or walking off on one's own, always works.
@@ -77,7 +77,7 @@ export function answerFollow(t: LiveTour, member: string, accept: boolean): Outc
 }
 
 export function raiseHand(t: LiveTour, member: string, raised: boolean): Outcome {
-  const m = t.members[member];
+  const m = memberOf(t, member);
   if (!m) return refuse(ErrorCode.NotInTour, "you are not in this tour");
   if (raised === m.hand > 0) return ok(t); // already so: keep the place in the queue
   const handSeq = raised ? (t.handSeq % 65535) + 1 : t.handSeq;
@@ -86,14 +86,14 @@ export function raiseHand(t: LiveTour, member: string, raised: boolean): Outcome
 
 /** The guide takes a hand down (answered). */
 export function lowerHand(t: LiveTour, member: string): Outcome {
-  if (!t.members[member]) return refuse(ErrorCode.NoSuchMember, `no member "${member}" in this tour`);
+  if (!memberOf(t, member)) return refuse(ErrorCode.NoSuchMember, `no member "${member}" in this tour`);
   return raiseHand(t, member, false);
 }
 
 /** Hand the tour to a co-guide: a member signed in as a guide. */
 export function handOver(t: LiveTour, to: string, roleOf: (sessionId: string) => number | undefined): Outcome {
   if (to === t.guide) return refuse(ErrorCode.NotNow, "you are already leading this tour");
-  const m = t.members[to];
+  const m = memberOf(t, to);
   if (!m) return refuse(ErrorCode.NoSuchMember, `no member "${to}" in this tour`);
   if (roleOf(to) !== VisitorRole.Guide) return refuse(ErrorCode.NotGuide, `${m.name} is not signed in as a guide`);
   const members = { ...t.members, [to]: { ...m, follow: FollowState.Off, hand: 0 } };
@@ -101,13 +101,13 @@ export function handOver(t: LiveTour, to: string, roleOf: (sessionId: string) =>
 }
 
 export function addMember(t: LiveTour, sessionId: string, name: string): Outcome {
-  if (t.members[sessionId]) return ok(t);
+  if (memberOf(t, sessionId)) return ok(t);
   return ok({ ...t, members: { ...t.members, [sessionId]: { name, follow: FollowState.Off, hand: 0 } } });
 }
 
 /** A member leaves (or is gone for good). The leading guide cannot just leave: hand over or end the tour. */
 export function removeMember(t: LiveTour, sessionId: string): Outcome {
-  const m = t.members[sessionId];
+  const m = memberOf(t, sessionId);
   if (!m) return refuse(ErrorCode.NotInTour, "you are not in this tour");
   if (sessionId === t.guide) return refuse(ErrorCode.NotNow, "the guide cannot leave the tour: hand it over or end it");
   const { [sessionId]: _gone, ...members } = t.members;

@@ -8,7 +8,7 @@ import { tourLink, type LiveTourListing, type TourPlan, type TourTarget } from "
 import type { LiveTours } from "../store/liveTours";
 import { memberPlace } from "../logic/headcount";
 import { newJoinCode } from "../logic/joinCode";
-import { createLiveTour, currentStop, listingOf, MAX_LEFT_NAMES, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
+import { createLiveTour, currentStop, listingOf, MAX_LEFT_NAMES, memberOf, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
 import type { RoamingLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
 import { planProblems, targetProblem, type TourContent } from "../logic/tourPlanCheck";
@@ -99,7 +99,7 @@ export class TourDesk {
 
   /** The tour this session is in (as guide or member), if any. */
   tourOf(sessionId: string): LiveTour | undefined {
-    for (const t of this.tours.values()) if (t.members[sessionId]) return t;
+    for (const t of this.tours.values()) if (memberOf(t, sessionId)) return t;
     return undefined;
   }
 

@@ -27,7 +27,7 @@ export function writeTour(target: Tour, t: LiveTour): void {
     announceSeq: t.announceSeq,
   });
   assign(target.narration, { playing: t.narration.playing, startedAt: t.narration.startedAt, offsetMs: t.narration.offsetMs });
-  for (const id of [...target.members.keys()]) if (!t.members[id]) target.members.delete(id);
+  for (const id of [...target.members.keys()]) if (!Object.hasOwn(t.members, id)) target.members.delete(id);
   for (const [id, m] of Object.entries(t.members)) {
     let member = target.members.get(id);
     if (!member) {

@@ -240,3 +240,11 @@ describe("join codes", () => {
     expect(code).toBe("BBBBBB");
   });
 });
+
+describe("ids from messages", () => {
+  it("an id like __proto__ finds no member", () => {
+    const t = withMembers("a");
+    refused(rules.lowerHand(t, "__proto__"), ErrorCode.NoSuchMember);
+    refused(rules.handOver(t, "constructor", roleOf), ErrorCode.NoSuchMember);
+  });
+});
