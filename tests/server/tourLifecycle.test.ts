@@ -158,3 +158,22 @@ describe("write-through", () => {
     await vi.waitFor(() => expect(storedState(code)).toMatchObject({ stop: 2, announcement: "Lunch at noon", members: { [members[0].sessionId]: { hand: 1 } } }));
   });
 });
+
+describe("restoring from the store (for restarts, issue 7)", () => {
+  it("what is written through reads back as the same tour", async () => {
+    const { restoreLiveTour } = await import("../../server/logic/tourSnapshot");
+    const { guide, code, members } = await tourWith(2);
+    guide.send(MessageType.TourNext);
+    guide.send(MessageType.TourNarration, { action: "play" });
+    guide.send(MessageType.TourLock, { radius: 8 });
+    members[1].send(MessageType.TourRaiseHand, { raised: true });
+    await vi.waitFor(() => expect(storedState(code)).toMatchObject({ stop: 1, lockRadius: 8, members: { [members[1].sessionId]: { hand: 1 } } }));
+    const row = h.store.liveTours.all().find((r) => r.code === code)!;
+    const tour = restoreLiveTour(row.plan, row.state);
+    expect(tour).toMatchObject({ code, guide: guide.sessionId, guideName: "Mei Lin", stop: 1, lockRadius: 8, narration: { playing: true } });
+    expect(tour.plan.id).toBe("mini-walk");
+    expect(Object.keys(tour.members).sort()).toEqual([guide.sessionId, ...members.map((m) => m.sessionId)].sort());
+    expect(() => restoreLiveTour(row.plan, JSON.stringify({ ...JSON.parse(row.state), stop: 9 }))).toThrow(/past the plan/);
+    expect(() => restoreLiveTour(row.plan, JSON.stringify({ ...JSON.parse(row.state), members: "x" }))).toThrow(/members/);
+  });
+});
