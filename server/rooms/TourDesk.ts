@@ -45,6 +45,7 @@ type Handler<T> = (t: LiveTour, msg: T, client: Client, now: number) => Outcome 
 
 export class TourDesk {
   private readonly tours = new Map<string, LiveTour>();
+  private advertised = "[]";
 
   constructor(
     private readonly room: TourRoomPort,
@@ -272,8 +273,13 @@ export class TourDesk {
     }
   }
 
+  /** Only when the listing changed: with a Redis driver (issue 7) every advertisement is a write. */
   private advertise(): void {
-    this.room.advertise([...this.tours.values()].map((t) => listingOf(t, this.room.roomId)));
+    const listing = [...this.tours.values()].map((t) => listingOf(t, this.room.roomId));
+    const json = JSON.stringify(listing);
+    if (json === this.advertised) return;
+    this.advertised = json;
+    this.room.advertise(listing);
   }
 
   private sendPlan(client: Client, t: LiveTour): void {
