@@ -23,8 +23,9 @@ export function gotoStop(t: LiveTour, index: number, now: number): Outcome {
     return refuse(ErrorCode.NoSuchStop, `there is no stop ${index + 1}: this tour has stops 1 to ${count}`);
   }
   if (index === t.stop) return ok(t);
-  // A new stop: its narration starts from the beginning, paused until the guide plays it; the spotlight goes out.
-  return ok({ ...t, stop: index, narration: stoppedNarration(now), resumePlaying: false, spotlight: null });
+  // A new stop: its narration starts from the beginning, paused until the guide plays it; the spotlight goes out;
+  // a roaming lock is released (it held the group at the old stop; the guide locks again at the new one).
+  return ok({ ...t, stop: index, narration: stoppedNarration(now), resumePlaying: false, spotlight: null, lockRadius: 0 });
 }
 
 export const nextStop = (t: LiveTour, now: number) =>

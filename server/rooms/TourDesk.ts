@@ -79,6 +79,8 @@ export class TourDesk {
     this.lead(MessageType.TourGather, M.TourGatherMessageSchema, (t, m) => {
       const placed = gatherMembers(this.room, t, this.settings.content, m?.facing ?? "guide");
       if (placed === null) return { ok: false, code: ErrorCode.NotNow, message: "the guide's position is not known yet" };
+      // Gathering round a guide who left the locked stop moves the group: the lock would pull everyone back.
+      if (!this.guideInsideLock(t)) return rules.lockRoaming(t, 0);
     });
     this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
@@ -90,6 +92,7 @@ export class TourDesk {
     this.inTour(MessageType.TourFollowReply, M.TourFollowReplyMessageSchema, (t, m, client) => rules.answerFollow(t, client.sessionId, m.accept));
     this.inTour(MessageType.TourToGuide, M.TourToGuideMessageSchema, (t, _m, client) => {
       if (client.sessionId === t.guide) return { ok: false, code: ErrorCode.NotNow, message: "you are the guide" };
+      if (!this.guideInsideLock(t)) return { ok: false, code: ErrorCode.Locked, message: "the guide has asked the group to stay at this stop" };
       if (!spotNearGuide(this.room, t, this.settings.content, client.sessionId)) {
         return { ok: false, code: ErrorCode.NotNow, message: "there is no free spot near the guide right now" };
       }
@@ -291,6 +294,14 @@ export class TourDesk {
     if (t.lockRadius <= 0) return undefined;
     const stop = currentStop(t);
     return { sceneId: stop.sceneId, centre: stop.place, radius: t.lockRadius };
+  }
+
+  /** True when roaming is free, or the guide stands inside the lock's circle. */
+  private guideInsideLock(t: LiveTour): boolean {
+    const lock = this.lockOf(t);
+    const g = this.room.whereIs(t.guide);
+    if (!lock || !g) return true;
+    return g.sceneId === lock.sceneId && Math.hypot(g.x - lock.centre.x, g.z - lock.centre.z) <= lock.radius;
   }
 
   private spotlightProblem(t: LiveTour, target: TourTarget | null): string | null {

@@ -173,6 +173,20 @@ describe("guide commands", () => {
     sendPose(members[0], 20, 100);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).x).toBeCloseTo(20, 0));
   });
+  it("gather round a guide who left the locked stop releases the lock", async () => {
+    const { guide, code, members, boxes } = await group(1);
+    guide.send(MessageType.TourLock, { radius: 6 });
+    await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(6));
+    sendPose(guide, 40, 120);
+    await vi.waitFor(() => expect(whereIs(guide, guide.sessionId).z).toBeCloseTo(120, 0));
+    guide.send(MessageType.TourGather);
+    await vi.waitFor(() => expect(boxes[0].places.some((p) => p.reason === PlaceReason.Gather)).toBe(true));
+    await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(0));
+    const p = boxes[0].places.find((x) => x.reason === PlaceReason.Gather)!;
+    sendPose(members[0], p.x, p.z);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(Math.hypot(whereIs(guide, members[0].sessionId).x - p.x, whereIs(guide, members[0].sessionId).z - p.z)).toBeLessThan(0.1);
+  });
   it("gather facing the target: members face the stop's landmark", async () => {
     const { guide, boxes } = await group(2);
     sendPose(guide, 35, 50, -Math.PI / 2); // the first stop: the customs house at (-20, 50)
@@ -254,9 +268,12 @@ describe("guide commands", () => {
     members[0].send(MessageType.Scene, { sceneId: "mini-hall" });
     await expectRefused(boxes[0], ErrorCode.Locked);
     expect(visitorIn(guide, members[0].sessionId).sceneId).toBe("mini");
-    // The guide is free, and unlocking frees the members.
+    // The guide is free; asking to be taken to a guide who left the locked stop is refused.
     sendPose(guide, 40, 90);
     await vi.waitFor(() => expect(whereIs(guide, guide.sessionId).z).toBeCloseTo(90, 0));
+    members[0].send(MessageType.TourToGuide);
+    await vi.waitFor(() => expect(boxes[0].errors.filter((e) => e.code === ErrorCode.Locked)).toHaveLength(2));
+    // Unlocking frees the members.
     guide.send(MessageType.TourLock, { radius: 0 });
     await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(0));
     sendPose(members[0], 40, 90);

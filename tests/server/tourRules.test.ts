@@ -42,11 +42,13 @@ describe("who may lead", () => {
 });
 
 describe("stop navigation", () => {
-  it("next, previous and goto move within the plan and reset the stop's narration and spotlight", () => {
+  it("next, previous and goto move within the plan and reset the stop's narration, spotlight and lock", () => {
     let t = done(rules.narrate(fresh(), { action: "play" }, T0));
     t = done(rules.spotlight(t, { kind: "landmark", id: "customs-house" }, null));
+    t = done(rules.lockRoaming(t, 10));
     t = done(rules.nextStop(t, T0 + 5000));
     expect(t.stop).toBe(1);
+    expect(t.lockRadius).toBe(0);
     expect(t.narration).toEqual({ playing: false, startedAt: T0 + 5000, offsetMs: 0 });
     expect(t.spotlight).toBeNull();
     expect(done(rules.gotoStop(t, 2, T0)).stop).toBe(2);
