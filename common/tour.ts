@@ -8,9 +8,17 @@ export const TourTargetSchema = z.strictObject({
   id: IdSchema,
 });
 
-/** Recorded narration for a stop, with captions in both languages (paths under assets/, as the catalog's narration). */
+const audioPath = z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav");
+
+/**
+ * Recorded narration for a stop, with captions in both languages: paths under assets/, as the catalog's narration
+ * (common/catalog.ts), so a stop at an exhibit may use the exhibit's own recording.
+ */
 export const TourNarrationMediaSchema = z.strictObject({
-  audio: z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav"),
+  /** The English narration, timed to the English captions (or the only track, if there is no audioZh). */
+  audio: audioPath.optional(),
+  /** The Mandarin narration, timed to the Chinese captions. */
+  audioZh: audioPath.optional(),
   captions: z.strictObject({
     en: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
     zh: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),

@@ -30,7 +30,8 @@ export function loadTourPlans(dir: string, assetsDir: string, content: TourConte
     if (`${plan.id}.json` !== file) say("id", `"${plan.id}" must match the file name ${file}`);
     for (const p of planProblems(plan, content)) say(p.path, p.message);
     plan.stops.forEach((s, i) => {
-      for (const f of s.media ? [s.media.audio, s.media.captions.en, s.media.captions.zh] : []) {
+      const m = s.media;
+      for (const f of m ? [m.audio, m.audioZh, m.captions.en, m.captions.zh].filter((x): x is string => !!x) : []) {
         if (!existsSync(path.join(assetsDir, f))) say(formatPath(["stops", i, "media"]), `${f} is missing from ${path.basename(assetsDir)}/`);
       }
     });

@@ -15,7 +15,7 @@ export function sceneTargets(scene: Scene): SceneTargets {
   return { world: buildWalkableWorld(scene), landmarks, exhibits };
 }
 
-export function tourContent(library: SceneLibrary, catalog?: ReadonlySet<string>): TourContent {
+export function tourContent(library: SceneLibrary, catalog?: TourContent["catalog"]): TourContent {
   const scenes = new Map<string, SceneTargets>();
   for (const id of library.ids()) scenes.set(id, sceneTargets(library.get(id)!));
   return { scenes, catalog };

@@ -18,8 +18,8 @@ export interface SceneTargets {
 
 export interface TourContent {
   scenes: ReadonlyMap<string, SceneTargets>;
-  /** The catalog's ids, when the catalog is loaded: an exhibit must also be a catalog record. */
-  catalog?: ReadonlySet<string>;
+  /** The catalog, when it is loaded: an exhibit must also be one of its records. */
+  catalog?: { has(id: string): boolean };
 }
 
 export interface PlanProblem {
@@ -31,7 +31,7 @@ export interface PlanProblem {
 export const STAND_RADIUS = 0.4;
 
 /** Why a target is not in the scene, or null when it is. */
-export function targetProblem(target: TourTarget, scene: SceneTargets, catalog?: ReadonlySet<string>): string | null {
+export function targetProblem(target: TourTarget, scene: SceneTargets, catalog?: TourContent["catalog"]): string | null {
   if (target.kind === "landmark") {
     if (scene.landmarks.has(target.id)) return null;
     const known = [...scene.landmarks.keys()];

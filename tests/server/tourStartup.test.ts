@@ -45,6 +45,13 @@ describe("sample tour plans", () => {
     // Bilingual throughout, and narration worth listening to.
     expect(walk.stops.every((s) => s.narration.en.length > 200 && /[\u4e00-\u9fff]/.test(s.narration.zh))).toBe(true);
   });
+  it("the galleries highlights visit exhibits in all three halls, each with its recorded narration", () => {
+    const plans = loadTourPlans(path.join(root, "assets", "tours"), path.join(root, "assets"), content);
+    const tour = plans.find((p) => p.id === "galleries-highlights")!;
+    expect(new Set(tour.stops.map((s) => s.sceneId))).toEqual(new Set(["ceramics", "bronzes", "calligraphy-painting"]));
+    expect(tour.stops.every((s) => s.target.kind === "exhibit" && s.media?.audio && s.media.audioZh)).toBe(true);
+    expect(tour.stops.every((s) => s.narration.en.length > 200 && /[\u4e00-\u9fff]/.test(s.narration.zh))).toBe(true);
+  });
   it("a broken sample stops the start, naming file, path and problem", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tours-"));
     writeFileSync(path.join(dir, "mini-walk.json"), JSON.stringify(tourPlan({ stops: [tourStop({ target: { kind: "landmark", id: "gone-bank" } })] })));
