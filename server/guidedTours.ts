@@ -13,6 +13,7 @@ import { liveToursApi } from "./http/liveToursApi";
 import { tourPlansApi } from "./http/tourPlansApi";
 import type { MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { openMuseumStore } from "./store/museumStore";
+import type { TourContent } from "./logic/tourPlanCheck";
 
 export interface GuidedTours {
   routers: Router[];
@@ -20,8 +21,9 @@ export interface GuidedTours {
   close(): void;
 }
 
-export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logger, roomName: string): GuidedTours {
-  const content = tourContent(scenes);
+/** `catalog`: when loaded, an exhibit a plan names must also be one of its records (not only on display). */
+export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logger, roomName: string, catalog?: TourContent["catalog"]): GuidedTours {
+  const content = tourContent(scenes, catalog);
   // Checked before the store is touched: a broken sample stops the start with its file, path and problem.
   const samples = loadTourPlans(path.join(config.assetsDir, "tours"), config.assetsDir, content);
   const store = openMuseumStore(config.dataDir);
