@@ -93,7 +93,11 @@ function drawPaving(ctx: CanvasRenderingContext2D, s: number): void {
   ctx.strokeRect(0, 0, s, s);
 }
 
-export type KitMaterials = Record<KitMaterial, StandardMaterial> & { ground: StandardMaterial };
+export type KitMaterials = Record<KitMaterial, StandardMaterial> & {
+  ground: StandardMaterial;
+  /** For other materials that should share the kit's one shader program: it needs a diffuse texture. */
+  textures: { speckle: DynamicTexture; plain: DynamicTexture };
+};
 
 export function createKitMaterials(scene: Scene): KitMaterials {
   const make = (name: string, specular: number) => {
@@ -117,5 +121,10 @@ export function createKitMaterials(scene: Scene): KitMaterials {
   const ground = make("ground", 0.02);
   ground.diffuseTexture = speckle;
   for (const m of [facade, stone, roof, clock, ground]) m.freeze();
-  return { facade, stone, roof, clock, ground };
+  // Plain white: a material with it (and vertex colours) draws flat colour with the kit's compiled program.
+  const plain = canvasTexture("plain", 4, scene, (ctx, size) => {
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, size, size);
+  });
+  return { facade, stone, roof, clock, ground, textures: { speckle, plain } };
 }

@@ -44,7 +44,7 @@ export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode, lan
   addGround(data, materials, scene);
   addWater(data, scene);
   buildLandmarkMeshes(data.landmarks, materials, scene, mode);
-  const signs = addDoorways(data, lang, scene);
+  const signs = addDoorways(data, lang, materials, scene);
   let hall: HallView | null = null;
   let labels: ExhibitLabels | null = null;
   if (data.displays.length > 0) {

@@ -5,7 +5,7 @@ import { frameOf, hexToRgb, type MeshBuffer, type Rgb, type Vec3 } from "../kit/
 
 /** Near: in a display up close; far: the same shape in a few triangles; inspect: alone, turned in the hand. */
 export type Detail = "near" | "far" | "inspect";
-const SEGMENTS: Record<Detail, number> = { near: 20, far: 7, inspect: 64 };
+const SEGMENTS: Record<Detail, number> = { near: 14, far: 6, inspect: 64 };
 
 /** Where a picture's image lies in the hall's art atlas (u0, v0, u1, v1). */
 export type AtlasRect = readonly [number, number, number, number];
@@ -22,14 +22,17 @@ export interface ItemShape {
   dimensions: { heightCm: number; widthCm: number; depthCm: number };
 }
 
-/** Object space → the slot's frame: lying pictures turn face up, everything sits at the slot's height. */
-type Place = { p: (v: Vec3) => Vec3; n: (v: Vec3) => Vec3 };
+/**
+ * Object space → the slot's frame: lying pictures turn face up, everything sits at the slot's height. `lift` marks
+ * the common case (a plain raise), which the turned forms' hot loop writes without allocating.
+ */
+type Place = { p: (v: Vec3) => Vec3; n: (v: Vec3) => Vec3; lift?: number };
 
 function placement(slot: Pick<Slot, "y" | "pose">, height: number): Place {
   if (slot.pose === "lying") return { p: ([x, y, z]) => [x, slot.y + 0.01 + z, -y], n: ([x, y, z]) => [x, z, -y] };
   // A hung item's slot height is its centre; a standing one's is its base.
   const base = slot.pose === "hung" ? slot.y - height / 2 : slot.y;
-  return { p: ([x, y, z]) => [x, base + y, z], n: (v) => v };
+  return { p: ([x, y, z]) => [x, base + y, z], n: (v) => v, lift: base };
 }
 
 const WHITE: Rgb = [1, 1, 1];
@@ -55,7 +58,8 @@ export function smoothLathe(b: MeshBuffer, at: Place, rings: readonly { r: numbe
       const sin = Math.sin(a);
       const cos = Math.cos(a);
       const { r, y, c } = rings[i];
-      b.vertex(at.p([ox + r * sin, y, oz + r * cos]), at.n([nr * sin, ny, nr * cos]), [s / segments, y], c);
+      if (at.lift !== undefined) b.vertexAt(ox + r * sin, at.lift + y, oz + r * cos, nr * sin, ny, nr * cos, s / segments, y, c);
+      else b.vertex(at.p([ox + r * sin, y, oz + r * cos]), at.n([nr * sin, ny, nr * cos]), [s / segments, y], c);
     }
   }
   for (let i = 0; i + 1 < rings.length; i++) {
@@ -98,7 +102,9 @@ function radiusScale(profile: readonly (readonly [number, number])[], widthM: nu
 /** An open vessel's inside: the rim turned inwards and down, so looking into a bowl shows a glazed well. */
 function inside(rings: { r: number; y: number; c: Rgb }[], wall: number): { r: number; y: number; c: Rgb }[] {
   const top = rings[rings.length - 1];
-  if (top.r <= wall * 2) return [];
+  // Only a wide mouth shows its inside (bowls, dishes, basins); a vase's narrow neck hides it.
+  const widest = Math.max(...rings.map((r) => r.r));
+  if (top.r <= wall * 2 || top.r < widest * 0.6) return [];
   const depth = Math.max(top.y - rings[0].y, 0.01);
   const floorY = rings[0].y + depth * 0.12;
   // Inner rings mirror the outer ones (shrunk by the wall) from the rim down to the well's floor.

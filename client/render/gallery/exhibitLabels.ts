@@ -94,6 +94,8 @@ export function createExhibitLabels(items: ReadonlyMap<string, ExhibitSummary>, 
   vd.positions = positions;
   vd.normals = normals;
   vd.uvs = uvs;
+  // White vertex colours: with its texture, the material shares the kit's shader program.
+  vd.colors = new Float32Array(LABEL_POOL * 4 * 4).fill(1);
   vd.indices = indices;
   vd.applyToMesh(mesh, true);
   mesh.material = mat;

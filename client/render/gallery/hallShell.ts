@@ -23,7 +23,8 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
     const len = Math.hypot(dx, dz);
     // The frame's local +x must run along the wall: a heading whose right-hand axis (cos, −sin) is the wall.
     b.frame = frameOf((w.from.x + w.to.x) / 2, (w.from.z + w.to.z) / 2, (Math.atan2(-dz, dx) * 180) / Math.PI);
-    b.box(-len / 2 - w.thickness / 2, 0, -w.thickness / 2, len / 2 + w.thickness / 2, w.height, w.thickness / 2, hexToRgb(w.color), [4, 4]);
+    // Fine plaster grain: the speckle tile repeats every 40 cm.
+    b.box(-len / 2 - w.thickness / 2, 0, -w.thickness / 2, len / 2 + w.thickness / 2, w.height, w.thickness / 2, hexToRgb(w.color), [0.4, 0.4]);
   }
   if (data.ceiling) {
     b.frame = IDENTITY;
@@ -44,7 +45,7 @@ export interface DoorwaySigns {
 }
 
 /** Every doorway as a wooden frame with a sign above it naming where it leads; all signs share one texture. */
-export function addDoorways(data: Scene, lang: Lang, scene: BabylonScene): DoorwaySigns | null {
+export function addDoorways(data: Scene, lang: Lang, materials: KitMaterials, scene: BabylonScene): DoorwaySigns | null {
   if (data.doorways.length === 0) return null;
   const frames = new MeshBuffer();
   const signs = new MeshBuffer();
@@ -68,9 +69,7 @@ export function addDoorways(data: Scene, lang: Lang, scene: BabylonScene): Doorw
     signs.face([[-hw, y0, -post - 0.01], [hw, y0, -post - 0.01], [hw, y1, -post - 0.01], [-hw, y1, -post - 0.01]], [0, 0, -1], [[0, v0], [1, v0], [1, v1], [0, v1]], [1, 1, 1]);
   });
   const frameMesh = meshFromBuffer("doorway-frames", frames, scene);
-  const wood = new StandardMaterial("doorway-wood", scene);
-  wood.specularColor = new Color3(0.1, 0.1, 0.1);
-  frameMesh.material = wood;
+  frameMesh.material = materials.roof;
   frameMesh.isPickable = false;
   frameMesh.freezeWorldMatrix();
   const tex = new DynamicTexture("doorway-signs", { width: SIGN_W, height: SIGN_H * rows }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);

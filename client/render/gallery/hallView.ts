@@ -22,7 +22,8 @@ import type { Display } from "../../../common/gallery";
 
 /** Beyond this distance from a display's centre (plus half its length) its items switch to the far shapes. */
 export const FAR_DISTANCE = 12;
-const ATLAS_SIZE = 2048;
+const ATLAS_MAX = 2048;
+const ATLAS_TILE = 128;
 const DEG = Math.PI / 180;
 
 
@@ -38,19 +39,28 @@ export interface HallView {
   loadModels(): Promise<void>;
 }
 
-function exhibitMaterial(name: string, scene: BabylonScene): StandardMaterial {
+function exhibitMaterial(name: string, texture: Texture, scene: BabylonScene): StandardMaterial {
   const m = new StandardMaterial(name, scene);
   m.diffuseColor = Color3.White();
+  // A diffuse texture and vertex colours, like the landmark kit: every hall material shares its shader program.
+  m.diffuseTexture = texture;
   m.specularColor = new Color3(0.35, 0.35, 0.35); // glazes and polished bronze catch the light
   m.specularPower = 48;
   return m;
 }
 
+/** As many tiles of about 128 px as there are pictures, in a square texture of at most 2048 px. */
+export function atlasSize(count: number): number {
+  const cols = Math.max(1, Math.ceil(Math.sqrt(count)));
+  return Math.min(ATLAS_MAX, 2 ** Math.ceil(Math.log2(cols * ATLAS_TILE)));
+}
+
 function artAtlas(items: readonly ExhibitSummary[], scene: BabylonScene): DynamicTexture {
-  const tex = new DynamicTexture("art-atlas", { width: ATLAS_SIZE, height: ATLAS_SIZE }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
+  const size = atlasSize(items.length);
+  const tex = new DynamicTexture("art-atlas", { width: size, height: size }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
   const ctx = tex.getContext() as unknown as CanvasRenderingContext2D;
   const cols = Math.max(1, Math.ceil(Math.sqrt(items.length)));
-  const tile = ATLAS_SIZE / cols;
+  const tile = size / cols;
   items.forEach((item, i) => {
     const f = item.form;
     if (f.kind !== "scroll" && f.kind !== "painting") return;
@@ -72,11 +82,10 @@ function artAtlas(items: readonly ExhibitSummary[], scene: BabylonScene): Dynami
 export function buildHall(data: Scene, items: ReadonlyMap<string, ExhibitSummary>, materials: KitMaterials, scene: BabylonScene, mode: BuildMode): HallView {
   addHallShell(data, materials, scene);
   const parts = buildHallParts(data.displays, items);
-  const solid = exhibitMaterial("exhibits", scene);
-  const artMat = exhibitMaterial("exhibit-art", scene);
+  const solid = exhibitMaterial("exhibits", materials.textures.plain, scene);
+  const artMat = exhibitMaterial("exhibit-art", parts.atlasItems.length ? artAtlas(parts.atlasItems, scene) : materials.textures.plain, scene);
   artMat.specularColor = new Color3(0.05, 0.05, 0.05);
-  artMat.diffuseTexture = artAtlas(parts.atlasItems, scene);
-  const glass = new StandardMaterial("case-glass", scene);
+  const glass = exhibitMaterial("case-glass", materials.textures.plain, scene);
   glass.diffuseColor = new Color3(0.8, 0.9, 0.95);
   glass.specularColor = new Color3(0.9, 0.9, 0.9);
   glass.alpha = 0.12;

@@ -48,25 +48,34 @@ export class MeshBuffer {
     return this.indices.length / 3;
   }
 
-  private toWorld(p: Vec3): Vec3 {
-    const f = this.frame;
-    return [f.ox + p[0] * f.cos + p[2] * f.sin, p[1], f.oz - p[0] * f.sin + p[2] * f.cos];
-  }
-
-  private dirToWorld(n: Vec3): Vec3 {
-    const f = this.frame;
-    return [n[0] * f.cos + n[2] * f.sin, n[1], -n[0] * f.sin + n[2] * f.cos];
-  }
-
   /** One vertex in local coordinates (placed by the current frame); returns its index for `triangle`. */
   vertex(p: Vec3, n: Vec3, uv: readonly [number, number], c: Rgb): number {
-    const w = this.toWorld(p);
-    const wn = this.dirToWorld(n);
-    this.positions.push(w[0], w[1], w[2]);
-    this.normals.push(wn[0], wn[1], wn[2]);
-    this.uvs.push(uv[0], uv[1]);
+    return this.vertexAt(p[0], p[1], p[2], n[0], n[1], n[2], uv[0], uv[1], c);
+  }
+
+  /** `vertex` without arrays: hot loops (turned forms of a thousand exhibits) would otherwise feed the collector. */
+  vertexAt(x: number, y: number, z: number, nx: number, ny: number, nz: number, u: number, v: number, c: Rgb): number {
+    const f = this.frame;
+    this.positions.push(f.ox + x * f.cos + z * f.sin, y, f.oz - x * f.sin + z * f.cos);
+    this.normals.push(nx * f.cos + nz * f.sin, ny, -nx * f.sin + nz * f.cos);
+    this.uvs.push(u, v);
     this.colors.push(c[0], c[1], c[2], 1);
     return this.vertexCount - 1;
+  }
+
+  /** A triangle of existing vertices, wound so that it faces the way its vertices' normals point. */
+  triangle(a: number, b: number, c: number): void {
+    const P = this.positions;
+    const N = this.normals;
+    const ax = P[a * 3], ay = P[a * 3 + 1], az = P[a * 3 + 2];
+    const e1x = P[b * 3] - ax, e1y = P[b * 3 + 1] - ay, e1z = P[b * 3 + 2] - az;
+    const e2x = P[c * 3] - ax, e2y = P[c * 3 + 1] - ay, e2z = P[c * 3 + 2] - az;
+    const nx = N[a * 3] + N[b * 3] + N[c * 3];
+    const ny = N[a * 3 + 1] + N[b * 3 + 1] + N[c * 3 + 1];
+    const nz = N[a * 3 + 2] + N[b * 3 + 2] + N[c * 3 + 2];
+    const facing = (e1y * e2z - e1z * e2y) * nx + (e1z * e2x - e1x * e2z) * ny + (e1x * e2y - e1y * e2x) * nz;
+    if (facing > 0) this.indices.push(a, c, b);
+    else this.indices.push(a, b, c);
   }
 
   /**
@@ -82,18 +91,6 @@ export class MeshBuffer {
       if (flip) this.indices.push(first, first + i + 1, first + i);
       else this.indices.push(first, first + i, first + i + 1);
     }
-  }
-
-  /** A triangle of existing vertices, wound so that it faces the way its vertices' normals point. */
-  triangle(a: number, b: number, c: number): void {
-    const P = this.positions;
-    const N = this.normals;
-    const pa: Vec3 = [P[a * 3], P[a * 3 + 1], P[a * 3 + 2]];
-    const e1 = sub([P[b * 3], P[b * 3 + 1], P[b * 3 + 2]], pa);
-    const e2 = sub([P[c * 3], P[c * 3 + 1], P[c * 3 + 2]], pa);
-    const n: Vec3 = [N[a * 3] + N[b * 3] + N[c * 3], N[a * 3 + 1] + N[b * 3 + 1] + N[c * 3 + 1], N[a * 3 + 2] + N[b * 3 + 2] + N[c * 3 + 2]];
-    if (dot(cross(e1, e2), n) > 0) this.indices.push(a, c, b);
-    else this.indices.push(a, b, c);
   }
 
   /**
