@@ -5,9 +5,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pino, { type Logger } from "pino";
 import type { Config } from "./config";
+import { loadCatalog } from "./content/loadCatalog";
 import { loadScenes } from "./content/loadScenes";
 import { startGuidedTours } from "./guidedTours";
 import { createApp } from "./http/app";
+import { catalogRouter } from "./http/catalogApi";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { originAllowed, roomScenes } from "./rooms/roomSetup";
 
@@ -28,6 +30,8 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const log = opts.log ?? pino({ level: config.logLevel });
   const scenes = loadScenes(config.scenesDir);
   log.info({ scenes: scenes.ids() }, "scenes validated");
+  const catalog = loadCatalog(config.assetsDir, scenes);
+  log.info({ items: catalog.size() }, "catalog validated against the halls");
 
   const tours = startGuidedTours(config, scenes, log, "museum");
   const httpServer = http.createServer();
@@ -36,7 +40,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     const { createServer } = await import("vite");
     vite = await createServer({ configFile: "vite.config.ts", server: { middlewareMode: true }, appType: "spa" });
   }
-  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, apiRouters: tours.routers });
+  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
   httpServer.on("request", app);
 
   const transport = new WebSocketTransport({

@@ -1,4 +1,5 @@
 // The HTTP side of the museum: scene API, repository assets, and the built client (or Vite's dev middleware).
+import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,8 @@ const API_OR_FILE = /^\/(api|assets|static|matchmake)(\/|$)/;
 export function createApp(opts: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // gzip for JSON, scenes and text assets: a hall's exhibit list shrinks about tenfold, for microseconds of CPU.
+  app.use(compression());
   app.use((_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
