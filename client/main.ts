@@ -227,7 +227,7 @@ async function start(): Promise<void> {
     changing = next.catch(() => undefined);
     return next;
   };
-  const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw) });
+  const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw, pitch) => placePlayer(x, z, yaw, pitch) });
 
   const handle: BundHandle = {
     ready,

@@ -22,8 +22,8 @@ export interface ExhibitWiringContext {
   settings: SettingsStore;
   view(): (SceneView & { world: WalkableWorld }) | null;
   goto(sceneId: string): Promise<void>;
-  /** Stands the visitor somewhere, facing a heading (radians). */
-  place(x: number, z: number, yaw: number): Promise<void>;
+  /** Stands the visitor somewhere, facing a heading and looking up or down (radians; pitch > 0 looks down). */
+  place(x: number, z: number, yaw: number, pitch: number): Promise<void>;
 }
 
 export interface ExhibitWiring {
@@ -79,13 +79,12 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
     const slot = view?.hall?.slots.get(itemId);
     if (!view || !slot) throw new Error(`Exhibit "${itemId}" is not in scene ${sceneId}`);
     const a = slot.yawDeg * DEG;
-    // Stand in front of the item at a comfortable distance, the first that is free floor; face the item.
-    for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) {
-      const x = slot.x + Math.sin(a) * d;
-      const z = slot.z + Math.cos(a) * d;
-      if (isWalkable(view.world, x, z, 0.35)) return ctx.place(x, z, a + Math.PI);
-    }
-    return ctx.place(slot.x + Math.sin(a) * 1.4, slot.z + Math.cos(a) * 1.4, a + Math.PI);
+    const item = view.hall!.items.get(itemId)!;
+    const middle = slot.pose === "standing" ? slot.y + item.dimensions.heightCm / 200 : slot.y;
+    // Stand in front of the item at a comfortable distance, the first that is free floor; face it and look at it.
+    const at = (d: number) => ctx.place(slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, a + Math.PI, Math.atan2(view.data.eyeHeight - middle, d));
+    for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) if (isWalkable(view.world, slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, 0.35)) return at(d);
+    return at(1.4);
   };
 
   const search = createSearchPanel(ctx.ui, ctx.settings, sceneName, (hit) => {

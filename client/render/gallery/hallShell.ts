@@ -23,8 +23,7 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
     const len = Math.hypot(dx, dz);
     // The frame's local +x must run along the wall: a heading whose right-hand axis (cos, −sin) is the wall.
     b.frame = frameOf((w.from.x + w.to.x) / 2, (w.from.z + w.to.z) / 2, (Math.atan2(-dz, dx) * 180) / Math.PI);
-    // Fine plaster grain: the speckle tile repeats every 40 cm.
-    b.box(-len / 2 - w.thickness / 2, 0, -w.thickness / 2, len / 2 + w.thickness / 2, w.height, w.thickness / 2, hexToRgb(w.color), [0.4, 0.4]);
+    b.box(-len / 2 - w.thickness / 2, 0, -w.thickness / 2, len / 2 + w.thickness / 2, w.height, w.thickness / 2, hexToRgb(w.color));
   }
   if (data.ceiling) {
     b.frame = IDENTITY;
@@ -34,7 +33,12 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
   }
   if (b.triangleCount === 0) return;
   const mesh = meshFromBuffer("hall-walls", b, scene);
-  mesh.material = materials.stone;
+  // Smooth plaster in the walls' own colours (the plain texture keeps the kit's one shader program).
+  const plaster = new StandardMaterial("hall-plaster", scene);
+  plaster.diffuseTexture = materials.textures.plain;
+  plaster.specularColor = new Color3(0.04, 0.04, 0.04);
+  plaster.freeze();
+  mesh.material = plaster;
   mesh.isPickable = true;
   mesh.freezeWorldMatrix();
 }
