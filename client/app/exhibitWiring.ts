@@ -22,7 +22,7 @@ export interface ExhibitWiringContext {
   settings: SettingsStore;
   view(): (SceneView & { world: WalkableWorld }) | null;
   goto(sceneId: string): Promise<void>;
-  /** Stands the visitor somewhere, facing a heading and looking up or down (radians; pitch > 0 looks down). */
+  /** Stands the visitor somewhere, facing a heading and looking up or down (radians; pitch > 0 looks up). */
   place(x: number, z: number, yaw: number, pitch: number): Promise<void>;
 }
 
@@ -82,7 +82,7 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
     const item = view.hall!.items.get(itemId)!;
     const middle = slot.pose === "standing" ? slot.y + item.dimensions.heightCm / 200 : slot.y;
     // Stand in front of the item at a comfortable distance, the first that is free floor; face it and look at it.
-    const at = (d: number) => ctx.place(slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, a + Math.PI, Math.atan2(view.data.eyeHeight - middle, d));
+    const at = (d: number) => ctx.place(slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, a + Math.PI, -Math.atan2(view.data.eyeHeight - middle, d));
     for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) if (isWalkable(view.world, slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, 0.35)) return at(d);
     return at(1.4);
   };
