@@ -33,7 +33,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const catalog = loadCatalog(config.assetsDir, scenes);
   log.info({ items: catalog.size() }, "catalog validated against the halls");
 
-  const tours = startGuidedTours(config, scenes, log, "museum");
+  const tours = startGuidedTours(config, scenes, log, "museum", catalog);
   const httpServer = http.createServer();
   let vite: { close(): Promise<void>; middlewares: import("express").RequestHandler } | undefined;
   if (opts.dev) {

@@ -12,6 +12,7 @@ import type { SceneLibrary } from "./loadScenes";
 
 export interface CatalogLibrary {
   size(): number;
+  has(id: string): boolean;
   get(id: string): { artifact: Artifact; location: CatalogLocation | null } | undefined;
   /** The exhibits of a scene as its hall draws them, in display order, already serialised; undefined for no such scene. */
   exhibitsJson(sceneId: string): string | undefined;
@@ -63,6 +64,7 @@ export function loadCatalog(assetsDir: string, scenes: SceneLibrary): CatalogLib
   const entries = filed.map((f) => indexEntry(f.artifact, locations.get(f.artifact.id) ?? null));
   return {
     size: () => filed.length,
+    has: (id) => byId.has(id),
     get(id) {
       const artifact = byId.get(id);
       return artifact && { artifact, location: locations.get(id) ?? null };
