@@ -19,7 +19,7 @@ import type { GuideSession } from "../auth/guideToken";
 import { clampToLock } from "../logic/lockRoaming";
 import { judgePose, SETTLE_MS, type Placement } from "../logic/placementSettle";
 import { TourDesk, type TourSettings } from "./TourDesk";
-import type { Whereabouts } from "./tourPlacement";
+import type { Whereabouts } from "./tourRoomPort";
 
 export interface RoomScene {
   bounds: Bounds;
@@ -209,7 +209,7 @@ export class MuseumRoom extends Room<MuseumState> {
     }
   }
 
-  /** The desk's view of the room (server/rooms/TourDesk.ts). */
+  /** The desk's view of the room (server/rooms/tourRoomPort.ts). */
   private tourPort() {
     const room = this;
     return {

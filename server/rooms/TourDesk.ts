@@ -4,44 +4,22 @@ import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import * as M from "../../common/messages";
 import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
-import { tourLink, type LiveTourListing, type TourPlan, type TourTarget } from "../../common/tour";
+import { tourLink, type TourPlan, type TourTarget } from "../../common/tour";
 import type { LiveTours } from "../store/liveTours";
+import type { TourRoomPort, TourSettings } from "./tourRoomPort";
 import { memberPlace } from "../logic/headcount";
 import { newJoinCode } from "../logic/joinCode";
 import { createLiveTour, currentStop, listingOf, MAX_LEFT_NAMES, memberOf, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
-import type { RoamingLock } from "../logic/lockRoaming";
+import { insideLock, lockOfTour, type SceneLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
-import { planProblems, targetProblem, type TourContent } from "../logic/tourPlanCheck";
+import { planProblems, targetProblem } from "../logic/tourPlanCheck";
 import { createTourState } from "./schema/TourState";
-import type { MuseumState } from "./schema/MuseumState";
-import { gatherMembers, lockStragglers, spotNearGuide, type Whereabouts } from "./tourPlacement";
+import { gatherMembers, lockStragglers, spotNearGuide } from "./tourPlacement";
 import { writeTour } from "./tourStateSync";
 
-/** What the server gives every room for tours (through define()'s options). */
-export interface TourSettings {
-  plans: { get(id: string): TourPlan | null };
-  content: TourContent;
-  liveTours?: LiveTours;
-  /** Extra seats for people joining a live tour of a room that is full for free visitors. */
-  headroom: number;
-  log?: { warn(obj: object, msg: string): void };
-}
-
-/** The room as the desk sees it. */
-export interface TourRoomPort {
-  readonly roomId: string;
-  readonly state: MuseumState;
-  onMessage(type: string, handler: (client: Client, raw: unknown) => void): void;
-  /** The parsed message, or undefined after refusing it (so `undefined` bodies are wrapped). */
-  check<T>(client: Client, type: string, schema: z.ZodType<T>, raw: unknown): { value: T } | undefined;
-  refuse(client: Client, type: string, code: ErrorCode, message: string): void;
-  clientOf(sessionId: string): Client | undefined;
-  whereIs(sessionId: string): Whereabouts | undefined;
-  place(sessionId: string, at: { sceneId: string; x: number; z: number; yaw: number }): void;
-  advertise(tours: LiveTourListing[]): void;
-}
-
 type Handler<T> = (t: LiveTour, msg: T, client: Client, now: number) => Outcome | void;
+
+export type { TourRoomPort, TourSettings } from "./tourRoomPort";
 
 export class TourDesk {
   private readonly tours = new Map<string, LiveTour>();
@@ -112,7 +90,7 @@ export class TourDesk {
   }
 
   /** The lock a member's poses are clamped to (none for the leading guide, or when roaming is free). */
-  lockFor(sessionId: string): (RoamingLock & { sceneId: string }) | undefined {
+  lockFor(sessionId: string): SceneLock | undefined {
     const t = this.tourOf(sessionId);
     return t && t.guide !== sessionId ? this.lockOf(t) : undefined;
   }
@@ -289,19 +267,15 @@ export class TourDesk {
     client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now() });
   }
 
-  private lockOf(t: LiveTour): (RoamingLock & { sceneId: string }) | undefined {
-    // The lock holds while the guide is away too: the group waits where it was asked to.
-    if (t.lockRadius <= 0) return undefined;
-    const stop = currentStop(t);
-    return { sceneId: stop.sceneId, centre: stop.place, radius: t.lockRadius };
+  private lockOf(t: LiveTour): SceneLock | undefined {
+    return lockOfTour(t.lockRadius, currentStop(t));
   }
 
   /** True when roaming is free, or the guide stands inside the lock's circle. */
   private guideInsideLock(t: LiveTour): boolean {
     const lock = this.lockOf(t);
     const g = this.room.whereIs(t.guide);
-    if (!lock || !g) return true;
-    return g.sceneId === lock.sceneId && Math.hypot(g.x - lock.centre.x, g.z - lock.centre.z) <= lock.radius;
+    return !lock || !g || insideLock(g, lock);
   }
 
   private spotlightProblem(t: LiveTour, target: TourTarget | null): string | null {

@@ -3,19 +3,10 @@
 import { MessageType, PlaceReason, type TourPlaceMessage } from "../../common/messageTypes";
 import { currentStop, type LiveTour } from "../logic/liveTour";
 import { gatherGroup, NEIGHBOUR_M, openingFor, type GatherSpot } from "../logic/gatherGroup";
-import type { RoamingLock } from "../logic/lockRoaming";
+import type { SceneLock } from "../logic/lockRoaming";
 import type { Point, TourContent } from "../logic/tourPlanCheck";
-import type { TourRoomPort } from "./TourDesk";
+import type { TourRoomPort, Whereabouts } from "./tourRoomPort";
 
-export interface Whereabouts {
-  sceneId: string;
-  x: number;
-  z: number;
-  yaw: number;
-  connected: boolean;
-  /** 1 in VR: a placement fades. */
-  mode: number;
-}
 
 /** Where the stop's target stands, when the guide is in the stop's scene. */
 function targetPoint(t: LiveTour, content: TourContent, sceneId: string): Point | null {
@@ -77,7 +68,7 @@ export function spotNearGuide(room: TourRoomPort, t: LiveTour, content: TourCont
 }
 
 /** When roaming is locked: members outside the radius (or in another scene) are brought round the stop's place. */
-export function lockStragglers(room: TourRoomPort, t: LiveTour, content: TourContent, lock: RoamingLock & { sceneId: string }): number {
+export function lockStragglers(room: TourRoomPort, t: LiveTour, content: TourContent, lock: SceneLock): number {
   const outside = connectedMembers(room, t).filter((id) => {
     const w = room.whereIs(id)!;
     return w.sceneId !== lock.sceneId || Math.hypot(w.x - lock.centre.x, w.z - lock.centre.z) > lock.radius;
