@@ -11,7 +11,7 @@ import { printTable, writeResults } from "./report";
 import { startTourGroup, type CommandSample, type TourCommand, type TourTarget } from "./tourGroup";
 
 const N = Math.max(1, Math.min(500, Number(process.env.BENCH_MEMBERS ?? 100) || 100));
-const REPS = Math.max(3, Math.min(500, Number(process.env.BENCH_REPS ?? 30) || 30));
+const REPS = Math.max(3, Math.min(500, Number(process.env.BENCH_REPS ?? 100) || 100));
 const COMMANDS: TourCommand[] = ["next", "gather", "narration", "announce"];
 const TARGET_P99_MS = 150;
 const WARMUP_REPS = 3; // the first gathers and patches run cold (JIT); not counted
