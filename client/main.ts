@@ -183,7 +183,7 @@ async function start(): Promise<void> {
     const data = view!.data;
     link = await connectToMuseum({ name: settings.get().name, sceneId: data.id, grid: poseGrid(data.bounds), store: visitors, onState: (s) => hud.setNetState((netState = s)) });
   };
-  void entry.chosen.then((c) => enter(c));
+  entry.onSubmit(() => void enter({}));
 
   const xr = wireXr({
     view: () => view,

@@ -1,6 +1,6 @@
 // The link to the museum server (loaded lazily, after the entry screen): join, mirror the room's visitors into the
 // visitor store, send the local pose, and come back by itself after a dropped connection.
-import { Client, getStateCallbacks, type Room } from "colyseus.js";
+import { Client, getStateCallbacks, type Room, type SeatReservation } from "colyseus.js";
 import { CloseCode, MessageType, VisitorRole, type ErrorMessage } from "../../common/messageTypes";
 import { AVATAR_PALETTE } from "../../common/palette";
 import { dequantizePose, poseMessageOf, quantizePose, type Pose, type PoseGrid, type QuantizedPose } from "../../common/pose";
@@ -29,6 +29,10 @@ export interface LinkOptions {
   onState(s: LinkState): void;
   /** How long to keep trying after a drop (the server keeps our place as long). */
   graceMs?: number;
+  /** A signed-in guide's token, or a seat in the room instance of a live tour (POST /api/tours/:code/seat). */
+  admission?: { guideToken?: string; reservation?: SeatReservation };
+  /** Called with each room object (after joining and after every reconnection), e.g. to attach the tour channel. */
+  onRoom?(room: Room): void;
 }
 
 const SEND_INTERVAL_MS = 50;
@@ -40,6 +44,9 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
   const client = new Client(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`);
   let room: Room | null = null;
   let grid = opts.grid;
+  let sceneId = opts.sceneId;
+  /** The scene the room has us in: a tour can move us to another before this client has built it. */
+  const roomScene = () => (room?.state as { visitors?: Map<string, { sceneId: string }> } | undefined)?.visitors?.get(room!.sessionId)?.sceneId;
   let lastSent: number[] | null = null;
   let lastSentAt = -Infinity;
   let posesSent = 0;
@@ -86,6 +93,7 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
       try {
         room = await client.reconnect(token);
         mirror(room);
+        opts.onRoom?.(room);
         lastSent = null;
         opts.onState("connected");
         return;
@@ -100,8 +108,10 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
 
   opts.onState("connecting");
   try {
-    room = await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId });
+    const { reservation, guideToken } = opts.admission ?? {};
+    room = reservation ? await client.consumeSeatReservation(reservation) : await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId, ...(guideToken ? { guideToken } : {}) });
     mirror(room);
+    opts.onRoom?.(room);
     opts.onState("connected");
   } catch (err) {
     // The museum stays usable alone when the server cannot be reached.
@@ -120,6 +130,9 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     posesSent: () => posesSent,
     sendPose(pose, now) {
       if (!room || now - lastSentAt < SEND_INTERVAL_MS) return;
+      // Never a pose on another scene's grid: wait until this client shows the scene the room has us in.
+      const there = roomScene();
+      if (there && there !== sceneId) return;
       const msg = poseMessageOf(quantizePose(pose, grid));
       if (lastSent && msg.length === lastSent.length && msg.every((v, i) => v === lastSent![i])) return;
       room.send(MessageType.Pose, msg);
@@ -130,10 +143,12 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     setMode(mode) {
       room?.send(MessageType.Mode, { mode });
     },
-    setScene(sceneId, newGrid) {
+    setScene(id, newGrid) {
       grid = newGrid;
+      sceneId = id;
       lastSent = null;
-      room?.send(MessageType.Scene, { sceneId });
+      // Already there when a tour placed us (the room would otherwise stand us at the scene's spawn first).
+      if (roomScene() !== id) room?.send(MessageType.Scene, { sceneId: id });
     },
     async leave() {
       leaving = true;

@@ -7,9 +7,12 @@ import { t } from "./i18n";
 
 export interface EntryScreen {
   element: HTMLElement;
-  /** Resolves with the visitor's choices when they press Enter (or bund.enter() is called). */
-  chosen: Promise<{ name: string; lang: Lang }>;
-  submit(choice: { name?: string; lang?: Lang }): void;
+  /** Where more of the entry screen (guided tours) goes, above the Enter button. */
+  extra: HTMLElement;
+  /** What pressing Enter does (before it, Enter just enters). */
+  onSubmit(handler: () => void): void;
+  /** Takes the visitor's choices and closes the screen. */
+  submit(choice: { name?: string; lang?: Lang }): { name: string; lang: Lang };
   setReady(ready: boolean): void;
 }
 
@@ -27,7 +30,8 @@ export function createEntryScreen(root: HTMLElement, settings: SettingsStore): E
   const tagline = el("p");
   const nameLabel = el("label", { for: "entry-name" });
   const langLegend = el("label");
-  const form = el("form", {}, title, tagline, nameLabel, name, langLegend, el("fieldset", {}, radio("en", "English"), radio("zh", "中文")), button);
+  const extra = el("div", { class: "entry-extra" });
+  const form = el("form", {}, title, tagline, nameLabel, name, langLegend, el("fieldset", {}, radio("en", "English"), radio("zh", "中文")), extra, button);
   const element = el("div", { id: "entry", role: "dialog", "aria-modal": "true" }, form);
   root.append(element);
 
@@ -49,22 +53,22 @@ export function createEntryScreen(root: HTMLElement, settings: SettingsStore): E
   });
   settings.subscribe((s) => render(s.lang));
 
-  let resolve!: (v: { name: string; lang: Lang }) => void;
-  const chosen = new Promise<{ name: string; lang: Lang }>((r) => (resolve = r));
+  let handler: (() => void) | null = null;
   const submit = (choice: { name?: string; lang?: Lang }) => {
     const l = choice.lang ?? settings.get().lang;
     const n = cleanDisplayName(choice.name ?? name.value) || t("namePlaceholder", l);
     settings.update({ name: n, lang: l });
     element.classList.add("hidden");
-    resolve({ name: n, lang: l });
+    return { name: n, lang: l };
   };
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    if (ready) submit({});
+    if (ready) (handler ?? (() => submit({})))();
   });
   return {
     element,
-    chosen,
+    extra,
+    onSubmit: (h) => void (handler = h),
     submit,
     setReady(r) {
       ready = r;
