@@ -4,6 +4,7 @@ import { MODEL_CATALOG } from "../../tools/models/catalog.js";
 import { lathe } from "../../tools/models/lathe.js";
 import { type MeshData, type Vec3, cross, sub } from "../../tools/models/meshData.js";
 import type { ModelDescription } from "../../tools/models/toDocument.js";
+import { EWER_HEIGHT_M, EWER_SPAN } from "../../tools/models/yueEwer.js";
 
 const byName = (name: string): ModelDescription => MODEL_CATALOG.find((e) => e.name === name)!.build();
 
@@ -85,6 +86,16 @@ describe("real-world scale", () => {
     const ball = byName("gutzlaff-signal-tower").parts.find((p) => p.name === "TimeBall")!;
     expect(ball.translation?.[1]).toBeGreaterThan(40);
     expect(Math.abs(ball.translation![0]) + Math.abs(ball.translation![2])).toBe(0);
+  });
+
+  it("the Yue ewer is the size of its record, spout and handle included", () => {
+    const { min, max } = bounds(byName("yue-celadon-ewer"));
+    expect(max[1]).toBeCloseTo(EWER_HEIGHT_M, 3);
+    // The record's width is a bound on the footprint (the spout's tip is cut at a slant, so a little less).
+    const width = (max[0] - min[0]) / EWER_HEIGHT_M;
+    expect(width).toBeLessThanOrEqual(EWER_SPAN.width);
+    expect(width).toBeGreaterThan(EWER_SPAN.width * 0.95);
+    expect((max[2] - min[2]) / EWER_HEIGHT_M).toBeCloseTo(EWER_SPAN.depth, 2);
   });
 
   it("the lamp is a person-scaled street lamp, 4–6 m tall and under 1 m across", () => {

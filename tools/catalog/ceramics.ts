@@ -7,6 +7,7 @@ import { titlePrefix } from "./periods";
 import { CERAMIC_FORMS, pickLines, varyProfile, widthOf, type CeramicFormKey } from "./profiles";
 import { randomFor, type Random } from "./random";
 import { bi, capitalise, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import { applyModels } from "./modelledExhibits";
 
 export const CERAMIC_WARES: readonly WareDef[] = [...EARLY_WARES, ...LATE_WARES];
 
@@ -95,5 +96,5 @@ export function buildCeramics(): Built[] {
       out.push({ record, section: ware.section, group: ware.key, ...(i < (ware.highlights ?? 0) ? { script } : {}) });
     }
   }
-  return out;
+  return applyModels(out);
 }

@@ -1,6 +1,7 @@
 // The models this tool ships: file name, builder and triangle budget for each.
 import { buildBundLamp } from "./bundLamp.js";
 import { buildGutzlaffTower } from "./gutzlaffTower.js";
+import { buildYueEwer } from "./yueEwer.js";
 import type { ModelDescription } from "./toDocument.js";
 
 export interface CatalogEntry {
@@ -15,4 +16,6 @@ export const MODEL_CATALOG: readonly CatalogEntry[] = [
   { name: "gutzlaff-signal-tower", build: buildGutzlaffTower, maxTriangles: 10_000 },
   // Repeated dozens of times along the promenade, so it gets a tight budget.
   { name: "bund-lamp", build: buildBundLamp, maxTriangles: 1_500 },
+  // An exhibit in the ceramics hall, seen at arm's length and in the inspection stage.
+  { name: "yue-celadon-ewer", build: buildYueEwer, maxTriangles: 6_000 },
 ];

@@ -12,7 +12,9 @@ import { Color3, Color4 } from "@babylonjs/core/Maths/math.color";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { ExhibitSummary } from "../../../common/catalog";
+import { TransformNode } from "@babylonjs/core/Meshes/transformNode";
 import { MeshBuffer } from "../kit/MeshBuffer";
+import { loadModel } from "../models";
 import { meshFromBuffer } from "../landmarkMeshes";
 import { drawArtwork } from "./artwork";
 import { writeForm } from "./exhibitForms";
@@ -21,6 +23,23 @@ export interface InspectStage {
   scene: BabylonScene;
   camera: ArcRotateCamera;
   dispose(): void;
+}
+
+/** A modelled exhibit on the stage: fitted to the record's height and stood on the ground, as in the hall. */
+async function showModel(src: string, h: number, scene: BabylonScene): Promise<void> {
+  const anchor = new TransformNode("inspect-model", scene);
+  try {
+    const container = await loadModel(src, scene);
+    if (scene.isDisposed) return;
+    for (const root of container.rootNodes) root.parent = anchor;
+    const { min, max } = anchor.getHierarchyBoundingVectors(true);
+    const scale = max.y - min.y > 0 ? h / (max.y - min.y) : 1;
+    anchor.scaling = new Vector3(scale, scale, scale);
+    anchor.position.y = -min.y * scale;
+  } catch (err) {
+    // The record card still shows; the hall already shows this item's placeholder.
+    console.warn(`Model ${src} could not be shown on the inspection stage.`, err);
+  }
 }
 
 /** Stands the item at the origin (pictures upright) and frames it so the whole object fits the view. */
@@ -62,6 +81,7 @@ export function createInspectStage(engine: Engine, canvas: HTMLCanvasElement, it
     artMesh.material = artMat;
   }
   const h = item.dimensions.heightCm / 100;
+  if (item.form.kind === "model") void showModel(item.form.src, h, scene);
   const size = Math.max(h, item.dimensions.widthCm / 100, item.dimensions.depthCm / 100);
   const camera = new ArcRotateCamera("inspect-camera", Math.PI / 2, Math.PI / 2.3, size * 2.2, new Vector3(0, h / 2, 0), scene);
   // alpha = π/2 puts the camera on +z, in front of the object (its front faces +z).
