@@ -1,4 +1,5 @@
 // Checks every shipped GLB against Khronos' glTF-Validator, and that the model tool is repeatable and refuses bad models.
+import { ALL_EXTENSIONS } from "@gltf-transform/extensions";
 import { NodeIO } from "@gltf-transform/core";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -6,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MODEL_CATALOG, type CatalogEntry } from "../../tools/models/catalog.js";
 import { opaque } from "../../tools/models/materials.js";
-import { buildModel } from "../../tools/models/modelPipeline.js";
+import { buildModel, optimise } from "../../tools/models/modelPipeline.js";
+import { toDocument } from "../../tools/models/toDocument.js";
+import { getBounds } from "@gltf-transform/core";
 import { formatIssues, validateGlb, validateGlbReport } from "../../tools/models/validateGlb.js";
 
 const ASSETS = resolve(dirname(fileURLToPath(import.meta.url)), "../../assets");
@@ -55,12 +58,13 @@ describe("model tool", () => {
 
   it("validation refuses a GLB with an out-of-range index, naming the model and the error", async () => {
     const good = await buildModel(lamp);
-    const doc = await new NodeIO().readBinary(good.bytes);
+    const io = new NodeIO().registerExtensions(ALL_EXTENSIONS);
+    const doc = await io.readBinary(good.bytes);
     const indices = doc.getRoot().listMeshes()[0].listPrimitives()[0].getIndices()!;
     const corrupted = indices.getArray()!.slice();
     corrupted[1] = 65000; // far past the last vertex
     indices.setArray(corrupted);
-    const broken = await new NodeIO().writeBinary(doc);
+    const broken = await io.writeBinary(doc);
     await expect(validateGlb("broken-lamp", broken)).rejects.toThrow(/Model "broken-lamp" failed glTF validation[\s\S]*ACCESSOR_INDEX_OOB/);
   });
 
@@ -86,6 +90,20 @@ describe("model tool", () => {
       }),
     };
     await expect(buildModel(brokenEntry)).rejects.toThrow(/"broken-fixture"[\s\S]*ACCESSOR_INDEX_OOB/);
+  });
+
+  it.each(MODEL_CATALOG.map((e) => [e.name, e] as const))("%s is optimised: fewer bytes, the same extent", async (_name, entry) => {
+    const io = new NodeIO().registerExtensions(ALL_EXTENSIONS);
+    const doc = toDocument(entry.build());
+    const raw = await io.writeBinary(doc);
+    const before = getBounds(doc.getRoot().listScenes()[0] ?? doc.getRoot().listNodes()[0]);
+    await optimise(doc);
+    const after = getBounds(doc.getRoot().listScenes()[0] ?? doc.getRoot().listNodes()[0]);
+    expect((await io.writeBinary(doc)).byteLength).toBeLessThan(raw.byteLength * 0.8);
+    for (let i = 0; i < 3; i++) {
+      expect(after.min[i]).toBeCloseTo(before.min[i], 2);
+      expect(after.max[i]).toBeCloseTo(before.max[i], 2);
+    }
   });
 
   it("the tool refuses a model over its triangle budget", async () => {

@@ -1,5 +1,7 @@
 // Turns one catalog entry into checked GLB bytes: build, count against budget, write, validate.
-import { type Document, NodeIO, Primitive } from "@gltf-transform/core";
+import { type Document, Logger, NodeIO, Primitive } from "@gltf-transform/core";
+import { ALL_EXTENSIONS } from "@gltf-transform/extensions";
+import { dedup, prune, quantize, weld } from "@gltf-transform/functions";
 import type { CatalogEntry } from "./catalog.js";
 import { toDocument } from "./toDocument.js";
 import { validateGlb } from "./validateGlb.js";
@@ -34,6 +36,16 @@ export function checkBudget(name: string, triangles: number, maxTriangles: numbe
 }
 
 /**
+ * Shares identical accessors and materials, merges vertices that coincide (same position and normal), drops
+ * what nothing uses, and stores positions and normals as 16- and 8-bit integers (KHR_mesh_quantization,
+ * which Babylon's loader reads): about half the bytes for the same look.
+ */
+export async function optimise(doc: Document): Promise<void> {
+  doc.setLogger(new Logger(Logger.Verbosity.WARN));
+  await doc.transform(dedup(), weld(), prune(), quantize({ quantizePosition: 14, quantizeNormal: 10 }));
+}
+
+/**
  * Builds, budgets and validates one model without touching the disk, so tests can run the
  * exact path the tool runs. Throws (naming the model) on a budget overrun or validation error.
  */
@@ -41,7 +53,11 @@ export async function buildModel(entry: CatalogEntry): Promise<BuiltModel> {
   const doc = toDocument(entry.build());
   const triangles = countTriangles(doc);
   checkBudget(entry.name, triangles, entry.maxTriangles);
-  const bytes = await new NodeIO().writeBinary(doc);
+  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS);
+  // Validate what the builder made before optimising: weld and prune would quietly mend or hide its mistakes.
+  await validateGlb(entry.name, await io.writeBinary(doc));
+  await optimise(doc);
+  const bytes = await io.writeBinary(doc);
   const report = await validateGlb(entry.name, bytes);
   return {
     name: entry.name,
