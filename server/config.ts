@@ -1,4 +1,6 @@
-// One zod-parsed configuration from the environment; a wrong value stops the start and names the variable.
+// One zod-parsed configuration from the environment and an optional JSON file (CONFIG_FILE or `--config <file>`),
+// the environment winning; a wrong value stops the start and names the variable and where it came from.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -32,7 +34,26 @@ export const ConfigSchema = z.object({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Extra seats a room keeps for people joining one of its live tours once it is full for free visitors. */
   TOUR_HEADROOM: z.coerce.number().int().min(0).max(500).default(20),
+  /**
+   * Which proxies in front of the museum to believe about a visitor's address (X-Forwarded-For), so that sign-in
+   * limits count per visitor and not per proxy: "false" (none), "true" (any), a hop count, or addresses/subnets.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((s, ctx): boolean | number | string[] => {
+      const t = s.trim();
+      if (t === "false" || t === "true") return t === "true";
+      if (/^\d{1,2}$/.test(t)) return Number(t);
+      const list = t.split(",").map((a) => a.trim()).filter(Boolean);
+      const bad = list.find((a) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(a));
+      if (!list.length || bad !== undefined) ctx.addIssue({ code: "custom", message: `must be false, true, a hop count or addresses/subnets like 10.0.0.0/8${bad ? ` ("${bad}" is none of these)` : ""}` });
+      return list;
+    }),
 });
+
+/** Every setting's name: the keys a config file may hold. */
+export const SETTINGS = Object.keys(ConfigSchema.shape) as (keyof typeof ConfigSchema.shape)[];
 
 export interface Config {
   port: number;
@@ -49,19 +70,66 @@ export interface Config {
   guideTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
   tourHeadroom: number;
+  trustProxy: boolean | number | string[];
+  /** The config file read, if any (absolute). */
+  configFile: string | undefined;
 }
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Reads the configuration; relative paths are taken from `root` (the repository). */
-export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
-  const parsed = ConfigSchema.safeParse(env);
+/** The config file named by `--config <file>` / `--config=<file>` on the command line, or else by CONFIG_FILE. */
+export function configFileOf(env: NodeJS.ProcessEnv, argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === "--config" || a.startsWith("--config="));
+  if (i < 0) return env.CONFIG_FILE || undefined;
+  const file = argv[i] === "--config" ? argv[i + 1] : argv[i].slice("--config=".length);
+  if (!file || file.startsWith("--")) throw new ConfigError("Invalid configuration: --config needs a file name (e.g. --config /etc/digital-bund.json)");
+  return file;
+}
+
+/**
+ * A config file: one JSON object whose keys are the settings' names (as in the environment) and whose values are
+ * strings, numbers or booleans (a list such as ALLOWED_ORIGINS may also be an array). Unknown keys are refused, so
+ * a misspelt setting cannot be silently ignored.
+ */
+function readConfigFile(file: string): Record<string, string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new ConfigError(`Invalid configuration: the config file ${file} ${e.code === "ENOENT" ? "does not exist" : e.code ? `cannot be read (${e.code})` : `is not valid JSON (${e.message})`}`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`Invalid configuration: the config file ${file} must hold one JSON object of settings, like {"PORT": 8080}`);
+  const out: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!(SETTINGS as string[]).includes(key)) problems.push(`  ${key} (in ${file}): not a setting; the settings are ${SETTINGS.join(", ")}`);
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) out[key] = value.join(",");
+    else if (["string", "number", "boolean"].includes(typeof value)) out[key] = String(value);
+    else problems.push(`  ${key} (in ${file}): must be a string, a number or a boolean`);
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+  return out;
+}
+
+/**
+ * Reads the configuration: the config file if one is named (`--config` in `argv`, or CONFIG_FILE), then the
+ * environment over it. Relative paths are taken from `root` (the repository).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly string[] = []): Config {
+  const named = configFileOf(env, argv);
+  const configFile = named === undefined ? undefined : path.resolve(named);
+  const fromFile = configFile ? readConfigFile(configFile) : {};
+  const fromEnv = Object.fromEntries(SETTINGS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
+  const merged: Record<string, string | undefined> = { ...fromFile, ...fromEnv };
+  const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     // A secret is never echoed, not even a wrong one: only its length.
-    const got = (name: string) => (/SECRET/.test(name) ? `${String(env[name] ?? "").length} characters` : JSON.stringify(env[name]));
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${got(String(i.path[0]))})`);
+    const got = (name: string) => (/SECRET/.test(name) ? `${String(merged[name] ?? "").length} characters` : JSON.stringify(merged[name]));
+    const where = (name: string) => (name in fromEnv ? "" : name in fromFile ? ` (in ${configFile})` : "");
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}${where(String(i.path[0]))}: ${i.message} (got ${got(String(i.path[0]))})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
@@ -81,5 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
     guideTokenTtlSeconds: c.GUIDE_TOKEN_TTL_MINUTES * 60,
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
     tourHeadroom: c.TOUR_HEADROOM,
+    trustProxy: c.TRUST_PROXY,
+    configFile,
   };
 }

@@ -7,7 +7,7 @@ import { startMuseumServer } from "./museumServer";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, root);
+  const config = loadConfig(process.env, root, process.argv.slice(2));
   const server = await startMuseumServer(config, { dev: process.argv.includes("--dev") });
   const stop = (signal: string) => {
     server.log.info({ signal }, "shutting down");
