@@ -65,6 +65,8 @@ export interface BundHandle {
   labels(): string[];
   /** Exhibits whose model failed to load and show a placeholder. */
   placeholders(): string[];
+  /** Exhibits drawn from their glb model, loaded. */
+  modelsShown(): string[];
 }
 
 declare global {

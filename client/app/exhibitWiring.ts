@@ -39,7 +39,7 @@ export interface ExhibitWiring {
   /** Goes to the item's hall and stands in front of it, facing it. */
   goToItem(sceneId: string, itemId: string): Promise<void>;
   /** The exhibit part of window.bund. */
-  automation: Pick<BundHandle, "exhibits" | "exhibitPlace" | "inspect" | "inspection" | "closeInspection" | "narration" | "search" | "goToItem" | "labels" | "placeholders">;
+  automation: Pick<BundHandle, "exhibits" | "exhibitPlace" | "inspect" | "inspection" | "closeInspection" | "narration" | "search" | "goToItem" | "labels" | "placeholders" | "modelsShown">;
 }
 
 export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
@@ -141,6 +141,7 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
       goToItem,
       labels: () => ctx.view()?.labels?.shown() ?? [],
       placeholders: () => ctx.view()?.hall?.placeholders() ?? [],
+      modelsShown: () => ctx.view()?.hall?.modelsShown() ?? [],
     },
   };
 }

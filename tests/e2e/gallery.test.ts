@@ -15,6 +15,11 @@ const halls = scenes.filter((s) => s.kind === "gallery");
 const bund = scenes.find((s) => s.id === "bund")!;
 const itemsOf = (s: Scene) => s.displays.flatMap((d) => d.items);
 const baseURL = () => inject("baseURL");
+const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
+const catalogRecords = () =>
+  readdirSync(catalogDir)
+    .filter((f) => f.endsWith(".json"))
+    .flatMap((f) => (JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as { items: { id: string; form: { kind: string; src?: string } }[] }).items);
 
 let browser: Browser;
 let museum: WatchedPage;
@@ -103,13 +108,28 @@ describe("gallery halls", () => {
     await museum.page.waitForSelector(`#search-panel .results button[data-item="${item}"]`);
     await museum.page.click(`#search-panel .results button[data-item="${item}"]`);
     await museum.page.waitForFunction((id) => window.bund!.sceneId === id, hall.id);
-    const near = await museum.page.evaluate((i) => {
-      const p = window.bund!.exhibitPlace(i)!;
-      const me = window.bund!.player().position;
-      return Math.hypot(p.x - me.x, p.z - me.z);
-    }, item);
-    expect(near).toBeLessThan(3.5);
+    // The hall is built first, then the visitor stands in front of the item.
+    const distance = () =>
+      museum.page.evaluate((i) => {
+        const p = window.bund!.exhibitPlace(i);
+        const me = window.bund!.player().position;
+        return p ? Math.hypot(p.x - me.x, p.z - me.z) : Infinity;
+      }, item);
+    await expect.poll(distance, { timeout: 15_000 }).toBeLessThan(3.5);
     expect(new URL(museum.page.url()).pathname).toBe(`/gallery/${hall.id}`);
+  });
+
+  it("an exhibit modelled in a glb is drawn from it, and inspected from it", async () => {
+    const modelled = catalogRecords().find((r) => r.form.kind === "model")!;
+    const hall = halls.find((h) => itemsOf(h).includes(modelled.id))!;
+    await museum.page.evaluate(([h, i]) => window.bund!.goToItem(h, i), [hall.id, modelled.id] as const);
+    await bund$(() => window.bund!.loaded());
+    expect(await bund$(() => window.bund!.modelsShown())).toContain(modelled.id);
+    expect(await bund$(() => window.bund!.placeholders())).toEqual([]);
+    await museum.page.evaluate((i) => window.bund!.inspect(i), modelled.id);
+    await museum.page.waitForFunction((i) => window.bund!.inspection()?.id === i, modelled.id);
+    await museum.page.keyboard.press("Escape");
+    await museum.page.waitForFunction(() => window.bund!.inspection() === null);
   });
 
   it("walking through the Bund's doorway enters a hall, and its doorway back returns", async () => {
@@ -134,10 +154,7 @@ describe("gallery halls", () => {
 });
 
 describe("a broken model in a hall", () => {
-  const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
-  const records = readdirSync(catalogDir)
-    .filter((f) => f.endsWith(".json"))
-    .flatMap((f) => (JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as { items: { id: string; form: { kind: string; src?: string } }[] }).items);
+  const records = catalogRecords();
   it("shows its placeholder and the rest of the hall renders", async () => {
     const modelled = records.find((r) => r.form.kind === "model");
     expect(modelled, "the catalog has at least one item drawn from a glb").toBeDefined();

@@ -35,6 +35,8 @@ export interface HallView {
   plaques: ReadonlyMap<string, Plaque>;
   /** Items whose glb failed and show a placeholder. */
   placeholders(): string[];
+  /** Items drawn from their glb, loaded. */
+  modelsShown(): string[];
   /** Loads the glb-modelled items (after the first frame); resolves when each has loaded or fallen back. */
   loadModels(): Promise<void>;
 }
@@ -144,17 +146,19 @@ export function buildHall(data: Scene, items: ReadonlyMap<string, ExhibitSummary
     }
   }
   const placeholders: string[] = [];
+  const shown: string[] = [];
   let models: Promise<void> | null = null;
   return {
     items,
     slots,
     plaques,
     placeholders: () => [...placeholders],
+    modelsShown: () => [...shown],
     loadModels: () =>
       (models ??= parts.modelItems.length === 0
         ? Promise.resolve()
         : import("./exhibitModels").then(({ addExhibitModel }) =>
-            Promise.all(parts.modelItems.map(({ item, slot }) => addExhibitModel(item, slot, scene).then((ok) => void (ok || placeholders.push(item.id))))).then(() => undefined),
+            Promise.all(parts.modelItems.map(({ item, slot }) => addExhibitModel(item, slot, scene).then((ok) => void (ok ? shown : placeholders).push(item.id)))).then(() => undefined),
           )),
   };
 }
