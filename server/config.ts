@@ -26,6 +26,12 @@ export const ConfigSchema = z.object({
     .default("")
     .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ message: "each entry must be an origin like https://museum.example" }))),
+  /** Redis shared by several museum processes (scale-out: matchmaking and presence); unset, one process and no Redis. */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((s) => s || undefined)
+    .pipe(z.url({ protocol: /^rediss?$/, message: "must be a Redis URL like redis://127.0.0.1:6379 (or rediss:// for TLS)" }).optional()),
   /** Key that signs guide sign-in tokens; when unset, one is generated once and kept in the store under DATA_DIR. */
   GUIDE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   /** How long a guide's sign-in lasts. */
@@ -66,6 +72,8 @@ export interface Config {
   maxVisitors: number;
   reconnectGraceSeconds: number;
   allowedOrigins: string[];
+  /** Set: matchmaking and presence over this Redis, shared with the other processes (server/scaleOut/). */
+  redisUrl: string | undefined;
   guideTokenSecret: string | undefined;
   guideTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
@@ -145,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     maxVisitors: c.MAX_VISITORS,
     reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
     allowedOrigins: c.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
+    redisUrl: c.REDIS_URL,
     guideTokenSecret: c.GUIDE_TOKEN_SECRET,
     guideTokenTtlSeconds: c.GUIDE_TOKEN_TTL_MINUTES * 60,
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,

@@ -12,6 +12,7 @@ import { createApp } from "./http/app";
 import { catalogRouter } from "./http/catalogApi";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { originAllowed, roomScenes } from "./rooms/roomSetup";
+import { connectScaleOut } from "./scaleOut/redisScaleOut";
 
 export interface MuseumServer {
   port: number;
@@ -32,6 +33,8 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   log.info({ scenes: scenes.ids() }, "scenes validated");
   const catalog = loadCatalog(config.assetsDir, scenes);
   log.info({ items: catalog.size() }, "catalog validated against the halls");
+  // With REDIS_URL, matchmaking and presence are shared with the other processes; without it, all stays in memory.
+  const scaleOut = config.redisUrl ? await connectScaleOut({ redisUrl: config.redisUrl, port: config.port, env: process.env, log }) : undefined;
 
   const tours = startGuidedTours(config, scenes, log, "museum", catalog);
   const httpServer = http.createServer();
@@ -48,7 +51,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
     verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin, info.req.headers.host, config.allowedOrigins),
   });
-  const gameServer = new Server({ transport, greet: false });
+  const gameServer = new Server({ transport, greet: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
   const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, ...tours.roomSettings };
   gameServer.define("museum", MuseumRoom, { settings });
   try {
