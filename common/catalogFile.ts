@@ -49,8 +49,12 @@ export function parseCatalogFile(file: string, text: string, category?: Category
   return result.data.items;
 }
 
-/** The department a file holds, from its name ("ceramic.json"), or null for a file that is not a department's. */
+/**
+ * The department a file holds, from its name: "ceramic.json" (written by `npm run catalog`), or "ceramic-<name>.json"
+ * for records kept by hand (loans, acquisitions), which the generator never touches. Null for any other name.
+ */
 export function categoryOfFile(name: string): Category | null {
-  const parsed = CategorySchema.safeParse(name.replace(/\.json$/, ""));
+  const m = /^([a-z]+)(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?\.json$/.exec(name);
+  const parsed = CategorySchema.safeParse(m?.[1]);
   return parsed.success ? parsed.data : null;
 }

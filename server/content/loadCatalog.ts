@@ -28,7 +28,7 @@ function readCatalogFiles(assetsDir: string): FiledArtifact[] {
     const file = `assets/catalog/${name}`;
     const category = categoryOfFile(name);
     if (!category) {
-      errors.push(`${file}: a catalog file is named after its department: one of ${Object.keys(CATEGORY_NAMES).map((c) => `${c}.json`).join(", ")}`);
+      errors.push(`${file}: a catalog file is named after its department: one of ${Object.keys(CATEGORY_NAMES).map((c) => `${c}.json`).join(", ")}, or <department>-<name>.json for records kept by hand`);
       continue;
     }
     try {

@@ -122,5 +122,10 @@ describe("bad records are refused, naming the path", () => {
   it("knows a department's file by its name", () => {
     expect(categoryOfFile("seal.json")).toBe("seal");
     expect(categoryOfFile("furniture.json")).toBeNull();
+    // Records kept by hand live beside the generated ones, in files the generator never writes.
+    expect(categoryOfFile("ceramic-loans-2026.json")).toBe("ceramic");
+    expect(categoryOfFile("furniture-loans.json")).toBeNull();
+    expect(categoryOfFile("ceramic-.json")).toBeNull();
+    expect(categoryOfFile("ceramic.json.bak")).toBeNull();
   });
 });
