@@ -2,6 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "./config";
+import { installShutdown } from "./lifecycle/shutdownSignals";
 import { startMuseumServer } from "./museumServer";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -9,18 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 async function main(): Promise<void> {
   const config = loadConfig(process.env, root, process.argv.slice(2));
   const server = await startMuseumServer(config, { dev: process.argv.includes("--dev") });
-  const stop = (signal: string) => {
-    server.log.info({ signal }, "shutting down");
-    server.close().then(
-      () => process.exit(0),
-      (err) => {
-        server.log.error({ err }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  installShutdown(server);
 }
 
 main().catch((err) => {

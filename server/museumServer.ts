@@ -51,7 +51,8 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
     verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin, info.req.headers.host, config.allowedOrigins),
   });
-  const gameServer = new Server({ transport, greet: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
+  // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
+  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
   const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, ...tours.roomSettings };
   gameServer.define("museum", MuseumRoom, { settings });
   try {
@@ -63,6 +64,8 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     if (e.code === "EADDRINUSE") throw new Error(`Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`);
     throw err;
   }
+  // Tours that were live when the last process stopped (or was killed) get rooms again before anyone is let in.
+  await tours.restore().catch((err) => log.error({ err }, "live tours could not be restored"));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   log.info({ url }, "Digital Bund is open");

@@ -4,7 +4,7 @@ import { Room, type Client } from "@colyseus/core";
 import { Protocol } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
-import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage } from "../../common/messageTypes";
+import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
 import { describeIssues, JoinOptionsSchema, ModeMessageSchema, PoseMessageSchema, SceneMessageSchema, type JoinOptions } from "../../common/messages";
 import { leastUsedColor } from "../../common/palette";
 import { createClientGuard, DEFAULT_LIMITS, type ClientGuard, type GuardLimits } from "../logic/clientGuard";
@@ -38,8 +38,8 @@ export interface MuseumRoomSettings {
   tours?: TourSettings;
 }
 
-/** What onAuth hands onJoin: the checked options, and the guide's account name when signed in as a guide. */
-type Admission = JoinOptions & { guideName?: string };
+/** What onAuth hands onJoin: the checked options, the guide's account name, the tour seat a ticket reclaims. */
+type Admission = JoinOptions & { guideName?: string; seat?: string };
 
 const NO_TOURS: TourSettings = { plans: { get: () => null }, content: { scenes: new Map() }, headroom: 0 };
 
@@ -51,6 +51,8 @@ export class MuseumRoom extends Room<MuseumState> {
   /** Members the server just placed (gather), until their client has applied it. */
   private readonly placements = new Map<string, Placement>();
   private desk!: TourDesk;
+  /** The server is shutting down: the tours are kept as they are, whoever's socket closes. */
+  private restarting = false;
 
   override onCreate(options: { settings: MuseumRoomSettings }): void {
     this.settings = options.settings;
@@ -98,6 +100,8 @@ export class MuseumRoom extends Room<MuseumState> {
     });
     this.desk = new TourDesk(this.tourPort(), tours);
     this.desk.listen();
+    const restored = tours.restored?.take();
+    if (restored?.length) this.holdRestored(restored, tours.restoreGraceSeconds ?? this.settings.reconnectGraceSeconds);
     this.clock.setInterval(() => this.desk.headcount(), 1000);
     this.onMessage("*", (client, type) => {
       this.refuse(client, String(type).slice(0, 40), ErrorCode.UnknownMessage, `unknown message type "${String(type).slice(0, 40)}"`);
@@ -111,11 +115,17 @@ export class MuseumRoom extends Room<MuseumState> {
     const o = parsed.data;
     if (!this.settings.scenes[o.sceneId]) throw new Error(`Invalid join options: sceneId: no scene "${o.sceneId}"`);
     if (o.tourCode && !this.desk.has(o.tourCode)) throw new Error(`Tour ${o.tourCode} is not in this room: join it through POST /api/tours/${o.tourCode}/seat`);
-    if (o.guideToken === undefined) return o;
+    let seat: string | undefined;
+    if (o.tourTicket !== undefined) {
+      const ticket = this.settings.tours?.tickets?.verify(o.tourTicket) ?? null;
+      if (!ticket || ticket.code !== o.tourCode) throw new Error("Invalid join options: tourTicket: not a ticket of this tour (join with the tour's code alone)");
+      seat = ticket.seat;
+    }
+    if (o.guideToken === undefined) return { ...o, seat };
     // The role comes from the signed token alone: no option a visitor can send makes them a guide.
     const session = this.settings.verifyGuide?.(o.guideToken) ?? null;
     if (!session) throw new Error("Your guide sign-in has expired or is not valid: sign in again");
-    return { ...o, guideName: session.name };
+    return { ...o, seat, guideName: session.name };
   }
 
   override onJoin(client: Client, _options: unknown, auth: Admission): void {
@@ -129,12 +139,13 @@ export class MuseumRoom extends Room<MuseumState> {
     this.placeAtSpawn(visitor, auth.sceneId);
     this.guards.set(client.sessionId, createClientGuard(this.settings.limits ?? DEFAULT_LIMITS, performance.now()));
     this.state.visitors.set(client.sessionId, visitor);
-    if (auth.tourCode) this.desk.join(client, auth.tourCode);
+    if (auth.tourCode && auth.seat) this.desk.reclaim(client, auth.tourCode, auth.seat);
+    else if (auth.tourCode) this.desk.join(client, auth.tourCode);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     const visitor = this.state.visitors.get(client.sessionId);
-    if (!visitor) return;
+    if (!visitor || this.restarting) return;
     const expelled = this.expelled.delete(client.sessionId);
     if (!consented && !expelled && this.settings.reconnectGraceSeconds > 0) {
       // A blip, not a goodbye: keep the avatar (greyed) and the seat for the grace period.
@@ -146,7 +157,8 @@ export class MuseumRoom extends Room<MuseumState> {
         this.desk.returned(client.sessionId);
         return;
       } catch {
-        // the grace period ran out
+        // the grace period ran out, or the server is shutting down (then the seat is kept for after the restart)
+        if (this.restarting) return;
       }
     }
     this.desk.gone(client.sessionId);
@@ -178,6 +190,28 @@ export class MuseumRoom extends Room<MuseumState> {
     const full = this.clients.length + Object.keys(this.reservedSeats).length >= this.settings.maxVisitors;
     if (full && !this.locked) await this.lock();
     else if (!full && this.locked) await this.unlock();
+  }
+
+  /**
+   * Shutdown (SIGTERM): the tours are written once more and frozen, everyone hears that the museum is restarting, and
+   * the sockets close with ServerRestarting. Members come back with their tour tickets to the restored tours.
+   */
+  override onBeforeShutdown(): void {
+    this.restarting = true;
+    this.desk.freeze();
+    const graceSec = this.settings.tours?.restoreGraceSeconds ?? this.settings.reconnectGraceSeconds;
+    this.broadcast(MessageType.MuseumRestarting, { graceSec } satisfies MuseumRestartingMessage);
+    void this.disconnect(CloseCode.ServerRestarting);
+  }
+
+  /** Tours read back after a restart: the room stays open for them, and seats not reclaimed in time are given up. */
+  private holdRestored(tours: Parameters<TourDesk["restore"]>[0], graceSeconds: number): void {
+    this.desk.restore(tours);
+    this.autoDispose = false;
+    this.clock.setTimeout(() => {
+      this.desk.releaseUnclaimed();
+      this.autoDispose = true;
+    }, graceSeconds * 1000);
   }
 
   override onUncaughtException(err: Error, methodName: string): void {
