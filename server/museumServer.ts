@@ -3,13 +3,18 @@ import { Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { Config } from "./config";
 import { loadCatalog } from "./content/loadCatalog";
 import { loadScenes } from "./content/loadScenes";
 import { startGuidedTours } from "./guidedTours";
 import { createApp } from "./http/app";
 import { catalogRouter } from "./http/catalogApi";
+import { operationsApi } from "./http/operationsApi";
+import type { Health } from "./observability/health";
+import { createLogger } from "./observability/logger";
+import type { MuseumMetrics } from "./observability/metrics";
+import { createObservability } from "./observability/museumObservability";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { originAllowed, roomScenes } from "./rooms/roomSetup";
 import { connectScaleOut } from "./scaleOut/redisScaleOut";
@@ -18,6 +23,9 @@ export interface MuseumServer {
   port: number;
   url: string;
   log: Logger;
+  /** Readiness: `health.setDraining()` turns /readyz to 503 when shutting down. */
+  health: Health;
+  metrics: MuseumMetrics;
   close(): Promise<void>;
 }
 
@@ -28,11 +36,13 @@ export interface StartOptions {
 }
 
 export async function startMuseumServer(config: Config, opts: StartOptions = {}): Promise<MuseumServer> {
-  const log = opts.log ?? pino({ level: config.logLevel });
+  const log = opts.log ?? createLogger(config);
+  const ops = createObservability(log);
   const scenes = loadScenes(config.scenesDir);
   log.info({ scenes: scenes.ids() }, "scenes validated");
   const catalog = loadCatalog(config.assetsDir, scenes);
   log.info({ items: catalog.size() }, "catalog validated against the halls");
+  ops.health.ready("content");
   // With REDIS_URL, matchmaking and presence are shared with the other processes; without it, all stays in memory.
   const scaleOut = config.redisUrl ? await connectScaleOut({ redisUrl: config.redisUrl, port: config.port, env: process.env, log }) : undefined;
 
@@ -43,18 +53,19 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     const { createServer } = await import("vite");
     vite = await createServer({ configFile: "vite.config.ts", server: { middlewareMode: true }, appType: "spa" });
   }
-  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
+  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
   httpServer.on("request", app);
 
   const transport = new WebSocketTransport({
     server: httpServer,
+    WebSocket: ops.socketClass,
     maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
     verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin, info.req.headers.host, config.allowedOrigins),
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
-  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, ...tours.roomSettings };
-  gameServer.define("museum", MuseumRoom, { settings });
+  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, ...tours.roomSettings };
+  ops.watch(gameServer.define("museum", MuseumRoom, { settings }));
   try {
     await gameServer.listen(config.port, config.host);
   } catch (err) {
@@ -68,6 +79,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   await tours.restore().catch((err) => log.error({ err }, "live tours could not be restored"));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
+  ops.health.ready("rooms");
   log.info({ url }, "Digital Bund is open");
 
   let closing: Promise<void> | null = null;
@@ -75,7 +87,10 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     port,
     url,
     log,
+    health: ops.health,
+    metrics: ops.metrics,
     close() {
+      ops.health.setDraining();
       closing ??= (async () => {
         await gameServer.gracefullyShutdown(false).catch((err) => log.warn({ err }, "room shutdown"));
         await vite?.close();

@@ -1,5 +1,6 @@
 // Small pieces every REST route shares: JSON bodies with a size cap, zod-checked input with errors that name the
 // field, the guide's Bearer token, and JSON errors (never a stack trace).
+import { STATUS_CODES } from "node:http";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import type { z } from "zod";
 import { formatPath } from "../../common/scene";
@@ -52,16 +53,28 @@ export const route =
       .catch(next);
   };
 
-type BodyError = Error & { status?: number; type?: string; expose?: boolean };
+type HttpError = Error & { status?: number; statusCode?: number; type?: string; expose?: boolean };
+
+/**
+ * The status and JSON body for any error a request met: ours (ApiError, with field issues), the body parser's (413,
+ * malformed JSON), express' and the static server's (400 for a malformed URL, 404, 405). Only a message written for
+ * the visitor is shown; anything else is a plain "Internal server error", never a stack trace.
+ */
+export function errorReply(err: unknown): { status: number; body: { error: string; issues?: { path: string; message: string }[] } } {
+  if (err instanceof ApiError) return { status: err.status, body: { error: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
+  const e = (typeof err === "object" && err !== null ? err : {}) as HttpError;
+  if (e.type === "entity.too.large") return { status: 413, body: { error: `The request body is larger than ${MAX_BODY}` } };
+  if (e.type === "entity.parse.failed") return { status: 400, body: { error: `The request body is not valid JSON: ${e.message}` } };
+  const status = e.status ?? e.statusCode ?? 500;
+  if (status >= 400 && status < 500) return { status, body: { error: e.expose && e.message ? e.message : (STATUS_CODES[status] ?? "Bad request") } };
+  return { status: 500, body: { error: "Internal server error" } };
+}
 
 /** The error handler of an API router: JSON with a message (and the field issues), never a stack trace. */
 export function apiErrors(log?: { error(obj: object, msg: string): void }) {
-  return (err: BodyError, req: Request, res: Response, _next: NextFunction) => {
-    if (err instanceof ApiError) return void res.status(err.status).json({ error: err.message, ...(err.issues ? { issues: err.issues } : {}) });
-    if (err.type === "entity.too.large") return void res.status(413).json({ error: `The request body is larger than ${MAX_BODY}` });
-    if (err.type === "entity.parse.failed") return void res.status(400).json({ error: `The request body is not valid JSON: ${err.message}` });
-    if (err.status && err.status < 500 && err.expose) return void res.status(err.status).json({ error: err.message });
-    log?.error({ err, path: req.path }, "API request failed");
-    res.status(500).json({ error: "Internal server error" });
+  return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const { status, body } = errorReply(err);
+    if (status >= 500) log?.error({ err, path: req.path }, "API request failed");
+    res.status(status).json(body);
   };
 }

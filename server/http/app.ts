@@ -1,10 +1,14 @@
-// The HTTP side of the museum: scene API, repository assets, and the built client (or Vite's dev middleware).
+// The HTTP side of the museum: security headers on everything, the operator's endpoints, the scene API and other
+// REST routes, repository assets, and the built client (or Vite's dev middleware); every error is JSON.
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 import type { SceneLibrary } from "../content/loadScenes";
+import { ApiError, errorReply } from "./apiHelpers";
+import { securityHeaders } from "./securityHeaders";
+import { assetFiles, hashedClientFiles, otherClientFiles, REVALIDATE } from "./staticFiles";
 
 export interface AppOptions {
   scenes: SceneLibrary;
@@ -13,27 +17,34 @@ export interface AppOptions {
   log: Logger;
   /** In development, Vite serves the client with hot reload instead of the built files. */
   devMiddleware?: express.RequestHandler;
+  /** /healthz, /readyz, /metrics (server/http/operationsApi.ts). */
+  operations?: express.Router;
   /** More REST routes (guides, tour plans, live tours), each a router of its own, mounted before the API's 404. */
   apiRouters?: express.Router[];
+  /** Express' "trust proxy": which proxies may tell a visitor's address (the sign-in limit counts per address). */
+  trustProxy?: boolean | number | string[];
 }
 
 /** Client paths that are pages of the museum (deep links like /gallery/ceramics later). */
-const API_OR_FILE = /^\/(api|assets|static|matchmake)(\/|$)/;
+const API_OR_FILE = /^\/(api|assets|static|matchmake|healthz|readyz|metrics)(\/|$)/;
+
+/** No honest request needs a longer query string (the catalog's longest is well under 300 characters). */
+export const MAX_QUERY_LENGTH = 2048;
 
 export function createApp(opts: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", opts.trustProxy ?? false);
   // gzip for JSON, scenes and text assets: a hall's exhibit list shrinks about tenfold, for microseconds of CPU.
   app.use(compression());
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  app.use(securityHeaders(Boolean(opts.devMiddleware)));
+  app.use((req, _res, next) => {
+    const q = req.originalUrl.indexOf("?");
+    if (q >= 0 && req.originalUrl.length - q - 1 > MAX_QUERY_LENGTH) return next(new ApiError(414, `The query string is longer than ${MAX_QUERY_LENGTH} characters`));
     next();
   });
+  if (opts.operations) app.use(opts.operations);
 
-  app.get("/healthz", (_req, res) => {
-    res.json({ ok: true });
-  });
   app.get("/api/scenes", (_req, res) => {
     res.json({ scenes: opts.scenes.list() });
   });
@@ -43,7 +54,7 @@ export function createApp(opts: AppOptions): express.Express {
       res.status(404).json({ error: `No scene with id "${req.params.id}". Known scenes: ${opts.scenes.ids().join(", ")}` });
       return;
     }
-    res.setHeader("Cache-Control", "no-cache");
+    res.setHeader("Cache-Control", REVALIDATE);
     res.json(scene);
   });
   for (const router of opts.apiRouters ?? []) app.use(router);
@@ -51,30 +62,37 @@ export function createApp(opts: AppOptions): express.Express {
     res.status(404).json({ error: `No API route ${req.method} ${req.originalUrl}` });
   });
 
-  app.use("/assets", express.static(opts.assetsDir, { index: false, fallthrough: false, maxAge: "1h" }));
+  // serve-static answers other methods with an empty 405; say it in JSON like every other error.
+  app.use(["/assets", "/static"], (req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    res.setHeader("Allow", "GET, HEAD");
+    next(new ApiError(405, `${req.method} is not allowed on files: read them with GET`));
+  });
+  app.use("/assets", assetFiles(opts.assetsDir));
 
   if (opts.devMiddleware) {
     app.use(opts.devMiddleware);
   } else {
     const index = path.join(opts.clientDir, "index.html");
     if (!existsSync(index)) throw new Error(`The built client is missing (${index}). Run "npm run build" first, or use "npm start", which builds it.`);
-    // Hashed bundle names never change content, so they may be cached for a year.
-    app.use("/static", express.static(path.join(opts.clientDir, "static"), { index: false, fallthrough: false, immutable: true, maxAge: "365d" }));
-    app.use(express.static(opts.clientDir, { index: false, maxAge: 0 }));
+    app.use("/static", hashedClientFiles(opts.clientDir));
+    app.use(otherClientFiles(opts.clientDir));
     app.get(/.*/, (req, res, next) => {
       if (API_OR_FILE.test(req.path)) return next();
-      res.setHeader("Cache-Control", "no-cache");
+      res.setHeader("Cache-Control", REVALIDATE);
       res.sendFile(index);
     });
   }
 
   app.use((req: Request, res: Response) => {
-    res.status(404).json({ error: `Not found: ${req.path}` });
+    res.status(404).json({ error: `Not found: ${req.method} ${req.path}` });
   });
-  app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status ?? err.statusCode ?? 500;
+  // Everything that went wrong anywhere above, express' own errors included, as JSON without a stack trace.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const { status, body } = errorReply(err);
     if (status >= 500) opts.log.error({ err, path: req.path }, "request failed");
-    res.status(status).json({ error: status === 404 ? `Not found: ${req.path}` : status >= 500 ? "Internal server error" : err.message });
+    if (res.headersSent) return void res.end();
+    res.status(status).json(status === 404 ? { error: `Not found: ${req.method} ${req.path}` } : body);
   });
   return app;
 }

@@ -3,6 +3,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { createLoginLimiter } from "../auth/loginLimiter";
+import { limitKey } from "./clientAddress";
 import type { GuideTokens } from "../auth/guideToken";
 import type { GuideAccounts } from "../store/guideAccounts";
 import { ApiError, apiErrors, guideOf, jsonBody, parse, requireGuide, route } from "./apiHelpers";
@@ -23,7 +24,7 @@ export function guidesApi(o: GuidesApiOptions): Router {
     "/api/guides/login",
     (req, res, next) => {
       // Counted before the body is even read, so a flood of junk costs the sender its attempts too.
-      const wait = limiter.attempt(req.ip ?? req.socket.remoteAddress ?? "?", Date.now());
+      const wait = limiter.attempt(limitKey(req.ip ?? req.socket.remoteAddress), Date.now());
       if (!wait) return next();
       res.setHeader("Retry-After", String(wait));
       next(new ApiError(429, `Too many sign-in attempts from this address: try again in ${wait} seconds`));

@@ -20,6 +20,7 @@ import { clampToLock } from "../logic/lockRoaming";
 import { judgePose, SETTLE_MS, type Placement } from "../logic/placementSettle";
 import { TourDesk, type TourSettings } from "./TourDesk";
 import type { Whereabouts } from "./tourRoomPort";
+import type { RoomObserver } from "../observability/roomObserver";
 
 export interface RoomScene {
   bounds: Bounds;
@@ -36,6 +37,8 @@ export interface MuseumRoomSettings {
   /** Checks a guide's sign-in token (server/auth/guideToken.ts); without it nobody can be a guide. */
   verifyGuide?: (token: string) => GuideSession | null;
   tours?: TourSettings;
+  /** Counts and logs refusals, expulsions and patch times (server/observability/); absent in most tests. */
+  observer?: RoomObserver;
 }
 
 /** What onAuth hands onJoin: the checked options, the guide's account name, the tour seat a ticket reclaims. */
@@ -214,9 +217,18 @@ export class MuseumRoom extends Room<MuseumState> {
     }, graceSeconds * 1000);
   }
 
+  /** Each state patch that carried changes, timed for /metrics. */
+  override broadcastPatch(): boolean {
+    const started = performance.now();
+    const changed = super.broadcastPatch();
+    if (changed) this.settings.observer?.patched(performance.now() - started);
+    return changed;
+  }
+
   override onUncaughtException(err: Error, methodName: string): void {
     // Without this, Colyseus 0.16 turns a throwing handler into a process shutdown.
-    console.error(`MuseumRoom ${this.roomId}: ${methodName} failed`, err);
+    if (this.settings.observer) this.settings.observer.failed(this.roomId, methodName, err);
+    else console.error(`MuseumRoom ${this.roomId}: ${methodName} failed`, err);
   }
 
   /**
@@ -232,7 +244,7 @@ export class MuseumRoom extends Room<MuseumState> {
     try {
       const guard = this.guards.get(client.sessionId);
       const verdict = guard ? guard.admit(performance.now()) : "ok";
-      if (verdict === "drop") return;
+      if (verdict === "drop") return this.settings.observer?.refused(this.roomId, client.sessionId, ErrorCode.RateLimited, "(frame)");
       if (verdict === "disconnect-flooding") return this.expel(client, CloseCode.Flooding, "too many messages a second");
       if (buffer?.[0] !== Protocol.JOIN_ROOM && buffer?.[0] !== Protocol.LEAVE_ROOM && !isDecodableFrame(buffer)) {
         return this.refuse(client, "(frame)", ErrorCode.InvalidMessage, "the frame is not a message this server understands");
@@ -286,6 +298,7 @@ export class MuseumRoom extends Room<MuseumState> {
 
   private refuse(client: Client, type: string, code: ErrorCode, message: string): void {
     client.send(MessageType.Error, { code, type, message } satisfies ErrorMessage);
+    this.settings.observer?.refused(this.roomId, client.sessionId, code, type);
     const guard = this.guards.get(client.sessionId);
     if (guard?.invalid(performance.now()) === "disconnect-invalid") this.expel(client, CloseCode.InvalidMessages, "too many invalid messages");
   }
@@ -293,6 +306,7 @@ export class MuseumRoom extends Room<MuseumState> {
   private expel(client: Client, code: CloseCode, reason: string): void {
     if (this.expelled.has(client.sessionId)) return;
     this.expelled.add(client.sessionId);
+    this.settings.observer?.expelled(this.roomId, client.sessionId, code);
     client.leave(code, reason);
   }
 
