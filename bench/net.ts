@@ -1,5 +1,7 @@
 // `npm run bench:net`: bytes per visitor, patch time, server CPU and memory for 25–200 walking bots in one museum
-// room, and in the same run the naive baseline (every pose as JSON to everyone, 20 Hz) for the ratio of bytes down.
+// room, and in the same run the naive baseline (every pose as JSON to everyone, 20 Hz) for the ratio of bytes down;
+// then the scale-out part (bench/netScale.ts): one process against two over Redis, and the capacity of each.
+// BENCH_SCALE=0 skips the scale-out part, BENCH_SCALE=only runs it alone.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -8,6 +10,7 @@ import { startServerChild, type ServerChild } from "./netChild";
 import { startFleet, type BotTarget } from "./netBots";
 import { report, type Run } from "./netReport";
 import { createProcSampler } from "./procStats";
+import { reportScaleOut, runScaleOut, type ScaleOptions } from "./netScale";
 
 const root = path.resolve(import.meta.dirname, "..");
 const list = (s: string | undefined, d: number[]) => (s ? s.split(",").map((v) => Math.floor(Number(v.trim()))).filter((v) => v > 0 && v <= 1000) : d);
@@ -15,6 +18,15 @@ const NS = list(process.env.BENCH_NS, [25, 50, 100, 200]);
 const BASELINE_NS = list(process.env.BENCH_BASELINE_NS, NS);
 const SECONDS = Math.min(600, Math.max(1, Number(process.env.BENCH_SECONDS ?? 20) || 20));
 const WARMUP_S = 3;
+const SCALE = process.env.BENCH_SCALE ?? "1";
+const SCALE_OPTIONS: ScaleOptions = {
+  ns: list(process.env.BENCH_SCALE_NS, [100, 200, 300, 400]),
+  roomSize: list(process.env.BENCH_SCALE_ROOM, [100])[0],
+  seconds: SECONDS,
+  warmupSeconds: WARMUP_S,
+};
+const SINGLE_ROOM_RUNS = SCALE === "only" ? 0 : NS.length + BASELINE_NS.length;
+const SCALE_RUNS = SCALE === "0" ? 0 : 2 * SCALE_OPTIONS.ns.length;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -66,7 +78,7 @@ async function measure(server: ServerChild, target: BotTarget, n: number, seed: 
   }
 }
 
-async function main(): Promise<void> {
+async function singleRoom(): Promise<void> {
   const server = await startServerChild(1000);
   const runs: Run[] = [];
   try {
@@ -84,13 +96,18 @@ async function main(): Promise<void> {
   report(runs, SECONDS, WARMUP_S);
 }
 
+async function main(): Promise<void> {
+  if (SINGLE_ROOM_RUNS) await singleRoom();
+  if (SCALE_RUNS) reportScaleOut(await runScaleOut(SCALE_OPTIONS), SCALE_OPTIONS);
+}
+
 // A hung run must not hang CI: every phase is bounded, and so is the whole.
 const deadline = setTimeout(
   () => {
     console.error("bench:net took too long; giving up");
     process.exit(1);
   },
-  (NS.length + BASELINE_NS.length) * (SECONDS + WARMUP_S + 60) * 1000 + 60_000,
+  (SINGLE_ROOM_RUNS + SCALE_RUNS) * (SECONDS + WARMUP_S + 60) * 1000 + 120_000,
 );
 deadline.unref();
 

@@ -14,6 +14,8 @@ export interface FleetOptions {
   sceneId: string;
   eyeHeight: number;
   seed: number;
+  /** Where a room's socket goes (several processes: to the one hosting it); default, the url's host. */
+  urlBuilder?: (url: URL) => string;
 }
 
 export interface FleetCounts {
@@ -30,6 +32,8 @@ export interface FleetCounts {
 
 export interface BotFleet {
   roomIds(): string[];
+  /** Bots per room. */
+  roomSizes(): Record<string, number>;
   /** What bot 0 sees: the number of visitors in its copy of the room. */
   visibleVisitors(): number;
   /** Zeroes the counters and, from now on, counts disconnects. */
@@ -56,7 +60,7 @@ const byteLength = (d: unknown): number =>
   typeof d === "string" ? Buffer.byteLength(d) : Array.isArray(d) ? d.reduce((s: number, b) => s + byteLength(b), 0) : ((d as ArrayBufferLike | ArrayBufferView)?.byteLength ?? 0);
 
 export async function startFleet(o: FleetOptions): Promise<BotFleet> {
-  const client = new Client(o.url);
+  const client = new Client(o.url, { urlBuilder: o.urlBuilder });
   const c: FleetCounts = { downBytes: 0, downMessages: 0, upBytes: 0, upMessages: 0, disconnects: 0, closeCodes: [], serverErrors: 0 };
   let counting = false;
   let closing = false;
@@ -120,6 +124,7 @@ export async function startFleet(o: FleetOptions): Promise<BotFleet> {
 
   return {
     roomIds: () => [...new Set(bots.map((b) => b.room.roomId))],
+    roomSizes: () => bots.reduce<Record<string, number>>((acc, b) => ({ ...acc, [b.room.roomId]: (acc[b.room.roomId] ?? 0) + 1 }), {}),
     visibleVisitors() {
       const room = bots[0]?.room;
       if (!room) return 0;

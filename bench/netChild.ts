@@ -2,9 +2,9 @@
 // for its patch timings over IPC, and stop it.
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../tools/cluster/freePort";
 import type { ChildMessage } from "./netServer";
 
 export type ServerStats = Extract<ChildMessage, { type: "stats" }>;
@@ -12,22 +12,13 @@ export type ServerStats = Extract<ChildMessage, { type: "stats" }>;
 export interface ServerChild {
   pid: number;
   port: number;
+  /** Colyseus' id of the process: a socket for one of its rooms goes to /<processId>/<roomId>. */
+  processId: string;
   stats(): Promise<ServerStats>;
   stop(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, "..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** The server refuses to start without a built client; the bench needs none, so a placeholder does when it is missing. */
 function clientDir(): { dir: string; cleanup(): void } {
@@ -57,13 +48,13 @@ function waitFor<T extends ChildMessage["type"]>(child: ChildProcess, type: T, m
 }
 
 /** `entry`: another bench server entry under bench/ that speaks the same ready/stop IPC; `env`: extra settings. */
-export async function startServerChild(maxVisitors = 1000, opts: { entry?: string; env?: Record<string, string> } = {}): Promise<ServerChild> {
+export async function startServerChild(maxVisitors = 1000, opts: { entry?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<ServerChild> {
   const port = await freePort();
   const client = clientDir();
   const child = fork(path.join(root, "bench", opts.entry ?? "netServer.ts"), [], {
     cwd: root,
     // BENCH_SERVER_NODE_ARGS: extra node flags for the server alone, e.g. "--trace-gc" or "--cpu-prof" to see inside a patch.
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)],
+    execArgv: ["--import", "tsx", ...(opts.nodeArgs ?? []), ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir, ...opts.env },
   });
@@ -72,8 +63,9 @@ export async function startServerChild(maxVisitors = 1000, opts: { entry?: strin
     exited = true;
     client.cleanup();
   });
+  let ready: Extract<ChildMessage, { type: "ready" }>;
   try {
-    await waitFor(child, "ready", 30_000);
+    ready = await waitFor(child, "ready", 30_000);
   } catch (err) {
     child.kill("SIGKILL");
     throw err;
@@ -81,6 +73,7 @@ export async function startServerChild(maxVisitors = 1000, opts: { entry?: strin
   return {
     pid: child.pid!,
     port,
+    processId: ready.processId,
     stats() {
       const reply = waitFor(child, "stats", 10_000);
       child.send("stats");

@@ -13,7 +13,7 @@ import { createTickTimes, type TickSummary } from "./tickTimes";
 
 export type ParentMessage = "stats" | "stop";
 export type ChildMessage =
-  | { type: "ready"; port: number }
+  | { type: "ready"; port: number; processId: string }
   | {
       type: "stats";
       /**
@@ -25,6 +25,11 @@ export type ChildMessage =
       /** How late the server's event loop ran its timers (a stalled or starved process shows here). */
       loopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
       rooms: { name: string; clients: number }[];
+      /** V8 heap in use after a full collection when --expose-gc is on (else as it stands), MB. */
+      heapUsedMb: number;
+      /** Museum rooms this process created and disposed since it started. */
+      roomsCreated: number;
+      roomsDisposed: number;
     };
 
 type Record_ = (series: string, ms: number) => void;
@@ -106,6 +111,9 @@ async function main(): Promise<void> {
 
   const server: MuseumServer = await startMuseumServer(loadConfig(process.env, root));
   matchMaker.defineRoomType("json-baseline", JsonBaselineRoom);
+  const life = { created: 0, disposed: 0 };
+  matchMaker.getHandler("museum").on("create", () => life.created++);
+  matchMaker.getHandler("museum").on("dispose", () => life.disposed++);
 
   let stopping = false;
   const stop = () => {
@@ -128,13 +136,17 @@ async function main(): Promise<void> {
     const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
     const loopDelay = { p50Ms: ms(loop.percentile(50)), p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max) };
     loop.reset();
-    send({ type: "stats", ticks: ticks.take(), loopDelay, rooms: listings.map((l) => ({ name: l.name, clients: l.clients })) });
+    (globalThis as { gc?: () => void }).gc?.();
+    const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
+    // Over Redis the listing holds every process's rooms: only this one's are counted here.
+    const own = listings.filter((l) => l.processId === matchMaker.processId);
+    send({ type: "stats", ticks: ticks.take(), loopDelay, rooms: own.map((l) => ({ name: l.name, clients: l.clients })), heapUsedMb, roomsCreated: life.created, roomsDisposed: life.disposed });
   });
   // Never outlive the bench: when the parent goes, so does this process.
   process.once("disconnect", stop);
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  send({ type: "ready", port: server.port });
+  send({ type: "ready", port: server.port, processId: matchMaker.processId });
 }
 
 main().catch((err) => {
