@@ -1,4 +1,5 @@
 // Composition root: the only module that wires state, render, UI and net together.
+import "./app/cspSafe";
 import "./styles.css";
 import { Engine } from "@babylonjs/core/Engines/engine";
 import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
@@ -17,6 +18,7 @@ import type { AvatarLayer } from "./render/avatars";
 import type { MuseumLink } from "./net/connection";
 import { wireXr } from "./app/xrWiring";
 import { wireExhibits } from "./app/exhibitWiring";
+import { wireTours, type EnterChoice } from "./app/tourWiring";
 import { FIRST_SCENE, pathOfScene, sceneOfPath } from "./app/route";
 import { createDoorwayWatch } from "../common/doorways";
 import type { ExhibitSummary } from "../common/catalog";
@@ -157,6 +159,7 @@ async function start(): Promise<void> {
     afterStep: (p) => {
       if (!view) return;
       const now = performance.now();
+      player = p = tours.frame(p, now);
       view.minimap.update(p.x, p.z, p.yaw);
       view.labels?.update(p.x, p.z, settings.get().lang);
       const through = entered ? doorways?.(p.x, p.z) : null;
@@ -174,14 +177,16 @@ async function start(): Promise<void> {
     },
   });
 
-  const enter = async (opts: { name?: string; lang?: Lang }) => {
+  const enter = async (opts: EnterChoice) => {
     if (entered) return;
+    const { connectToMuseum } = await import("./net/connection"); // before a tour's seat is reserved: the seat expires
+    const admitted = await tours.admit(opts); // a guide's sign-in and a tour's seat, or the reason on the entry screen
+    if (!admitted || entered) return;
     entry.submit(opts);
     entered = true;
     canvas.focus();
-    const { connectToMuseum } = await import("./net/connection");
     const data = view!.data;
-    link = await connectToMuseum({ name: settings.get().name, sceneId: data.id, grid: poseGrid(data.bounds), store: visitors, onState: (s) => hud.setNetState((netState = s)) });
+    link = await connectToMuseum({ name: settings.get().name, sceneId: data.id, grid: poseGrid(data.bounds), store: visitors, onState: (s) => hud.setNetState((netState = s)), ...admitted });
   };
   entry.onSubmit(() => void enter({}));
 
@@ -228,6 +233,8 @@ async function start(): Promise<void> {
     return next;
   };
   const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw, pitch) => placePlayer(x, z, yaw, pitch) });
+  const tours = wireTours({ ui, entry, settings, visitors, view: () => view, player: () => player, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw), xrActive: () => !!xr.active(),
+    placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw), pickCentre: () => pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
 
   const handle: BundHandle = {
     ready,
@@ -274,6 +281,7 @@ async function start(): Promise<void> {
         : [],
     timings: () => ({ firstFrameMs }),
     ...gallery_.automation,
+    ...tours.automation,
     exhibitAt: (x, y) => {
       const hit = view ? pickAt(x, y) : null;
       return hit?.kind === "exhibit" ? hit.itemId : null;

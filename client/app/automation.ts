@@ -3,6 +3,7 @@ import type { Engine } from "@babylonjs/core/Engines/engine";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
 import type { FrameStats } from "../render/frameStats";
+import type { TourControl, TourReport } from "./tourAutomation";
 
 export interface PlayerReport {
   position: { x: number; y: number; z: number };
@@ -16,7 +17,8 @@ export interface BundHandle {
   ready: Promise<void>;
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
-  enter(opts: { name: string; lang?: Lang; tourCode?: string }): Promise<void>;
+  /** What the entry screen's Enter does: with a tour code, joins that tour; with a guide's name and password, signs in. */
+  enter(opts: { name: string; lang?: Lang; tourCode?: string; guide?: { name: string; password: string } }): Promise<void>;
   readonly scene: BabylonScene | null;
   readonly engine: Engine;
   readonly sceneId: string | null;
@@ -67,6 +69,10 @@ export interface BundHandle {
   placeholders(): string[];
   /** Exhibits drawn from their glb model, loaded. */
   modelsShown(): string[];
+  /** The guided tour the visitor is in, or null (client/app/tourAutomation.ts). */
+  tour(): TourReport | null;
+  /** Drives a tour as the guide's and member's panels do. */
+  tourControl: TourControl;
 }
 
 declare global {

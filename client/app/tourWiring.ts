@@ -1,0 +1,243 @@
+// Guided tours in the page: the entry screen's tour part (code, live tours, guide sign-in) and the admission it
+// gives the room link; the tour channel on every room object; the member's panel, the guide's side, placements
+// (gather, to the guide, lock), the shared narration clock, each frame's tour work, and bund.tour for automation.
+import { MessageType, TourEndReason, TourStatus, type ErrorMessage, type TourPlaceMessage } from "../../common/messageTypes";
+import type { Lang } from "../../common/sceneParts";
+import type { Scene } from "../../common/scene";
+import type { TourTarget } from "../../common/tour";
+import type { WalkableWorld } from "../../common/walkable";
+import type { LinkOptions } from "../net/connection";
+import { attachTourChannel, type TourChannel } from "../net/tourChannel";
+import type { PickResult, SceneView } from "../render/sceneView";
+import type { PlayerState } from "../state/player";
+import type { SettingsStore } from "../state/settings";
+import { createTourStore, currentStopOf, leadsTour, myMembership } from "../state/tourStore";
+import type { VisitorStore } from "../state/visitors";
+import { createGuideSession } from "../tour/guideSession";
+import { createGuideSide, type GuideSide } from "../tour/guideSide";
+import { createNarrationPlayer } from "../tour/narrationPlayer";
+import { createClockEstimator } from "../tour/narrationSync";
+import { chooseSight, type SightNearby } from "../tour/stopDraft";
+import { reserveSeat, TourApiError } from "../tour/tourApi";
+import { createTourFrame } from "../tour/tourFrame";
+import type { EntryScreen } from "../ui/entryScreen";
+import { attachTourEntry } from "../ui/tourEntry";
+import { createTourPanel } from "../ui/tourPanel";
+import { apiProblemText, refusalText, tt } from "../ui/tourStrings";
+import type { BundHandle } from "./automation";
+import { tourAutomation } from "./tourAutomation";
+
+export interface EnterChoice {
+  name?: string;
+  lang?: Lang;
+  tourCode?: string;
+  guide?: { name: string; password: string };
+}
+
+export interface TourWiringContext {
+  ui: HTMLElement;
+  entry: EntryScreen;
+  settings: SettingsStore;
+  visitors: VisitorStore;
+  view(): (SceneView & { world: WalkableWorld }) | null;
+  /** Walks into another scene (as a doorway does) and resolves when it is shown. */
+  goto(sceneId: string): Promise<void>;
+  /** Stands the visitor at (x, z) facing yaw (radians). */
+  place(x: number, z: number, yaw: number): Promise<void>;
+  player(): PlayerState;
+  xrActive(): boolean;
+  /** In VR: moves the head (the rig) there. */
+  placeHead(x: number, z: number, yaw: number): void;
+  /** What is at the middle of the view (render/picking; null before picking has loaded). */
+  pickCentre(): PickResult | null;
+}
+
+export interface TourWiring {
+  /** Before joining: signs a guide in and reserves a tour's seat; null (with the reason on the entry screen) if not. */
+  admit(choice: EnterChoice): Promise<Pick<LinkOptions, "admission" | "onRoom"> | null>;
+  /** Once a frame, after the visitor's own step: returns where the tour wants them. */
+  frame(p: PlayerState, now: number): PlayerState;
+  automation: Pick<BundHandle, "tour" | "tourControl">;
+}
+
+/** Clock exchanges right after joining (the best of them wins), then one now and then. */
+const CLOCK_BURST = 5;
+const CLOCK_EVERY_MS = 10_000;
+
+function sightsOf(data: Scene, view: SceneView): SightNearby[] {
+  const landmarks = data.landmarks.map((l) => ({ target: { kind: "landmark" as const, id: l.id }, title: l.name, about: l.description, x: l.position.x, z: l.position.z }));
+  const exhibits = [...(view.hall?.items.values() ?? [])].flatMap((item) => {
+    const slot = view.hall?.slots.get(item.id);
+    return slot ? [{ target: { kind: "exhibit" as const, id: item.id }, title: item.title, about: item.title, x: slot.x, z: slot.z }] : [];
+  });
+  return [...landmarks, ...exhibits];
+}
+
+export function wireTours(ctx: TourWiringContext): TourWiring {
+  const { settings } = ctx;
+  const lang = () => settings.get().lang;
+  const store = createTourStore();
+  const clock = createClockEstimator();
+  const session = createGuideSession();
+  const narration = createNarrationPlayer(ctx.ui);
+  const form = ctx.entry.element.querySelector("form")!;
+  const entry = attachTourEntry(ctx.entry, settings, session, () => form.requestSubmit());
+  let channel: TourChannel | null = null;
+  let guide: GuideSide | null = null;
+  let started: { code: string; link: string } | null = null;
+  let clockTimer: ReturnType<typeof setInterval> | undefined;
+  const aimedAt = (): TourTarget | null => {
+    const hit = ctx.pickCentre();
+    return hit?.kind === "landmark" ? { kind: "landmark", id: hit.landmarkId } : hit?.kind === "exhibit" ? { kind: "exhibit", id: hit.itemId } : null;
+  };
+  const send = (type: string, body?: unknown) => channel?.send(type, body);
+
+  const panel = createTourPanel(ctx.ui, settings, {
+    raiseHand: (raised) => send(MessageType.TourRaiseHand, { raised }),
+    toGuide: () => send(MessageType.TourToGuide),
+    leave: () => send(MessageType.TourLeave),
+    followReply: (accept) => send(MessageType.TourFollowReply, { accept }),
+    listen: () => narration.unlock(),
+  });
+  const frame = createTourFrame({
+    store,
+    clock,
+    narration,
+    settings,
+    visitors: ctx.visitors,
+    view: ctx.view,
+    send,
+    placeHead: (x, z, yaw) => ctx.xrActive() && (ctx.placeHead(x, z, yaw), true),
+    narrated(r) {
+      panel.caption(r);
+      guide?.panel().narration(r);
+    },
+  });
+
+  const render = () => {
+    const v = store.get();
+    const live = v?.live;
+    const me = myMembership(v);
+    const stop = currentStopOf(v);
+    panel.show(
+      v && live
+        ? {
+            leads: leadsTour(v),
+            guideName: live.guideName,
+            stopIndex: live.stop,
+            stopCount: live.stopCount,
+            stop,
+            guideAway: live.status === TourStatus.GuideAway,
+            elsewhere: !!stop && stop.sceneId !== ctx.view()?.data.id,
+            lockRadius: live.lockRadius,
+            follow: me?.follow ?? 0,
+            handRaised: (me?.hand ?? 0) > 0,
+            announcement: { seq: live.announceSeq, text: live.announcement },
+          }
+        : null,
+    );
+    guide?.show(v);
+  };
+  store.subscribe(render);
+  settings.subscribe(render);
+
+  // Placements come one at a time: a gather during a scene change waits for it.
+  let placing: Promise<void> = Promise.resolve();
+  const applyPlace = (m: TourPlaceMessage) => {
+    const run = async () => {
+      const move = async () => {
+        if (ctx.view()?.data.id !== m.sceneId) await ctx.goto(m.sceneId);
+        if (ctx.xrActive()) ctx.placeHead(m.x, m.z, m.yaw);
+        else await ctx.place(m.x, m.z, m.yaw);
+      };
+      const scene = ctx.view()?.scene;
+      if (m.fade && scene && ctx.xrActive()) await (await import("../tour/vrFade")).fadeAround(scene, move);
+      else await move();
+      render();
+    };
+    placing = placing.then(run, run).catch((err) => console.warn("Could not take the tour's place", err));
+  };
+
+  const ended = (reason: string) => {
+    if (!store.get()) return;
+    store.set(null);
+    narration.stop();
+    clearInterval(clockTimer);
+    panel.notice(tt(reason === TourEndReason.Left ? "tourLeft" : reason === TourEndReason.GuideGone ? "guideGone" : "tourEnded", lang()));
+  };
+
+  const onRoom = (room: Parameters<NonNullable<LinkOptions["onRoom"]>>[0]) => {
+    channel = attachTourChannel(room, store, {
+      started: (code, link) => (started = { code, link: location.origin + link }),
+      plan(_code, _plan, serverNow, receivedAt) {
+        clock.addRough(serverNow, receivedAt);
+        for (let i = 0; i < CLOCK_BURST; i++) setTimeout(() => channel?.askClock(), i * 150);
+        clearInterval(clockTimer);
+        clockTimer = setInterval(() => channel?.askClock(), CLOCK_EVERY_MS);
+      },
+      place: applyPlace,
+      ended: (_code, reason) => ended(reason),
+      refused: (e: ErrorMessage) => panel.notice(refusalText(e.code, e.type, lang(), e.message)),
+      clock: (sentAt, serverNow, receivedAt) => clock.add(sentAt, serverNow, receivedAt),
+    });
+    // After a reconnection the clock is asked again: the new route may be slower or faster.
+    if (store.get()) for (let i = 0; i < CLOCK_BURST; i++) setTimeout(() => channel?.askClock(), i * 150);
+    if (session.current() && !guide) {
+      guide = createGuideSide({
+        root: ctx.ui,
+        settings,
+        session,
+        send,
+        spot() {
+          const view = ctx.view();
+          if (!view) return null;
+          const p = ctx.player();
+          return { sceneId: view.data.id, x: p.x, z: p.z, yaw: p.yaw, aimedAt: aimedAt(), sights: sightsOf(view.data, view) };
+        },
+        chooseSight,
+        spotlightTarget: () => aimedAt() ?? currentStopOf(store.get())?.target ?? null,
+      });
+      render();
+    }
+  };
+
+  const admit: TourWiring["admit"] = async (choice) => {
+    entry.clearError();
+    const typed = entry.values();
+    const code = (choice.tourCode ?? typed.tourCode)?.trim().toUpperCase();
+    const creds = choice.guide ?? typed.guide;
+    const l = choice.lang ?? lang();
+    try {
+      if (creds && !session.current()) {
+        if (!creds.name || !creds.password) throw new Error(tt("needPassword", l));
+        await session.signIn(creds.name, creds.password);
+      }
+      const guideToken = (await session.token()) ?? undefined;
+      const sceneId = ctx.view()?.data.id ?? "bund";
+      // The name as typed: the entry screen keeps it only once the visitor is in.
+      const typedName = ctx.entry.element.querySelector<HTMLInputElement>("#entry-name")?.value.trim();
+      const name = (choice.name ?? typedName ?? settings.get().name) || "Visitor";
+      const reservation = code ? await reserveSeat(code, { name, sceneId, ...(guideToken ? { guideToken } : {}) }) : undefined;
+      entry.close();
+      return { admission: { guideToken, reservation }, onRoom };
+    } catch (err) {
+      entry.showError(err instanceof TourApiError ? apiProblemText(err.problem, l, err.message, err.retryAfter) : (err as Error).message);
+      return null;
+    }
+  };
+
+  return {
+    admit,
+    frame: (p, now) => frame.frame(p, now),
+    automation: tourAutomation({
+      store,
+      lang,
+      narration: () => narration.report(),
+      marks: () => frame.marks(),
+      started: () => started,
+      send,
+      signedIn: () => session.current()?.name ?? null,
+      guide: () => guide,
+    }),
+  };
+}

@@ -1,0 +1,118 @@
+// The tour's part of each frame: the narration on the shared clock (audio and captions), the member's body (follow
+// me, lock roaming) and the marks in the scene (beacon, path, spotlight, the guide's ray).
+import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import { FollowState, MessageType, TourStatus } from "../../common/messageTypes";
+import type { Scene } from "../../common/scene";
+import type { WalkableWorld } from "../../common/walkable";
+import type { TourMarks, TourMarkState } from "../render/tourMarks";
+import type { PlayerState } from "../state/player";
+import type { SettingsStore } from "../state/settings";
+import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state/tourStore";
+import type { VisitorStore } from "../state/visitors";
+import { followRank } from "./followWalk";
+import { markStateOf, type HallLookup } from "./markState";
+import { createMemberMotion } from "./memberMotion";
+import type { NarrationPlayer, NarrationReport } from "./narrationPlayer";
+import type { ClockEstimator } from "./narrationSync";
+
+export interface TourFrameContext {
+  store: TourStore;
+  clock: ClockEstimator;
+  narration: NarrationPlayer;
+  settings: SettingsStore;
+  visitors: VisitorStore;
+  view(): { data: Scene; scene: BabylonScene; world: WalkableWorld; hall: HallLookup | null } | null;
+  send(type: string, body?: unknown): void;
+  /** In VR the headset carries the member: moves go through the XR rig. */
+  placeHead(x: number, z: number, yaw: number): boolean;
+  /** After the narration moved on: the panels show the caption and position. */
+  narrated(r: NarrationReport): void;
+}
+
+const BEACON_HEIGHT = { outdoor: 36, indoor: 2.6 };
+
+export interface TourFrame {
+  frame(p: PlayerState, now: number): PlayerState;
+  marks(): TourMarkState | null;
+}
+
+export function createTourFrame(ctx: TourFrameContext): TourFrame {
+  const motion = createMemberMotion();
+  let marks: { scene: BabylonScene; marks: TourMarks } | null = null;
+  let marksLoading = false;
+  let shown: TourMarkState | null = null;
+  let lastFrame = performance.now();
+  let followEnding = false;
+
+  const marksFor = (scene: BabylonScene, kind: Scene["kind"]) => {
+    if (marks?.scene === scene) return marks.marks;
+    if (marks) marks.marks.dispose();
+    marks = null;
+    if (!marksLoading) {
+      // The marks' Babylon code is only fetched once someone is in a tour.
+      marksLoading = true;
+      void import("../render/tourMarks").then(({ createTourMarks }) => {
+        marksLoading = false;
+        if (scene.isDisposed) return;
+        marks = { scene, marks: createTourMarks(scene, kind === "outdoor" ? BEACON_HEIGHT.outdoor : BEACON_HEIGHT.indoor) };
+      });
+    }
+    return null;
+  };
+
+  return {
+    frame(p, now) {
+      const dt = Math.min((now - lastFrame) / 1000, 0.1);
+      lastFrame = now;
+      const v = ctx.store.get();
+      const view = ctx.view();
+      const live = v?.live;
+      if (!v || !live || !view) {
+        ctx.narration.update(null, null, 0, ctx.settings.get().lang);
+        if (shown) marks?.marks.update((shown = { beacon: null, from: null, outline: null, ray: null }));
+        shown = null;
+        return p;
+      }
+      const stop = currentStopOf(v);
+      ctx.narration.update(stop, live.narration, ctx.clock.serverNow(Date.now()), ctx.settings.get().lang);
+      ctx.narrated(ctx.narration.report());
+
+      const leads = leadsTour(v);
+      const sceneId = view.data.id;
+      const guideSeen = leads ? null : ctx.visitors.sample(now, sceneId).find((g) => g.id === live.guide);
+      const guideHead = leads ? { x: p.x, y: view.data.eyeHeight, z: p.z } : guideSeen ? guideSeen.pose : null;
+
+      // The member's body: following the guide, kept inside a locked stop's circle.
+      let next = p;
+      const me = myMembership(v);
+      if (!leads && me && live.status === TourStatus.Running) {
+        const following = me.follow === FollowState.Following && guideSeen;
+        const followers = live.members.filter((m) => m.follow === FollowState.Following).map((m) => m.id);
+        const lock = live.lockRadius > 0 && stop ? { sceneId: stop.sceneId, centre: stop.place, radius: live.lockRadius } : null;
+        const moved = motion.step({
+          at: p,
+          sceneId,
+          follow: following ? { guide: { x: guideSeen.pose.x, z: guideSeen.pose.z, yaw: guideSeen.pose.yaw, sceneId }, rank: followRank(followers, v.me) } : null,
+          lock,
+          dt,
+          world: view.world,
+        });
+        if (moved.leftColumn && !followEnding) {
+          followEnding = true; // once, until the room says so
+          ctx.send(MessageType.TourFollowReply, { accept: false });
+        }
+        if (me.follow !== FollowState.Following) followEnding = false;
+        if (moved.x !== p.x || moved.z !== p.z) {
+          next = { ...p, x: moved.x, z: moved.z, walkTarget: following ? null : p.walkTarget };
+          ctx.placeHead(moved.x, moved.z, p.yaw);
+        }
+      }
+
+      const target = marksFor(view.scene, view.data.kind);
+      shown = markStateOf({ scene: view.data, hall: view.hall, stop, me: next, spotlight: live.spotlight, guide: guideHead });
+      target?.update(shown);
+      return next;
+    },
+    marks: () => shown,
+  };
+}
