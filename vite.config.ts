@@ -4,6 +4,11 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: "client",
   publicDir: false,
+  resolve: {
+    // msgpackr (colyseus.js' wire format) probes `new Function("")` when it loads, which the page's CSP (no
+    // 'unsafe-eval') reports as a violation; its own no-eval build decodes the same without that.
+    alias: [{ find: /^@colyseus\/msgpackr$/, replacement: "@colyseus/msgpackr/index-no-eval" }],
+  },
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,

@@ -1,0 +1,104 @@
+// The Content-Security-Policy holds in a real browser: visiting the Bund, entering VR there, and a gallery hall with
+// an item inspected report no violation (securitypolicyviolation events and console errors alike). A control shows
+// the watch would see one: an inline style and an inline script put in by hand are refused and reported.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, openMuseum, type WatchedPage } from "./browser";
+import { installEmulatedQuest } from "./xrDevice";
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  source: string;
+  sample: string;
+}
+type WatchedWindow = Window & { __cspViolations?: Violation[] };
+
+/** Records every CSP violation the document reports, from before the first script runs. */
+async function watchViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as WatchedWindow;
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      w.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample });
+    });
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as WatchedWindow).__cspViolations ?? []);
+const cspConsoleErrors = (m: WatchedPage) => m.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+
+/** Opens a page of the museum with the watch (and an emulated headset) installed, and enters as a visitor. */
+async function visit(path: string): Promise<WatchedPage> {
+  const museum = await openMuseum(browser, inject("baseURL"), path, undefined, async (page) => {
+    await watchViolations(page);
+    await installEmulatedQuest(page);
+  });
+  await museum.page.evaluate(() => window.bund!.enter({ name: "Policy checker", lang: "en" }));
+  return museum;
+}
+
+async function expectNoViolation(m: WatchedPage): Promise<void> {
+  expect(await violations(m.page)).toEqual([]);
+  expect(cspConsoleErrors(m)).toEqual([]);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the Content-Security-Policy in the browser", () => {
+  it("the page is served with the policy in force", async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(inject("baseURL"));
+    const csp = res!.headers()["content-security-policy"];
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/style-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-inline/);
+    await page.close();
+  });
+
+  it("the Bund, with its visitors, and in VR: no violation", async () => {
+    const m = await visit("/");
+    // Entering opens the multiplayer socket (connect-src); give it and the scene's media a moment.
+    await m.page.waitForTimeout(1500);
+    await m.page.evaluate(() => window.bund!.enterXR());
+    expect(await m.page.evaluate(() => window.bund!.player().mode)).toBe("xr");
+    await m.page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    await m.page.evaluate(() => window.bund!.exitXR());
+    await expectNoViolation(m);
+    await m.page.context().close();
+  });
+
+  it("a gallery hall, with an item inspected: no violation", async () => {
+    const m = await visit("/gallery/ceramics");
+    expect(await m.page.evaluate(() => window.bund!.sceneId)).toBe("ceramics");
+    const item = await m.page.evaluate(() => window.bund!.exhibits()[0].id);
+    await m.page.evaluate((i) => window.bund!.goToItem("ceramics", i), item);
+    const at = await m.page.evaluate((i) => {
+      const p = window.bund!.exhibitPlace(i)!;
+      return window.bund!.project(p.x, p.y, p.z);
+    }, item);
+    await m.page.mouse.click(at!.x, at!.y);
+    await m.page.waitForFunction((i) => window.bund!.inspection()?.id === i, item);
+    await expectNoViolation(m);
+    await m.page.context().close();
+  });
+
+  it("control: an inline style and an inline script are refused, and the watch sees both", async () => {
+    const m = await visit("/");
+    await m.page.evaluate(() => {
+      document.body.insertAdjacentHTML("beforeend", '<div id="styled" style="color: red">styled</div>');
+      const s = document.createElement("script");
+      s.textContent = "window.__inlineRan = true";
+      document.body.append(s);
+    });
+    await expect.poll(async () => (await violations(m.page)).map((v) => v.directive).sort()).toEqual(["script-src-elem", "style-src-attr"]);
+    expect(await m.page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+    await m.page.context().close();
+  });
+});
