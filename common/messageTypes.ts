@@ -34,12 +34,21 @@ export const MessageType = {
   // Server → client.
   /** To the guide who started a tour: `{ code, link }`. */
   TourStarted: "tour:started",
-  /** To a member on joining: `{ code, plan, serverNow }` (the plan as it was when the tour started). */
+  /**
+   * To a member on joining: `{ code, plan, serverNow, ticket }` (the plan as it was when the tour started). `ticket`
+   * is the member's signed seat: kept by the client and given back as the `tourTicket` join option, it reclaims the
+   * same place in the tour after the server restarted (when Colyseus' own reconnection token is gone).
+   */
   TourPlan: "tour:plan",
   /** To one member: stand here now (TourPlaceMessage). The server does not own client positions; the client applies it. */
   TourPlace: "tour:place",
   /** To the members of a tour that ended, and to a member who left or was refused entry: `{ code, reason }`. */
   TourEnded: "tour:ended",
+  /**
+   * To everyone, just before a shutdown closes the sockets with CloseCode.ServerRestarting: MuseumRestartingMessage.
+   * Live tours are kept; rejoining within `graceSec` (with the tour ticket) finds the tour where it was.
+   */
+  MuseumRestarting: "museum:restarting",
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
@@ -139,6 +148,12 @@ export interface TourPlaceMessage {
   /** Radians, 0 looks north (+z), π/2 east (+x). */
   yaw: number;
   fade: boolean;
+}
+
+/** Server → client "museum:restarting". */
+export interface MuseumRestartingMessage {
+  /** How long after the server is back a tour keeps the seats of members who have not rejoined yet. */
+  graceSec: number;
 }
 
 export const TourEndReason = {

@@ -32,6 +32,8 @@ export const JoinOptionsSchema = z.strictObject({
   guideToken: z.string().min(1).max(1024).optional(),
   /** Join this live tour on arrival (the seat must come from POST /api/tours/:code/seat if the tour is elsewhere). */
   tourCode: TourCodeSchema.optional(),
+  /** The `ticket` of an earlier "tour:plan" message: reclaims that seat in `tourCode` (e.g. after a server restart). */
+  tourTicket: z.string().min(1).max(256).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 

@@ -1,5 +1,6 @@
-// Assembles guided tours for one server process: the store, guide tokens, the sample plans (checked and seeded on
-// first start), the REST routers and what every room needs. museumServer.ts plugs the result in.
+// Assembles guided tours for one server process: the store, guide tokens and tour tickets, the sample plans (checked
+// and seeded on first start), the REST routers, what every room needs, and the tours to restore after a restart.
+// museumServer.ts plugs the result in.
 import path from "node:path";
 import type { Router } from "express";
 import type { Logger } from "pino";
@@ -8,16 +9,20 @@ import type { SceneLibrary } from "./content/loadScenes";
 import { loadTourPlans } from "./content/loadTourPlans";
 import { tourContent } from "./content/tourContent";
 import { createGuideTokens, newTokenSecret } from "./auth/guideToken";
+import { createTourTickets } from "./auth/tourTickets";
 import { guidesApi } from "./http/guidesApi";
 import { liveToursApi } from "./http/liveToursApi";
 import { tourPlansApi } from "./http/tourPlansApi";
 import type { MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { openMuseumStore } from "./store/museumStore";
 import type { TourContent } from "./logic/tourPlanCheck";
+import { createRestorations, MIN_RESTART_GRACE_SECONDS, restoreTours, type RestoreReport } from "./lifecycle/restoreTours";
 
 export interface GuidedTours {
   routers: Router[];
   roomSettings: Pick<MuseumRoomSettings, "verifyGuide" | "tours">;
+  /** Reopens rooms for the live tours the store kept through a restart; call once the game server listens. */
+  restore(): Promise<RestoreReport>;
   close(): void;
 }
 
@@ -30,9 +35,10 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
   try {
     const seeded = store.plans.seed(samples);
     if (seeded.length) log.info({ plans: seeded }, "sample tour plans added to the store");
-    // Tours from before a restart are not restored yet (issue 7): their rooms are gone, so their records are stale.
-    for (const stale of store.liveTours.all()) store.liveTours.remove(stale.code);
     const tokens = createGuideTokens(config.guideTokenSecret ?? store.secret("guide-token", newTokenSecret), config.guideTokenTtlSeconds);
+    // Kept in the store, so tickets handed out before a restart are still good after it.
+    const tickets = createTourTickets(store.secret("tour-ticket", newTokenSecret));
+    const restorations = createRestorations();
     return {
       routers: [
         guidesApi({ guides: store.guides, tokens, attemptsPerMinute: config.loginAttemptsPerMinute, log }),
@@ -41,8 +47,18 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
       ],
       roomSettings: {
         verifyGuide: (token) => tokens.verify(token),
-        tours: { plans: store.plans, content, liveTours: store.liveTours, headroom: config.tourHeadroom, log },
+        tours: {
+          plans: store.plans,
+          content,
+          liveTours: store.liveTours,
+          headroom: config.tourHeadroom,
+          log,
+          tickets,
+          restored: restorations,
+          restoreGraceSeconds: Math.max(MIN_RESTART_GRACE_SECONDS, config.reconnectGraceSeconds),
+        },
       },
+      restore: () => restoreTours({ store: store.liveTours, roomName, restorations, log }),
       close: () => store.close(),
     };
   } catch (err) {

@@ -76,6 +76,8 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     });
     $(state).visitors.onRemove((_v: VisitorState, id: string) => opts.store.remove(id));
     r.onMessage(MessageType.Error, (e: ErrorMessage) => console.warn(`The server refused a "${e.type}" message: ${e.message}`));
+    // The server is about to restart (its sockets close with ServerRestarting): show the link as reconnecting now.
+    r.onMessage(MessageType.MuseumRestarting, () => opts.onState("reconnecting"));
     r.onLeave((code) => {
       if (leaving) return;
       if (STOP_RETRYING.has(code)) {

@@ -8,6 +8,8 @@ export interface TourMemberRecord {
   follow: FollowState;
   /** 0 when the hand is down; else its place in the queue (lower raised earlier). */
   hand: number;
+  /** The member's lasting place in the tour (the session id they first joined with): a tour ticket names it. */
+  seat: string;
 }
 
 export interface LiveTour {
@@ -57,7 +59,7 @@ export function createLiveTour(o: { code: string; plan: TourPlan; guide: string;
     announcement: "",
     announceSeq: 0,
     handSeq: 0,
-    members: { [o.guide]: { name: o.guideName, follow: FollowState.Off, hand: 0 } },
+    members: { [o.guide]: { name: o.guideName, follow: FollowState.Off, hand: 0, seat: o.guide } },
     left: [],
     startedAt: o.now,
   };
@@ -70,6 +72,9 @@ export function tourSnapshot(t: LiveTour): Omit<LiveTour, "plan"> {
 }
 
 export const currentStop = (t: LiveTour) => t.plan.stops[t.stop];
+
+/** The session id now holding a seat, if anyone. */
+export const holderOf = (t: LiveTour, seat: string): string | undefined => Object.keys(t.members).find((id) => t.members[id].seat === seat);
 
 /** A member by session id; own keys only, so an id like "__proto__" from a message finds nobody. */
 export const memberOf = (t: LiveTour, id: string): TourMemberRecord | undefined => (Object.hasOwn(t.members, id) ? t.members[id] : undefined);

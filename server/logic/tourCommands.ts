@@ -103,7 +103,7 @@ export function handOver(t: LiveTour, to: string, roleOf: (sessionId: string) =>
 
 export function addMember(t: LiveTour, sessionId: string, name: string): Outcome {
   if (memberOf(t, sessionId)) return ok(t);
-  return ok({ ...t, members: { ...t.members, [sessionId]: { name, follow: FollowState.Off, hand: 0 } } });
+  return ok({ ...t, members: { ...t.members, [sessionId]: { name, follow: FollowState.Off, hand: 0, seat: sessionId } } });
 }
 
 /** A member leaves (or is gone for good). The leading guide cannot just leave: hand over or end the tour. */

@@ -5,7 +5,7 @@ import { TourPlanSchema, TourTargetSchema } from "../../common/tour";
 import type { LiveTour } from "./liveTour";
 
 const uint = z.int().min(0);
-const MemberSchema = z.strictObject({ name: z.string().max(64), follow: z.union([z.literal(0), z.literal(1), z.literal(2)]), hand: uint.max(65535) });
+const MemberSchema = z.strictObject({ name: z.string().max(64), follow: z.union([z.literal(0), z.literal(1), z.literal(2)]), hand: uint.max(65535), seat: z.string().min(1).max(64) });
 
 export const TourSnapshotSchema = z.strictObject({
   code: z.string().min(1).max(16),

@@ -4,18 +4,19 @@ import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import * as M from "../../common/messages";
 import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
-import { tourLink, type TourPlan, type TourTarget } from "../../common/tour";
+import { tourLink, type TourPlan } from "../../common/tour";
 import type { LiveTours } from "../store/liveTours";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";
-import { memberPlace } from "../logic/headcount";
 import { newJoinCode } from "../logic/joinCode";
-import { createLiveTour, currentStop, listingOf, MAX_LEFT_NAMES, memberOf, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
-import { insideLock, lockOfTour, type SceneLock } from "../logic/lockRoaming";
+import { createLiveTour, currentStop, holderOf, listingOf, MAX_LEFT_NAMES, memberOf, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
+import type { SceneLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
-import { planProblems, targetProblem } from "../logic/tourPlanCheck";
+import { reclaimSeat } from "../logic/seatReclaim";
+import { planProblems } from "../logic/tourPlanCheck";
 import { createTourState } from "./schema/TourState";
 import { gatherMembers, lockStragglers, spotNearGuide } from "./tourPlacement";
 import { writeTour } from "./tourStateSync";
+import { countHeads, guideInsideLock, lockOf, spotlightProblem } from "./tourWhereabouts";
 
 type Handler<T> = (t: LiveTour, msg: T, client: Client, now: number) => Outcome | void;
 
@@ -24,6 +25,8 @@ export type { TourRoomPort, TourSettings } from "./tourRoomPort";
 export class TourDesk {
   private readonly tours = new Map<string, LiveTour>();
   private advertised = "[]";
+  /** Set at shutdown: sockets closing then must not end tours or drop members in the store. */
+  private frozen = false;
 
   constructor(
     private readonly room: TourRoomPort,
@@ -48,17 +51,17 @@ export class TourDesk {
     this.lead(MessageType.TourFollow, M.TourFollowMessageSchema, (t, m) => rules.inviteToFollow(t, m.on));
     this.lead(MessageType.TourLowerHand, M.TourLowerHandMessageSchema, (t, m) => rules.lowerHand(t, m.member));
     this.lead(MessageType.TourHandover, M.TourHandoverMessageSchema, (t, m) => rules.handOver(t, m.to, (id) => this.room.state.visitors.get(id)?.role));
-    this.lead(MessageType.TourSpotlight, M.TourSpotlightMessageSchema, (t, m) => rules.spotlight(t, m.target, this.spotlightProblem(t, m.target)));
+    this.lead(MessageType.TourSpotlight, M.TourSpotlightMessageSchema, (t, m) => rules.spotlight(t, m.target, spotlightProblem(this.room, this.settings.content, t, m.target)));
     this.lead(MessageType.TourLock, M.TourLockMessageSchema, (t, m) => {
       const out = rules.lockRoaming(t, m.radius);
-      if (out.ok && m.radius > 0) lockStragglers(this.room, out.tour, this.settings.content, this.lockOf(out.tour)!);
+      if (out.ok && m.radius > 0) lockStragglers(this.room, out.tour, this.settings.content, lockOf(out.tour)!);
       return out;
     });
     this.lead(MessageType.TourGather, M.TourGatherMessageSchema, (t, m) => {
       const placed = gatherMembers(this.room, t, this.settings.content, m?.facing ?? "guide");
       if (placed === null) return { ok: false, code: ErrorCode.NotNow, message: "the guide's position is not known yet" };
       // Gathering round a guide who left the locked stop moves the group: the lock would pull everyone back.
-      if (!this.guideInsideLock(t)) return rules.lockRoaming(t, 0);
+      if (!guideInsideLock(this.room, t)) return rules.lockRoaming(t, 0);
     });
     this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
@@ -70,7 +73,7 @@ export class TourDesk {
     this.inTour(MessageType.TourFollowReply, M.TourFollowReplyMessageSchema, (t, m, client) => rules.answerFollow(t, client.sessionId, m.accept));
     this.inTour(MessageType.TourToGuide, M.TourToGuideMessageSchema, (t, _m, client) => {
       if (client.sessionId === t.guide) return { ok: false, code: ErrorCode.NotNow, message: "you are the guide" };
-      if (!this.guideInsideLock(t)) return { ok: false, code: ErrorCode.Locked, message: "the guide has asked the group to stay at this stop" };
+      if (!guideInsideLock(this.room, t)) return { ok: false, code: ErrorCode.Locked, message: "the guide has asked the group to stay at this stop" };
       if (!spotNearGuide(this.room, t, this.settings.content, client.sessionId)) {
         return { ok: false, code: ErrorCode.NotNow, message: "there is no free spot near the guide right now" };
       }
@@ -92,7 +95,7 @@ export class TourDesk {
   /** The lock a member's poses are clamped to (none for the leading guide, or when roaming is free). */
   lockFor(sessionId: string): SceneLock | undefined {
     const t = this.tourOf(sessionId);
-    return t && t.guide !== sessionId ? this.lockOf(t) : undefined;
+    return t && t.guide !== sessionId ? lockOf(t) : undefined;
   }
 
   /** A visitor who arrived with `tourCode` (already checked in onAuth to be here). */
@@ -103,6 +106,9 @@ export class TourDesk {
     if (current?.code === code) return this.sendPlan(client, current);
     if (current) return this.room.refuse(client, MessageType.TourJoin, ErrorCode.InTour, `you are already in tour ${current.code}: leave it first`);
     const t = this.tours.get(code);
+    // A guide signed in under the tour's guide name whose old session is gone (a restart) takes the guide's seat back.
+    const guideAbsent = t && visitor.role === VisitorRole.Guide && visitor.name === t.guideName && !this.room.state.visitors.get(t.guide)?.connected;
+    if (t && guideAbsent) return this.reclaim(client, code, t.members[t.guide].seat);
     if (!t) {
       return this.storedElsewhere(code)
         ? this.room.refuse(client, MessageType.TourJoin, ErrorCode.TourElsewhere, `tour ${code} is in another room: join it through POST /api/tours/${code}/seat`)
@@ -113,6 +119,46 @@ export class TourDesk {
       this.commit(out.tour);
       this.sendPlan(client, out.tour);
     }
+  }
+
+  /** A visitor who came with a tour ticket (checked in onAuth): back in their seat, or a new member if it is gone. */
+  reclaim(client: Client, code: string, seat: string): void {
+    const t = this.tours.get(code);
+    const holder = t && holderOf(t, seat);
+    if (!t || !holder) return this.join(client, code);
+    if (holder !== client.sessionId && this.room.state.visitors.get(holder)?.connected) {
+      return this.room.refuse(client, MessageType.TourJoin, ErrorCode.InTour, `that seat in tour ${code} is taken by another open connection`);
+    }
+    const out = reclaimSeat(t, seat, client.sessionId, this.now());
+    if (!out.ok) return this.room.refuse(client, MessageType.TourJoin, out.code, out.message);
+    this.commit(out.tour);
+    this.sendPlan(client, out.tour);
+  }
+
+  /** Tours brought back from the store after a restart, now in this room: their seats wait to be reclaimed. */
+  restore(tours: LiveTour[]): void {
+    for (const t of tours) {
+      if (this.tours.has(t.code)) continue;
+      this.room.state.tours.set(t.code, createTourState());
+      this.tours.set(t.code, t);
+      this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
+      this.commit(t);
+    }
+  }
+
+  /** Seats nobody reclaimed within the grace are given up: members leave, the guide's tour passes on or ends. */
+  releaseUnclaimed(): void {
+    for (const t of [...this.tours.values()]) {
+      const absent = Object.keys(t.members).filter((id) => !this.room.state.visitors.has(id));
+      for (const id of absent.sort((a, b) => Number(a === t.guide) - Number(b === t.guide))) this.gone(id);
+    }
+  }
+
+  /** At shutdown: every tour written once more, then the store is left alone while the sockets close. */
+  freeze(): number {
+    for (const t of this.tours.values()) this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
+    this.frozen = true;
+    return this.tours.size;
   }
 
   /** The connection dropped (the room waits for a reconnection). */
@@ -145,18 +191,7 @@ export class TourDesk {
 
   /** About once a second: who is with the group, behind, elsewhere or offline. Derived, so not written through. */
   headcount(): void {
-    for (const t of this.tours.values()) {
-      const target = this.room.state.tours.get(t.code);
-      if (!target) continue;
-      const guide = this.room.whereIs(t.guide);
-      for (const id of Object.keys(t.members)) {
-        const member = target.members.get(id);
-        const at = this.room.whereIs(id);
-        if (!member || !at) continue;
-        const place = memberPlace(at, guide);
-        if (member.place !== place) member.place = place;
-      }
-    }
+    countHeads(this.room, this.tours.values());
   }
 
   // ——— commands ———
@@ -245,7 +280,7 @@ export class TourDesk {
   }
 
   private write(op: (store: LiveTours) => unknown): void {
-    if (!this.settings.liveTours) return;
+    if (!this.settings.liveTours || this.frozen) return;
     try {
       op(this.settings.liveTours);
     } catch (err) {
@@ -264,25 +299,9 @@ export class TourDesk {
   }
 
   private sendPlan(client: Client, t: LiveTour): void {
-    client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now() });
-  }
-
-  private lockOf(t: LiveTour): SceneLock | undefined {
-    return lockOfTour(t.lockRadius, currentStop(t));
-  }
-
-  /** True when roaming is free, or the guide stands inside the lock's circle. */
-  private guideInsideLock(t: LiveTour): boolean {
-    const lock = this.lockOf(t);
-    const g = this.room.whereIs(t.guide);
-    return !lock || !g || insideLock(g, lock);
-  }
-
-  private spotlightProblem(t: LiveTour, target: TourTarget | null): string | null {
-    if (!target) return null;
-    const sceneId = this.room.whereIs(t.guide)?.sceneId ?? currentStop(t).sceneId;
-    const scene = this.settings.content.scenes.get(sceneId);
-    return scene ? targetProblem(target, scene, this.settings.content.catalog) : `no scene "${sceneId}"`;
+    const seat = memberOf(t, client.sessionId)?.seat;
+    const ticket = seat && this.settings.tickets?.issue({ code: t.code, seat });
+    client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now(), ...(ticket ? { ticket } : {}) });
   }
 
   /** Is the code a live tour of another room (the store holds every live tour)? */

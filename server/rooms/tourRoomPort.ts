@@ -4,6 +4,8 @@ import type { z } from "zod";
 import type { ErrorCode } from "../../common/messageTypes";
 import type { LiveTourListing, TourPlan } from "../../common/tour";
 import type { TourContent } from "../logic/tourPlanCheck";
+import type { TourTickets } from "../auth/tourTickets";
+import type { LiveTour } from "../logic/liveTour";
 import type { LiveTours } from "../store/liveTours";
 import type { MuseumState } from "./schema/MuseumState";
 
@@ -25,6 +27,12 @@ export interface TourSettings {
   /** Extra seats for people joining a live tour of a room that is full for free visitors. */
   headroom: number;
   log?: { warn(obj: object, msg: string): void };
+  /** Signs the seats handed out in "tour:plan" (server/auth/tourTickets.ts); without it there are no tickets. */
+  tickets?: TourTickets;
+  /** Tours read back from the store at start-up, waiting for a room to hold them again (see server/lifecycle). */
+  restored?: { take(): LiveTour[] | undefined };
+  /** How long restored tours keep the seats of members who have not come back. */
+  restoreGraceSeconds?: number;
 }
 
 /** The room as the desk sees it. */
