@@ -10,7 +10,9 @@ import { loadScenes } from "./content/loadScenes";
 import { startGuidedTours } from "./guidedTours";
 import { createApp } from "./http/app";
 import { catalogRouter } from "./http/catalogApi";
+import { guardMatchmaking } from "./http/matchmakeGuard";
 import { operationsApi } from "./http/operationsApi";
+import { securityHeaders } from "./http/securityHeaders";
 import type { Health } from "./observability/health";
 import { createLogger } from "./observability/logger";
 import type { MuseumMetrics } from "./observability/metrics";
@@ -64,6 +66,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
+  guardMatchmaking(httpServer, app, securityHeaders(opts.dev));
   const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, ...tours.roomSettings };
   ops.watch(gameServer.define("museum", MuseumRoom, { settings }));
   try {

@@ -7,6 +7,7 @@ import { formatPath } from "../../common/scene";
 import type { GuideSession, GuideTokens } from "../auth/guideToken";
 
 export const MAX_BODY = "64kb";
+export const MAX_BODY_BYTES = 64 * 1024;
 
 export class ApiError extends Error {
   constructor(

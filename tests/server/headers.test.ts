@@ -95,6 +95,51 @@ describe("every kind of response is hardened", () => {
   });
 });
 
+describe("matchmaking (answered by Colyseus, behind the museum's rules)", () => {
+  const matchmake = (init: RequestInit, route = "/matchmake/joinOrCreate/museum") => get(route, init);
+  it("a seat reservation is JSON with every header", async () => {
+    const res = await matchmake({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Ada", sceneId: "bund" }) });
+    expect(res.status).toBe(200);
+    expectHardened(res);
+    const body = await res.json();
+    expect(body.sessionId).toMatch(/\S+/);
+    expect(body.room.name).toBe("museum");
+  });
+  it("the CORS preflight too", async () => {
+    const res = await matchmake({ method: "OPTIONS" });
+    expect(res.status).toBe(204);
+    expectHardened(res);
+  });
+  it("other methods are a JSON 405, not an empty answer or none", async () => {
+    const res = await matchmake({ method: "GET" });
+    expect(res.headers.get("allow")).toBe("POST, OPTIONS");
+    expectHardened(res);
+    await expectJsonError(res, 405, /not a matchmaking request/);
+    await expectJsonError(await matchmake({ method: "PUT", body: "{}" }), 405);
+  });
+  it("a body over the cap is a 413, declared or streamed", async () => {
+    await expectJsonError(await matchmake({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "x".repeat(70 * 1024), sceneId: "bund" }) }), 413, /larger than 64kb/);
+    // Chunked: no Content-Length, so the cap is counted as the bytes come.
+    const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${server.url}/matchmake/joinOrCreate/museum`, { method: "POST", headers: { "content-type": "application/json" } }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on("error", (err) => (err.message.includes("EPIPE") || err.message.includes("ECONNRESET") ? undefined : reject(err)));
+      const chunk = "x".repeat(16 * 1024);
+      for (let i = 0; i < 8; i++) req.write(chunk);
+      req.end();
+    });
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).error).toMatch(/larger than 64kb/);
+  });
+  it("a URL that merely contains /matchmake is the museum's, not Colyseus'", async () => {
+    await expectJsonError(await get("/assets/matchmake/joinOrCreate.glb", { method: "POST" }), 405);
+    await expectJsonError(await get("/assets/matchmake/joinOrCreate.glb"), 404, /Not found/);
+  });
+});
+
 describe("types and caching", () => {
   it.each([
     ["/", /^text\/html/, "no-cache"],
