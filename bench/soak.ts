@@ -134,6 +134,7 @@ function report(r: {
   printTable([{
     joins: c.joins,
     "join failures": c.joinFailures,
+    "seats refused": c.seatRefusals,
     "sockets cut": c.cuts,
     reconnects: c.reconnects,
     "reconnect failures": c.reconnectFailures,
@@ -145,6 +146,7 @@ function report(r: {
     "connected at end": r.connectedAtEnd,
   }]);
   if (c.errorSamples.length) console.log(`  server errors, first ones: ${c.errorSamples.join(" | ")}`);
+  if (c.failureSamples.length) console.log(`  failed joins and reconnections, first of each kind:\n    ${c.failureSamples.join("\n    ")}`);
   console.log(`\nEach process: heap after a full GC (populated at the start, populated at the end, after everyone left), rooms created and disposed:`);
   printTable(r.atEnd.map((end, i) => ({
     process: i + 1,

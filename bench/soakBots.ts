@@ -12,6 +12,8 @@ export type SoakRole = "guide" | "member" | "free";
 export interface SoakCounts {
   joins: number;
   joinFailures: number;
+  /** Members refused a seat (their tour's room full, or the tour gone), who then visited freely. */
+  seatRefusals: number;
   /** Leaves nobody asked for (not our cut, not our goodbye), with their close codes. */
   disconnects: number;
   closeCodes: number[];
@@ -22,6 +24,8 @@ export interface SoakCounts {
   churned: number;
   serverErrors: number;
   errorSamples: string[];
+  /** Why joins and reconnections failed, the first few of each kind. */
+  failureSamples: string[];
   tourCommands: number;
 }
 
@@ -36,6 +40,7 @@ interface Bot {
   last: number[] | null;
   cut: boolean;
   leaving: boolean;
+  guideToken?: string;
 }
 
 export interface SoakFleetOptions {
@@ -52,7 +57,7 @@ export interface SoakFleetOptions {
 
 const SEND_MS = 50;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const emptyCounts = (): SoakCounts => ({ joins: 0, joinFailures: 0, disconnects: 0, closeCodes: [], cuts: 0, reconnects: 0, reconnectFailures: 0, churned: 0, serverErrors: 0, errorSamples: [], tourCommands: 0 });
+const emptyCounts = (): SoakCounts => ({ joins: 0, joinFailures: 0, seatRefusals: 0, disconnects: 0, closeCodes: [], cuts: 0, reconnects: 0, reconnectFailures: 0, churned: 0, serverErrors: 0, errorSamples: [], failureSamples: [], tourCommands: 0 });
 
 export function createSoakFleet(o: SoakFleetOptions) {
   const client = new Client(o.wsUrl);
@@ -62,6 +67,11 @@ export function createSoakFleet(o: SoakFleetOptions) {
   const codes: string[] = [];
   let serial = 0;
   let stopping = false;
+
+  const failed = (what: string, err: unknown) => {
+    const line = `${what}: ${(err as Error)?.message ?? err}`.slice(0, 160);
+    if (c.failureSamples.length < 8 && !c.failureSamples.includes(line)) c.failureSamples.push(line);
+  };
 
   const attach = (bot: Bot, room: Room) => {
     bot.room = room;
@@ -87,10 +97,11 @@ export function createSoakFleet(o: SoakFleetOptions) {
     return client.consumeSeatReservation(await res.json());
   };
 
-  const join = async (bot: Bot, guideToken?: string): Promise<void> => {
+  const join = async (bot: Bot): Promise<void> => {
     if (bot.role === "guide") {
       if (bot.tourCode) codes.splice(codes.indexOf(bot.tourCode), 1); // that tour ended with the guide's seat
-      const room = await client.joinOrCreate("museum", { name: bot.name, sceneId: o.sceneId, guideToken });
+      // Each guide opens a room of their own (in the process with the fewest rooms), so tours spread out.
+      const room = await client.create("museum", { name: bot.name, sceneId: o.sceneId, guideToken: bot.guideToken });
       attach(bot, room);
       const started = new Promise<{ code: string }>((resolve) => room.onMessage(MessageType.TourStarted, resolve));
       room.send(MessageType.TourStart, { planId: o.planId });
@@ -105,11 +116,29 @@ export function createSoakFleet(o: SoakFleetOptions) {
     c.joins++;
   };
 
+  /** A member whose tour is full (or gone) visits freely instead. */
+  const joinSomehow = async (bot: Bot) => {
+    try {
+      await join(bot);
+    } catch (err) {
+      if (bot.role !== "member") {
+        failed(`${bot.role} join`, err);
+        return void c.joinFailures++;
+      }
+      failed("member seat", err);
+      c.seatRefusals++;
+      bot.role = "free";
+      await join(bot).catch((e) => {
+        failed("free join", e);
+        c.joinFailures++;
+      });
+    }
+  };
+
   const rejoin = async (bot: Bot) => {
     if (stopping || bot.leaving) return;
     // A member whose seat or tour is gone joins as a free visitor rather than not at all.
-    if (bot.role === "member") bot.role = "free";
-    await join(bot).catch(() => void c.joinFailures++);
+    await joinSomehow(bot);
   };
 
   const reconnect = async (bot: Bot, token: string) => {
@@ -118,7 +147,8 @@ export function createSoakFleet(o: SoakFleetOptions) {
     try {
       attach(bot, await client.reconnect(token));
       c.reconnects++;
-    } catch {
+    } catch (err) {
+      failed(`${bot.role} reconnect`, err);
       c.reconnectFailures++;
       await rejoin(bot);
     }
@@ -143,21 +173,21 @@ export function createSoakFleet(o: SoakFleetOptions) {
   }, 10);
 
   return {
-    counts: () => ({ ...c, closeCodes: [...c.closeCodes], errorSamples: [...c.errorSamples] }),
+    counts: () => ({ ...c, closeCodes: [...c.closeCodes], errorSamples: [...c.errorSamples], failureSamples: [...c.failureSamples] }),
     connected: () => bots.filter((b) => b.room).length,
     /** Guides first (each starts a tour), then members and free visitors, a batch at a time. */
     async populate(total: number, memberShare: number): Promise<void> {
       for (const token of o.guideTokens) {
-        const bot = newBot("guide");
+        const bot = { ...newBot("guide"), guideToken: token };
         bots.push(bot);
-        await join(bot, token).catch((err) => {
+        await join(bot).catch((err) => {
           c.joinFailures++;
           throw new Error(`a guide could not start a tour: ${(err as Error).message}`);
         });
       }
       const rest = Array.from({ length: total - o.guideTokens.length }, () => newBot(r() < memberShare ? "member" : "free"));
       bots.push(...rest);
-      for (let i = 0; i < rest.length; i += 10) await Promise.all(rest.slice(i, i + 10).map((b) => join(b).catch(() => void c.joinFailures++)));
+      for (let i = 0; i < rest.length; i += 10) await Promise.all(rest.slice(i, i + 10).map(joinSomehow));
     },
     /** Each guide moves on a stop (and round again after the last). */
     nextStops(): void {
@@ -192,7 +222,7 @@ export function createSoakFleet(o: SoakFleetOptions) {
       }));
       const comers = going.map((b) => newBot(b.role));
       bots.push(...comers);
-      await Promise.all(comers.map((b) => join(b).catch(() => void c.joinFailures++)));
+      await Promise.all(comers.map(joinSomehow));
     },
     async close(): Promise<void> {
       stopping = true;
