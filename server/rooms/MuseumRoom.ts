@@ -1,7 +1,7 @@
 // The one room type of the museum: every inbound frame is guarded (rate, decoding, schema) before a pure rule
 // changes the state; a bad message costs its sender an error message, never the room or anyone else.
 import { Room, type Client } from "@colyseus/core";
-import { Protocol } from "@colyseus/core";
+import { matchMaker, Protocol } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
 import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
@@ -59,6 +59,8 @@ export class MuseumRoom extends Room<MuseumState> {
 
   override onCreate(options: { settings: MuseumRoomSettings }): void {
     this.settings = options.settings;
+    // Shutting down, open rooms are locked; a join that would open a new one is refused, with a reason to show.
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) throw new Error("The museum is restarting: join again in a moment");
     const tours = this.settings.tours ?? NO_TOURS;
     // The hard cap; free visitors only get maxVisitors of it (see _reserveSeat), the rest is kept for tour members.
     this.maxClients = this.settings.maxVisitors + tours.headroom;
