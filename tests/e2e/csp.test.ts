@@ -1,8 +1,16 @@
-// The Content-Security-Policy holds in a real browser: visiting the Bund, entering VR there, and a gallery hall with
-// an item inspected report no violation (securitypolicyviolation events and console errors alike). A control shows
-// the watch would see one: an inline style and an inline script put in by hand are refused and reported.
+// The Content-Security-Policy holds in a real browser: visiting the Bund, entering VR there, a gallery hall with an
+// item inspected, and a guided tour (the guide's and a member's pages) report no violation (securitypolicyviolation
+// events and console errors alike). A control shows the watch would see one: an inline style and an inline script
+// put in by hand are refused and reported.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pino from "pino";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../../server/config";
+import { startMuseumServer, type MuseumServer } from "../../server/museumServer";
+import { openMuseumStore } from "../../server/store/museumStore";
 import { launchChromium, openMuseum, type WatchedPage } from "./browser";
 import { installEmulatedQuest } from "./xrDevice";
 
@@ -28,12 +36,17 @@ async function watchViolations(page: Page): Promise<void> {
 const violations = (page: Page) => page.evaluate(() => (window as WatchedWindow).__cspViolations ?? []);
 const cspConsoleErrors = (m: WatchedPage) => m.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
 
-/** Opens a page of the museum with the watch (and an emulated headset) installed, and enters as a visitor. */
-async function visit(path: string): Promise<WatchedPage> {
-  const museum = await openMuseum(browser, inject("baseURL"), path, undefined, async (page) => {
+/** Opens a page of the museum with the watch (and an emulated headset) installed. */
+function watched(urlPath: string, base = inject("baseURL")): Promise<WatchedPage> {
+  return openMuseum(browser, base, urlPath, undefined, async (page) => {
     await watchViolations(page);
     await installEmulatedQuest(page);
   });
+}
+
+/** A watched page whose visitor has entered. */
+async function visit(urlPath: string): Promise<WatchedPage> {
+  const museum = await watched(urlPath);
   await museum.page.evaluate(() => window.bund!.enter({ name: "Policy checker", lang: "en" }));
   return museum;
 }
@@ -88,6 +101,45 @@ describe("the Content-Security-Policy in the browser", () => {
     await expectNoViolation(m);
     await m.page.context().close();
   });
+
+  it("a guided tour, the guide's page and a member's: no violation", async () => {
+    // A server of its own, whose store holds a guide account (the shared one's store is not this test's to change).
+    const dataDir = mkdtempSync(path.join(tmpdir(), "bund-csp-tour-"));
+    const store = openMuseumStore(dataDir);
+    await store.guides.add("Mei Lin", "a walk along the bund");
+    store.close();
+    const root = path.resolve(import.meta.dirname, "../..");
+    const tourServer: MuseumServer = await startMuseumServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir }, root), { log: pino({ level: "warn" }) });
+    const base = `http://127.0.0.1:${tourServer.port}`;
+    const wait = { timeout: 45_000 };
+    try {
+      // The guide signs in on the entry screen and starts the Bund walk.
+      const guide = await watched("/", base);
+      await guide.page.click("#entry-guide summary");
+      await guide.page.fill("#entry-guide-name", "Mei Lin");
+      await guide.page.fill("#entry-guide-password", "a walk along the bund");
+      await guide.page.click("#entry-submit");
+      await guide.page.waitForFunction(() => window.bund!.netState() === "connected" && window.bund!.tourControl.guideName() !== null, null, wait);
+      const { link } = await guide.page.evaluate(() => window.bund!.tourControl.start("bund-walk"));
+      // A member follows the link, then the guide moves on a stop and plays the narration.
+      const url = new URL(link);
+      const member = await watched(url.pathname + url.search, base);
+      await member.page.fill("#entry-name", "Ann");
+      await member.page.click("#entry-submit");
+      await member.page.waitForFunction(() => window.bund!.tour() !== null, null, wait);
+      await guide.page.evaluate(() => window.bund!.tourControl.send("tour:next"));
+      await member.page.waitForFunction(() => window.bund!.tour()?.stopIndex === 1, null, wait);
+      await guide.page.evaluate(() => window.bund!.tourControl.send("tour:narration", { action: "play" }));
+      await member.page.waitForFunction(() => window.bund!.tour()?.narration.playing === true, null, wait);
+      await member.page.waitForTimeout(1500);
+      await expectNoViolation(guide);
+      await expectNoViolation(member);
+      await guide.page.context().close();
+      await member.page.context().close();
+    } finally {
+      await tourServer.close();
+    }
+  }, 360_000);
 
   it("control: an inline style and an inline script are refused, and the watch sees both", async () => {
     const m = await visit("/");
