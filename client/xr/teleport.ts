@@ -44,8 +44,9 @@ export function createTeleport(
   };
   wire(feature);
   const apply = (setup: TeleportSetup) => {
+    // rotationEnabled only turns the landing arrow; the sideways snap itself is gated by nothing but its angle.
     feature.rotationEnabled = setup.snapDeg !== null;
-    if (setup.snapDeg !== null) feature.rotationAngle = (setup.snapDeg * Math.PI) / 180;
+    feature.rotationAngle = setup.snapDeg === null ? 0 : (setup.snapDeg * Math.PI) / 180;
   };
   return {
     configure(setup) {
