@@ -16,21 +16,30 @@ export function multiviewSupport(engine: AbstractEngine): { ok: boolean; why: st
 }
 
 /**
- * Asks for the "layers" session feature when the browser could honour it. The feature is not attached by itself:
- * `startMultiview` attaches it once the session is known to have granted "layers" (attaching without it throws).
+ * Asks for the "layers" session feature when the browser could honour it (call before each session). The feature is
+ * not attached by itself: `settleMultiview` attaches it once the session is known to have granted "layers".
  */
 export function requestMultiview(features: WebXRFeaturesManager, engine: AbstractEngine): boolean {
   if (!multiviewSupport(engine).ok) return false;
-  features.enableFeature(WebXRFeatureName.LAYERS, "latest", { preferMultiviewOnInit: true }, false, false);
+  if (!features.getEnabledFeature(WebXRFeatureName.LAYERS)) {
+    features.enableFeature(WebXRFeatureName.LAYERS, "latest", { preferMultiviewOnInit: true }, false, false);
+  }
   return true;
 }
 
-/** After the session started: switch to the multiview projection layer if it was granted. */
-export function startMultiview(features: WebXRFeaturesManager, session: XRSession | undefined): boolean {
+/**
+ * When the session has just been created (Babylon's onXRSessionInit), before Babylon chooses what to render into:
+ * with "layers" granted, the multiview projection layer; without it, the feature goes, so that Babylon sets up its
+ * ordinary per-eye base layer (it skips that whenever the layers feature is merely enabled, and would draw nothing).
+ */
+export function settleMultiview(features: WebXRFeaturesManager, session: XRSession | undefined): boolean {
+  const layers = features.getEnabledFeature(WebXRFeatureName.LAYERS);
+  if (!layers) return false;
   const granted = (session as { enabledFeatures?: readonly string[] } | undefined)?.enabledFeatures?.includes("layers");
-  if (!granted || !features.getEnabledFeature(WebXRFeatureName.LAYERS)) return false;
-  features.attachFeature(WebXRFeatureName.LAYERS);
-  return true;
+  if (granted) features.attachFeature(WebXRFeatureName.LAYERS);
+  if (layers.attached) return true;
+  features.disableFeature(WebXRFeatureName.LAYERS);
+  return false;
 }
 
 /** Whether the last XR frame went to a multiview render target (Babylon keeps this on the camera, privately). */

@@ -18,7 +18,7 @@ import type { WalkableWorld } from "../../common/walkable";
 import { eyeRaise, type XrSettings } from "../state/xrSettings";
 import { createJointMesh } from "./handJoints";
 import { createLocomotion } from "./locomotion";
-import { renderingMultiview, requestMultiview, startMultiview } from "./multiview";
+import { renderingMultiview, requestMultiview, settleMultiview } from "./multiview";
 import { createRayPolicy } from "./rays";
 import { createTeleport, TELEPORT_OPTIONS } from "./teleport";
 import { createVignette } from "./vignette";
@@ -93,7 +93,6 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
   });
   const features = xr.baseExperience.featuresManager;
   const camera = xr.baseExperience.camera;
-  requestMultiview(features, scene.getEngine());
   const inXr = () => xr.baseExperience.state === WebXRState.IN_XR;
 
   // Seated height: how far the rig is raised now. Babylon's teleport puts the head back at its tracked height.
@@ -122,9 +121,10 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
     multiview = renderingMultiview(camera);
     trackedHeight = camera.realWorldHeight; // only readable inside an XR frame
   });
-  xr.baseExperience.sessionManager.onXRSessionInit.add(() => {
+  xr.baseExperience.sessionManager.onXRSessionInit.add((session) => {
     raised = 0;
     lastFrame = 0;
+    settleMultiview(features, session);
   });
 
   scene.onPointerObservable.add((info) => {
@@ -171,8 +171,8 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
 
   return {
     async enter(from) {
+      requestMultiview(features, scene.getEngine());
       await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor");
-      startMultiview(features, xr.baseExperience.sessionManager.session);
       placeHead(from.x, from.z, from.yaw);
     },
     async exit() {
