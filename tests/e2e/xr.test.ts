@@ -1,5 +1,6 @@
 // The Bund in an emulated Meta Quest 3 (iwer) in real headless Chromium against the served build: enter VR,
-// teleport with the thumbstick, snap turn, point and click a landmark, be seen by a desktop visitor, leave VR.
+// teleport with the thumbstick, snap turn, point and click (or pinch) a landmark, be seen by a desktop visitor,
+// leave VR. (Comfort settings and stick walking: xrComfort.test.ts.)
 // Judged by where the visitor ends up and what the museum reports, never by the clock.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,18 +9,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseSceneFile } from "../../common/scene";
 import { buildWalkableWorld, isWalkable, landmarkAt } from "../../common/walkable";
 import { launchChromium, openMuseum, type WatchedPage } from "./browser";
-import { aimController, openXRMuseum, pushThumbstick, releaseThumbstick, clickTrigger, waitXRFrames, yawDiff, type Vec3 } from "./xrDevice";
+import { aimController, aimHand, clickTrigger, handRest, pinch, pointController, pushThumbstick, releaseThumbstick, useHands } from "./xrControllers";
+import { openXRMuseum, waitXRFrames, yawDiff, type Vec3 } from "./xrDevice";
+import { ensureXR as visitEnsureXR, horizontal, leaveXR, player as visitPlayer, standAt as visitStandAt, xrState as visitXrState } from "./xrVisit";
 
 const bund = parseSceneFile("scenes/bund.json", readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"));
 const world = buildWalkableWorld(bund);
 const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
-
-/** The XR part of window.bund (a local view of the contract, so this file does not depend on BundHandle's shape). */
-interface XrHandle {
-  enterXR(): Promise<void>;
-  exitXR(): Promise<void>;
-  xr(): { snapTurnDeg: number; panel: string | null; teleports: number } | null;
-}
 
 let browser: Browser;
 let vr: WatchedPage; // the visitor in the headset
@@ -33,43 +29,39 @@ beforeAll(async () => {
   await vr.page.evaluate((name) => window.bund!.enter({ name, lang: "en" }), VR_NAME);
   await observer.page.evaluate(() => window.bund!.enter({ name: "Otto", lang: "en" }));
   for (const p of [vr, observer]) await p.page.waitForFunction(() => window.bund!.netState() === "connected", null, { timeout: 30_000 });
+  await installHandsReader(observer.page);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const player = (page: Page = vr.page) => page.evaluate(() => window.bund!.player());
-const xrState = () => vr.page.evaluate(() => (window.bund as unknown as XrHandle).xr());
-const teleport = (x: number, z: number, yawDeg: number) =>
-  vr.page.evaluate(([x, z, y]) => window.bund!.teleport(x, z, y), [x, z, yawDeg] as const);
-const horizontal = (a: { x: number; z: number }, b: { x: number; z: number }) => Math.hypot(a.x - b.x, a.z - b.z);
+const player = (page: Page = vr.page) => visitPlayer(page);
+const xrState = () => visitXrState(vr.page);
+const ensureXR = () => visitEnsureXR(vr.page);
+const standAt = (x: number, z: number, yawDeg: number) => visitStandAt(vr.page, x, z, yawDeg);
 
-/** Starts the immersive session unless one is running (each test can then also run alone). */
-async function ensureXR(): Promise<void> {
-  if ((await player()).mode === "xr") return;
-  await vr.page.evaluate(
-    () =>
-      Promise.race([
-        (window.bund as unknown as XrHandle).enterXR(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("enterXR did not resolve within 45 s")), 45_000)),
-      ]),
-  );
-  expect((await player()).mode).toBe("xr");
+/**
+ * The hands the observer's page draws for a visitor, as placed in its avatar batch (left, right): the instances
+ * nearest that visitor's drawn head. Installed in the page, so waitForFunction can poll it.
+ */
+async function installHandsReader(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf = (name) => {
+      const head = window.bund!.visitors().find((v) => v.name === name)?.position;
+      const mesh = window.bund!.scene!.getMeshByName("avatar-hands") as unknown as { thinInstanceCount: number; _thinInstanceDataStorage: { matrixData: Float32Array | null } } | null;
+      const data = mesh?._thinInstanceDataStorage.matrixData;
+      if (!head || !mesh || !data) return null;
+      const hands: { x: number; y: number; z: number }[] = [];
+      for (let i = 0; i < mesh.thinInstanceCount; i++) {
+        const p = { x: data[i * 16 + 12], y: data[i * 16 + 13], z: data[i * 16 + 14] };
+        if (Math.hypot(p.x - head.x, p.y - head.y, p.z - head.z) < 1.2) hands.push(p);
+      }
+      return hands;
+    };
+  });
 }
-
-/** Stands the headset's visitor somewhere and waits until the head is there. */
-async function standAt(x: number, z: number, yawDeg: number): Promise<void> {
-  await teleport(x, z, yawDeg);
-  await vr.page.waitForFunction(
-    ([x, z]) => {
-      const p = window.bund!.player().position;
-      return Math.hypot(p.x - x, p.z - z) < 0.3;
-    },
-    [x, z] as const,
-    { timeout: 30_000 },
-  );
-  await waitXRFrames(vr.page, 3);
-}
+const drawnHands = (name: string) =>
+  observer.page.evaluate((name) => (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name), name);
 
 /** Aims the right controller at a world point, holds its stick forward for a few frames, lets it spring back. */
 async function teleportGesture(target: Vec3): Promise<void> {
@@ -197,7 +189,28 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     // The same spot of façade the desktop test clicks: 12 m up the building, straight across the road.
     await aimController(vr.page, "right", { x: customs.position.x + 12, y: 12, z: customs.position.z });
     await clickTrigger(vr.page, "right");
-    await vr.page.waitForFunction(() => (window.bund as unknown as XrHandle).xr()?.panel === "customs-house", null, { timeout: 30_000 });
+    await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { panel: string | null } | null }).xr()?.panel === "customs-house", null, { timeout: 30_000 });
+  });
+
+  it("with tracked hands instead of controllers, a pinch at the Customs House opens its panel", async () => {
+    await ensureXR();
+    const view = bund.viewpoints.find((v) => v.id === "customs-house-view")!;
+    await standAt(view.position.x, view.position.z + 20, view.yawDeg); // walking away closes an open panel
+    await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { panel: string | null } }).xr().panel === null, null, { timeout: 30_000 });
+    await standAt(view.position.x, view.position.z, view.yawDeg);
+    await useHands(vr.page, true);
+    try {
+      await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { hands: number } }).xr().hands === 2, null, { timeout: 30_000 });
+      // Our own joint spheres stand in for the CDN hand model.
+      const joints = await vr.page.evaluate(() => window.bund!.scene!.meshes.filter((m) => m.name.includes("handJoint") && m.isEnabled() && m.isVisible).length);
+      expect(joints).toBe(50);
+      await aimHand(vr.page, "right", { x: customs.position.x + 12, y: 12, z: customs.position.z });
+      expect((await xrState())!.rays).toBeGreaterThan(0); // a hand's ray always shows
+      await pinch(vr.page, "right");
+      await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { panel: string | null } }).xr().panel === "customs-house", null, { timeout: 30_000 });
+    } finally {
+      await useHands(vr.page, false);
+    }
   });
 
   it("a desktop visitor sees the VR visitor, in VR mode, and sees it move after a teleport", async () => {
@@ -221,17 +234,44 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     );
   });
 
+  it("a desktop visitor sees the VR visitor's hands where they are, and sees one rise when it is raised", async () => {
+    await ensureXR();
+    await standAt(20, 440, 0);
+    // Both controllers at rest, rays on the ground a step ahead.
+    for (const hand of ["left", "right"] as const) await aimController(vr.page, hand, { x: 20 + (hand === "left" ? -0.3 : 0.3), y: 0, z: 442 });
+    const rest = { left: await handRest(vr.page, "left"), right: await handRest(vr.page, "right") };
+    // As the observer draws them: two hands, each near where the headset holds it (quantised, interpolated).
+    await observer.page.waitForFunction(
+      ([name, rest]) => {
+        const hands = (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name);
+        return hands?.length === 2 && ([rest.left, rest.right] as const).every((r, i) => Math.hypot(hands[i].x - r.x, hands[i].y - r.y, hands[i].z - r.z) < 0.15);
+      },
+      [VR_NAME, rest] as const,
+      { timeout: 30_000 },
+    );
+    const before = (await drawnHands(VR_NAME))!;
+
+    // The right hand goes up 60 cm (its ray still on the ground ahead); the head and the left hand stay.
+    const raised = { ...rest.right, y: rest.right.y + 0.6 };
+    await pointController(vr.page, "right", raised, { x: 20.3, y: 0, z: 442 });
+    await observer.page.waitForFunction(
+      ([name, y]) => {
+        const hands = (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name);
+        return hands !== null && hands.length === 2 && Math.abs(hands[1].y - y) < 0.1;
+      },
+      [VR_NAME, raised.y] as const,
+      { timeout: 30_000 },
+    );
+    const after = (await drawnHands(VR_NAME))!;
+    expect(after[1].y - before[1].y).toBeGreaterThan(0.45);
+    expect(Math.hypot(after[0].x - before[0].x, after[0].y - before[0].y, after[0].z - before[0].z)).toBeLessThan(0.1);
+  });
+
   it("leaving VR returns to desktop mode at the same spot and heading", async () => {
     await ensureXR();
     await standAt(38, 360, 45);
     const before = await player();
-    await vr.page.evaluate(
-      () =>
-        Promise.race([
-          (window.bund as unknown as XrHandle).exitXR(),
-          new Promise<never>((_, reject) => setTimeout(() => reject(new Error("exitXR did not resolve within 30 s")), 30_000)),
-        ]),
-    );
+    await leaveXR(vr.page);
     const after = await player();
     expect(after.mode).toBe("desktop");
     expect(horizontal(after.position, before.position)).toBeLessThan(0.5);

@@ -1,5 +1,5 @@
-// Drives an emulated Meta Quest 3 (iwer 2.5) in a museum page: install it before the page loads, then move the head,
-// aim and press the controllers from the test through page.evaluate.
+// Drives an emulated Meta Quest 3 (iwer 2.5) in a museum page: install it before the page loads, wait for XR frames,
+// move the head, and map world points into tracking space (controllers and hands: xrControllers.ts).
 //
 // Coordinates. Every helper takes and returns the museum's frame: Babylon's left-handed world, metres, y up,
 // x east, z north; a heading (yaw) in degrees with 0 = +z (north) and 90 = +x (east); pitch positive looks up.
@@ -25,7 +25,7 @@ export interface Vec3 {
   y: number;
   z: number;
 }
-interface Quat {
+export interface Quat {
   x: number;
   y: number;
   z: number;
@@ -33,7 +33,7 @@ interface Quat {
 }
 
 /** The page's window as these helpers see it (iwer's UMD build puts its exports on `window.IWER`). */
-type DeviceWindow = Window & { __xrDevice?: XRDevice; IWER?: typeof import("iwer") };
+export type DeviceWindow = Window & { __xrDevice?: XRDevice; IWER?: typeof import("iwer") };
 
 const DEG = Math.PI / 180;
 /** Where the emulated headset stands in tracking space when the page loads (WebXR coordinates). */
@@ -95,9 +95,39 @@ export async function waitXRFrames(page: Page, n: number): Promise<void> {
 }
 
 /** Waits `n` XR frames when a session is running (so a change is seen by the app), else returns at once. */
-async function settle(page: Page, n = 2): Promise<void> {
+export async function settle(page: Page, n = 2): Promise<void> {
   const active = await page.evaluate(() => (window as unknown as DeviceWindow).__xrDevice?.activeSession !== undefined);
   if (active) await waitXRFrames(page, n);
+}
+
+/**
+ * The draw calls one mesh makes in the next rendered frame, and how many times it is drawn in it (once an eye, or
+ * once for both with multiview).
+ */
+export function meshDrawsNextFrame(page: Page, meshName: string): Promise<{ draws: number; renders: number }> {
+  return page.evaluate(
+    (meshName) =>
+      new Promise<{ draws: number; renders: number }>((resolve, reject) => {
+        const scene = window.bund!.scene!;
+        const engine = scene.getEngine() as unknown as { _drawCalls: { current: number } };
+        const mesh = scene.getMeshByName(meshName) as import("@babylonjs/core/Meshes/mesh").Mesh | null;
+        if (!mesh) return reject(new Error(`meshDrawsNextFrame: no mesh ${meshName}`));
+        let draws = 0;
+        let renders = 0;
+        let before = 0;
+        const a = mesh.onBeforeRenderObservable.add(() => (before = engine._drawCalls.current));
+        const b = mesh.onAfterRenderObservable.add(() => {
+          draws += engine._drawCalls.current - before;
+          renders++;
+        });
+        scene.onAfterRenderObservable.addOnce(() => {
+          mesh.onBeforeRenderObservable.remove(a);
+          mesh.onAfterRenderObservable.remove(b);
+          resolve({ draws, renders });
+        });
+      }),
+    meshName,
+  );
 }
 
 // ---- quaternion math (WebXR frame), run in Node ----
@@ -221,98 +251,4 @@ export function worldToTracking(rig: RigView, w: Vec3): Vec3 {
     y: rig.headTracking.y + (w.y - rig.headWorld.y),
     z: rig.headTracking.z - dx * Math.sin(a) + dz * Math.cos(a),
   };
-}
-
-// ---- controllers ----
-
-/** Sets a controller's target-ray pose in tracking space (museum frame). */
-export async function setControllerPose(page: Page, hand: Hand, position: Vec3, q: Quat): Promise<void> {
-  await page.evaluate(
-    ([hand, p, q]) => {
-      const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand];
-      if (!c) throw new Error(`no ${hand} controller`);
-      c.position.set(p.x, p.y, -p.z);
-      c.quaternion.set(q.x, q.y, q.z, q.w);
-    },
-    [hand, position, q] as const,
-  );
-  await settle(page);
-}
-
-/** Holds a controller at a world point with its ray pointing at another world point. */
-export async function pointController(page: Page, hand: Hand, from: Vec3, toward: Vec3): Promise<void> {
-  const rig = await readRig(page);
-  const a = worldToTracking(rig, from);
-  const b = worldToTracking(rig, toward);
-  await setControllerPose(page, hand, a, lookQuat({ x: b.x - a.x, y: b.y - a.y, z: b.z - a.z }));
-}
-
-/** Where a hand rests in the world: 20 cm to its side of the head, 35 cm below, 30 cm ahead. */
-export async function handRest(page: Page, hand: Hand): Promise<Vec3> {
-  const rig = await readRig(page);
-  const y = rig.headWorldYaw * DEG;
-  const side = hand === "right" ? 0.2 : -0.2;
-  return {
-    x: rig.headWorld.x + side * Math.cos(y) + 0.3 * Math.sin(y),
-    y: rig.headWorld.y - 0.35,
-    z: rig.headWorld.z - side * Math.sin(y) + 0.3 * Math.cos(y),
-  };
-}
-
-/** Holds a controller where a hand rests and points its ray at a world point. */
-export async function aimController(page: Page, hand: Hand, target: Vec3): Promise<void> {
-  await pointController(page, hand, await handRest(page, hand), target);
-}
-
-/**
- * Pushes a controller's thumbstick: raw xr-standard gamepad axes, x right = +1, and forward/up = **-1** on y
- * (so `pushThumbstick(page, "right", 0, -1)` is "stick forward").
- */
-export async function pushThumbstick(page: Page, hand: Hand, x: number, y: number): Promise<void> {
-  await page.evaluate(
-    ([hand, x, y]) => {
-      const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!;
-      c.updateButtonTouch("thumbstick", true);
-      c.updateAxes("thumbstick", x, y);
-    },
-    [hand, x, y] as const,
-  );
-  await settle(page);
-}
-
-/** Lets the thumbstick spring back to exactly (0, 0). */
-export async function releaseThumbstick(page: Page, hand: Hand): Promise<void> {
-  await page.evaluate((hand) => {
-    const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!;
-    c.updateAxes("thumbstick", 0, 0);
-    c.updateButtonTouch("thumbstick", false);
-  }, hand);
-  await settle(page);
-}
-
-/** Squeezes the trigger fully (lands on the next XR frame: the session fires selectstart then). */
-export async function pressTrigger(page: Page, hand: Hand): Promise<void> {
-  await page.evaluate((hand) => {
-    const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!;
-    c.updateButtonTouch("trigger", true);
-    c.updateButtonValue("trigger", 1);
-  }, hand);
-  await settle(page);
-}
-
-/** Lets the trigger go (the session fires selectend on the next XR frame). */
-export async function releaseTrigger(page: Page, hand: Hand): Promise<void> {
-  await page.evaluate((hand) => {
-    const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!;
-    c.updateButtonValue("trigger", 0);
-    c.updateButtonTouch("trigger", false);
-  }, hand);
-  await settle(page);
-}
-
-/** A full trigger click: press, hold for a few XR frames, let go. */
-export async function clickTrigger(page: Page, hand: Hand, holdFrames = 3): Promise<void> {
-  await pressTrigger(page, hand);
-  await waitXRFrames(page, holdFrames);
-  await releaseTrigger(page, hand);
 }
