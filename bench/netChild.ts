@@ -1,7 +1,7 @@
 // The museum server under test, as a child process (bench/netServer.ts): start it on a free loopback port, ask it
 // for its patch timings over IPC, and stop it.
 import { fork, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../tools/cluster/freePort";
@@ -20,10 +20,8 @@ export interface ServerChild {
 
 const root = path.resolve(import.meta.dirname, "..");
 
-/** The server refuses to start without a built client; the bench needs none, so a placeholder does when it is missing. */
+/** The server refuses to start without a built client; the bench needs none, so a placeholder (never dist/, which a build elsewhere may be rewriting). */
 function clientDir(): { dir: string; cleanup(): void } {
-  const built = path.join(root, "dist", "client");
-  if (existsSync(path.join(built, "index.html"))) return { dir: built, cleanup: () => undefined };
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-net-client-"));
   mkdirSync(path.join(dir, "static"));
   writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>bench</title>");
@@ -65,7 +63,7 @@ export async function startServerChild(maxVisitors = 1000, opts: { entry?: strin
   });
   let ready: Extract<ChildMessage, { type: "ready" }>;
   try {
-    ready = await waitFor(child, "ready", 30_000);
+    ready = await waitFor(child, "ready", 90_000); // a busy shared machine can take this long to start tsx and load the content
   } catch (err) {
     child.kill("SIGKILL");
     throw err;

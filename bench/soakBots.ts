@@ -19,6 +19,8 @@ export interface SoakCounts {
   closeCodes: number[];
   cuts: number;
   reconnects: number;
+  /** Reconnection attempts that failed and were tried again (the server had not yet seen the socket close). */
+  reconnectRetries: number;
   reconnectFailures: number;
   /** Bots that left for good and were replaced by newcomers. */
   churned: number;
@@ -53,11 +55,13 @@ export interface SoakFleetOptions {
   seed: number;
   guideTokens: string[];
   planId: string;
+  /** The server's RECONNECT_GRACE_SECONDS, in ms: how long a cut visitor keeps trying. */
+  graceMs: number;
 }
 
 const SEND_MS = 50;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const emptyCounts = (): SoakCounts => ({ joins: 0, joinFailures: 0, seatRefusals: 0, disconnects: 0, closeCodes: [], cuts: 0, reconnects: 0, reconnectFailures: 0, churned: 0, serverErrors: 0, errorSamples: [], failureSamples: [], tourCommands: 0 });
+const emptyCounts = (): SoakCounts => ({ joins: 0, joinFailures: 0, seatRefusals: 0, disconnects: 0, closeCodes: [], cuts: 0, reconnects: 0, reconnectRetries: 0, reconnectFailures: 0, churned: 0, serverErrors: 0, errorSamples: [], failureSamples: [], tourCommands: 0 });
 
 export function createSoakFleet(o: SoakFleetOptions) {
   const client = new Client(o.wsUrl);
@@ -99,7 +103,8 @@ export function createSoakFleet(o: SoakFleetOptions) {
 
   const join = async (bot: Bot): Promise<void> => {
     if (bot.role === "guide") {
-      if (bot.tourCode) codes.splice(codes.indexOf(bot.tourCode), 1); // that tour ended with the guide's seat
+      const ended = bot.tourCode ? codes.indexOf(bot.tourCode) : -1; // that tour ended with the guide's seat
+      if (ended >= 0) codes.splice(ended, 1);
       // Each guide opens a room of their own (in the process with the fewest rooms), so tours spread out.
       const room = await client.create("museum", { name: bot.name, sceneId: o.sceneId, guideToken: bot.guideToken });
       attach(bot, room);
@@ -141,17 +146,26 @@ export function createSoakFleet(o: SoakFleetOptions) {
     await joinSomehow(bot);
   };
 
+  /** As client/net/connection.ts does: retry with a growing pause until the grace period is over. */
   const reconnect = async (bot: Bot, token: string) => {
     await sleep(200 + r() * 3000); // a storm's visitors do not all come back in the same millisecond
-    if (stopping) return;
-    try {
-      attach(bot, await client.reconnect(token));
-      c.reconnects++;
-    } catch (err) {
-      failed(`${bot.role} reconnect`, err);
-      c.reconnectFailures++;
-      await rejoin(bot);
+    const deadline = performance.now() + o.graceMs;
+    let last: unknown;
+    for (let delay = 250; performance.now() < deadline && !stopping && !bot.leaving; delay = Math.min(delay * 2, 4000)) {
+      try {
+        attach(bot, await client.reconnect(token));
+        c.reconnects++;
+        return;
+      } catch (err) {
+        last = err;
+        c.reconnectRetries++;
+        await sleep(delay);
+      }
     }
+    if (stopping || bot.leaving) return;
+    failed(`${bot.role} reconnect`, last);
+    c.reconnectFailures++;
+    await rejoin(bot);
   };
 
   const newBot = (role: SoakRole): Bot => {
