@@ -5,16 +5,16 @@ import type { z } from "zod";
 import * as M from "../../common/messages";
 import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
 import { tourLink, type TourPlan } from "../../common/tour";
-import type { LiveTours } from "../store/liveTours";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";
 import { newJoinCode } from "../logic/joinCode";
-import { createLiveTour, currentStop, holderOf, listingOf, MAX_LEFT_NAMES, memberOf, tourSnapshot, type LiveTour, type Outcome } from "../logic/liveTour";
+import { createLiveTour, currentStop, holderOf, listingOf, MAX_LEFT_NAMES, memberOf, type LiveTour, type Outcome } from "../logic/liveTour";
 import type { SceneLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
 import { reclaimSeat } from "../logic/seatReclaim";
 import { planProblems } from "../logic/tourPlanCheck";
 import { createTourState } from "./schema/TourState";
 import { gatherMembers, lockStragglers, spotNearGuide } from "./tourPlacement";
+import { TourRecords } from "./tourRecords";
 import { writeTour } from "./tourStateSync";
 import { countHeads, guideInsideLock, lockOf, spotlightProblem } from "./tourWhereabouts";
 
@@ -25,14 +25,15 @@ export type { TourRoomPort, TourSettings } from "./tourRoomPort";
 export class TourDesk {
   private readonly tours = new Map<string, LiveTour>();
   private advertised = "[]";
-  /** Set at shutdown: sockets closing then must not end tours or drop members in the store. */
-  private frozen = false;
+  private readonly records: TourRecords;
 
   constructor(
     private readonly room: TourRoomPort,
     private readonly settings: TourSettings,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.records = new TourRecords(settings.liveTours, settings.log);
+  }
 
   /** Registers every tour message with the room. */
   listen(): void {
@@ -110,7 +111,7 @@ export class TourDesk {
     const guideAbsent = t && visitor.role === VisitorRole.Guide && visitor.name === t.guideName && !this.room.state.visitors.get(t.guide)?.connected;
     if (t && guideAbsent) return this.reclaim(client, code, t.members[t.guide].seat);
     if (!t) {
-      return this.storedElsewhere(code)
+      return this.records.has(code)
         ? this.room.refuse(client, MessageType.TourJoin, ErrorCode.TourElsewhere, `tour ${code} is in another room: join it through POST /api/tours/${code}/seat`)
         : this.room.refuse(client, MessageType.TourJoin, ErrorCode.NoSuchTour, `there is no live tour ${code}`);
     }
@@ -141,7 +142,7 @@ export class TourDesk {
       if (this.tours.has(t.code)) continue;
       this.room.state.tours.set(t.code, createTourState());
       this.tours.set(t.code, t);
-      this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
+      this.records.put(t, this.room.roomId);
       this.commit(t);
     }
   }
@@ -156,8 +157,8 @@ export class TourDesk {
 
   /** At shutdown: every tour written once more, then the store is left alone while the sockets close. */
   freeze(): number {
-    for (const t of this.tours.values()) this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
-    this.frozen = true;
+    for (const t of this.tours.values()) this.records.put(t, this.room.roomId);
+    this.records.freeze();
     return this.tours.size;
   }
 
@@ -211,11 +212,11 @@ export class TourDesk {
       return this.room.refuse(client, type, ErrorCode.InvalidPlan, `plan "${planId}" does not fit the museum: ${detail}`);
     }
     const { owner: _o, updatedAt: _u, ...bare } = plan as TourPlan & { owner?: unknown; updatedAt?: unknown };
-    const code = newJoinCode((c) => this.tours.has(c) || this.storedElsewhere(c));
+    const code = newJoinCode((c) => this.tours.has(c) || this.records.has(c));
     const t = createLiveTour({ code, plan: bare, guide: client.sessionId, guideName: visitor.name, now: this.now() });
     this.room.state.tours.set(t.code, createTourState());
     this.tours.set(t.code, t);
-    this.write((s) => s.put(t.code, this.room.roomId, t.plan, tourSnapshot(t)));
+    this.records.put(t, this.room.roomId);
     this.commit(t);
     client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) });
     this.sendPlan(client, t);
@@ -225,7 +226,7 @@ export class TourDesk {
     for (const id of Object.keys(t.members)) this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason });
     this.tours.delete(t.code);
     this.room.state.tours.delete(t.code);
-    this.write((s) => s.remove(t.code));
+    this.records.remove(t.code);
     this.advertise();
   }
 
@@ -275,18 +276,8 @@ export class TourDesk {
     if (!target) return;
     this.tours.set(t.code, t);
     writeTour(target, t);
-    if (before !== t) this.write((s) => s.saveState(t.code, tourSnapshot(t)));
+    if (before !== t) this.records.save(t);
     this.advertise();
-  }
-
-  private write(op: (store: LiveTours) => unknown): void {
-    if (!this.settings.liveTours || this.frozen) return;
-    try {
-      op(this.settings.liveTours);
-    } catch (err) {
-      // The tour goes on in memory; only its survival of a restart is at risk, which the operator must hear of.
-      this.settings.log?.warn({ err }, "could not write a live tour to the store");
-    }
   }
 
   /** Only when the listing changed: with a Redis driver (issue 7) every advertisement is a write. */
@@ -302,14 +293,5 @@ export class TourDesk {
     const seat = memberOf(t, client.sessionId)?.seat;
     const ticket = seat && this.settings.tickets?.issue({ code: t.code, seat });
     client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now(), ...(ticket ? { ticket } : {}) });
-  }
-
-  /** Is the code a live tour of another room (the store holds every live tour)? */
-  private storedElsewhere(code: string): boolean {
-    try {
-      return this.settings.liveTours?.has(code) ?? false;
-    } catch {
-      return false;
-    }
   }
 }
