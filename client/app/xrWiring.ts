@@ -1,11 +1,11 @@
 // VR in the visit: offers Enter VR when the browser can, loads the XR code on demand, tells it what the visitor can
 // point at, keeps its comfort settings with the others, and hands the body back and forth.
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
-import type { Landmark } from "../../common/landmark";
+import type { Artifact } from "../../common/catalog";
 import type { Pose } from "../../common/pose";
-import type { Lang, LocalizedText } from "../../common/sceneParts";
 import type { WalkableWorld } from "../../common/walkable";
 import type { SceneView } from "../render/sceneView";
+import { itemOfPick } from "../render/gallery/exhibitPick";
 import { landmarkOfPick } from "../render/landmarkMeshes";
 import type { PlayerState } from "../state/player";
 import { createPlayer } from "../state/player";
@@ -14,6 +14,9 @@ import { readXrSettings, type XrSettings } from "../state/xrSettings";
 import type { Hud } from "../ui/hud";
 import { t } from "../ui/i18n";
 import type { XrMode, XrPanelContent } from "../xr/xrMode";
+
+/** The panel texts, loaded with the XR code (not in the start-up bundle). */
+type Readings = typeof import("../xr/readings");
 
 export interface XrWiringContext {
   view(): (SceneView & { world: WalkableWorld }) | null;
@@ -33,26 +36,24 @@ export interface XrWiring {
   pose(): Pose | null;
 }
 
-const both = (f: (lang: Lang) => string): LocalizedText => ({ en: f("en"), zh: f("zh") });
-
-function landmarkPanel(l: Landmark): XrPanelContent {
-  return {
-    id: l.id,
-    title: l.name,
-    subtitle: both((lang) => `${t("built", lang)} ${l.built}${l.demolished ? ` · ${t("demolished", lang)} ${l.demolished}` : ""}`),
-    body: both((lang) => `${l.description[lang]}\n\n${l.fate[lang]}`),
-  };
+/** An exhibit's full record from the catalog API (as the desktop inspection fetches it). */
+async function fetchRecord(itemId: string): Promise<Artifact> {
+  const res = await fetch(`/api/catalog/${encodeURIComponent(itemId)}`);
+  if (!res.ok) throw new Error(`The record of ${itemId} could not be loaded: HTTP ${res.status}`);
+  return (await res.json()) as Artifact;
 }
 
 /**
- * What the visitor's ray rests on, as a panel to read, or null. One place for every kind of thing that can be
- * read in VR: add exhibits (by their mesh metadata) beside landmarks here.
+ * What the visitor's ray rests on, as a panel to read, or null: a landmark's card, or an exhibit's label that
+ * brings its full record (the one place for every kind of thing that can be read in VR).
  */
-function describePick(view: SceneView, mesh: AbstractMesh, faceId: number): XrPanelContent | null {
+function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, faceId: number): XrPanelContent | null {
+  const itemId = itemOfPick(mesh, faceId);
+  const item = itemId ? view.hall?.items.get(itemId) : undefined;
+  if (item) return { ...readings.exhibitReading(item), more: async () => readings.recordReading(await fetchRecord(item.id)) };
   const landmarkId = landmarkOfPick(mesh, faceId);
   const landmark = landmarkId ? view.data.landmarks.find((l) => l.id === landmarkId) : undefined;
-  if (landmark) return landmarkPanel(landmark);
-  return null;
+  return landmark ? readings.landmarkReading(landmark) : null;
 }
 
 export function wireXr(ctx: XrWiringContext): XrWiring {
@@ -66,13 +67,13 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     const view = ctx.view();
     if (!view) throw new Error("No scene to enter VR in");
     if (!xr || xr.scene !== view.scene) {
-      const { createXrMode } = await import("../xr/xrMode");
+      const [{ createXrMode }, readings] = await Promise.all([import("../xr/xrMode"), import("../xr/readings")]);
       xr = await createXrMode({
         scene: view.scene,
         // Galleries may lay their floor in several pieces: each mesh named "ground" takes the teleport arc.
         floors: view.scene.meshes.filter((m) => m.name === "ground"),
         world: view.world,
-        describe: (mesh, faceId) => describePick(view, mesh, faceId),
+        describe: (mesh, faceId) => describePick(view, readings, mesh, faceId),
         lang: () => ctx.settings.get().lang,
         closeLabel: (lang) => t("close", lang),
         settings: xrSettings,

@@ -19,57 +19,81 @@ export interface XrPanelContent {
   subtitle: LocalizedText;
   /** The text to read; blank lines separate paragraphs. */
   body: LocalizedText;
+  /** The fuller text, fetched when the panel opens (an exhibit's record); shown in place of this once it arrives. */
+  more?: () => Promise<XrPanelContent>;
 }
 
 export interface XrInfoPanel {
   show(content: XrPanelContent, lang: Lang, head: Vector3, yaw: number): void;
+  /** Shows fuller content for the thing whose panel is open, where it stands; ignored once that panel is gone. */
+  replace(content: XrPanelContent, lang: Lang): void;
   hide(): void;
   shown(): string | null;
+  /** The body text shown now, or null. */
+  text(): string | null;
   /** Closes the panel once the visitor has walked away from it. */
   follow(head: Vector3): void;
   /** World point of the close button while shown (for aiming). */
   closePoint(): { x: number; y: number; z: number } | null;
 }
 
+/** Metres of card the text needs (wrap widths of each script, roughly), so a long record keeps its close button. */
+function cardHeight(content: XrPanelContent, lang: Lang): number {
+  const perLine = lang === "zh" ? 30 : 58;
+  const lines = content.body[lang].split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  const px = 36 + 80 + (content.subtitle[lang] ? 50 : 0) + lines * 40 + 120;
+  return Math.min(1.5, Math.max(0.8, px / 1000));
+}
+
 export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) => string): XrInfoPanel {
   let gui: GuiPlane | null = null;
   let close: Button | null = null;
   let current: string | null = null;
+  let placed: { head: Vector3; yaw: number } | null = null;
+  let text: string | null = null;
   const hide = () => {
     gui?.dispose();
     gui = null;
     close = null;
     current = null;
+    text = null;
+  };
+  const show = (content: XrPanelContent, lang: Lang, head: Vector3, yaw: number) => {
+    hide();
+    current = content.id;
+    text = content.body[lang];
+    placed = { head: head.clone(), yaw };
+    // 1.2 m ahead, a little below the eyes, turned to face the visitor: close enough to read, far enough to take in.
+    gui = createGuiPlane(scene, `xr-card-${content.id}`, { width: 1.0, height: cardHeight(content, lang) }, { head, yaw, distance: 1.2, drop: 0.1 });
+    const card = new Rectangle();
+    card.background = "#f7f2e7";
+    card.cornerRadius = 24;
+    card.thickness = 0;
+    const stack = new StackPanel();
+    stack.paddingLeft = stack.paddingRight = stack.paddingTop = "36px";
+    stack.addControl(guiText(content.title[lang], 56, true));
+    if (content.subtitle[lang]) stack.addControl(guiText(content.subtitle[lang], 34, true));
+    for (const paragraph of content.body[lang].split(/\n\s*\n/)) if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
+    close = Button.CreateSimpleButton("xr-card-close", closeLabel(lang));
+    close.width = "260px";
+    close.height = "80px";
+    close.color = "white";
+    close.background = "#8c2f1c";
+    close.cornerRadius = 12;
+    close.fontSize = 34;
+    close.onPointerUpObservable.add(() => hide());
+    stack.addControl(close);
+    card.addControl(stack);
+    gui.texture.addControl(card);
   };
   return {
-    show(content, lang, head, yaw) {
-      hide();
-      current = content.id;
-      // 1.2 m ahead, a little below the eyes, turned to face the visitor: close enough to read, far enough to take in.
-      gui = createGuiPlane(scene, `xr-card-${content.id}`, { width: 1.0, height: 0.8 }, { head, yaw, distance: 1.2, drop: 0.1 });
-      const card = new Rectangle();
-      card.background = "#f7f2e7";
-      card.cornerRadius = 24;
-      card.thickness = 0;
-      const stack = new StackPanel();
-      stack.paddingLeft = stack.paddingRight = stack.paddingTop = "36px";
-      stack.addControl(guiText(content.title[lang], 56, true));
-      if (content.subtitle[lang]) stack.addControl(guiText(content.subtitle[lang], 34, true));
-      for (const paragraph of content.body[lang].split(/\n\s*\n/)) if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
-      close = Button.CreateSimpleButton("xr-card-close", closeLabel(lang));
-      close.width = "260px";
-      close.height = "80px";
-      close.color = "white";
-      close.background = "#8c2f1c";
-      close.cornerRadius = 12;
-      close.fontSize = 34;
-      close.onPointerUpObservable.add(() => hide());
-      stack.addControl(close);
-      card.addControl(stack);
-      gui.texture.addControl(card);
+    show,
+    replace(content, lang) {
+      if (current === content.id && placed) show(content, lang, placed.head, placed.yaw);
     },
     hide,
     shown: () => current,
+    text: () => text,
     follow(head) {
       if (gui && Vector3.Distance(head, gui.plane.position) > WALK_AWAY_METRES) hide();
     },

@@ -35,6 +35,8 @@ type Point = { x: number; y: number; z: number };
 
 export interface XrModeState extends XrSessionState {
   panel: string | null;
+  /** The open panel's body text (for an exhibit, its full record once fetched). */
+  panelText: string | null;
   /** Where each row of the comfort menu is while it is open (for aiming), else null. */
   menu: Partial<Record<MenuRow, Point>> | null;
 }
@@ -86,7 +88,13 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     onSelect(pick) {
       const content = describe(pick);
       const at = session.pose();
-      if (content && at) panel.show(content, ctx.lang(), head(), at.yaw);
+      if (!content || !at) return;
+      panel.show(content, ctx.lang(), head(), at.yaw);
+      // The label shows at once; the record takes its place when it comes (if it cannot, the label stays).
+      content.more?.().then(
+        (full) => panel.replace(full, ctx.lang()),
+        (err) => console.warn(`The record of ${content.id} could not be loaded`, err),
+      );
     },
     selectable: (pick) => (pick.pickedMesh ? isGuiPlane(pick.pickedMesh) : false) || describe(pick) !== null,
     onMenuButton() {
@@ -115,6 +123,6 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       panel.follow(at);
       menu.follow(at);
     },
-    state: () => ({ ...session.state(), panel: panel.shown(), menu: menu.points() }),
+    state: () => ({ ...session.state(), panel: panel.shown(), panelText: panel.text(), menu: menu.points() }),
   };
 }
