@@ -216,7 +216,7 @@ async function start(): Promise<void> {
   };
   // Scene changes run one at a time: a doorway and a search result at once must not build two halls.
   let changing: Promise<void> = Promise.resolve();
-  const gotoPlace = (sceneId: string, place: { viewpoint?: string; spawn?: string }) => {
+  const gotoPlace = (sceneId: string, place: { viewpoint?: string; spawn?: string; arrive?: () => Promise<void> }) => {
     const run = async () => {
       if (sceneId !== view?.data.id) await showScene(sceneId, place);
       else if (place.viewpoint) {
@@ -225,6 +225,8 @@ async function start(): Promise<void> {
         player = { ...createPlayer(vp.position.x, vp.position.z, vp.yawDeg * DEG), pitch: vp.pitchDeg * DEG };
         xr.active()?.placeHead(vp.position.x, vp.position.z, vp.yawDeg * DEG);
       }
+      // Stand where the caller wants before the hall's models load: a glb may take seconds, the visitor should not.
+      await place.arrive?.();
       await view?.loadModels();
       await nextFrames(2);
     };
@@ -232,7 +234,7 @@ async function start(): Promise<void> {
     changing = next.catch(() => undefined);
     return next;
   };
-  const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw, pitch) => placePlayer(x, z, yaw, pitch) });
+  const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id, arrive) => gotoPlace(id, { arrive }), place: (x, z, yaw, pitch) => placePlayer(x, z, yaw, pitch) });
   const tours = wireTours({ ui, entry, settings, visitors, view: () => view, player: () => player, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw), xrActive: () => !!xr.active(),
     placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw), pickCentre: () => pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
 

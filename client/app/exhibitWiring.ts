@@ -21,7 +21,8 @@ export interface ExhibitWiringContext {
   canvas: HTMLCanvasElement;
   settings: SettingsStore;
   view(): (SceneView & { world: WalkableWorld }) | null;
-  goto(sceneId: string): Promise<void>;
+  /** Goes to a scene; `arrive` runs once it is shown, before its models have loaded. */
+  goto(sceneId: string, arrive?: () => Promise<void>): Promise<void>;
   /** Stands the visitor somewhere, facing a heading and looking up or down (radians; pitch > 0 looks up). */
   place(x: number, z: number, yaw: number, pitch: number): Promise<void>;
 }
@@ -74,17 +75,20 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
 
   const goToItem = async (sceneId: string, itemId: string) => {
     closeInspection();
-    if (ctx.view()?.data.id !== sceneId) await ctx.goto(sceneId);
-    const view = ctx.view();
-    const slot = view?.hall?.slots.get(itemId);
-    if (!view || !slot) throw new Error(`Exhibit "${itemId}" is not in scene ${sceneId}`);
-    const a = slot.yawDeg * DEG;
-    const item = view.hall!.items.get(itemId)!;
-    const middle = slot.pose === "standing" ? slot.y + item.dimensions.heightCm / 200 : slot.y;
-    // Stand in front of the item at a comfortable distance, the first that is free floor; face it and look at it.
-    const at = (d: number) => ctx.place(slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, a + Math.PI, -Math.atan2(view.data.eyeHeight - middle, d));
-    for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) if (isWalkable(view.world, slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, 0.35)) return at(d);
-    return at(1.4);
+    const standBefore = async () => {
+      const view = ctx.view();
+      const slot = view?.hall?.slots.get(itemId);
+      if (!view || !slot) throw new Error(`Exhibit "${itemId}" is not in scene ${sceneId}`);
+      const a = slot.yawDeg * DEG;
+      const item = view.hall!.items.get(itemId)!;
+      const middle = slot.pose === "standing" ? slot.y + item.dimensions.heightCm / 200 : slot.y;
+      // Stand in front of the item at a comfortable distance, the first that is free floor; face it and look at it.
+      const at = (d: number) => ctx.place(slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, a + Math.PI, -Math.atan2(view.data.eyeHeight - middle, d));
+      for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) if (isWalkable(view.world, slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, 0.35)) return at(d);
+      return at(1.4);
+    };
+    if (ctx.view()?.data.id !== sceneId) await ctx.goto(sceneId, standBefore);
+    else await standBefore();
   };
 
   const search = createSearchPanel(ctx.ui, ctx.settings, sceneName, (hit) => {
