@@ -21,6 +21,8 @@ export interface HallRun {
   /** Every byte the page fetched before the hall's first frame (scripts, scene, exhibits), as transferred. */
   bytesBeforeFirstFrame: number;
   viewpoints: HallViewpoint[];
+  /** Every mesh of the hall drawn at once (frustum culling off), from the entrance: the whole hall in view. */
+  wholeHall: { drawCalls: number; triangles: number };
   textures: { count: number; rgbaBytes: number };
 }
 
@@ -47,6 +49,13 @@ async function measureHall(browser: Browser, baseURL: string, hall: string, mode
       const s = await page.evaluate(() => window.bund!.stats());
       viewpoints.push({ hall, viewpoint: id, drawCalls: s.drawCalls, activeMeshes: s.activeMeshes, triangles: Math.round(s.triangles) });
     }
+    // The whole hall in view: each mesh selected as if the frustum held everything (levels of detail still apply).
+    await page.evaluate(([h, v]) => window.bund!.goto(h, v), [hall, ids[0]] as const);
+    await page.evaluate(() => window.bund!.scene!.meshes.forEach((m) => (m.alwaysSelectAsActiveMesh = true)));
+    await page.waitForTimeout(200);
+    const all = await page.evaluate(() => window.bund!.stats());
+    const wholeHall = { drawCalls: all.drawCalls, triangles: Math.round(all.triangles) };
+    await page.evaluate(() => window.bund!.scene!.meshes.forEach((m) => (m.alwaysSelectAsActiveMesh = false)));
     // Textures the hall holds on the GPU, as RGBA with a full mip chain (4/3 of the base level).
     const textures = await page.evaluate(() => {
       const list = window.bund!.scene!.textures;
@@ -57,7 +66,7 @@ async function measureHall(browser: Browser, baseURL: string, hall: string, mode
       }
       return { count: list.length, rgbaBytes: Math.round(bytes) };
     });
-    return { hall, items, firstFrameMs, bytesBeforeFirstFrame: bytes, viewpoints, textures };
+    return { hall, items, firstFrameMs, bytesBeforeFirstFrame: bytes, viewpoints, wholeHall, textures };
   } finally {
     await page.context().close();
   }
@@ -86,12 +95,29 @@ export async function measureHalls(browser: Browser, baseURL: string): Promise<{
         "naive drawCalls": n.drawCalls,
         "naive triangles": n.triangles,
         "ratio (naive/merged)": ratio.toFixed(1) + "×",
-        "within budget": v.drawCalls <= HALL_TARGETS.drawCalls && v.triangles <= HALL_TARGETS.triangles && ratio >= HALL_TARGETS.ratio ? "yes" : "NO",
+        "within budget": v.drawCalls <= HALL_TARGETS.drawCalls && v.triangles <= HALL_TARGETS.triangles ? "yes" : "NO",
       };
     }),
   );
   console.log(`\nGallery halls: ${merged.reduce((s, m) => s + m.items, 0)} items in ${halls.length} halls, every item loaded (targets ≤ ${HALL_TARGETS.drawCalls} draw calls, ≤ ${HALL_TARGETS.triangles} triangles, ≥ ${HALL_TARGETS.ratio}× fewer draw calls than naive)\n`);
   printTable(rows);
+  // A viewpoint that sees a dozen items cannot save 20× on a dozen calls; the whole hall in view is where it shows.
+  console.log("\nthe whole hall in view (every mesh drawn, levels of detail as seen from the entrance):\n");
+  printTable(
+    merged.map((m, i) => {
+      const ratio = naive[i].wholeHall.drawCalls / m.wholeHall.drawCalls;
+      return {
+        hall: m.hall,
+        items: m.items,
+        drawCalls: m.wholeHall.drawCalls,
+        triangles: m.wholeHall.triangles,
+        "naive drawCalls": naive[i].wholeHall.drawCalls,
+        "naive triangles": naive[i].wholeHall.triangles,
+        "ratio (naive/merged)": ratio.toFixed(1) + "×",
+        "meets targets": m.wholeHall.drawCalls <= HALL_TARGETS.drawCalls && m.wholeHall.triangles <= HALL_TARGETS.triangles && ratio >= HALL_TARGETS.ratio ? "yes" : "NO",
+      };
+    }),
+  );
   console.log("");
   printTable(
     merged.map((m, i) => ({

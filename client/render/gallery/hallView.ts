@@ -14,6 +14,7 @@ import { MeshBuffer } from "../kit/MeshBuffer";
 import { meshFromBuffer, type BuildMode } from "../landmarkMeshes";
 import type { KitMaterials } from "../materials";
 import { drawArtwork } from "./artwork";
+import { groupIntoBays } from "./hallBays";
 import { buildHallParts, type ItemRange } from "./hallParts";
 import type { ExhibitPickData } from "./exhibitPick";
 import { addHallShell } from "./hallShell";
@@ -116,15 +117,16 @@ export function buildHall(data: Scene, items: ReadonlyMap<string, ExhibitSummary
       mesh.metadata = { itemId: r.itemId } satisfies ExhibitPickData;
     }
   } else {
-    for (const d of parts.displays) {
-      const near = frozen(meshFromBuffer(`display-${d.display.id}`, d.near, scene));
+    groupIntoBays(parts.displays).forEach((bay, i) => {
+      const near = frozen(meshFromBuffer(`bay-${i}`, bay.near, scene));
       near.material = solid;
-      near.metadata = { itemRanges: d.ranges } satisfies ExhibitPickData;
-      const far = frozen(meshFromBuffer(`display-${d.display.id}-far`, d.far, scene));
+      near.metadata = { itemRanges: bay.ranges } satisfies ExhibitPickData;
+      const far = frozen(meshFromBuffer(`bay-${i}-far`, bay.far, scene));
       far.material = solid;
       far.isPickable = false;
-      near.addLODLevel(FAR_DISTANCE + d.display.length / 2, far);
-    }
+      // Babylon measures from the mesh's bounding-sphere centre: the bay's far edge is `radius` nearer.
+      near.addLODLevel(FAR_DISTANCE + bay.radius, far);
+    });
     if (parts.art.triangleCount > 0) {
       const art = frozen(meshFromBuffer("exhibit-art", parts.art, scene));
       art.material = artMat;

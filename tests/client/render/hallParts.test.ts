@@ -1,7 +1,10 @@
 // A hall's exhibits as geometry: per display a near and a far buffer, pick ranges per item, pictures in one atlas.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { clusterDisplays, groupIntoBays } from "../../../client/render/gallery/hallBays";
 import type { ExhibitSummary } from "../../../common/catalog";
-import { parseScene } from "../../../common/scene";
+import { parseScene, parseSceneFile } from "../../../common/scene";
 import { itemOfFace } from "../../../client/render/gallery/exhibitPick";
 import { atlasTile, buildHallParts } from "../../../client/render/gallery/hallParts";
 import { writeForm } from "../../../client/render/gallery/exhibitForms";
@@ -77,5 +80,42 @@ describe("hall geometry", () => {
       const vn = [b.normals[i * 3], b.normals[i * 3 + 1], b.normals[i * 3 + 2]];
       expect(n[0] * vn[0] + n[1] * vn[1] + n[2] * vn[2]).toBeLessThanOrEqual(1e-9);
     }
+  });
+});
+
+describe("bays", () => {
+  const parse = (f: string) => parseSceneFile(f, readFileSync(path.resolve(import.meta.dirname, "../../../scenes", f), "utf8"));
+  it("merge neighbouring displays, each display once, with ranges that still name every item", () => {
+    const bays = groupIntoBays(parts.displays, 2);
+    expect(bays.flatMap((b) => b.displays.map((d) => d.display.id)).sort()).toEqual(hall.displays.map((d) => d.id).sort());
+    for (const b of bays) {
+      expect(b.near.triangleCount).toBe(b.displays.reduce((n, d) => n + d.near.triangleCount, 0));
+      expect(b.ranges.map((r) => r.itemId)).toEqual(b.displays.flatMap((d) => d.display.items));
+      for (const r of b.ranges) expect(itemOfFace(b.ranges, r.firstTriangle)).toBe(r.itemId);
+      for (const d of b.displays) expect(Math.hypot(d.display.position.x - b.centre.x, d.display.position.z - b.centre.z)).toBeLessThanOrEqual(b.radius);
+    }
+  });
+
+  it("keep a real hall to a few draw calls, bays of neighbours", () => {
+    const ceramics = parse("ceramics.json");
+    const all = new Map<string, ExhibitSummary>();
+    // Sizes are enough for the layout: every item a 20 cm jar.
+    for (const d of ceramics.displays) for (const id of d.items) all.set(id, item(id, meiping, 20, 15));
+    const bays = groupIntoBays(buildHallParts(ceramics.displays, all).displays);
+    expect(bays.length).toBeGreaterThanOrEqual(3);
+    expect(bays.length).toBeLessThanOrEqual(8);
+    // Each display joins the bay whose centre is nearest (what k-means settles on).
+    for (const b of bays)
+      for (const d of b.displays) {
+        const mine = Math.hypot(d.display.position.x - b.centre.x, d.display.position.z - b.centre.z);
+        for (const other of bays) expect(mine).toBeLessThanOrEqual(Math.hypot(d.display.position.x - other.centre.x, d.display.position.z - other.centre.z) + 1e-9);
+      }
+  });
+
+  it("clusters points deterministically, far seeds first", () => {
+    const pts = [{ x: 0, z: 0 }, { x: 1, z: 0 }, { x: 50, z: 0 }, { x: 51, z: 0 }];
+    expect(clusterDisplays(pts, 2)).toEqual([0, 0, 1, 1]);
+    expect(clusterDisplays(pts, 2)).toEqual(clusterDisplays(pts, 2));
+    expect(clusterDisplays([], 3)).toEqual([]);
   });
 });
