@@ -48,6 +48,8 @@ export function tourAutomation(o: {
   store: TourStore;
   lang(): Lang;
   narration(): NarrationReport;
+  /** The narration's position now (seconds), not as of the last frame. */
+  positionNow(): number;
   marks(): TourMarkState | null;
   started(): { code: string; link: string } | null;
   send(type: string, body?: unknown): void;
@@ -76,7 +78,7 @@ export function tourAutomation(o: {
         stopIndex: live.stop,
         stopCount: live.stopCount,
         stop: stop ? { id: stop.id, sceneId: stop.sceneId, title: stop.title[lang], text: stop.narration[lang], place: { ...stop.place } } : null,
-        narration: { playing: n.playing, positionSec: n.positionSec, caption: n.caption, captionIndex: n.captionIndex },
+        narration: { playing: n.playing, positionSec: o.positionNow(), caption: n.caption, captionIndex: n.captionIndex },
         follow: FOLLOW[me?.follow ?? FollowState.Off],
         handRaised: (me?.hand ?? 0) > 0,
         lockRadius: live.lockRadius,

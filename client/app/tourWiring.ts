@@ -217,9 +217,12 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       // The name as typed: the entry screen keeps it only once the visitor is in.
       const typedName = ctx.entry.element.querySelector<HTMLInputElement>("#entry-name")?.value.trim();
       const name = (choice.name ?? typedName ?? settings.get().name) || "Visitor";
-      const reservation = code ? await reserveSeat(code, { name, sceneId, ...(guideToken ? { guideToken } : {}) }) : undefined;
+      const reserve = (c: string) => reserveSeat(c, { name, sceneId, ...(guideToken ? { guideToken } : {}) });
+      // The first seat is reserved here, so a wrong code is said on the entry screen; the link asks again if it lapsed.
+      let first = code ? await reserve(code) : undefined;
+      const seat = code ? () => (first ? Promise.resolve(first).finally(() => (first = undefined)) : reserve(code)) : undefined;
       entry.close();
-      return { admission: { guideToken, reservation }, onRoom };
+      return { admission: { guideToken, seat }, onRoom };
     } catch (err) {
       entry.showError(err instanceof TourApiError ? apiProblemText(err.problem, l, err.message, err.retryAfter) : (err as Error).message);
       return null;
@@ -233,6 +236,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       store,
       lang,
       narration: () => narration.report(),
+      positionNow: () => narration.positionAt(clock.serverNow(Date.now())),
       marks: () => frame.marks(),
       started: () => started,
       send,

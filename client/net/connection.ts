@@ -30,12 +30,25 @@ export interface LinkOptions {
   /** How long to keep trying after a drop (the server keeps our place as long). */
   graceMs?: number;
   /** A signed-in guide's token, or a seat in the room instance of a live tour (POST /api/tours/:code/seat). */
-  admission?: { guideToken?: string; reservation?: SeatReservation };
+  admission?: { guideToken?: string; seat?: () => Promise<SeatReservation> };
   /** Called with each room object (after joining and after every reconnection), e.g. to attach the tour channel. */
   onRoom?(room: Room): void;
 }
 
 const SEND_INTERVAL_MS = 50;
+/** A reserved seat lapses after a few seconds; a busy page may connect later than that, so it asks for a fresh one. */
+const SEAT_ATTEMPTS = 3;
+
+async function takeSeat(client: Client, seat: () => Promise<SeatReservation>): Promise<Room> {
+  for (let attempt = 1; ; attempt++) {
+    const reservation = await seat(); // a refusal here (no such tour) is final
+    try {
+      return await client.consumeSeatReservation(reservation);
+    } catch (err) {
+      if (attempt >= SEAT_ATTEMPTS) throw err;
+    }
+  }
+}
 const STOP_RETRYING = new Set<number>([4000, CloseCode.Flooding, CloseCode.InvalidMessages]);
 
 type VisitorState = QuantizedPose & { name: string; color: number; role: number; sceneId: string; mode: number; connected: boolean };
@@ -110,8 +123,8 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
 
   opts.onState("connecting");
   try {
-    const { reservation, guideToken } = opts.admission ?? {};
-    room = reservation ? await client.consumeSeatReservation(reservation) : await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId, ...(guideToken ? { guideToken } : {}) });
+    const { seat, guideToken } = opts.admission ?? {};
+    room = seat ? await takeSeat(client, seat) : await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId, ...(guideToken ? { guideToken } : {}) });
     mirror(room);
     opts.onRoom?.(room);
     opts.onState("connected");

@@ -29,6 +29,9 @@ export interface NarrationPlayer {
   /** Once a frame: the stop, the shared narration state and the server's clock now. */
   update(stop: TourStop | null, clock: NarrationClock | null, serverNow: number, lang: Lang): void;
   report(): NarrationReport;
+  /** Where the narration is at `serverNow` (seconds): the audio's own position while it plays, else the shared
+   *  clock's, read at that moment rather than at the last frame. */
+  positionAt(serverNow: number): number;
   /** Called from a click: lets the audio play from now on. */
   unlock(): void;
   stop(): void;
@@ -44,6 +47,7 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
   let track: HTMLTrackElement | null = null;
   let blocked = false;
   let lastCheck = -Infinity;
+  let lastClock: NarrationClock | null = null;
   let report: NarrationReport = { playing: false, positionSec: 0, lengthSec: 0, caption: "", captionIndex: -1, blocked: false };
 
   const dropAudio = () => {
@@ -98,6 +102,7 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
         load(stop, lang);
         lastCheck = -Infinity;
       }
+      lastClock = clock;
       const positionMs = narrationPositionMs(clock, serverNow);
       const now = performance.now();
       if (audio && now - lastCheck >= CHECK_MS) {
@@ -127,6 +132,11 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
       };
     },
     report: () => report,
+    positionAt(serverNow) {
+      if (audio && !audio.paused && !blocked) return audio.currentTime;
+      if (!lastClock) return 0;
+      return Math.min(narrationPositionMs(lastClock, serverNow), report.lengthSec * 1000) / 1000;
+    },
     unlock() {
       // Inside the visitor's click: the browser lets this play() through; the next update seeks it into place.
       blocked = false;
@@ -136,6 +146,7 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
     stop() {
       dropAudio();
       key = "";
+      lastClock = null;
       cues = [];
       report = { playing: false, positionSec: 0, lengthSec: 0, caption: "", captionIndex: -1, blocked: false };
     },
