@@ -73,13 +73,14 @@ async function main(): Promise<void> {
     let nextStorm = t0 + o.SOAK_STORM_SECONDS * 1000;
     let nextStop = t0 + 15_000;
     let nextChurn = t0 + 30_000;
-    let nextReport = t0 + 60_000;
+    let nextReport = t0 + 30_000; // half-way between storms, not in the middle of one
     let storms = 0;
     const timeline: { minute: number; connected: number; heapMb: number[]; rooms: number }[] = [];
     while (Date.now() < endAt) {
       await sleep(500);
       const now = Date.now();
-      if (now >= nextStorm) {
+      // No storm in the last 30 s: the figures at the end are taken with everyone back.
+      if (now >= nextStorm && endAt - now > 30_000) {
         nextStorm += o.SOAK_STORM_SECONDS * 1000;
         storms++;
         console.log(`  storm ${storms}: ${fleet.storm(o.SOAK_STORM_SHARE)} sockets cut`);
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
       if (now >= nextReport) {
         nextReport += 60_000;
         const st = await Promise.all(servers.map((s) => s.stats()));
-        const point = { minute: Math.round((now - t0) / 60_000), connected: fleet.connected(), heapMb: st.map((s) => s.heapUsedMb), rooms: st.reduce((n, s) => n + s.rooms.length, 0) };
+        const point = { minute: Math.round(((now - t0) / 60_000) * 10) / 10, connected: fleet.connected(), heapMb: st.map((s) => s.heapUsedMb), rooms: st.reduce((n, s) => n + s.rooms.length, 0) };
         timeline.push(point);
         console.log(`  minute ${point.minute}: ${point.connected} connected, ${point.rooms} rooms, heap ${point.heapMb.map((h) => h.toFixed(1)).join(" + ")} MB, ${fleet.counts().disconnects} disconnects so far`);
       }

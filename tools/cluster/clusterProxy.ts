@@ -90,7 +90,9 @@ export async function startClusterProxy(o: ClusterProxyOptions): Promise<Cluster
   const markDown = (n: ProxyNode) => downUntil.set(key(n), Date.now() + DOWN_MS);
   const forwardedFor = (req: http.IncomingMessage) => [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
 
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // No keep-alive to the processes: a pooled socket the process has just closed would fail a request (a 502) that a
+  // fresh loopback connection, a fraction of a millisecond, serves.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 256 });
   const server = http.createServer((req, res) => {
     const node = next();
     if (!node) return void res.writeHead(503, { "content-type": "application/json", "retry-after": "2" }).end(JSON.stringify({ error: "No museum process is up yet: try again in a moment" }));

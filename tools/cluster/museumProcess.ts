@@ -29,6 +29,16 @@ export interface MuseumProcessOptions {
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/**
+ * Ready: /readyz says so (rooms defined, restored tours back), or, where there is no /readyz, the API answers.
+ * The cluster starts its processes one after another on this, so only one of them restores stored tours at a time.
+ */
+async function isReady(url: string): Promise<boolean> {
+  const readyz = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
+  if (readyz !== 404) return readyz === 200;
+  return fetch(`${url}/api/tours`).then((r) => r.ok, () => false);
+}
+
 export async function startMuseumProcess(o: MuseumProcessOptions): Promise<MuseumProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", o.entry ?? path.join(root, "server", "index.ts")], {
     cwd: root,
@@ -76,8 +86,7 @@ export async function startMuseumProcess(o: MuseumProcessOptions): Promise<Museu
       await proc.stop("SIGKILL");
       throw new Error(`museum process ${o.name} was not ready on port ${o.port} in time:\n${proc.output()}`);
     }
-    const ok = await fetch(`${url}/api/tours`).then((r) => r.ok, () => false);
-    if (ok) return proc;
+    if (await isReady(url)) return proc;
     await new Promise((r) => setTimeout(r, 200));
   }
 }
