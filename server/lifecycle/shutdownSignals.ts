@@ -18,6 +18,7 @@ export function installShutdown(server: Closable, proc: NodeJS.Process = process
     if (stopping) {
       server.log.warn({ why }, "second stop request: exiting now");
       proc.exit(exitCode || 1);
+      return;
     }
     stopping = true;
     server.log.info({ why }, "shutting down");
