@@ -1,5 +1,6 @@
 // `npm run bench:render`: draw calls, meshes, triangles at named viewpoints, time to first frame and start-up JS,
-// for the merged landmark kit and, in the same run, a naive build (one mesh per part) as the baseline.
+// for the merged landmark kit and, in the same run, a naive build (one mesh per part) as the baseline; the gallery
+// halls (renderHalls.ts); and an emulated headset per eye at the Bund's viewpoints (renderXr.ts).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { startMuseumServer } from "../server/museumServer";
 import { launchChromium } from "../tests/e2e/browser";
 import { printTable, writeResults } from "./report";
 import { measureHalls } from "./renderHalls";
+import { measureXr, printXr } from "./renderXr";
 import { Client, type Room } from "colyseus.js";
 import { parseSceneFile } from "../common/scene";
 import { poseGrid, poseMessageOf, quantizePose } from "../common/pose";
@@ -148,7 +150,13 @@ async function main() {
     console.log(`100 avatars in view at the spawn point: ${crowd.without} → ${crowd.with} draw calls (+${crowd.with - crowd.without}; target ≤ +10), ${crowd.visible} visitors drawn, ${crowd.triangles} triangles`);
     const hallBrowser = await launchChromium();
     const halls = await measureHalls(hallBrowser, server.url).finally(() => hallBrowser.close());
-    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive, crowd, halls });
+    // VR: an emulated Quest 3 at the same viewpoints, each eye counted, first as Chromium renders it, then multiview.
+    const customs = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8")).landmarks.find((l) => l.id === "customs-house")!;
+    const facade = { x: customs.position.x + 12, y: 12, z: customs.position.z };
+    const xrStereo = await measureXr(server.url, false, facade);
+    const xrMultiview = await measureXr(server.url, true, facade);
+    printXr(xrStereo, xrMultiview, TARGETS);
+    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive, crowd, halls, xr: { stereo: xrStereo, multiview: xrMultiview } });
   } finally {
     await server.close();
   }
