@@ -1,5 +1,4 @@
 // Composition root: the only module that wires state, render, UI and net together.
-import "./app/cspSafe";
 import "./styles.css";
 import { Engine } from "@babylonjs/core/Engines/engine";
 import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";

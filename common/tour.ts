@@ -95,8 +95,7 @@ export const TourCodeSchema = z
   .toUpperCase()
   .regex(new RegExp(`^[${TOUR_CODE_ALPHABET}]{${TOUR_CODE_LENGTH}}$`), `must be ${TOUR_CODE_LENGTH} letters and digits, like "K7QM3D"`);
 
-/** The link a guide hands out; the entry screen reads `?tour=`. */
-export const tourLink = (code: string) => `/?tour=${code}`;
+export { tourLink } from "./tourLink";
 
 /** Members within this distance of the leading guide (same scene) count as "with the group". */
 export const GROUP_RADIUS_M = 12;

@@ -2,7 +2,7 @@
 // tools (start a tour; add this spot as a stop, reorder, delete) over the plans REST API. Never built for a member.
 import { FollowState, MessageType } from "../../common/messageTypes";
 import type { StoredTourPlan, TourPlan, TourTarget } from "../../common/tour";
-import { tourLink } from "../../common/tour";
+import { tourLink } from "../../common/tourLink";
 import type { SettingsStore } from "../state/settings";
 import { leadsTour, type TourView } from "../state/tourStore";
 import { createGroupPanel } from "../ui/tourGroupPanel";
