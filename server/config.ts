@@ -135,7 +135,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     // A secret is never echoed, not even a wrong one: only its length.
-    const got = (name: string) => (/SECRET/.test(name) ? `${String(merged[name] ?? "").length} characters` : JSON.stringify(merged[name]));
+    // Never echo a secret: a token's length only, and a URL with its user and password masked.
+    const got = (name: string) => {
+      const v = merged[name];
+      if (/SECRET|PASSWORD|TOKEN/.test(name)) return `${String(v ?? "").length} characters`;
+      return JSON.stringify(typeof v === "string" ? v.replace(/\/\/[^/@\s]*@/, "//***@") : v);
+    };
     const where = (name: string) => (name in fromEnv ? "" : name in fromFile ? ` (in ${configFile})` : "");
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}${where(String(i.path[0]))}: ${i.message} (got ${got(String(i.path[0]))})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);

@@ -71,6 +71,11 @@ describe("configuration from the environment", () => {
     expect(message).toMatch(/GUIDE_TOKEN_SECRET: .*\(got 7 characters\)/);
     expect(message).not.toMatch(/hunter2/);
   });
+  it("masks the password in a bad URL it names", () => {
+    const message = failure(() => loadConfig({ REDIS_URL: "http://museum:hunter2@redis.internal:6379" }, root));
+    expect(message).toMatch(/^  REDIS_URL: /m);
+    expect(message).not.toMatch(/hunter2|museum:/);
+  });
 });
 
 describe("configuration from a file", () => {
