@@ -49,7 +49,8 @@ export async function restoreTours(o: { store: LiveTours; roomName: string; rest
       continue;
     }
     o.restorations.push(group);
-    await matchMaker.createRoom(o.roomName, {});
+    // In this process, always: the tours wait in this process's queue, and createRoom may pick another process.
+    await matchMaker.handleCreateRoom(o.roomName, {});
     report.tours += group.length;
     report.rooms++;
   }
