@@ -21,7 +21,7 @@ export interface HallRun {
   /** Every byte the page fetched before the hall's first frame (scripts, scene, exhibits), as transferred. */
   bytesBeforeFirstFrame: number;
   viewpoints: HallViewpoint[];
-  /** Every mesh of the hall drawn at once (frustum culling off), from the entrance: the whole hall in view. */
+  /** Every mesh of the hall drawn at once (frustum culling off, full detail): the whole hall in view. */
   wholeHall: { drawCalls: number; triangles: number };
   textures: { count: number; rgbaBytes: number };
 }
@@ -49,7 +49,7 @@ async function measureHall(browser: Browser, baseURL: string, hall: string, mode
       const s = await page.evaluate(() => window.bund!.stats());
       viewpoints.push({ hall, viewpoint: id, drawCalls: s.drawCalls, activeMeshes: s.activeMeshes, triangles: Math.round(s.triangles) });
     }
-    // The whole hall in view: each mesh selected as if the frustum held everything (levels of detail still apply).
+    // The whole hall in view: each mesh selected as if the frustum held everything (Babylon skips LOD for these).
     await page.evaluate(([h, v]) => window.bund!.goto(h, v), [hall, ids[0]] as const);
     await page.evaluate(() => window.bund!.scene!.meshes.forEach((m) => (m.alwaysSelectAsActiveMesh = true)));
     await page.waitForTimeout(200);
@@ -102,7 +102,7 @@ export async function measureHalls(browser: Browser, baseURL: string): Promise<{
   console.log(`\nGallery halls: ${merged.reduce((s, m) => s + m.items, 0)} items in ${halls.length} halls, every item loaded (targets ≤ ${HALL_TARGETS.drawCalls} draw calls, ≤ ${HALL_TARGETS.triangles} triangles, ≥ ${HALL_TARGETS.ratio}× fewer draw calls than naive)\n`);
   printTable(rows);
   // A viewpoint that sees a dozen items cannot save 20× on a dozen calls; the whole hall in view is where it shows.
-  console.log("\nthe whole hall in view (every mesh drawn, levels of detail as seen from the entrance):\n");
+  console.log("\nthe whole hall in view (every mesh drawn, culling off; Babylon then draws each at full detail):\n");
   printTable(
     merged.map((m, i) => {
       const ratio = naive[i].wholeHall.drawCalls / m.wholeHall.drawCalls;
