@@ -95,6 +95,7 @@ async function start(): Promise<void> {
     // The address follows the visitor, so a hall can be shared and Back returns to the previous place.
     const path = pathOfScene(data.id);
     if (location.pathname !== path) history.pushState({ scene: data.id }, "", path + location.search);
+    await xr.carryInto(); // a visitor in VR stays in VR: the session goes on in the new place, at its spawn
     performance.mark("bund:scene-built");
     if (firstFrameMs !== null) void view.loadModels();
   };

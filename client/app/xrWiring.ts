@@ -1,5 +1,6 @@
 // VR in the visit: offers Enter VR when the browser can, loads the XR code on demand, tells it what the visitor can
 // point at, keeps its comfort settings with the others, and hands the body back and forth.
+import type { AbstractEngine } from "@babylonjs/core/Engines/abstractEngine";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Artifact } from "../../common/catalog";
 import type { Pose } from "../../common/pose";
@@ -30,6 +31,11 @@ export interface XrWiringContext {
 export interface XrWiring {
   enterXR(): Promise<void>;
   exitXR(): Promise<void>;
+  /**
+   * Once the next place's scene is built (and the visitor placed at its spawn): if the visitor was in VR when the
+   * last place's scene went, VR carries on here in the same session, the head at the spawn facing its heading.
+   */
+  carryInto(): Promise<void>;
   /** The live XR mode, or null outside VR. */
   active(): XrMode | null;
   /** The head (and hands) while in VR. */
@@ -56,6 +62,15 @@ function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, f
   return landmark ? readings.landmarkReading(landmark) : null;
 }
 
+/**
+ * After a carried session ended with no scene holding it, the engine still waits on the session's frames: hand it
+ * back to the page's own, as Babylon does when a session it holds ends.
+ */
+function restartDesktopFrames(engine: AbstractEngine): void {
+  engine.customAnimationFrameRequester = null;
+  (engine as unknown as { _renderLoop(): void })._renderLoop();
+}
+
 export function wireXr(ctx: XrWiringContext): XrWiring {
   let xr: XrMode | null = null;
   const xrSettings = {
@@ -63,33 +78,74 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     update: (patch: Partial<XrSettings>) => ctx.settings.update({ xr: { ...xrSettings.get(), ...patch } }),
   };
 
+  // The session of the place just left, between its scene's disposal and the next place's scene taking it up.
+  let carried: XRSession | null = null;
+
+  /** This place's XR mode, made the first time VR is wanted here. */
+  const modeFor = async (view: SceneView & { world: WalkableWorld }): Promise<XrMode> => {
+    if (xr && xr.scene === view.scene) return xr;
+    const [{ createXrMode }, readings] = await Promise.all([import("../xr/xrMode"), import("../xr/readings")]);
+    const mode = await createXrMode({
+      scene: view.scene,
+      // Galleries may lay their floor in several pieces: each mesh named "ground" takes the teleport arc.
+      floors: view.scene.meshes.filter((m) => m.name === "ground"),
+      world: view.world,
+      describe: (mesh, faceId) => describePick(view, readings, mesh, faceId),
+      lang: () => ctx.settings.get().lang,
+      closeLabel: (lang) => t("close", lang),
+      settings: xrSettings,
+      eyeHeight: view.data.eyeHeight,
+    });
+    // Going to another place disposes this scene: in VR its session is kept (before Babylon, disposing, would end it)
+    // for the next place's scene to carry on in.
+    view.scene.onDisposeObservable.add(() => {
+      if (mode.active()) carried = mode.release();
+    }, undefined, true);
+    xr = mode;
+    return mode;
+  };
+
   const enterXR = async () => {
     const view = ctx.view();
     if (!view) throw new Error("No scene to enter VR in");
-    if (!xr || xr.scene !== view.scene) {
-      const [{ createXrMode }, readings] = await Promise.all([import("../xr/xrMode"), import("../xr/readings")]);
-      xr = await createXrMode({
-        scene: view.scene,
-        // Galleries may lay their floor in several pieces: each mesh named "ground" takes the teleport arc.
-        floors: view.scene.meshes.filter((m) => m.name === "ground"),
-        world: view.world,
-        describe: (mesh, faceId) => describePick(view, readings, mesh, faceId),
-        lang: () => ctx.settings.get().lang,
-        closeLabel: (lang) => t("close", lang),
-        settings: xrSettings,
-        eyeHeight: view.data.eyeHeight,
-      });
-    }
+    const mode = await modeFor(view);
     const p = ctx.player();
-    await xr.enter({ x: p.x, z: p.z, yaw: p.yaw });
+    await mode.enter({ x: p.x, z: p.z, yaw: p.yaw });
     ctx.setMode("xr");
     ctx.hud.setXr(true);
+  };
+  const toDesktop = () => {
+    ctx.setMode("desktop");
+    ctx.hud.setXr(false);
   };
   const exitXR = async () => {
     const at = await xr?.exit();
     if (at) ctx.setPlayer({ ...createPlayer(at.x, at.z, at.yaw), pitch: 0 });
-    ctx.setMode("desktop");
-    ctx.hud.setXr(false);
+    toDesktop();
+  };
+  const carryInto = async () => {
+    const session = carried;
+    const view = ctx.view();
+    if (!session || !view) return;
+    carried = null;
+    let mode: XrMode;
+    try {
+      mode = await modeFor(view);
+    } catch (err) {
+      // No experience took the session up: end it here and give the page back its own frames.
+      await session.end().catch(() => undefined);
+      restartDesktopFrames(view.scene.getEngine());
+      toDesktop();
+      throw err;
+    }
+    const p = ctx.player();
+    try {
+      await mode.enter({ x: p.x, z: p.z, yaw: p.yaw }, session);
+    } catch (err) {
+      await mode.exit(); // Babylon ends the session it took up and restores the page's frames
+      toDesktop();
+      throw err;
+    }
   };
   void navigator.xr?.isSessionSupported("immersive-vr").then(
     (ok) => ok && ctx.hud.offerXr(() => void enterXR().catch((err) => console.warn("Could not enter VR", err)), () => void exitXR()),
@@ -98,6 +154,7 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
   return {
     enterXR,
     exitXR,
+    carryInto,
     active: () => (xr?.active() ? xr : null),
     pose: () => (xr?.active() ? xr.pose() : null),
   };

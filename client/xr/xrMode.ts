@@ -43,7 +43,10 @@ export interface XrModeState extends XrSessionState {
 
 export interface XrMode {
   readonly scene: BabylonScene;
-  enter(from: { x: number; z: number; yaw: number }): Promise<void>;
+  /** Starts VR with the head at `from`; within `carried`, the session of the place just left, when given. */
+  enter(from: { x: number; z: number; yaw: number }, carried?: XRSession): Promise<void>;
+  /** Lets go of the session without ending it (this scene is about to go), for the next place to carry on in. */
+  release(): XRSession | null;
   /** Leaves VR; resolves with where the head last stood, for the desktop visit to carry on from. */
   exit(): Promise<{ x: number; z: number; yaw: number } | null>;
   active(): boolean;
@@ -105,7 +108,12 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
   let last: { x: number; z: number; yaw: number } | null = null;
   return {
     scene: ctx.scene,
-    enter: (from) => session.enter(from),
+    enter: (from, carried) => session.enter(from, carried),
+    release() {
+      panel.hide();
+      menu.hide();
+      return session.release();
+    },
     async exit() {
       const p = session.pose();
       if (p) last = { x: p.x, z: p.z, yaw: p.yaw };

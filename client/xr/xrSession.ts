@@ -22,6 +22,7 @@ import { renderingMultiview, requestMultiview, settleMultiview } from "./multivi
 import { createRayPolicy } from "./rays";
 import { createTeleport, TELEPORT_OPTIONS } from "./teleport";
 import { createVignette } from "./vignette";
+import { adoptSession, releaseSession } from "./sessionHandover";
 
 export interface XrOptions {
   scene: BabylonScene;
@@ -58,8 +59,11 @@ export interface XrSessionState {
 }
 
 export interface XrSession {
-  enter(from: { x: number; z: number; yaw: number }): Promise<void>;
+  /** Starts VR with the head at `from`; within `carried` (the session of the place just left) when given. */
+  enter(from: { x: number; z: number; yaw: number }, carried?: XRSession): Promise<void>;
   exit(): Promise<void>;
+  /** Lets go of the session without ending it, for the next place's scene to carry on in; null outside VR. */
+  release(): XRSession | null;
   active(): boolean;
   /** Head and hands, for presence; null outside XR. Hands are relative to the head, in world axes. */
   pose(): Pose | null;
@@ -170,11 +174,13 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
   applySettings();
 
   return {
-    async enter(from) {
+    async enter(from, carried) {
       requestMultiview(features, scene.getEngine());
-      await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor");
+      if (carried) await adoptSession(xr, carried, "local-floor");
+      else await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor");
       placeHead(from.x, from.z, from.yaw);
     },
+    release: () => releaseSession(xr),
     async exit() {
       if (inXr()) await xr.baseExperience.exitXRAsync();
     },
