@@ -60,9 +60,9 @@ export interface TourWiring {
   automation: Pick<BundHandle, "tour" | "tourControl">;
 }
 
-/** Clock exchanges right after joining (the best of them wins), then one now and then. */
-const CLOCK_BURST = 5;
-const CLOCK_EVERY_MS = 10_000;
+/** Clock exchanges: a quick few on joining, then one a second for a while (on a busy network or machine the best
+ *  round trip of many is far shorter than that of a few), then one now and then. */
+const clockDelayMs = (asked: number) => (asked < 5 ? 150 : asked < 30 ? 1000 : 10_000);
 
 function sightsOf(data: Scene, view: SceneView): SightNearby[] {
   const landmarks = data.landmarks.map((l) => ({ target: { kind: "landmark" as const, id: l.id }, title: l.name, about: l.description, x: l.position.x, z: l.position.z }));
@@ -85,7 +85,13 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   let channel: TourChannel | null = null;
   let guide: GuideSide | null = null;
   let started: { code: string; link: string } | null = null;
-  let clockTimer: ReturnType<typeof setInterval> | undefined;
+  let clockTimer: ReturnType<typeof setTimeout> | undefined;
+  /** (Re)starts the clock exchanges: after joining, and after a reconnection (the route may have changed). */
+  const askClock = (asked = 0) => {
+    clearTimeout(clockTimer);
+    channel?.askClock();
+    clockTimer = setTimeout(() => askClock(asked + 1), clockDelayMs(asked));
+  };
   const aimedAt = (): TourTarget | null => {
     const hit = ctx.pickCentre();
     return hit?.kind === "landmark" ? { kind: "landmark", id: hit.landmarkId } : hit?.kind === "exhibit" ? { kind: "exhibit", id: hit.itemId } : null;
@@ -162,7 +168,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     if (!store.get()) return;
     store.set(null);
     narration.stop();
-    clearInterval(clockTimer);
+    clearTimeout(clockTimer);
     panel.notice(tt(reason === TourEndReason.Left ? "tourLeft" : reason === TourEndReason.GuideGone ? "guideGone" : "tourEnded", lang()));
   };
 
@@ -171,9 +177,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       started: (code, link) => (started = { code, link: location.origin + link }),
       plan(_code, _plan, serverNow, receivedAt) {
         clock.addRough(serverNow, receivedAt);
-        for (let i = 0; i < CLOCK_BURST; i++) setTimeout(() => channel?.askClock(), i * 150);
-        clearInterval(clockTimer);
-        clockTimer = setInterval(() => channel?.askClock(), CLOCK_EVERY_MS);
+        askClock();
       },
       place: applyPlace,
       ended: (_code, reason) => ended(reason),
@@ -181,7 +185,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       clock: (sentAt, serverNow, receivedAt) => clock.add(sentAt, serverNow, receivedAt),
     });
     // After a reconnection the clock is asked again: the new route may be slower or faster.
-    if (store.get()) for (let i = 0; i < CLOCK_BURST; i++) setTimeout(() => channel?.askClock(), i * 150);
+    if (store.get()) askClock();
     if (session.current() && !guide) {
       guide = createGuideSide({
         root: ctx.ui,

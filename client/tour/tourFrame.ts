@@ -55,7 +55,7 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
         marksLoading = false;
         if (scene.isDisposed) return;
         marks = { scene, marks: createTourMarks(scene, kind === "outdoor" ? BEACON_HEIGHT.outdoor : BEACON_HEIGHT.indoor) };
-      });
+      }, (err) => console.warn("The tour's marks could not load; the tour goes on without them", err));
     }
     return null;
   };
