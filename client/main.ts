@@ -17,7 +17,8 @@ import type { AvatarLayer } from "./render/avatars";
 import type { MuseumLink } from "./net/connection";
 import { wireXr } from "./app/xrWiring";
 import { wireExhibits } from "./app/exhibitWiring";
-import { wireTours, type EnterChoice } from "./app/tourWiring";
+import { lazyTours } from "./app/lazyTours";
+import type { EnterChoice } from "./app/tourWiring";
 import { FIRST_SCENE, pathOfScene, sceneOfPath } from "./app/route";
 import { createDoorwayWatch } from "../common/doorways";
 import type { ExhibitSummary } from "../common/catalog";
@@ -138,6 +139,7 @@ async function start(): Promise<void> {
     firstFrameMs = performance.now();
     resolveReady();
     void afterFirstFrame();
+    void tours.load();
   };
   let frameStart = 0;
   startFrameLoop({
@@ -235,7 +237,7 @@ async function start(): Promise<void> {
     return next;
   };
   const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id, arrive) => gotoPlace(id, { arrive }), place: (x, z, yaw, pitch) => placePlayer(x, z, yaw, pitch) });
-  const tours = wireTours({ ui, entry, settings, visitors, view: () => view, player: () => player, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw), xrActive: () => !!xr.active(),
+  const tours = lazyTours({ ui, entry, settings, visitors, view: () => view, player: () => player, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw), xrActive: () => !!xr.active(),
     placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw), pickCentre: () => pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
 
   const handle: BundHandle = {

@@ -52,6 +52,11 @@ describe("the client's start-up modules", () => {
     expect([...modules].some((m) => m.endsWith("client/render/sceneView.ts"))).toBe(true);
   });
 
+  it("leave guided tours, VR and the network client to load later", () => {
+    const lazy = ["client/app/tourWiring.ts", "client/xr/xrMode.ts", "client/net/connection.ts"];
+    expect([...modules].map((m) => path.relative(root, m)).filter((m) => lazy.includes(m))).toEqual([]);
+  });
+
   it("never import zod", () => {
     const zod = [...packages].filter(([p]) => p === "zod" || p.startsWith("zod/"));
     expect(zod, `imported by ${zod.map(([, by]) => by).join(", ")}`).toEqual([]);

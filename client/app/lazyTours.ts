@@ -1,0 +1,36 @@
+// Guided tours load after the first frame (most visits are free visits): this stands in for them until then, so
+// main.ts and window.bund can hold one object from the start. The entry screen's tour part appears once loaded.
+import type { BundHandle } from "./automation";
+import type { PlayerState } from "../state/player";
+import type { TourControl } from "./tourAutomation";
+import type { TourWiring, TourWiringContext } from "./tourWiring";
+
+export interface LazyTours {
+  /** Loads the tour code once (later calls share it). */
+  load(): Promise<TourWiring>;
+  admit: TourWiring["admit"];
+  frame(p: PlayerState, now: number): PlayerState;
+  automation: Pick<BundHandle, "tour" | "tourControl">;
+}
+
+export function lazyTours(ctx: TourWiringContext): LazyTours {
+  let tours: TourWiring | null = null;
+  let loading: Promise<TourWiring> | null = null;
+  const load = () => (loading ??= import("./tourWiring").then(({ wireTours }) => (tours = wireTours(ctx))));
+  const control = async () => (await load()).automation.tourControl;
+  const tourControl: TourControl = {
+    start: async (planId) => (await control()).start(planId),
+    send: (type, body) => void control().then((c) => c.send(type, body)),
+    guideName: () => tours?.automation.tourControl.guideName() ?? null,
+    addStop: async (planId) => (await control()).addStop(planId),
+    reorder: async (planId, stopIds) => (await control()).reorder(planId, stopIds),
+    removeStop: async (planId, stopId) => (await control()).removeStop(planId, stopId),
+    marks: () => tours?.automation.tourControl.marks() ?? null,
+  };
+  return {
+    load,
+    admit: async (choice) => (await load()).admit(choice),
+    frame: (p, now) => (tours ? tours.frame(p, now) : p),
+    automation: { tour: () => tours?.automation.tour() ?? null, tourControl },
+  };
+}
