@@ -45,9 +45,15 @@ export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement
 
   let tours: LiveTourListing[] = [];
   let listFailed = false;
+  let shown = "";
   const renderList = () => {
     const lang = settings.get().lang;
     listTitle.textContent = tt("liveTours", lang);
+    // Rebuild only what changed: replacing a button between a press and its release (a name typed and left, a
+    // refresh) loses the click.
+    const key = JSON.stringify([lang, listFailed, tours]);
+    if (key === shown) return;
+    shown = key;
     if (tours.length === 0) {
       list.replaceChildren(el("li", { class: "empty" }, listFailed ? tt("unreachable", lang) : tt("noLiveTours", lang)));
       return;

@@ -134,6 +134,18 @@ describe("a guided tour in the browser", () => {
     expect(plan.stops[1].narration.zh).toContain(zhCaption!.trim());
   });
 
+  it("a visitor picks the tour from the entry screen's list of live tours and joins it", async () => {
+    const code = (await guide.page.textContent("#tour-guide-code"))!.trim();
+    const cy = await open("/");
+    await cy.page.fill("#entry-name", "Cy");
+    await cy.page.click(`#entry-tour-list button[data-code="${code}"]`);
+    await cy.page.waitForFunction((c) => window.bund!.tour()?.code === c, code, WAIT);
+    expect(await cy.page.isHidden("#entry")).toBe(true);
+    await cy.page.evaluate(() => window.bund!.tourControl.send("tour:leave"));
+    await cy.page.waitForFunction(() => window.bund!.tour() === null, null, WAIT);
+    await cy.page.context().close();
+  });
+
   it("members never see guide controls, and a guide command from a member changes nothing", async () => {
     for (const p of [ann, bo]) {
       expect(await p.page.$("#tour-guide")).toBeNull();
