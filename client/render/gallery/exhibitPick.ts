@@ -1,4 +1,5 @@
 // What a click on an exhibit mesh hit: its item, by the mesh's own id or by the merged mesh's face ranges.
+import { rangeOfFace } from "../kit/faceRanges";
 
 /** Which triangles of a merged display mesh belong to which item. */
 export interface ItemRange {
@@ -13,18 +14,9 @@ export interface ExhibitPickData {
   itemRanges?: ItemRange[];
 }
 
-/** Binary search of sorted ranges: the item a picked triangle belongs to. */
+/** The item a picked triangle belongs to. */
 export function itemOfFace(ranges: readonly ItemRange[], faceId: number): string | null {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (faceId < r.firstTriangle) hi = mid - 1;
-    else if (faceId >= r.endTriangle) lo = mid + 1;
-    else return r.itemId;
-  }
-  return null;
+  return rangeOfFace(ranges, faceId)?.itemId ?? null;
 }
 
 /** The item a pick hit, from an exhibit mesh's metadata (or its parents', for glb models) and the picked face. */

@@ -3,6 +3,7 @@ import type { Landmark } from "../../../common/landmark";
 import { MeshBuffer } from "./MeshBuffer";
 import { buildingParts, type KitMaterial, type Part } from "./buildingParts";
 import { bridgeParts, monumentParts, wallParts } from "./structureParts";
+import { rangeOfFace } from "./faceRanges";
 
 export type { KitMaterial, Part };
 export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "stone", "roof", "clock"];
@@ -54,16 +55,7 @@ export function mergeByMaterial(parts: readonly Part[]): MergedMaterial[] {
   return KIT_MATERIALS.flatMap((m) => (out.has(m) ? [out.get(m)!] : []));
 }
 
-/** Binary search of the ranges (they are sorted by construction). */
+/** The landmark a picked face belongs to. */
 export function landmarkOfFace(ranges: readonly PickRange[], faceId: number): string | null {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (faceId < r.firstTriangle) hi = mid - 1;
-    else if (faceId >= r.endTriangle) lo = mid + 1;
-    else return r.landmarkId;
-  }
-  return null;
+  return rangeOfFace(ranges, faceId)?.landmarkId ?? null;
 }
