@@ -1,11 +1,10 @@
 // Composition root: the only module that wires state, render, UI and net together.
 import "./styles.css";
 import { Engine } from "@babylonjs/core/Engines/engine";
-import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene } from "../common/scene";
 import type { Lang } from "../common/sceneParts";
 import { buildWalkableWorld, type WalkableWorld } from "../common/walkable";
-import { installHandle, type BundHandle } from "./app/automation";
+import { installHandle, reportVisitors, type BundHandle } from "./app/automation";
 import { createDesktopInput } from "./app/desktopInput";
 import { placeCamera, startFrameLoop } from "./app/frameLoop";
 import { createFrameStats } from "./render/frameStats";
@@ -18,6 +17,8 @@ import type { MuseumLink } from "./net/connection";
 import { wireXr } from "./app/xrWiring";
 import { wireExhibits } from "./app/exhibitWiring";
 import { lazyTours } from "./app/lazyTours";
+import { projectToPage } from "./app/screenProjection";
+import { nextFrames } from "./app/nextFrames";
 import type { EnterChoice } from "./app/tourWiring";
 import { FIRST_SCENE, pathOfScene, sceneOfPath } from "./app/route";
 import { createDoorwayWatch } from "../common/doorways";
@@ -201,20 +202,10 @@ async function start(): Promise<void> {
     setMode: (mode) => link?.setMode(mode),
   });
 
-  const nextFrames = (n: number) =>
-    new Promise<void>((resolve) => {
-      let left = n;
-      const obs = engine.onEndFrameObservable.add(() => {
-        if (--left <= 0) {
-          engine.onEndFrameObservable.remove(obs);
-          resolve();
-        }
-      });
-    });
   const placePlayer = async (x: number, z: number, yaw: number, pitch = 0) => {
     xr.active()?.placeHead(x, z, yaw);
     player = { ...createPlayer(x, z, yaw), pitch };
-    await nextFrames(2);
+    await nextFrames(engine, 2);
   };
   // Scene changes run one at a time: a doorway and a search result at once must not build two halls.
   let changing: Promise<void> = Promise.resolve();
@@ -230,7 +221,7 @@ async function start(): Promise<void> {
       // Stand where the caller wants before the hall's models load: a glb may take seconds, the visitor should not.
       await place.arrive?.();
       await view?.loadModels();
-      await nextFrames(2);
+      await nextFrames(engine, 2);
     };
     const next = changing.then(run, run);
     changing = next.catch(() => undefined);
@@ -260,16 +251,7 @@ async function start(): Promise<void> {
     viewpoints: () => view?.data.viewpoints.map((v) => v.id) ?? [],
     goto: (sceneId, viewpoint) => gotoPlace(sceneId, { viewpoint }),
     teleport: (x, z, yawDeg = player.yaw / DEG, pitchDeg = 0) => placePlayer(x, z, yawDeg * DEG, pitchDeg * DEG),
-    project: (x, y, z) => {
-      if (!view) return null;
-      const cam = view.camera;
-      const p = new Vector3(x, y, z);
-      if (Vector3.Dot(p.subtract(cam.position), cam.getDirection(Vector3.Forward())) <= 0) return null;
-      const vpt = cam.viewport.toGlobal(engine.getRenderWidth(), engine.getRenderHeight());
-      const s = Vector3.Project(p, Matrix.Identity(), view.scene.getTransformMatrix(), vpt);
-      const scale = canvas.clientWidth / engine.getRenderWidth();
-      return { x: s.x * scale, y: s.y * scale };
-    },
+    project: (x, y, z) => (view ? projectToPage(engine, view.scene, view.camera, canvas, x, y, z) : null),
     landmarkAt: (x, y) => {
       if (!view) return null;
       const hit = pickAt(x, y);
@@ -279,10 +261,7 @@ async function start(): Promise<void> {
     lang: () => settings.get().lang,
     setLang: (lang) => settings.update({ lang }),
     netState: () => netState,
-    visitors: () =>
-      view
-        ? visitors.sample(performance.now(), view.data.id).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }))
-        : [],
+    visitors: () => reportVisitors(visitors, view?.data.id),
     timings: () => ({ firstFrameMs }),
     ...gallery_.automation,
     ...tours.automation,

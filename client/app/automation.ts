@@ -4,6 +4,7 @@ import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
 import type { FrameStats } from "../render/frameStats";
 import type { TourControl, TourReport } from "./tourAutomation";
+import type { VisitorStore } from "../state/visitors";
 
 export interface PlayerReport {
   position: { x: number; y: number; z: number };
@@ -79,6 +80,12 @@ declare global {
   interface Window {
     bund?: BundHandle;
   }
+}
+
+/** window.bund.visitors(): the visitors drawn in a scene now, as the handle reports them. */
+export function reportVisitors(store: VisitorStore, sceneId: string | undefined): ReturnType<BundHandle["visitors"]> {
+  if (!sceneId) return [];
+  return store.sample(performance.now(), sceneId).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }));
 }
 
 export function installHandle(handle: BundHandle): void {
