@@ -11,15 +11,15 @@ import { createClientGuard, DEFAULT_LIMITS, type ClientGuard, type GuardLimits }
 import { acceptPose } from "../logic/visitorPose";
 import { isDecodableFrame } from "./frames";
 import { createMuseumState, Visitor, type MuseumState } from "./schema/MuseumState";
-import { dequantizeAngle, dequantizeCoord, quantizeCoord, quantizeMm, quantizeAngle, type PoseGrid } from "../../common/pose";
+import { dequantizeCoord, type PoseGrid } from "../../common/pose";
 import type { Bounds } from "../../common/scene";
 import type { LiveTourListing } from "../../common/tour";
 import type { z } from "zod";
 import type { GuideSession } from "../auth/guideToken";
-import { clampToLock } from "../logic/lockRoaming";
 import { judgePose, SETTLE_MS, type Placement } from "../logic/placementSettle";
 import { TourDesk, type TourSettings } from "./TourDesk";
 import type { Whereabouts } from "./tourRoomPort";
+import { keepInsideLock, placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
 import type { RoomObserver } from "../observability/roomObserver";
 
 export interface RoomScene {
@@ -81,11 +81,7 @@ export class MuseumRoom extends Room<MuseumState> {
       if (settle === "ignore") return;
       if (settle === "accept-and-settle") this.placements.delete(client.sessionId);
       const lock = this.desk.lockFor(client.sessionId);
-      if (lock && lock.sceneId === visitor.sceneId) {
-        const kept = clampToLock(at, lock);
-        pose.x = quantizeCoord(kept.x, scene.grid.cx, scene.grid);
-        pose.z = quantizeCoord(kept.z, scene.grid.cz, scene.grid);
-      }
+      if (lock && lock.sceneId === visitor.sceneId) keepInsideLock(pose, scene.grid, at, lock);
       Object.assign(visitor, pose);
     });
     this.onMessage(MessageType.Mode, (client, raw) => {
@@ -101,7 +97,7 @@ export class MuseumRoom extends Room<MuseumState> {
       const lock = this.desk.lockFor(client.sessionId);
       if (lock && lock.sceneId !== msg.sceneId) return this.refuse(client, MessageType.Scene, ErrorCode.Locked, "the guide has asked the group to stay at this stop");
       visitor.sceneId = msg.sceneId;
-      this.placeAtSpawn(visitor, msg.sceneId);
+      placeAtSpawn(visitor, this.settings.scenes[msg.sceneId]);
     });
     this.desk = new TourDesk(this.tourPort(), tours);
     this.desk.listen();
@@ -141,7 +137,7 @@ export class MuseumRoom extends Room<MuseumState> {
     visitor.sceneId = auth.sceneId;
     visitor.mode = auth.mode === "xr" ? 1 : 0;
     visitor.connected = true;
-    this.placeAtSpawn(visitor, auth.sceneId);
+    placeAtSpawn(visitor, this.settings.scenes[auth.sceneId]);
     this.guards.set(client.sessionId, createClientGuard(this.settings.limits ?? DEFAULT_LIMITS, performance.now()));
     this.state.visitors.set(client.sessionId, visitor);
     if (auth.tourCode && auth.seat) this.desk.reclaim(client, auth.tourCode, auth.seat);
@@ -267,25 +263,15 @@ export class MuseumRoom extends Room<MuseumState> {
       state: this.state,
       onMessage: (type: string, handler: (client: Client, raw: unknown) => void) => void this.onMessage(type, handler),
       check: <T>(client: Client, type: string, schema: z.ZodType<T>, raw: unknown) => {
-        const parsed = schema.safeParse(raw);
-        if (parsed.success) return { value: parsed.data };
-        this.refuse(client, type, ErrorCode.InvalidMessage, describeIssues(parsed.error));
-        return undefined;
+        const value = this.check(client, type, schema, raw);
+        return value === null ? undefined : { value };
       },
       refuse: (client: Client, type: string, code: ErrorCode, message: string) => this.refuse(client, type, code, message),
       clientOf: (id: string) => this.clients.getById(id),
-      whereIs: (id: string): Whereabouts | undefined => {
-        const v = this.state.visitors.get(id);
-        const g = v && this.settings.scenes[v.sceneId]?.grid;
-        if (!v || !g) return undefined;
-        return { sceneId: v.sceneId, x: dequantizeCoord(v.x, g.cx, g), z: dequantizeCoord(v.z, g.cz, g), yaw: dequantizeAngle(v.yaw), connected: v.connected, mode: v.mode };
-      },
+      whereIs: (id: string): Whereabouts | undefined => whereaboutsOf(this.state.visitors.get(id), this.settings.scenes),
       place: (id: string, at: { sceneId: string; x: number; z: number; yaw: number }) => {
         const v = this.state.visitors.get(id);
-        const g = this.settings.scenes[at.sceneId]?.grid;
-        if (!v || !g) return;
-        Object.assign(v, { sceneId: at.sceneId, x: quantizeCoord(at.x, g.cx, g), z: quantizeCoord(at.z, g.cz, g), yaw: quantizeAngle(at.yaw) });
-        this.placements.set(id, { x: at.x, z: at.z, until: performance.now() + SETTLE_MS });
+        if (v && setPlace(v, this.settings.scenes, at)) this.placements.set(id, { x: at.x, z: at.z, until: performance.now() + SETTLE_MS });
       },
       advertise: (tours: LiveTourListing[]) => void this.setMetadata({ tours }).catch(() => undefined),
     };
@@ -310,15 +296,5 @@ export class MuseumRoom extends Room<MuseumState> {
     this.expelled.add(client.sessionId);
     this.settings.observer?.expelled(this.roomId, client.sessionId, code);
     client.leave(code, reason);
-  }
-
-  private placeAtSpawn(visitor: Visitor, sceneId: string): void {
-    const scene = this.settings.scenes[sceneId];
-    visitor.x = quantizeCoord(scene.spawn.x, scene.grid.cx, scene.grid);
-    visitor.z = quantizeCoord(scene.spawn.z, scene.grid.cz, scene.grid);
-    visitor.y = quantizeMm(1.6);
-    visitor.yaw = quantizeAngle((scene.spawn.yawDeg * Math.PI) / 180);
-    visitor.pitch = 0;
-    visitor.hands = 0;
   }
 }
