@@ -16,6 +16,7 @@ import type { VisitorStore } from "../state/visitors";
 import { createGuideSession } from "../tour/guideSession";
 import { createGuideSide, type GuideSide } from "../tour/guideSide";
 import { createNarrationPlayer } from "../tour/narrationPlayer";
+import { createClockProbe, type ClockProbe } from "../tour/clockProbe";
 import { createClockEstimator } from "../tour/narrationSync";
 import { chooseSight, type SightNearby } from "../tour/stopDraft";
 import { reserveSeat, TourApiError } from "../tour/tourApi";
@@ -87,8 +88,12 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   let started: { code: string; link: string } | null = null;
   let clockTimer: ReturnType<typeof setTimeout> | undefined;
   /** (Re)starts the clock exchanges: after joining, and after a reconnection (the route may have changed). */
+  let probe: ClockProbe | null | undefined;
   const askClock = (asked = 0) => {
     clearTimeout(clockTimer);
+    // Both sources feed one estimate, and the shortest round trip wins: the worker's, unless workers are missing.
+    probe ??= createClockProbe((r) => clock.add(r.sentAt, r.serverNow, r.receivedAt));
+    probe?.ask();
     channel?.askClock();
     clockTimer = setTimeout(() => askClock(asked + 1), clockDelayMs(asked));
   };

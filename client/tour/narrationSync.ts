@@ -5,7 +5,7 @@ import { bestClockOffset, clockSample, narrationPositionMs, type ClockSample, ty
 /** Re-seek when the medium is further than this from the shared position (common/tourClock.ts: "~100 ms"). */
 export const DRIFT_MS = 100;
 /** Samples kept: the best of the recent ones wins, and a network that got slower ages out. */
-const MAX_SAMPLES = 8;
+export const CLOCK_SAMPLES = 16;
 
 export interface ClockEstimator {
   /** A "clock" answer: the client's send time, the server's time, the arrival time (client ms). */
@@ -24,7 +24,7 @@ export function createClockEstimator(): ClockEstimator {
   return {
     add(sentAt, serverNow, receivedAt) {
       samples.push(clockSample(sentAt, serverNow, receivedAt));
-      if (samples.length > MAX_SAMPLES) samples.shift();
+      if (samples.length > CLOCK_SAMPLES) samples.shift();
     },
     addRough(serverNow, receivedAt) {
       rough = { offsetMs: serverNow - receivedAt, rttMs: Infinity };

@@ -45,6 +45,11 @@ export function createApp(opts: AppOptions): express.Express {
   });
   if (opts.operations) app.use(opts.operations);
 
+  // The tour's narration clock: members read the server's time here, from a worker (client/tour/clockWorker.ts).
+  app.get("/api/clock", (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ now: Date.now() });
+  });
   app.get("/api/scenes", (_req, res) => {
     res.json({ scenes: opts.scenes.list() });
   });

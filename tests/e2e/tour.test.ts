@@ -119,7 +119,7 @@ describe("a guided tour in the browser", () => {
     expect(Math.hypot(spots[0].x - spots[1].x, spots[0].z - spots[1].z)).toBeGreaterThan(0.6);
   });
 
-  it("the narration plays at the same second on every page (within 250 ms), with captions in each language", async () => {
+  it("the narration plays at the same second on every page (within 150 ms), with captions in each language", async () => {
     await guide.page.click("#tour-narration-play");
     const pages = [guide, ann, bo];
     for (const p of pages) await p.page.waitForFunction(() => window.bund!.tour()?.narration.playing === true && window.bund!.tour()!.narration.caption !== "", null, WAIT);
@@ -127,7 +127,7 @@ describe("a guided tour in the browser", () => {
     const readings = await Promise.all(pages.map((p) => p.page.evaluate(() => ({ pos: window.bund!.tour()!.narration.positionSec, at: Date.now() }))));
     const t0 = readings[0].at;
     const aligned = readings.map((r) => r.pos - (r.at - t0) / 1000);
-    expect(Math.max(...aligned) - Math.min(...aligned)).toBeLessThan(0.25);
+    expect(Math.max(...aligned) - Math.min(...aligned)).toBeLessThan(0.15);
     expect(readings[0].pos).toBeGreaterThan(0);
     const [enCaption, zhCaption] = [await ann.page.textContent("#tour-caption"), await bo.page.textContent("#tour-caption")];
     expect(plan.stops[1].narration.en).toContain(enCaption!.trim());

@@ -37,6 +37,16 @@ describe("HTTP", () => {
     expect(res.status).toBe(200);
     expect((await res.json()).landmarks.length).toBeGreaterThanOrEqual(10);
   });
+  it("tells the server's clock, never from a cache (the tours' narration clock reads it)", async () => {
+    const before = Date.now();
+    const res = await get("/api/clock");
+    const after = Date.now();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const { now } = await res.json();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(after);
+  });
   it("an unknown scene is a JSON 404 that names it", async () => {
     const res = await get("/api/scenes/atlantis");
     expect(res.status).toBe(404);

@@ -1,6 +1,6 @@
 // Keeping a member's narration on the tour's clock: the server-clock estimate, and correcting a drifting medium.
 import { describe, expect, it } from "vitest";
-import { createClockEstimator, DRIFT_MS, sharedPositionMs, syncMedia } from "../../../client/tour/narrationSync";
+import { CLOCK_SAMPLES, createClockEstimator, DRIFT_MS, sharedPositionMs, syncMedia } from "../../../client/tour/narrationSync";
 
 describe("server clock estimate", () => {
   it("uses the rough reading from the plan until a real exchange arrives, then the shortest round trip", () => {
@@ -20,8 +20,8 @@ describe("server clock estimate", () => {
   it("forgets old samples, so a network that got slower is followed", () => {
     const c = createClockEstimator();
     c.add(0, 1_000, 0); // 0 ms round trip, offset 1 000
-    for (let i = 1; i <= 8; i++) c.add(i * 100, i * 100 + 2_000 + 10, i * 100 + 20);
-    expect(c.count()).toBe(8);
+    for (let i = 1; i <= CLOCK_SAMPLES; i++) c.add(i * 100, i * 100 + 2_000 + 10, i * 100 + 20);
+    expect(c.count()).toBe(CLOCK_SAMPLES);
     expect(c.offsetMs()).toBe(2_000);
   });
   it("puts a late joiner at the same second as everyone: the position comes from the server's clock", () => {
