@@ -13,7 +13,7 @@ import { catalogRouter } from "./http/catalogApi";
 import { guardMatchmaking } from "./http/matchmakeGuard";
 import { operationsApi } from "./http/operationsApi";
 import { securityHeaders } from "./http/securityHeaders";
-import type { Health } from "./observability/health";
+import { notReadyReason, type Health } from "./observability/health";
 import { createLogger } from "./observability/logger";
 import type { MuseumMetrics } from "./observability/metrics";
 import { createObservability } from "./observability/museumObservability";
@@ -55,7 +55,11 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     const { createServer } = await import("vite");
     vite = await createServer({ configFile: "vite.config.ts", server: { middlewareMode: true }, appType: "spa" });
   }
-  const app = createApp({ scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
+  const notAdmitting = () => {
+    const r = ops.health.report();
+    return r.ready ? null : notReadyReason(r);
+  };
+  const app = createApp({ notAdmitting, scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
   httpServer.on("request", app);
 
   const transport = new WebSocketTransport({
@@ -66,7 +70,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
-  guardMatchmaking(httpServer, app, securityHeaders(opts.dev));
+  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting);
   const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, ...tours.roomSettings };
   ops.watch(gameServer.define("museum", MuseumRoom, { settings }));
   try {

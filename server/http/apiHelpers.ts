@@ -79,3 +79,11 @@ export function apiErrors(log?: { error(obj: object, msg: string): void }) {
     res.status(status).json(body);
   };
 }
+
+/** Joining is closed: a 503 that says why and when to try again. True when it answered. */
+export function refuseWhileClosed(reason: string | null, res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body: string): unknown }): boolean {
+  if (reason === null) return false;
+  res.writeHead(503, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "1" });
+  res.end(JSON.stringify({ error: `${reason}; try again in a moment` }));
+  return true;
+}

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 import type { SceneLibrary } from "../content/loadScenes";
-import { ApiError, errorReply } from "./apiHelpers";
+import { ApiError, errorReply, refuseWhileClosed } from "./apiHelpers";
 import { securityHeaders } from "./securityHeaders";
 import { assetFiles, hashedClientFiles, otherClientFiles, REVALIDATE } from "./staticFiles";
 
@@ -21,6 +21,8 @@ export interface AppOptions {
   operations?: express.Router;
   /** More REST routes (guides, tour plans, live tours), each a router of its own, mounted before the API's 404. */
   apiRouters?: express.Router[];
+  /** Why nobody may join now (starting, tours not yet restored, or shutting down), or null: seats are refused with 503. */
+  notAdmitting?: () => string | null;
   /** Express' "trust proxy": which proxies may tell a visitor's address (the sign-in limit counts per address). */
   trustProxy?: boolean | number | string[];
 }
@@ -62,6 +64,8 @@ export function createApp(opts: AppOptions): express.Express {
     res.setHeader("Cache-Control", REVALIDATE);
     res.json(scene);
   });
+  // A member back after a restart must not hear "no such tour" because their tour is being restored this moment.
+  if (opts.notAdmitting) app.post("/api/tours/:code/seat", (_req, res, next) => refuseWhileClosed(opts.notAdmitting!(), res) || next());
   for (const router of opts.apiRouters ?? []) app.use(router);
   app.use("/api", (req, res) => {
     res.status(404).json({ error: `No API route ${req.method} ${req.originalUrl}` });

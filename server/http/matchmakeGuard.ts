@@ -3,7 +3,7 @@
 // hanging or empty. This puts the museum's rules in front of it, the way Colyseus itself takes the request listener.
 import type http from "node:http";
 import type { RequestHandler } from "express";
-import { MAX_BODY_BYTES } from "./apiHelpers";
+import { MAX_BODY_BYTES, refuseWhileClosed } from "./apiHelpers";
 
 const MATCHMAKE = /^\/matchmake\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+\/?(\?|$)/;
 
@@ -17,7 +17,7 @@ function sendJson(res: http.ServerResponse, status: number, error: string, heade
  * Call after `new Server({ transport })`: the http server's one request listener is then Colyseus' (which hands
  * everything but matchmaking to the app). `app` is the express app; `headers` the middleware every response gets.
  */
-export function guardMatchmaking(server: http.Server, app: RequestHandler, headers: RequestHandler[]): void {
+export function guardMatchmaking(server: http.Server, app: RequestHandler, headers: RequestHandler[], notAdmitting: () => string | null = () => null): void {
   const colyseus = server.listeners("request").slice(0) as ((req: http.IncomingMessage, res: http.ServerResponse) => void)[];
   server.removeAllListeners("request");
   server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -25,6 +25,8 @@ export function guardMatchmaking(server: http.Server, app: RequestHandler, heade
     if (!MATCHMAKE.test(req.url ?? "")) return void app(req as never, res as never, () => sendJson(res, 404, "Not found"));
     applyHeaders(req, res, headers, () => {
       if (req.method !== "POST" && req.method !== "OPTIONS") return sendJson(res, 405, `${req.method} is not a matchmaking request: POST it`, { Allow: "POST, OPTIONS" });
+      // Until the live tours are back (or once shutting down), a join would find a museum without them.
+      if (req.method === "POST" && refuseWhileClosed(notAdmitting(), res)) return;
       const declared = Number(req.headers["content-length"] ?? 0);
       if (declared > MAX_BODY_BYTES) return sendJson(res, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024}kb`);
       // A chunked body declares no length: count it as it comes, and stop reading past the cap.
