@@ -55,7 +55,7 @@ export interface TourWiringContext {
 
 export interface TourWiring {
   /** Before joining: signs a guide in and reserves a tour's seat; null (with the reason on the entry screen) if not. */
-  admit(choice: EnterChoice): Promise<Pick<LinkOptions, "admission" | "onRoom"> | null>;
+  admit(choice: EnterChoice): Promise<Pick<LinkOptions, "admission" | "onRoom" | "rejoin"> | null>;
   /** Once a frame, after the visitor's own step: returns where the tour wants them. */
   frame(p: PlayerState, now: number): PlayerState;
   automation: Pick<BundHandle, "tour" | "tourControl">;
@@ -87,6 +87,8 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   let guide: GuideSide | null = null;
   let started: { code: string; link: string } | null = null;
   let clockTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The seat ticket of "tour:plan": what brings this member back to the tour after a server restart. */
+  let held: { code: string; ticket: string } | null = null;
   /** (Re)starts the clock exchanges: after joining, and after a reconnection (the route may have changed). */
   let probe: ClockProbe | null | undefined;
   const askClock = (asked = 0) => {
@@ -170,6 +172,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   };
 
   const ended = (reason: string) => {
+    held = null;
     if (!store.get()) return;
     store.set(null);
     narration.stop();
@@ -180,7 +183,8 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   const onRoom = (room: Parameters<NonNullable<LinkOptions["onRoom"]>>[0]) => {
     channel = attachTourChannel(room, store, {
       started: (code, link) => (started = { code, link: location.origin + link }),
-      plan(_code, _plan, serverNow, receivedAt) {
+      plan(code, _plan, serverNow, receivedAt, ticket) {
+        held = ticket ? { code, ticket } : null;
         clock.addRough(serverNow, receivedAt);
         askClock();
       },
@@ -210,6 +214,23 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     }
   };
 
+  /** After a server restart: a fresh guide token, and this member's seat reclaimed with the ticket of "tour:plan". */
+  const rejoin = async (name: string, sceneId: string) => {
+    const guideToken = (await session.token().catch(() => null)) ?? undefined;
+    const kept = held;
+    if (!kept) return { guideToken };
+    const reserve = () => reserveSeat(kept.code, { name, sceneId, tourTicket: kept.ticket, ...(guideToken ? { guideToken } : {}) });
+    try {
+      let first: Awaited<ReturnType<typeof reserve>> | undefined = await reserve();
+      return { guideToken, seat: () => (first ? Promise.resolve(first).finally(() => (first = undefined)) : reserve()) };
+    } catch (err) {
+      if (!(err instanceof TourApiError) || err.problem !== "no-such-tour") throw err; // down or starting: try again
+      // The tour did not come back (it ended meanwhile): a free visit again, where the visitor stands.
+      ended(TourEndReason.Ended);
+      return { guideToken };
+    }
+  };
+
   const admit: TourWiring["admit"] = async (choice) => {
     entry.clearError();
     const typed = entry.values();
@@ -231,7 +252,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       let first = code ? await reserve(code) : undefined;
       const seat = code ? () => (first ? Promise.resolve(first).finally(() => (first = undefined)) : reserve(code)) : undefined;
       entry.close();
-      return { admission: { guideToken, seat }, onRoom };
+      return { admission: { guideToken, seat }, onRoom, rejoin: (sceneIdNow) => rejoin(name, sceneIdNow) };
     } catch (err) {
       entry.showError(err instanceof TourApiError ? apiProblemText(err.problem, l, err.message, err.retryAfter) : (err as Error).message);
       return null;

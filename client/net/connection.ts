@@ -27,12 +27,19 @@ export interface LinkOptions {
   grid: PoseGrid;
   store: VisitorStore;
   onState(s: LinkState): void;
-  /** How long to keep trying after a drop (the server keeps our place as long). */
+  /** How long to keep trying after a drop. By default two minutes: as long as a restarted server (even one that was
+   *  killed, which says nothing first) keeps a tour's seats for returning members (MIN_RESTART_GRACE_SECONDS). */
   graceMs?: number;
   /** A signed-in guide's token, or a seat in the room instance of a live tour (POST /api/tours/:code/seat). */
   admission?: { guideToken?: string; seat?: () => Promise<SeatReservation> };
   /** Called with each room object (after joining and after every reconnection), e.g. to attach the tour channel. */
   onRoom?(room: Room): void;
+  /**
+   * After the server lost this visitor's place (it restarted, so the reconnection token is void): how to join again
+   * in `sceneId` — a fresh guide token, and the tour's seat reclaimed with its ticket. Without it, or with no seat,
+   * the visitor joins the museum afresh.
+   */
+  rejoin?(sceneId: string): Promise<{ guideToken?: string; seat?: () => Promise<SeatReservation> }>;
 }
 
 const SEND_INTERVAL_MS = 50;
@@ -50,6 +57,9 @@ async function takeSeat(client: Client, seat: () => Promise<SeatReservation>): P
   }
 }
 const STOP_RETRYING = new Set<number>([4000, CloseCode.Flooding, CloseCode.InvalidMessages]);
+/** The server answered (colyseus.js' ServerError and MatchMakeError carry its code): a refused token is void for good,
+ *  unlike a network that is down for a moment. */
+const answeredByServer = (err: unknown) => typeof (err as { code?: unknown } | null)?.code === "number";
 
 type VisitorState = QuantizedPose & { name: string; color: number; role: number; sceneId: string; mode: number; connected: boolean };
 
@@ -64,6 +74,8 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
   let lastSentAt = -Infinity;
   let posesSent = 0;
   let leaving = false;
+  /** How long the server said it keeps tours for returning members, when it announced a restart. */
+  let restartGraceMs = 0;
 
   const mirror = (r: Room) => {
     opts.store.clear();
@@ -90,23 +102,44 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     $(state).visitors.onRemove((_v: VisitorState, id: string) => opts.store.remove(id));
     r.onMessage(MessageType.Error, (e: ErrorMessage) => console.warn(`The server refused a "${e.type}" message: ${e.message}`));
     // The server is about to restart (its sockets close with ServerRestarting): show the link as reconnecting now.
-    r.onMessage(MessageType.MuseumRestarting, () => opts.onState("reconnecting"));
+    r.onMessage(MessageType.MuseumRestarting, (m: { graceSec?: unknown }) => {
+      if (typeof m?.graceSec === "number" && m.graceSec > 0) restartGraceMs = Math.min(m.graceSec, 600) * 1000;
+      opts.onState("reconnecting");
+    });
     r.onLeave((code) => {
       if (leaving) return;
       if (STOP_RETRYING.has(code)) {
         opts.onState("offline");
         return;
       }
-      void reconnect(r.reconnectionToken);
+      // A restarting server keeps no reconnection tokens: come back as a new connection (with the tour's ticket).
+      void reconnect(code === CloseCode.ServerRestarting ? null : r.reconnectionToken);
     });
   };
 
-  const reconnect = async (token: string) => {
+  /** Joins again after the server forgot us: in the tour's seat where there is one, else the museum as before. */
+  const joinAgain = async (): Promise<Room> => {
+    const again = opts.rejoin ? await opts.rejoin(sceneId) : {};
+    if (again.seat) return takeSeat(client, again.seat);
+    const guideToken = again.guideToken ?? opts.admission?.guideToken;
+    return client.joinOrCreate("museum", { name: opts.name, sceneId, ...(guideToken ? { guideToken } : {}) });
+  };
+
+  const reconnect = async (token: string | null) => {
     opts.onState("reconnecting");
-    const deadline = performance.now() + (opts.graceMs ?? 20_000);
+    // A restart takes longer than a dropped connection: wait as long as the server said it keeps the tours.
+    const deadline = performance.now() + Math.max(opts.graceMs ?? 120_000, token ? 0 : restartGraceMs);
     for (let delay = 250; performance.now() < deadline && !leaving; delay = Math.min(delay * 2, 4000)) {
       try {
-        room = await client.reconnect(token);
+        if (token) {
+          try {
+            room = await client.reconnect(token);
+          } catch (err) {
+            // The server is up but no longer holds our place (it was killed and started again): join again.
+            if (answeredByServer(err)) token = null;
+            throw err;
+          }
+        } else room = await joinAgain();
         mirror(room);
         opts.onRoom?.(room);
         lastSent = null;

@@ -9,7 +9,7 @@ export interface TourEvents {
   /** To the guide who started a tour. */
   started(code: string, link: string): void;
   /** The plan arrived (on joining or starting): `serverNow` is a first, rough reading of the server's clock. */
-  plan(code: string, plan: TourPlan, serverNow: number, receivedAt: number): void;
+  plan(code: string, plan: TourPlan, serverNow: number, receivedAt: number, ticket: string | null): void;
   place(msg: TourPlaceMessage): void;
   ended(code: string, reason: string): void;
   /** A refusal of one of our tour (or scene) messages. */
@@ -92,13 +92,13 @@ export function attachTourChannel(room: Room, store: TourStore, on: TourEvents):
   };
   room.onStateChange(mirror);
   room.onMessage(MessageType.TourStarted, (m: { code: string; link: string }) => on.started(m.code, m.link));
-  room.onMessage(MessageType.TourPlan, (m: { code: string; plan: TourPlan; serverNow: number }) => {
+  room.onMessage(MessageType.TourPlan, (m: { code: string; plan: TourPlan; serverNow: number; ticket?: string }) => {
     const receivedAt = Date.now();
     const before = store.get();
     seen = false;
     lastJson = "";
     store.set({ code: m.code, plan: m.plan, me: room.sessionId, live: before?.code === m.code ? before.live : null });
-    on.plan(m.code, m.plan, m.serverNow, receivedAt);
+    on.plan(m.code, m.plan, m.serverNow, receivedAt, typeof m.ticket === "string" ? m.ticket : null);
     mirror();
   });
   room.onMessage(MessageType.TourPlace, (m: TourPlaceMessage) => on.place(m));

@@ -59,7 +59,7 @@ export const renewSignIn = (token: string) => call<GuideSignIn>("/api/guides/ref
 export const listLiveTours = async () => (await call<{ tours: LiveTourListing[] }>("/api/tours", {}, "other")).tours;
 
 /** A seat in the room instance that holds the tour, for colyseus.js' consumeSeatReservation. */
-export function reserveSeat(code: string, join: { name: string; sceneId: string; mode?: "desktop" | "xr"; guideToken?: string }): Promise<SeatReservation> {
+export function reserveSeat(code: string, join: { name: string; sceneId: string; mode?: "desktop" | "xr"; guideToken?: string; tourTicket?: string }): Promise<SeatReservation> {
   if (!/^[A-Za-z0-9]{1,12}$/.test(code)) return Promise.reject(new TourApiError("no-such-tour", `"${code}" is not a tour code`));
   return call<SeatReservation>(`/api/tours/${encodeURIComponent(code.toUpperCase())}/seat`, { method: "POST", json: join }, "seat");
 }
