@@ -1,12 +1,13 @@
 // `npm run bench:net`: bytes per visitor, patch time, server CPU and memory for 25–200 walking bots in one museum
 // room, and in the same run the naive baseline (every pose as JSON to everyone, 20 Hz) for the ratio of bytes down;
 // then the scale-out part (bench/netScale.ts): one process against two over Redis, and the capacity of each.
-// BENCH_SCALE=0 skips the scale-out part, BENCH_SCALE=only runs it alone.
+// BENCH_SCALE=0 skips the scale-out part, BENCH_SCALE=only runs it alone. BENCH_PIN=0 leaves the single-room part's
+// server and bots on shared cores (by default each has its own: bench/netChild.ts, pinApart).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { poseGrid } from "../common/pose";
-import { startServerChild, type ServerChild } from "./netChild";
+import { canPinApart, startServerChild, type ServerChild } from "./netChild";
 import { startFleet, type BotTarget } from "./netBots";
 import { report, type Run } from "./netReport";
 import { createProcSampler } from "./procStats";
@@ -17,7 +18,8 @@ const list = (s: string | undefined, d: number[]) => (s ? s.split(",").map((v) =
 const NS = list(process.env.BENCH_NS, [25, 50, 100, 200]);
 const BASELINE_NS = list(process.env.BENCH_BASELINE_NS, NS);
 const SECONDS = Math.min(600, Math.max(1, Number(process.env.BENCH_SECONDS ?? 20) || 20));
-const WARMUP_S = 3;
+// Joins, JIT tiering and the first collections happen in the warm-up; BENCH_WARMUP lengthens it for a steady state.
+const WARMUP_S = Math.min(120, Math.max(1, Number(process.env.BENCH_WARMUP ?? 3) || 3));
 const SCALE = process.env.BENCH_SCALE ?? "1";
 const SCALE_OPTIONS: ScaleOptions = {
   ns: list(process.env.BENCH_SCALE_NS, [100, 200, 300, 400]),
@@ -79,7 +81,9 @@ async function measure(server: ServerChild, target: BotTarget, n: number, seed: 
 }
 
 async function singleRoom(): Promise<void> {
-  const server = await startServerChild(1000);
+  // The server on a core of its own, as it is in production where the visitors' machines are elsewhere (netChild.ts).
+  const pinned = canPinApart();
+  const server = await startServerChild(1000, { pin: pinned });
   const runs: Run[] = [];
   try {
     for (const n of NS) {
@@ -93,7 +97,7 @@ async function singleRoom(): Promise<void> {
   } finally {
     await server.stop();
   }
-  report(runs, SECONDS, WARMUP_S);
+  report(runs, SECONDS, WARMUP_S, pinned);
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 // The museum server under test, as a child process (bench/netServer.ts): start it on a free loopback port, ask it
 // for its patch timings over IPC, and stop it.
-import { fork, type ChildProcess } from "node:child_process";
+import { fork, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -45,8 +45,27 @@ function waitFor<T extends ChildMessage["type"]>(child: ChildProcess, type: T, m
   });
 }
 
+/**
+ * `pin`: the server on the first core, this process (the bots) on the others. The bots otherwise wake on the
+ * server's core the moment a patch reaches their sockets and the scheduler preempts the server mid-broadcast for a
+ * time slice (4 ms here): in production the visitors' machines are elsewhere. Needs util-linux's taskset.
+ */
+function pinApart(serverPid: number): void {
+  const cores = os.availableParallelism();
+  if (cores < 2) return;
+  const pin = (cpus: string, pid: number) => {
+    const r = spawnSync("taskset", ["-a", "-pc", cpus, String(pid)], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`pinning the bench server: taskset failed for ${pid}: ${r.error?.message ?? r.stderr}`);
+  };
+  pin("0", serverPid);
+  pin(`1-${cores - 1}`, process.pid);
+}
+
 /** `entry`: another bench server entry under bench/ that speaks the same ready/stop IPC; `env`: extra settings. */
-export async function startServerChild(maxVisitors = 1000, opts: { entry?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<ServerChild> {
+/** Whether the single-room bench can pin (BENCH_PIN=0 turns it off). */
+export const canPinApart = () => process.env.BENCH_PIN !== "0" && os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
+
+export async function startServerChild(maxVisitors = 1000, opts: { entry?: string; env?: Record<string, string>; nodeArgs?: string[]; pin?: boolean } = {}): Promise<ServerChild> {
   const port = await freePort();
   const client = clientDir();
   const child = fork(path.join(root, "bench", opts.entry ?? "netServer.ts"), [], {
@@ -56,6 +75,7 @@ export async function startServerChild(maxVisitors = 1000, opts: { entry?: strin
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir, ...opts.env },
   });
+  if (opts.pin) pinApart(child.pid!);
   let exited = false;
   child.once("exit", () => {
     exited = true;

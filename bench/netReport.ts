@@ -32,7 +32,7 @@ export const TARGETS = { patchP99Ms: 5, bytesRatio: 4, atN: 100, noDisconnectN: 
 
 const f = (v: number | undefined, d = 1) => (v === undefined || !Number.isFinite(v) ? "-" : v.toFixed(d));
 
-export function report(runs: Run[], seconds: number, warmup: number): void {
+export function report(runs: Run[], seconds: number, warmup: number, pinned: boolean): void {
   const museum = runs.filter((r) => r.target === "museum");
   const baseline = runs.filter((r) => r.target === "json-baseline");
   const base = (n: number) => baseline.find((r) => r.bots === n);
@@ -49,6 +49,7 @@ export function report(runs: Run[], seconds: number, warmup: number): void {
   });
 
   console.log(`\nMuseum room ("museum": @colyseus/schema patches at 20 Hz), ${seconds} s measured after ${warmup} s warm-up:`);
+  console.log(pinned ? "  (the server on core 0, the bots on the other cores: BENCH_PIN=0 to share them)" : "  (server and bots share the cores: their wake-ups preempt each other mid-tick)");
   printTable(museum.map((r) => {
     const b = base(r.bots);
     return {
@@ -107,5 +108,5 @@ export function report(runs: Run[], seconds: number, warmup: number): void {
   console.log(`  N=${TARGETS.noDisconnectN}: no disconnect                            ${big ? big.counts.disconnects : "-"}  ${mark(big ? big.counts.disconnects === 0 : undefined)}`);
   const busy = runs.filter((r) => r.server.hostBusyPct > 85);
   if (busy.length) console.log(`  note: the machine was over 85% busy during ${busy.length} of ${runs.length} runs; wall-clock tick times there include waiting for a CPU.`);
-  writeResults("net", { seconds, warmupSeconds: warmup, targets: TARGETS, runs });
+  writeResults("net", { seconds, warmupSeconds: warmup, serverPinnedApart: pinned, targets: TARGETS, runs });
 }
