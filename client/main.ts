@@ -228,7 +228,7 @@ async function start(): Promise<void> {
     return next;
   };
   const gallery_ = wireExhibits({ ui, engine, canvas, settings, view: () => view, goto: (id, arrive) => gotoPlace(id, { arrive }), place: (x, z, yaw, pitch) => placePlayer(x, z, yaw, pitch) });
-  const tours = lazyTours({ ui, entry, settings, visitors, view: () => view, player: () => player, goto: (id) => gotoPlace(id, {}), place: (x, z, yaw) => placePlayer(x, z, yaw), xrActive: () => !!xr.active(),
+  const tours = lazyTours({ ui, entry, settings, visitors, view: () => view, player: () => player, goto: (id, arrive) => gotoPlace(id, { arrive }), place: (x, z, yaw) => placePlayer(x, z, yaw), xrActive: () => !!xr.active(),
     placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw), pickCentre: () => pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
 
   const handle: BundHandle = {

@@ -41,8 +41,8 @@ export interface TourWiringContext {
   settings: SettingsStore;
   visitors: VisitorStore;
   view(): (SceneView & { world: WalkableWorld }) | null;
-  /** Walks into another scene (as a doorway does) and resolves when it is shown. */
-  goto(sceneId: string): Promise<void>;
+  /** Walks into another scene (as a doorway does); `arrive` runs once it is shown, before its models have loaded. */
+  goto(sceneId: string, arrive?: () => Promise<void>): Promise<void>;
   /** Stands the visitor at (x, z) facing yaw (radians). */
   place(x: number, z: number, yaw: number): Promise<void>;
   player(): PlayerState;
@@ -158,11 +158,12 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   let placing: Promise<void> = Promise.resolve();
   const applyPlace = (m: TourPlaceMessage) => {
     const run = async () => {
-      const move = async () => {
-        if (ctx.view()?.data.id !== m.sceneId) await ctx.goto(m.sceneId);
+      const stand = async () => {
         if (ctx.xrActive()) ctx.placeHead(m.x, m.z, m.yaw);
         else await ctx.place(m.x, m.z, m.yaw);
       };
+      // In another scene the member stands at the tour's place as soon as it shows, not at its spawn while glbs load.
+      const move = () => (ctx.view()?.data.id !== m.sceneId ? ctx.goto(m.sceneId, stand) : stand());
       const scene = ctx.view()?.scene;
       if (m.fade && scene && ctx.xrActive()) await (await import("../tour/vrFade")).fadeAround(scene, move);
       else await move();
