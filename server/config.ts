@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
     .pipe(z.url({ protocol: /^rediss?$/, message: "must be a Redis URL like redis://127.0.0.1:6379 (or rediss:// for TLS)" }).optional()),
   /** Key that signs guide sign-in tokens; when unset, one is generated once and kept in the store under DATA_DIR. */
   GUIDE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  /** With it, /metrics answers only `Authorization: Bearer <token>` (Prometheus' `authorization` setting). */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** How long a guide's sign-in lasts. */
   GUIDE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(180),
   /** Sign-in attempts one address may make a minute; past it, 429. */
@@ -79,6 +81,8 @@ export interface Config {
   loginAttemptsPerMinute: number;
   tourHeadroom: number;
   trustProxy: boolean | number | string[];
+  /** Unset: /metrics is open to whoever reaches the port. */
+  metricsToken: string | undefined;
   /** The config file read, if any (absolute). */
   configFile: string | undefined;
 }
@@ -164,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
     tourHeadroom: c.TOUR_HEADROOM,
     trustProxy: c.TRUST_PROXY,
+    metricsToken: c.METRICS_TOKEN,
     configFile,
   };
 }

@@ -59,7 +59,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     const r = ops.health.report();
     return r.ready ? null : notReadyReason(r);
   };
-  const app = createApp({ notAdmitting, scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
+  const app = createApp({ notAdmitting, scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics, config.metricsToken), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
   httpServer.on("request", app);
 
   const transport = new WebSocketTransport({

@@ -30,6 +30,10 @@ export const REDACTED_PATHS = [
   "*.guideTokenSecret",
   "GUIDE_TOKEN_SECRET",
   "*.GUIDE_TOKEN_SECRET",
+  "metricsToken",
+  "*.metricsToken",
+  "METRICS_TOKEN",
+  "*.METRICS_TOKEN",
 ];
 
 /** The process's root logger; `destination` is for tests that read what was written. */

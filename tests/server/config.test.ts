@@ -58,6 +58,7 @@ describe("configuration from the environment", () => {
     ["LOGIN_ATTEMPTS_PER_MINUTE", "1.5"],
     ["TOUR_HEADROOM", "-3"],
     ["TRUST_PROXY", "the usual one"],
+    ["METRICS_TOKEN", "secret"],
   ])("refuses %s=%j, naming it", (name, value) => {
     const message = failure(() => loadConfig({ [name]: value }, root));
     expect(message).toMatch(new RegExp(`^  ${name}(\\.\\d+)?: `, "m"));
