@@ -23,9 +23,13 @@ const records = readdirSync(catalogDir)
 let browser: Browser;
 let vr: WatchedPage;
 
+/** The page's warnings (a doorway or a session carry that failed says so there), for a failure's message. */
+const warnings: string[] = [];
+
 beforeAll(async () => {
   browser = await launchChromium();
   vr = await openXRMuseum(browser, inject("baseURL"), "/", { width: 800, height: 500 });
+  vr.page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await vr.page.evaluate(() => window.bund!.enter({ name: "Doorway headset", lang: "en" }));
 });
 afterAll(async () => {
@@ -51,7 +55,12 @@ async function walkThrough(page: Page, door: { position: { x: number; z: number 
   const a = (door.yawDeg * Math.PI) / 180;
   await standAt(page, door.position.x - 3 * Math.sin(a), door.position.z - 3 * Math.cos(a), door.yawDeg);
   await page.evaluate(([x, z, y]) => void window.bund!.teleport(x, z, y), [door.position.x, door.position.z, door.yawDeg] as const);
-  await page.waitForFunction((id) => window.bund!.sceneId === id && window.bund!.player().mode === "xr", to, { timeout: 120_000 });
+  try {
+    await page.waitForFunction((id) => window.bund!.sceneId === id && window.bund!.player().mode === "xr", to, { timeout: 120_000 });
+  } catch (err) {
+    const state = await page.evaluate(() => ({ scene: window.bund!.sceneId, player: window.bund!.player() })).catch(() => null);
+    throw new Error(`Not in VR in ${to} after the doorway: ${JSON.stringify(state)}; page warnings: ${JSON.stringify(warnings)}`, { cause: err });
+  }
 }
 
 /** The museum itself keeps drawing frames inside the session: the engine's frame count goes on with XR frames. */
