@@ -65,6 +65,16 @@ export interface TourWiring {
  *  round trip of many is far shorter than that of a few), then one now and then. */
 const clockDelayMs = (asked: number) => (asked < 5 ? 150 : asked < 30 ? 1000 : 10_000);
 
+/** Seats for the link: the one already reserved first (so a refusal was said in time), then fresh ones if it lapsed. */
+function seatsFrom<T>(first: T, reserve: () => Promise<T>): () => Promise<T> {
+  let kept: T | undefined = first;
+  return () => {
+    const seat = kept;
+    kept = undefined;
+    return seat !== undefined ? Promise.resolve(seat) : reserve();
+  };
+}
+
 function sightsOf(data: Scene, view: SceneView): SightNearby[] {
   const landmarks = data.landmarks.map((l) => ({ target: { kind: "landmark" as const, id: l.id }, title: l.name, about: l.description, x: l.position.x, z: l.position.z }));
   const exhibits = [...(view.hall?.items.values() ?? [])].flatMap((item) => {
@@ -89,8 +99,8 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   let clockTimer: ReturnType<typeof setTimeout> | undefined;
   /** The seat ticket of "tour:plan": what brings this member back to the tour after a server restart. */
   let held: { code: string; ticket: string } | null = null;
-  /** (Re)starts the clock exchanges: after joining, and after a reconnection (the route may have changed). */
   let probe: ClockProbe | null | undefined;
+  /** (Re)starts the clock exchanges: after joining, and after a reconnection (the route may have changed). */
   const askClock = (asked = 0) => {
     clearTimeout(clockTimer);
     // Both sources feed one estimate, and the shortest round trip wins: the worker's, unless workers are missing.
@@ -178,6 +188,8 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     store.set(null);
     narration.stop();
     clearTimeout(clockTimer);
+    probe?.close(); // its thread is not needed until the next tour
+    probe = undefined;
     panel.notice(tt(reason === TourEndReason.Left ? "tourLeft" : reason === TourEndReason.GuideGone ? "guideGone" : "tourEnded", lang()));
   };
 
@@ -222,8 +234,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     if (!kept) return { guideToken };
     const reserve = () => reserveSeat(kept.code, { name, sceneId, tourTicket: kept.ticket, ...(guideToken ? { guideToken } : {}) });
     try {
-      let first: Awaited<ReturnType<typeof reserve>> | undefined = await reserve();
-      return { guideToken, seat: () => (first ? Promise.resolve(first).finally(() => (first = undefined)) : reserve()) };
+      return { guideToken, seat: seatsFrom(await reserve(), reserve) };
     } catch (err) {
       if (!(err instanceof TourApiError) || err.problem !== "no-such-tour") throw err; // down or starting: try again
       // The tour did not come back (it ended meanwhile): a free visit again, where the visitor stands.
@@ -250,8 +261,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       const name = (choice.name ?? typedName ?? settings.get().name) || "Visitor";
       const reserve = (c: string) => reserveSeat(c, { name, sceneId, ...(guideToken ? { guideToken } : {}) });
       // The first seat is reserved here, so a wrong code is said on the entry screen; the link asks again if it lapsed.
-      let first = code ? await reserve(code) : undefined;
-      const seat = code ? () => (first ? Promise.resolve(first).finally(() => (first = undefined)) : reserve(code)) : undefined;
+      const seat = code ? seatsFrom(await reserve(code), () => reserve(code)) : undefined;
       entry.close();
       return { admission: { guideToken, seat }, onRoom, rejoin: (sceneIdNow) => rejoin(name, sceneIdNow) };
     } catch (err) {

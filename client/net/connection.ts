@@ -129,17 +129,19 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     opts.onState("reconnecting");
     // A restart takes longer than a dropped connection: wait as long as the server said it keeps the tours.
     const deadline = performance.now() + Math.max(opts.graceMs ?? 120_000, token ? 0 : restartGraceMs);
+    const comeBack = async (): Promise<Room> => {
+      if (!token) return joinAgain();
+      try {
+        return await client.reconnect(token);
+      } catch (err) {
+        // The server is up but no longer holds our place (it was killed and started again): join again from now on.
+        if (answeredByServer(err)) token = null;
+        throw err;
+      }
+    };
     for (let delay = 250; performance.now() < deadline && !leaving; delay = Math.min(delay * 2, 4000)) {
       try {
-        if (token) {
-          try {
-            room = await client.reconnect(token);
-          } catch (err) {
-            // The server is up but no longer holds our place (it was killed and started again): join again.
-            if (answeredByServer(err)) token = null;
-            throw err;
-          }
-        } else room = await joinAgain();
+        room = await comeBack();
         mirror(room);
         opts.onRoom?.(room);
         lastSent = null;
