@@ -50,15 +50,17 @@ function waitFor<T extends ChildMessage["type"]>(child: ChildProcess, type: T, m
  * server's core the moment a patch reaches their sockets and the scheduler preempts the server mid-broadcast for a
  * time slice (4 ms here): in production the visitors' machines are elsewhere. Needs util-linux's taskset.
  */
-function pinApart(serverPid: number): void {
+function pinApart(serverPid: number): () => void {
   const cores = os.availableParallelism();
-  if (cores < 2) return;
+  if (cores < 2) return () => undefined;
   const pin = (cpus: string, pid: number) => {
     const r = spawnSync("taskset", ["-a", "-pc", cpus, String(pid)], { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`pinning the bench server: taskset failed for ${pid}: ${r.error?.message ?? r.stderr}`);
   };
   pin("0", serverPid);
   pin(`1-${cores - 1}`, process.pid);
+  // Undone with the server, so that what the bench runs next (the scale-out part) has every core again.
+  return () => pin(`0-${cores - 1}`, process.pid);
 }
 
 /** `entry`: another bench server entry under bench/ that speaks the same ready/stop IPC; `env`: extra settings. */
@@ -75,11 +77,12 @@ export async function startServerChild(maxVisitors = 1000, opts: { entry?: strin
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir, ...opts.env },
   });
-  if (opts.pin) pinApart(child.pid!);
+  const unpin = opts.pin ? pinApart(child.pid!) : () => undefined;
   let exited = false;
   child.once("exit", () => {
     exited = true;
     client.cleanup();
+    unpin();
   });
   let ready: Extract<ChildMessage, { type: "ready" }>;
   try {
