@@ -1,12 +1,14 @@
-// Display names as everyone sees them: tags and control characters removed, spaces folded, length capped.
-export const MAX_DISPLAY_NAME = 32;
+// Display names as everyone sees them: markup and invisible characters removed, spaces folded, cut on whole
+// characters to MAX_DISPLAY_NAME characters and MAX_DISPLAY_NAME_BYTES of UTF-8 (common/visitorText.ts).
+import { cleanVisitorText, type TextLimits } from "./visitorText";
 
-export function cleanDisplayName(raw: string): string {
-  return raw
-    .replace(/<[^>]*>/g, "") // a pasted tag is dropped whole, not left as text
-    .replace(/[\u0000-\u001f\u007f<>]/g, "") // eslint-disable-line no-control-regex
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_DISPLAY_NAME)
-    .trim();
+/** User-perceived characters (grapheme clusters), not UTF-16 units: 31 letters and an emoji fit. */
+export const MAX_DISPLAY_NAME = 32;
+/** Keeps every visitor's record small (the full state a newcomer receives is sized on it): 32 CJK characters fit. */
+export const MAX_DISPLAY_NAME_BYTES = 96;
+export const DISPLAY_NAME_LIMITS: TextLimits = { graphemes: MAX_DISPLAY_NAME, bytes: MAX_DISPLAY_NAME_BYTES };
+
+export function cleanDisplayName(raw: string, limits: TextLimits = DISPLAY_NAME_LIMITS): string {
+  // A pasted tag is dropped whole, not left as text; stray brackets go too.
+  return cleanVisitorText(raw.replace(/<[^>]*>/g, "").replace(/[<>]/g, ""), limits);
 }

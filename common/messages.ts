@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { IdSchema } from "./sceneParts";
 import { TourCodeSchema, TourTargetSchema } from "./tour";
+import type { TextLimits } from "./visitorText";
 
 export { MessageType, CloseCode, ErrorCode, VisitorRole, type ErrorMessage } from "./messageTypes";
 
@@ -25,7 +26,8 @@ export const MAX_NAME_INPUT = 200;
 
 /** What a client passes to joinOrCreate. */
 export const JoinOptionsSchema = z.strictObject({
-  name: z.string().max(MAX_NAME_INPUT, "name is too long"),
+  /** Cleaned and cut on the server (common/displayName.ts); anything longer than this is refused before any work. */
+  name: z.string().max(MAX_NAME_INPUT, `too long: at most ${MAX_NAME_INPUT} UTF-16 units are read (a name shows at most 32 characters)`),
   sceneId: IdSchema,
   mode: VisitorModeSchema.default("desktop"),
   /** A signed-in guide's token (POST /api/guides/login): the only way to the guide role. */
@@ -57,6 +59,8 @@ export const TourNarrationMessageSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("seek"), toSec: z.number().finite().min(0).max(3600) }),
 ]);
 export const MAX_ANNOUNCEMENT = 200;
+/** What of an announcement reaches the state: whole characters, and at most 3 bytes of UTF-8 a character on average. */
+export const ANNOUNCEMENT_LIMITS: TextLimits = { graphemes: MAX_ANNOUNCEMENT, bytes: 3 * MAX_ANNOUNCEMENT };
 /** An empty text takes the banner down. */
 export const TourAnnounceMessageSchema = z.strictObject({ text: z.string().max(MAX_ANNOUNCEMENT, `at most ${MAX_ANNOUNCEMENT} characters`) });
 /** Members stay within `radius` metres of the stop's place; 0 unlocks. */

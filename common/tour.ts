@@ -1,6 +1,7 @@
 // Tour plans, defined once in zod (assets/tours/*.json, the REST API and the store all use these), and the join code.
 import { z } from "zod";
-import { IdSchema, LocalizedTextSchema, finite } from "./sceneParts";
+import { IdSchema, finite } from "./sceneParts";
+import { textFlaw } from "./visitorText";
 
 /** What a stop is about: a landmark of an outdoor scene, or an exhibit (a catalog id shown in a hall). */
 export const TourTargetSchema = z.strictObject({
@@ -25,11 +26,18 @@ export const TourNarrationMediaSchema = z.strictObject({
   }),
 });
 
-const text = (max: number) =>
-  z.strictObject({
-    en: z.string().trim().min(1, "English text is missing").max(max, `at most ${max} characters`),
-    zh: z.string().trim().min(1, "Chinese text is missing").max(max, `at most ${max} characters`),
-  });
+/** A guide's text: refused (naming the field) when it holds a broken, invisible or control character. */
+const guideText = (missing: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(max, `at most ${max} characters`)
+    .superRefine((s, ctx) => {
+      const flaw = textFlaw(s);
+      if (flaw) ctx.addIssue({ code: "custom", message: flaw });
+    });
+const text = (max: number) => z.strictObject({ en: guideText("English text is missing", max), zh: guideText("Chinese text is missing", max) });
 
 export const TourStopSchema = z.strictObject({
   /** Unique within its plan; reordering names stops by id. */

@@ -16,11 +16,15 @@ import { tourPlansApi } from "./http/tourPlansApi";
 import type { MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { openMuseumStore } from "./store/museumStore";
 import type { TourContent } from "./logic/tourPlanCheck";
+import { guideNameRegister } from "./logic/guideNames";
 import { createRestorations, MIN_RESTART_GRACE_SECONDS, restoreTours, type RestoreReport } from "./lifecycle/restoreTours";
+
+/** A guide account added while the server runs is protected from look-alike visitor names within this time. */
+const GUIDE_NAMES_MAX_AGE_MS = 5000;
 
 export interface GuidedTours {
   routers: Router[];
-  roomSettings: Pick<MuseumRoomSettings, "verifyGuide" | "tours">;
+  roomSettings: Pick<MuseumRoomSettings, "verifyGuide" | "isGuideName" | "tours">;
   /** Reopens rooms for the live tours the store kept through a restart; call once the game server listens. */
   restore(): Promise<RestoreReport>;
   close(): void;
@@ -39,6 +43,7 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
     // Kept in the store, so tickets handed out before a restart are still good after it.
     const tickets = createTourTickets(store.secret("tour-ticket", newTokenSecret));
     const restorations = createRestorations();
+    const guideNames = guideNameRegister(() => store.guides.list().map((g) => g.name), GUIDE_NAMES_MAX_AGE_MS);
     return {
       routers: [
         guidesApi({ guides: store.guides, tokens, attemptsPerMinute: config.loginAttemptsPerMinute, log }),
@@ -47,6 +52,7 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
       ],
       roomSettings: {
         verifyGuide: (token) => tokens.verify(token),
+        isGuideName: (likeness) => guideNames(likeness, Date.now()),
         tours: {
           plans: store.plans,
           content,

@@ -19,6 +19,7 @@ import type { MuseumMetrics } from "./observability/metrics";
 import { createObservability } from "./observability/museumObservability";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
 import { originAllowed, roomScenes } from "./rooms/roomSetup";
+import { installSchemaStringGuard } from "./rooms/schemaStrings";
 import { connectScaleOut } from "./scaleOut/redisScaleOut";
 
 export interface MuseumServer {
@@ -39,6 +40,7 @@ export interface StartOptions {
 
 export async function startMuseumServer(config: Config, opts: StartOptions = {}): Promise<MuseumServer> {
   const log = opts.log ?? createLogger(config);
+  installSchemaStringGuard(); // before any room encodes a string: well-formed, with the length the decoder reads
   const ops = createObservability(log);
   const scenes = loadScenes(config.scenesDir);
   log.info({ scenes: scenes.ids() }, "scenes validated");

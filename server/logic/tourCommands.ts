@@ -1,7 +1,8 @@
 // The rules of a live tour: who may do what, and what each command changes. Pure: a LiveTour and a command in,
 // a new LiveTour or a refusal (with the reason for the sender) out; a refusal changes nothing.
 import { ErrorCode, FollowState, TourStatus, VisitorRole } from "../../common/messageTypes";
-import type { TourNarrationMessage } from "../../common/messages";
+import { ANNOUNCEMENT_LIMITS, type TourNarrationMessage } from "../../common/messages";
+import { cleanVisitorText } from "../../common/visitorText";
 import type { TourTarget } from "../../common/tour";
 import { pauseNarration, playNarration, seekNarration, stoppedNarration } from "../../common/tourClock";
 import { MAX_LEFT_NAMES, memberOf, type LiveTour, type Outcome } from "./liveTour";
@@ -52,9 +53,12 @@ export function spotlight(t: LiveTour, target: TourTarget | null, problem: strin
   return ok({ ...t, spotlight: target });
 }
 
-/** Text is cleaned of control characters and markup brackets; the client shows it as text all the same. */
+/**
+ * Text is made well-formed, freed of invisible and control characters and markup brackets (the client shows it as
+ * text all the same), and cut on whole characters to the announcement limits.
+ */
 export function announce(t: LiveTour, text: string): Outcome {
-  const clean = text.replace(/[\u0000-\u001f\u007f<>]/g, " ").replace(/\s+/g, " ").trim();
+  const clean = cleanVisitorText(text.replace(/[<>]/g, " "), ANNOUNCEMENT_LIMITS);
   return ok({ ...t, announcement: clean, announceSeq: (t.announceSeq + 1) % 65536 });
 }
 

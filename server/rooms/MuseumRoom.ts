@@ -9,6 +9,7 @@ import { describeIssues, JoinOptionsSchema, ModeMessageSchema, PoseMessageSchema
 import { leastUsedColor } from "../../common/palette";
 import { createClientGuard, DEFAULT_LIMITS, type ClientGuard, type GuardLimits } from "../logic/clientGuard";
 import { acceptPose } from "../logic/visitorPose";
+import { visitorNameBeside } from "../logic/guideNames";
 import { isDecodableFrame } from "./frames";
 import { createMuseumState, Visitor, type MuseumState } from "./schema/MuseumState";
 import { dequantizeCoord, type PoseGrid } from "../../common/pose";
@@ -36,6 +37,8 @@ export interface MuseumRoomSettings {
   limits?: GuardLimits;
   /** Checks a guide's sign-in token (server/auth/guideToken.ts); without it nobody can be a guide. */
   verifyGuide?: (token: string) => GuideSession | null;
+  /** Whether a name's likeness (server/logic/guideNames.ts) is a guide account's: visitors are not let appear under it. */
+  isGuideName?: (likeness: string) => boolean;
   tours?: TourSettings;
   /** Counts and logs refusals, expulsions and patch times (server/observability/); absent in most tests. */
   observer?: RoomObserver;
@@ -131,7 +134,7 @@ export class MuseumRoom extends Room<MuseumState> {
 
   override onJoin(client: Client, _options: unknown, auth: Admission): void {
     const visitor = new Visitor();
-    visitor.name = auth.guideName ?? (cleanDisplayName(auth.name) || "Visitor");
+    visitor.name = auth.guideName ?? visitorNameBeside(cleanDisplayName(auth.name) || "Visitor", (l) => this.settings.isGuideName?.(l) ?? false);
     visitor.color = leastUsedColor([...this.state.visitors.values()].map((v) => v.color));
     visitor.role = auth.guideName ? VisitorRole.Guide : VisitorRole.Visitor;
     visitor.sceneId = auth.sceneId;

@@ -1,0 +1,126 @@
+// Text that people type (names, announcements, plan text): made well-formed, freed of invisible characters, cut on
+// whole characters (grapheme clusters) to a count and a UTF-8 byte size. Pure; shared by client and server.
+
+/** How long a text may be: `graphemes` user-perceived characters and `bytes` of UTF-8, whichever comes first. */
+export interface TextLimits {
+  graphemes: number;
+  bytes: number;
+}
+
+/**
+ * One user-perceived character may be at most this many UTF-8 bytes; the rest of an over-long cluster (e.g. a letter
+ * under 10,000 combining marks) is cut off. The longest honest clusters are emoji sequences: a family of four with skin
+ * tones is 41 bytes, a subdivision flag (🏴 + tags) 28.
+ */
+export const MAX_GRAPHEME_BYTES = 48;
+
+// Node 20 and Chromium have String.prototype.toWellFormed (ES2024); the project's TypeScript lib is ES2022.
+type Es2024String = string & { toWellFormed(): string; isWellFormed(): boolean };
+
+/** Every unpaired surrogate becomes U+FFFD, so the text has one exact UTF-8 form. */
+export const wellFormed = (s: string): string => (s as Es2024String).toWellFormed();
+export const isWellFormed = (s: string): boolean => (s as Es2024String).isWellFormed();
+
+/**
+ * Emoji tag sequences: 🏴 followed by tag characters and the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿 Scotland). These keep their tags; any
+ * other tag character (U+E0000–E007F) is invisible text and goes.
+ */
+const TAG_SEQUENCE = "\u{1F3F4}[\u{E0020}-\u{E007E}]{1,12}\u{E007F}";
+/**
+ * The joiners are kept where they join something: ZWJ between emoji (👨‍👩‍👧), and ZWJ / ZWNJ inside a word of a
+ * script that shapes with them (Persian in Arabic script, the Indic scripts after a virama), before a letter. Anywhere else they are
+ * invisible padding ("A\u200Dda" would look like "Ada").
+ */
+const EMOJI_JOINER = "(?<=[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F])\\u200D(?=\\p{Extended_Pictographic})";
+const JOINING_SCRIPTS = ["Arabic", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala"];
+const SCRIPT_JOINER = `(?<=[${JOINING_SCRIPTS.map((s) => `\\p{Script=${s}}`).join("")}])[\\u200C\\u200D](?=\\p{L})`;
+/**
+ * Removed: format characters (Unicode category Cf: bidi controls U+202A–202E, U+2066–2069, U+200E/200F, U+061C;
+ * zero-width U+200B, U+200C, U+200D, U+2060, U+FEFF; soft hyphen; tags U+E0000–E007F; …) outside the kept
+ * sequences above, and blank "letters" that render as nothing (Hangul fillers, the braille blank).
+ */
+const INVISIBLE = new RegExp(`(${TAG_SEQUENCE}|${EMOJI_JOINER}|${SCRIPT_JOINER})|[\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800]`, "gu");
+
+/** Controls and every kind of white space and line break, folded into one space. */
+const SPACES = /[\p{Cc}\p{White_Space}]+/gu;
+
+const utf8 = new TextEncoder();
+const bytesOf = (s: string): number => utf8.encode(s).length;
+
+let segmenter: Intl.Segmenter | undefined;
+function graphemes(s: string): Iterable<string> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  return Array.from(segmenter.segment(s), (g) => g.segment);
+}
+
+/** An over-long cluster keeps its leading code points up to MAX_GRAPHEME_BYTES, and never ends on a joiner. */
+function boundGrapheme(g: string): string {
+  if (g.length * 3 <= MAX_GRAPHEME_BYTES || bytesOf(g) <= MAX_GRAPHEME_BYTES) return g;
+  let kept = "";
+  let size = 0;
+  for (const cp of g) {
+    const n = bytesOf(cp);
+    if (size + n > MAX_GRAPHEME_BYTES) break;
+    kept += cp;
+    size += n;
+  }
+  return kept.replace(/\u200D+$/u, "");
+}
+
+/** Drops unpaired surrogates' damage, invisible characters, controls; folds white space; NFC. Not yet cut. */
+export function tidyVisitorText(raw: string): string {
+  return wellFormed(raw).normalize("NFC").replace(INVISIBLE, (_m, kept: string | undefined) => kept ?? "").replace(SPACES, " ").trim();
+}
+
+/** Cuts a tidy text after the last whole cluster that fits both limits (each cluster bounded first). */
+export function cutToLimits(text: string, limits: TextLimits): string {
+  let out = "";
+  let count = 0;
+  let size = 0;
+  for (const g of graphemes(text)) {
+    if (count >= limits.graphemes) break;
+    const kept = boundGrapheme(g);
+    const n = bytesOf(kept);
+    if (size + n > limits.bytes) break;
+    out += kept;
+    count++;
+    size += n;
+  }
+  return out.trim();
+}
+
+/** What every visitor-given text that others will see goes through: tidy, then cut on whole characters. */
+export function cleanVisitorText(raw: string, limits: TextLimits): string {
+  return cutToLimits(tidyVisitorText(raw), limits);
+}
+
+/** UTF-8 size, as the wire and the state count it. */
+export const utf8Bytes = bytesOf;
+
+/** The number of user-perceived characters. */
+export function graphemeCount(s: string): number {
+  let n = 0;
+  for (const _ of graphemes(s)) n++;
+  return n;
+}
+
+/**
+ * Why a text written with care (plan titles and narration over REST) cannot be stored as it is, or null (its length
+ * is the schema's business). Line breaks and tabs are allowed there; everything else cleanVisitorText would remove or
+ * repair is refused, so the guide hears about it instead of finding the text changed.
+ */
+export function textFlaw(s: string): string | null {
+  if (!isWellFormed(s)) {
+    const at = s.search(/[\uD800-\uDFFF]/u);
+    return `has a broken character (an unpaired UTF-16 surrogate, U+${s.charCodeAt(at).toString(16).toUpperCase()}, at ${at})`;
+  }
+  const controls = /(?![\n\t])\p{Cc}/u.exec(s);
+  if (controls) return `has a control character (U+${hex(controls[0])}) at ${controls.index}`;
+  for (const m of s.matchAll(INVISIBLE)) {
+    if (m[1] === undefined) return `has an invisible formatting character (U+${hex(m[0])}) at ${m.index}: remove it`;
+  }
+  for (const g of graphemes(s)) if (bytesOf(g) > MAX_GRAPHEME_BYTES) return `has a character built of more than ${MAX_GRAPHEME_BYTES} bytes (e.g. stacked combining marks)`;
+  return null;
+}
+
+const hex = (ch: string) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
