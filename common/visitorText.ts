@@ -69,7 +69,8 @@ function boundGrapheme(g: string): string {
 
 /** Drops unpaired surrogates' damage, invisible characters, controls; folds white space; NFC. Not yet cut. */
 export function tidyVisitorText(raw: string): string {
-  return wellFormed(raw).normalize("NFC").replace(INVISIBLE, (_m, kept: string | undefined) => kept ?? "").replace(SPACES, " ").trim();
+  // Composed last: a character freed of the invisible one between its parts composes too, and stays so when cleaned again.
+  return wellFormed(raw).replace(INVISIBLE, (_m, kept: string | undefined) => kept ?? "").replace(SPACES, " ").normalize("NFC").trim();
 }
 
 /** Cuts a tidy text after the last whole cluster that fits both limits (each cluster bounded first). */
