@@ -146,6 +146,9 @@ describe("tour plans", () => {
     ["a stop inside a building", plan({ stops: [bundStop("one", -40, 370)] }), /stops\[0\]\.place: .*not a place to stand/],
     ["a stop in the river", plan({ stops: [bundStop("one", 100, 370)] }), /stops\[0\]\.place/],
     ["a field the format does not have", { ...plan(), secret: 1 }, /secret/],
+    ["a broken character (unpaired surrogate) in a stop title", plan({ stops: [{ ...bundStop("one", 33, 376), title: { en: "Customs\uD800 House", zh: "海关" } }] }), /stops\[0\]\.title\.en: has a broken character/],
+    ["a right-to-left override in the description", plan({ description: { en: "\u202Eevil", zh: "三站。" } }), /description\.en: has an invisible formatting character \(U\+202E\)/],
+    ["a control character in a narration", plan({ stops: [{ ...bundStop("one", 33, 376), narration: { en: "ok", zh: "响\u0007铃" } }] }), /stops\[0\]\.narration\.zh: has a control character/],
   ])("refuses %s with a 400 naming it", async (_label, body, message) => {
     const res = await call("POST", "/api/tour-plans", body, mei);
     expect(res.status).toBe(400);
@@ -227,6 +230,17 @@ describe("live tours", () => {
     expect(badSeat.status).toBe(400);
     // Joining the overflow room with the code is refused: the tour is not there.
     await expect(client.joinById(overflow.roomId, { name: "Lost", sceneId: "bund", tourCode: code })).rejects.toThrow(/not in this room/);
+  });
+  it("a visitor cannot appear under a guide account's name, nor a look-alike of it", async () => {
+    const client = new Client(`ws://127.0.0.1:${server.port}`);
+    for (const name of ["mei lin", "ＭＥＩ ＬＩＮ", "Меі\u200B Lin"]) {
+      const room = await client.joinOrCreate("museum", { name, sceneId: "bund" });
+      await vi.waitFor(() => expect((room.state as any).visitors.get(room.sessionId)?.name).toMatch(/^\S.* \(visitor\)$/));
+      await room.leave(true);
+    }
+    const honest = await client.joinOrCreate("museum", { name: "Mei", sceneId: "bund" });
+    await vi.waitFor(() => expect((honest.state as any).visitors.get(honest.sessionId)?.name).toBe("Mei"));
+    await honest.leave(true);
   });
   it("a visitor cannot become a guide with a forged or missing token", async () => {
     const client = new Client(`ws://127.0.0.1:${server.port}`);
