@@ -39,15 +39,20 @@ export function visitorNameBeside(name: string, isGuideName: (likeness: string) 
 
 /**
  * The likenesses of all guide accounts, read again from the store when older than `maxAgeMs` (accounts are added
- * from the command line while the server runs); one read serves every join in between.
+ * from the command line while the server runs); one read serves every join in between. A failed read never fails a
+ * join: it keeps the names read before.
  */
 export function guideNameRegister(listNames: () => readonly string[], maxAgeMs: number) {
   let likenesses = new Set<string>();
   let readAt = -Infinity;
   return (likeness: string, now: number): boolean => {
     if (now - readAt > maxAgeMs) {
-      likenesses = new Set(listNames().map(nameLikeness));
-      readAt = now;
+      try {
+        likenesses = new Set(listNames().map(nameLikeness));
+        readAt = now;
+      } catch {
+        // The store could not be read (busy, closing): the last list stands, and the next join reads again.
+      }
     }
     return likeness !== "" && likenesses.has(likeness);
   };

@@ -53,4 +53,20 @@ describe("guideNameRegister", () => {
     expect(reads).toBe(2);
     expect(isGuideName("", 5002)).toBe(false);
   });
+
+  it("keeps the names it had when the store cannot be read, and reads again at the next join", () => {
+    let broken = false;
+    let reads = 0;
+    const isGuideName = guideNameRegister(() => {
+      reads++;
+      if (broken) throw new Error("SQLITE_BUSY");
+      return ["Mei Lin", ...(reads > 2 ? ["Bo"] : [])];
+    }, 1000);
+    expect(isGuideName(nameLikeness("mei lin"), 0)).toBe(true);
+    broken = true;
+    expect(isGuideName(nameLikeness("mei lin"), 2000)).toBe(true);
+    broken = false;
+    expect(isGuideName(nameLikeness("bo"), 2001)).toBe(true);
+    expect(reads).toBe(3);
+  });
 });
