@@ -160,6 +160,12 @@ describe("announcements and spotlight", () => {
     expect(t.announcement).toBe("Meet at the bridge b now /b");
     expect(done(rules.announce(t, t.announcement)).announceSeq).toBe(2);
   });
+  it("announcements are well-formed, without invisible characters, and cut on whole characters", () => {
+    expect(done(rules.announce(fresh(), "Gate\uD800 \u202Eclosed\u200B")).announcement).toBe("Gate\uFFFD closed");
+    const long = done(rules.announce(fresh(), "a".repeat(199) + "👨‍👩‍👧")).announcement;
+    expect(long).toBe("a".repeat(199) + "👨‍👩‍👧"); // 200 characters: the family is one
+    expect(done(rules.announce(fresh(), "😀".repeat(200))).announcement).toBe("😀".repeat(150)); // 600 bytes
+  });
   it("a spotlight on something that does not exist is refused", () => {
     refused(rules.spotlight(fresh(), { kind: "landmark", id: "atlantis" }, "no landmark"), ErrorCode.InvalidPlan);
     expect(done(rules.spotlight(fresh(), null, null)).spotlight).toBeNull();
