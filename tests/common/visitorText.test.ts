@@ -2,7 +2,7 @@
 // characters, emoji sequences whole, cut on grapheme clusters within both limits.
 import { describe, expect, it } from "vitest";
 import { cleanDisplayName, MAX_DISPLAY_NAME, MAX_DISPLAY_NAME_BYTES } from "../../common/displayName";
-import { cleanVisitorText, graphemeCount, isWellFormed, MAX_GRAPHEME_BYTES, textFlaw, utf8Bytes } from "../../common/visitorText";
+import { cleanVisitorText, graphemeCount, graphemes, isWellFormed, MAX_GRAPHEME_BYTES, textFlaw, utf8Bytes } from "../../common/visitorText";
 
 const family = "👨‍👩‍👧"; // man ZWJ woman ZWJ girl
 const scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
@@ -67,6 +67,25 @@ describe("cleanVisitorText", () => {
       expect(graphemeCount(out)).toBeLessThanOrEqual(32);
       expect(cleanVisitorText(out, { graphemes: 32, bytes: 96 })).toBe(out); // clean text stays as it is
     }
+  });
+});
+
+describe("graphemes", () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const reference = (s: string) => Array.from(segmenter.segment(s), (g) => g.segment);
+
+  it("finds the clusters Intl.Segmenter finds, segmenting only around joining code points (fuzzed)", () => {
+    // Pieces of every kind UAX #29 joins: marks, ZWJ sequences, skin tones, flags (regional indicators and tags),
+    // Hangul jamo and syllables, CR LF, prepended marks, Indic conjuncts, lone surrogates, and plain text between.
+    const pieces = ["a", "中", " ", "😀", "\u0301", "\u200D", "👨", "🏽", "🇨", "🇳", "\u{E0067}", "\u{E007F}", "🏴", "\u1100", "\u1161", "\u11A8", "각", "가", "\r", "\n", "\u0600", "\u0D4E", "क", "\u094D", "ष", "\uD800", "\uDC00", "\uFE0F", "\u200C", "\t"];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let n = 0; n < 2000; n++) {
+      const s = Array.from({ length: rand(24) }, () => pieces[rand(pieces.length)]).join("");
+      expect(graphemes(s), JSON.stringify(s)).toEqual(reference(s));
+    }
+    const plan = "外滩的海关大楼建于1927年，The Customs House 👨‍👩‍👧 ❤️ 🇨🇳 Jose\u0301\r\n".repeat(40);
+    expect(graphemes(plan)).toEqual(reference(plan));
   });
 });
 
