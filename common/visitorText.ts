@@ -28,8 +28,8 @@ export const isWellFormed = (s: string): boolean => (s as Es2024String).isWellFo
 const TAG_SEQUENCE = "\u{1F3F4}[\u{E0020}-\u{E007E}]{1,12}\u{E007F}";
 /**
  * The joiners are kept where they join something: ZWJ between emoji (👨‍👩‍👧), and ZWJ / ZWNJ inside a word of a
- * script that shapes with them (Persian in Arabic script, the Indic scripts after a virama), before a letter. Anywhere else they are
- * invisible padding ("A\u200Dda" would look like "Ada").
+ * script that shapes with them (Persian in Arabic script, the Indic scripts after a virama), before a letter.
+ * Anywhere else they are invisible padding ("A\u200Dda" would look like "Ada").
  */
 const EMOJI_JOINER = "(?<=[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F])\\u200D(?=\\p{Extended_Pictographic})";
 const JOINING_SCRIPTS = ["Arabic", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala"];
@@ -68,7 +68,11 @@ function bytesOf(s: string): number {
  * two code points that are neither, there is always a cluster boundary — so only the runs around these need
  * Intl.Segmenter, which costs microseconds a cluster (4,000 characters of plain narration: ~30 ms on a busy core).
  */
-const JOINING = "\\p{M}\\p{Cf}\\p{Emoji_Modifier}\\p{Regional_Indicator}\\u1100-\\u11FF\\uA960-\\uA97F\\uD7B0-\\uD7FF\\r\\u0D4E\\u{111C2}\\u{111C3}\\u{1193F}\\u{11941}\\u{11A3A}\\u{11A84}-\\u{11A89}\\u{11D46}\\u{11F02}";
+const JOINING = [
+  "\\p{M}\\p{Cf}\\p{Emoji_Modifier}\\p{Regional_Indicator}", // marks, ZWJ and tags, skin tones, flags
+  "\\u1100-\\u11FF\\uA960-\\uA97F\\uD7B0-\\uD7FF\\r", // Hangul jamo, CR (of CR LF)
+  "\\u0D4E\\u{111C2}\\u{111C3}\\u{1193F}\\u{11941}\\u{11A3A}\\u{11A84}-\\u{11A89}\\u{11D46}\\u{11F02}", // prepending letters
+].join("");
 /** A run that needs segmenting: joining code points with the plain ones on either side of them. */
 const JOINED_RUN = new RegExp(`[^${JOINING}]?(?:[${JOINING}]+[^${JOINING}]?)+`, "gsu");
 
@@ -102,9 +106,9 @@ function boundGrapheme(g: string): string {
   return kept.replace(/\u200D+$/u, "");
 }
 
-/** Drops unpaired surrogates' damage, invisible characters, controls; folds white space; NFC. Not yet cut. */
+/** Repairs unpaired surrogates, drops invisible characters, folds controls and white space, composes (NFC). Not cut. */
 export function tidyVisitorText(raw: string): string {
-  // Composed last: a character freed of the invisible one between its parts composes too, and stays so when cleaned again.
+  // Composed last: a character freed of an invisible one between its parts composes too (and stays so if cleaned again).
   const whole = wellFormed(raw);
   const visible = ANY_HIDDEN.test(whole) ? whole.replace(INVISIBLE, (_m, kept: string | undefined) => kept ?? "") : whole;
   return visible.replace(SPACES, " ").normalize("NFC").trim();
@@ -136,15 +140,11 @@ export function cleanVisitorText(raw: string, limits: TextLimits): string {
 export const utf8Bytes = bytesOf;
 
 /** The number of user-perceived characters. */
-export function graphemeCount(s: string): number {
-  let n = 0;
-  for (const _ of graphemes(s)) n++;
-  return n;
-}
+export const graphemeCount = (s: string): number => graphemes(s).length;
 
 /**
  * Why a text written with care (plan titles and narration over REST) cannot be stored as it is, or null (its length
- * is the schema's business). Line breaks and tabs are allowed there; everything else cleanVisitorText would remove or
+ * is the schema's business). Line breaks (LF, CR) and tabs are allowed there; everything else cleanVisitorText would remove or
  * repair is refused, so the guide hears about it instead of finding the text changed.
  */
 export function textFlaw(s: string): string | null {
@@ -152,14 +152,15 @@ export function textFlaw(s: string): string | null {
     const at = s.search(/[\uD800-\uDFFF]/u);
     return `has a broken character (an unpaired UTF-16 surrogate, U+${s.charCodeAt(at).toString(16).toUpperCase()}, at ${at})`;
   }
-  const controls = /(?![\n\t])\p{Cc}/u.exec(s);
+  const controls = /(?![\n\r\t])\p{Cc}/u.exec(s);
   if (controls) return `has a control character (U+${hex(controls[0])}) at ${controls.index}`;
   if (ANY_HIDDEN.test(s)) {
     for (const m of s.matchAll(INVISIBLE)) {
       if (m[1] === undefined) return `has an invisible formatting character (U+${hex(m[0])}) at ${m.index}: remove it`;
     }
   }
-  for (const g of graphemes(s)) if (g.length * 3 > MAX_GRAPHEME_BYTES && bytesOf(g) > MAX_GRAPHEME_BYTES) return `has a character built of more than ${MAX_GRAPHEME_BYTES} bytes (e.g. stacked combining marks)`;
+  const heavy = (g: string) => g.length * 3 > MAX_GRAPHEME_BYTES && bytesOf(g) > MAX_GRAPHEME_BYTES;
+  if (graphemes(s).some(heavy)) return `has a character built of more than ${MAX_GRAPHEME_BYTES} bytes (e.g. stacked combining marks)`;
   return null;
 }
 
