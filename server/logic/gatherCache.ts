@@ -15,10 +15,29 @@ export interface GatherCacheLimits {
   maxEntries: number;
   /** An entry is not trusted after this long, whatever else. */
   maxAgeMs: number;
+  /**
+   * A walking guide would miss the cache on every request: an entry younger than this still serves while the guide
+   * is within `walkM` and has turned less than `walkTurnRad`, so a place is worked out at most a few times a second.
+   */
+  refreshMs: number;
+  walkM: number;
+  walkTurnRad: number;
 }
 
-/** 30 cm and 10°: spots 1.1 m apart, 2.5 m out, shift by less than a third of a step; nobody sees the difference. */
-export const DEFAULT_GATHER_CACHE: GatherCacheLimits = { moveM: 0.3, turnRad: (10 * Math.PI) / 180, countStep: 16, maxEntries: 64, maxAgeMs: 60_000 };
+/**
+ * 30 cm and 10°: spots 1.1 m apart, 2.5 m out, shift by less than a third of a step; nobody sees the difference.
+ * A walking guide (1.4 m/s) gets spots at most 250 ms old: about 35 cm behind, the same as standing still.
+ */
+export const DEFAULT_GATHER_CACHE: GatherCacheLimits = {
+  moveM: 0.3,
+  turnRad: (10 * Math.PI) / 180,
+  countStep: 16,
+  maxEntries: 64,
+  maxAgeMs: 60_000,
+  refreshMs: 250,
+  walkM: 1,
+  walkTurnRad: (30 * Math.PI) / 180,
+};
 
 interface Entry {
   req: GatherRequest;
@@ -43,15 +62,10 @@ const turn = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math
 /** gatherGroup is greedy in a fixed candidate order, so the spots for n people are the first n of the spots for more. */
 function serves(e: Entry, req: GatherRequest, now: number, l: GatherCacheLimits): boolean {
   const enough = req.count <= e.req.count || e.spots.length < e.req.count; // or it ran out of room: more gives no more
-  return (
-    enough &&
-    now - e.at <= l.maxAgeMs &&
-    now >= e.at &&
-    e.req.world === req.world &&
-    near(e.req.guide, req.guide, l.moveM) &&
-    near(e.req.faceTowards, req.faceTowards, l.moveM) &&
-    turn(e.req.opensTowards, req.opensTowards) <= l.turnRad
-  );
+  if (!enough || now < e.at || now - e.at > l.maxAgeMs || e.req.world !== req.world) return false;
+  const fresh = now - e.at < l.refreshMs;
+  const [m, rad] = fresh ? [l.walkM, l.walkTurnRad] : [l.moveM, l.turnRad];
+  return near(e.req.guide, req.guide, m) && near(e.req.faceTowards, req.faceTowards, m) && turn(e.req.opensTowards, req.opensTowards) <= rad;
 }
 
 export function createGatherCache(limits: GatherCacheLimits = DEFAULT_GATHER_CACHE, counter?: CheckCounter & { computed?: number }): GatherCache {

@@ -14,11 +14,13 @@ export interface CheckCounter {
 }
 
 export function createOccupancy(gap: number, counter?: CheckCounter): Occupancy {
-  const cells = new Map<string, Point[]>();
+  const cells = new Map<number, Point[]>();
   const cellOf = (v: number) => Math.floor(v / gap);
+  // A number, not a string, for a key: scenes are far smaller than 2^20 cells across.
+  const keyOf = (i: number, j: number) => i * 2 ** 21 + j;
   return {
     add(p) {
-      const key = `${cellOf(p.x)},${cellOf(p.z)}`;
+      const key = keyOf(cellOf(p.x), cellOf(p.z));
       const cell = cells.get(key);
       if (cell) cell.push(p);
       else cells.set(key, [p]);
@@ -29,7 +31,9 @@ export function createOccupancy(gap: number, counter?: CheckCounter): Occupancy 
       // One cell is one gap wide, so anyone closer than the gap lies in this cell or one of its eight neighbours.
       for (let i = cx - 1; i <= cx + 1; i++) {
         for (let j = cz - 1; j <= cz + 1; j++) {
-          for (const q of cells.get(`${i},${j}`) ?? []) {
+          const cell = cells.get(keyOf(i, j));
+          if (!cell) continue;
+          for (const q of cell) {
             if (counter) counter.checks++;
             if (Math.hypot(q.x - p.x, q.z - p.z) < gap) return true;
           }

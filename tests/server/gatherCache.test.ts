@@ -27,20 +27,37 @@ describe("gather cache", () => {
     const counter: CheckCounter & { computed?: number } = { checks: 0 };
     const cache = createGatherCache(DEFAULT_GATHER_CACHE, counter);
     const place = "T|mini|guide";
-    cache.spots(place, req(), 0);
-    cache.spots(place, req({ guide: { x: 40.2, z: 120 } }), 1);
+    // A second apart: past the short spell in which a walking guide's spots still serve.
+    const at = (s: number) => s * 1000;
+    cache.spots(place, req(), at(0));
+    cache.spots(place, req({ guide: { x: 40.2, z: 120 } }), at(1));
     expect(counter.computed).toBe(1);
-    const moved = cache.spots(place, req({ guide: { x: 41, z: 120 } }), 2);
+    const moved = cache.spots(place, req({ guide: { x: 41, z: 120 } }), at(2));
     expect(counter.computed).toBe(2);
     expect(moved).toEqual(gatherGroup(req({ guide: { x: 41, z: 120 } })));
-    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5 }), 3);
+    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5 }), at(3));
     expect(counter.computed).toBe(3);
-    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 } }), 4);
+    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 } }), at(4));
     expect(counter.computed).toBe(4);
-    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }), 5);
+    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }), at(5));
     expect(counter.computed).toBe(5);
-    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }), 5 + DEFAULT_GATHER_CACHE.maxAgeMs + 1);
+    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }), at(5) + DEFAULT_GATHER_CACHE.maxAgeMs + 1);
     expect(counter.computed).toBe(6);
+  });
+
+  it("a walking guide: the spots are worked out a few times a second at most, never for a guide more than a metre away", () => {
+    const counter: CheckCounter & { computed?: number } = { checks: 0 };
+    const cache = createGatherCache(DEFAULT_GATHER_CACHE, counter);
+    const served: { at: number; spots: ReturnType<typeof gatherGroup> }[] = [];
+    // 45 requests a second (90 members at their cooldown) for 10 s, the guide walking north at 1.4 m/s.
+    for (let t = 0; t < 10_000; t += 22) {
+      const g = { x: 40, z: 100 + (1.4 * t) / 1000 };
+      const spots = cache.spots("T|mini|guide", req({ guide: g, count: 5 }), t);
+      served.push({ at: g.z, spots });
+    }
+    expect(counter.computed).toBeLessThanOrEqual(10 * (1000 / DEFAULT_GATHER_CACHE.refreshMs) + 1);
+    // The first spot stands 2.5 m in front of the guide the spots were made for: never more than walkM off.
+    for (const s of served) expect(Math.abs(s.spots[0].z - 2.5 - s.at)).toBeLessThanOrEqual(DEFAULT_GATHER_CACHE.walkM + 1e-9);
   });
 
   it("places do not share entries, and their number is bounded", () => {
