@@ -11,6 +11,8 @@ type Pending = { kind: "put"; t: LiveTour; roomId: string } | { kind: "save"; t:
 export class TourRecords {
   private frozen = false;
   private readonly pending = new Map<string, Pending>();
+  /** Flushes failed in a row (the first is logged, and the recovery). */
+  private failedFlushes = 0;
 
   constructor(
     private readonly store: LiveTours | undefined,
@@ -52,10 +54,14 @@ export class TourRecords {
         }
       });
     } catch (err) {
-      // The tours go on in memory; only their survival of a restart is at risk, which the operator must hear of.
-      this.log?.warn({ err, tours: changes.length }, "could not write live tours to the store");
+      // The tours go on in memory; only their survival of a restart is at risk, which the operator must hear of
+      // (once, not at every patch). The changes wait for the next flush unless newer ones came meanwhile.
+      for (const [code, p] of changes) if (!this.pending.has(code)) this.pending.set(code, p);
+      if (this.failedFlushes++ === 0) this.log?.warn({ err, tours: changes.length }, "could not write live tours to the store: retrying at every patch");
       return 0;
     }
+    if (this.failedFlushes > 0) this.log?.warn({ failedFlushes: this.failedFlushes }, "live tours are written to the store again");
+    this.failedFlushes = 0;
     return changes.length;
   }
 
