@@ -5,7 +5,7 @@ import { MessageType, PlaceReason, type TourPlaceMessage } from "../../common/me
 import { currentStop, type LiveTour } from "../logic/liveTour";
 import { NEIGHBOUR_M, openingFor, type GatherSpot } from "../logic/gatherGroup";
 import type { GatherCache } from "../logic/gatherCache";
-import { firstFreeSpot, type CheckCounter } from "../logic/spotOccupancy";
+import { firstFreeSpot } from "../logic/spotOccupancy";
 import type { SceneLock } from "../logic/lockRoaming";
 import type { Point, TourContent } from "../logic/tourPlanCheck";
 import type { TourRoomPort, Whereabouts } from "./tourRoomPort";
@@ -69,9 +69,9 @@ export function gatherMembers(p: Placing, t: LiveTour, facing: "guide" | "target
 
 /**
  * One member to a free spot of the guide's half circle: the cached spots, and the others' places in a grid, so the
- * search is linear in the group (`counter` counts its distance checks).
+ * search is linear in the group (tests/server/gatherCache.test.ts counts its distance checks).
  */
-export function spotNearGuide(p: Placing, t: LiveTour, member: string, counter?: CheckCounter): boolean {
+export function spotNearGuide(p: Placing, t: LiveTour, member: string): boolean {
   const { room, content } = p;
   const guide = room.whereIs(t.guide);
   const me = room.whereIs(member);
@@ -83,7 +83,7 @@ export function spotNearGuide(p: Placing, t: LiveTour, member: string, counter?:
     .filter((w): w is Whereabouts => !!w && w.sceneId === guide.sceneId);
   const target = targetPoint(t, content, guide.sceneId);
   const req = { world: scene.world, guide, opensTowards: openingFor(guide, guide.yaw, target), faceTowards: guide, count: others.length + 1 };
-  const free = firstFreeSpot(p.cache.spots(placeOf(t, guide.sceneId, "guide"), req, p.now), others, NEIGHBOUR_M * 0.9, counter);
+  const free = firstFreeSpot(p.cache.spots(placeOf(t, guide.sceneId, "guide"), req, p.now), others, NEIGHBOUR_M * 0.9);
   if (!free) return false;
   send(room, t, member, guide.sceneId, free, PlaceReason.ToGuide, me.mode);
   return true;
