@@ -86,6 +86,8 @@ export const ErrorCode = {
   Locked: "locked",
   /** The command makes no sense right now (e.g. following when not invited). */
   NotNow: "not-now",
+  /** The member sent this tour command too often: the message says when to send it again. */
+  TooSoon: "too-soon",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

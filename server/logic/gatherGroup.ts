@@ -1,6 +1,7 @@
 // Gather: places for every member in a half circle in front of the guide, each facing the guide (or the stop's
 // target), never inside a wall, building or the water, and never behind one as seen from the guide. Pure.
 import { distanceToRect, isWalkable, type WalkableWorld } from "../../common/walkable";
+import { createOccupancy, type CheckCounter } from "./spotOccupancy";
 import { STAND_RADIUS, type Point } from "./tourPlanCheck";
 
 export interface GatherSpot {
@@ -73,18 +74,22 @@ export function worldNear(world: WalkableWorld, at: Point, radius: number): Walk
  * Up to `count` spots (fewer only if the guide is boxed in: the caller leaves those members where they are).
  * Spots are in walkable ground, reachable in a straight line from the guide, and apart from each other.
  */
-export function gatherGroup(req: GatherRequest): GatherSpot[] {
+export function gatherGroup(req: GatherRequest, counter?: CheckCounter): GatherSpot[] {
   const spots: GatherSpot[] = [];
   if (req.count <= 0) return spots;
+  // Spots already taken, by grid cell: keeping them apart costs a few checks a candidate, not one per spot so far.
+  const taken = createOccupancy(NEIGHBOUR_M * 0.9, counter);
   // No candidate lies further than the last row: obstacles beyond it (and a body's width) cannot matter.
   const world = worldNear(req.world, req.guide, FIRST_ROW_M + MAX_ROWS * ROW_GAP_M + STAND_RADIUS + 1);
   const guideFree = isWalkable(world, req.guide.x, req.guide.z, 0.05);
   for (const p of candidates(req.guide, req.opensTowards)) {
     if (spots.length >= req.count) break;
+    // The cheap test first: the full circle's pass offers the half circle's spots again, already taken.
+    if (taken.crowds(p)) continue;
     if (!isWalkable(world, p.x, p.z, STAND_RADIUS)) continue;
     // A guide standing somewhere odd (inside a wall after an edit) cannot see anything: then skip the line test.
     if (guideFree && !clearLine(world, req.guide, p)) continue;
-    if (spots.some((s) => Math.hypot(s.x - p.x, s.z - p.z) < NEIGHBOUR_M * 0.9)) continue;
+    taken.add(p);
     spots.push({ x: p.x, z: p.z, yaw: yawTowards(p, req.faceTowards) });
   }
   return spots;

@@ -218,12 +218,22 @@ export class MuseumRoom extends Room<MuseumState> {
     }, graceSeconds * 1000);
   }
 
-  /** Each state patch that carried changes, timed for /metrics. */
+  /**
+   * Each state patch that carried changes, timed for /metrics. The tours changed since the last patch are written
+   * first, in one transaction (the group commit): a client sees only what the store holds.
+   */
   override broadcastPatch(): boolean {
     const started = performance.now();
+    this.desk?.flush();
     const changed = super.broadcastPatch();
     if (changed) this.settings.observer?.patched(performance.now() - started);
     return changed;
+  }
+
+  /** A newcomer's whole state shows pending tour changes too: they are stored before it leaves. */
+  override sendFullState(client: Client): void {
+    this.desk?.flush();
+    super.sendFullState(client);
   }
 
   override onUncaughtException(err: Error, methodName: string): void {

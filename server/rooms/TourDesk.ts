@@ -1,5 +1,6 @@
-// The room's tour desk: routes tour messages (validate → pure rule in server/logic → mirror into the state → write
-// through to the store) and follows the guide's and members' comings and goings. Owns no socket and no timer.
+// The room's tour desk: routes tour messages (validate → cooldown → pure rule in server/logic → mirror into the state
+// → mark for the store's next group commit) and follows the guide's and members' comings and goings. Owns no socket
+// and no timer: the room calls flush() before each patch, and the desk flushes before its own direct messages.
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import * as M from "../../common/messages";
@@ -11,9 +12,11 @@ import { createLiveTour, currentStop, holderOf, listingOf, MAX_LEFT_NAMES, membe
 import type { SceneLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
 import { reclaimSeat } from "../logic/seatReclaim";
+import { createGatherCache } from "../logic/gatherCache";
+import { createMemberCooldowns, tooSoonMessage, type CooledCommand } from "../logic/memberCooldown";
 import { planProblems } from "../logic/tourPlanCheck";
 import { createTourState } from "./schema/TourState";
-import { gatherMembers, lockStragglers, spotNearGuide } from "./tourPlacement";
+import { gatherMembers, lockStragglers, spotNearGuide, type Placing } from "./tourPlacement";
 import { TourRecords } from "./tourRecords";
 import { writeTour } from "./tourStateSync";
 import { countHeads, guideInsideLock, lockOf, spotlightProblem } from "./tourWhereabouts";
@@ -26,6 +29,9 @@ export class TourDesk {
   private readonly tours = new Map<string, LiveTour>();
   private advertised = "[]";
   private readonly records: TourRecords;
+  private readonly cooldowns = createMemberCooldowns();
+  /** Gather spots, reused until the guide moves or the group outgrows them (bounded: least recently used goes). */
+  private readonly spots = createGatherCache();
 
   constructor(
     private readonly room: TourRoomPort,
@@ -55,11 +61,11 @@ export class TourDesk {
     this.lead(MessageType.TourSpotlight, M.TourSpotlightMessageSchema, (t, m) => rules.spotlight(t, m.target, spotlightProblem(this.room, this.settings.content, t, m.target)));
     this.lead(MessageType.TourLock, M.TourLockMessageSchema, (t, m) => {
       const out = rules.lockRoaming(t, m.radius);
-      if (out.ok && m.radius > 0) lockStragglers(this.room, out.tour, this.settings.content, lockOf(out.tour)!);
+      if (out.ok && m.radius > 0) lockStragglers(this.placing(), out.tour, lockOf(out.tour)!);
       return out;
     });
     this.lead(MessageType.TourGather, M.TourGatherMessageSchema, (t, m) => {
-      const placed = gatherMembers(this.room, t, this.settings.content, m?.facing ?? "guide");
+      const placed = gatherMembers(this.placing(), t, m?.facing ?? "guide");
       if (placed === null) return { ok: false, code: ErrorCode.NotNow, message: "the guide's position is not known yet" };
       // Gathering round a guide who left the locked stop moves the group: the lock would pull everyone back.
       if (!guideInsideLock(this.room, t)) return rules.lockRoaming(t, 0);
@@ -67,18 +73,26 @@ export class TourDesk {
     this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
       const out = rules.removeMember(t, client.sessionId);
-      if (out.ok) client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left });
-      return out;
+      if (!out.ok) return out;
+      // Stored before the member hears of it.
+      this.commit(out.tour);
+      this.records.flush();
+      client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left });
     });
-    this.inTour(MessageType.TourRaiseHand, M.TourRaiseHandMessageSchema, (t, m, client) => rules.raiseHand(t, client.sessionId, m.raised));
-    this.inTour(MessageType.TourFollowReply, M.TourFollowReplyMessageSchema, (t, m, client) => rules.answerFollow(t, client.sessionId, m.accept));
-    this.inTour(MessageType.TourToGuide, M.TourToGuideMessageSchema, (t, _m, client) => {
+    this.inTour(MessageType.TourRaiseHand, M.TourRaiseHandMessageSchema, (t, m, client) => rules.raiseHand(t, client.sessionId, m.raised), MessageType.TourRaiseHand);
+    this.inTour(MessageType.TourFollowReply, M.TourFollowReplyMessageSchema, (t, m, client) => rules.answerFollow(t, client.sessionId, m.accept), MessageType.TourFollowReply);
+    this.inTour(MessageType.TourToGuide, M.TourToGuideMessageSchema, (t, _m, client, now) => {
       if (client.sessionId === t.guide) return { ok: false, code: ErrorCode.NotNow, message: "you are the guide" };
       if (!guideInsideLock(this.room, t)) return { ok: false, code: ErrorCode.Locked, message: "the guide has asked the group to stay at this stop" };
-      if (!spotNearGuide(this.room, t, this.settings.content, client.sessionId)) {
+      if (!spotNearGuide(this.placing(now), t, client.sessionId)) {
         return { ok: false, code: ErrorCode.NotNow, message: "there is no free spot near the guide right now" };
       }
-    });
+    }, MessageType.TourToGuide);
+  }
+
+  /** The group commit: every tour changed since the last call written in one transaction (the room calls it before each patch). */
+  flush(): number {
+    return this.records.flush();
   }
 
   // ——— lifecycle, called by the room ———
@@ -175,6 +189,7 @@ export class TourDesk {
 
   /** Gone for good: a member leaves the tour; a leading guide hands it to a co-guide, or the tour ends. */
   gone(sessionId: string): void {
+    this.cooldowns.forget(sessionId);
     const t = this.tourOf(sessionId);
     if (!t) return;
     if (t.guide !== sessionId) {
@@ -218,15 +233,19 @@ export class TourDesk {
     this.tours.set(t.code, t);
     this.records.put(t, this.room.roomId);
     this.commit(t);
+    this.records.flush();
     client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) });
     this.sendPlan(client, t);
   }
 
   private end(t: LiveTour, reason: TourEndReason): void {
-    for (const id of Object.keys(t.members)) this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason });
     this.tours.delete(t.code);
     this.room.state.tours.delete(t.code);
     this.records.remove(t.code);
+    this.spots.forget(`${t.code}|`);
+    // Gone from the store before anyone hears that it ended.
+    this.records.flush();
+    for (const id of Object.keys(t.members)) this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason });
     this.advertise();
   }
 
@@ -245,14 +264,17 @@ export class TourDesk {
     });
   }
 
-  /** A member command: parse, check the sender is in a tour, run the rule. */
-  private inTour<T>(type: string, schema: z.ZodType<T>, run: Handler<T>): void {
+  /** A member command: parse, check the sender is in a tour, keep to the command's cooldown (if it has one), run the rule. */
+  private inTour<T>(type: string, schema: z.ZodType<T>, run: Handler<T>, cooled?: CooledCommand): void {
     this.room.onMessage(type, (client, raw) => {
       const msg = this.room.check(client, type, schema, raw);
       if (!msg) return;
       const t = this.tourOf(client.sessionId);
       if (!t) return this.room.refuse(client, type, ErrorCode.NotInTour, "you are not in a tour");
-      this.settle(client, type, run(t, msg.value, client, this.now()));
+      const now = this.now();
+      const wait = cooled && this.cooldowns.take(client.sessionId, cooled, now);
+      if (wait && !wait.ok) return this.room.refuse(client, type, ErrorCode.TooSoon, tooSoonMessage(cooled!, wait.retryInMs));
+      this.settle(client, type, run(t, msg.value, client, now));
     });
   }
 
@@ -276,8 +298,13 @@ export class TourDesk {
     if (!target) return;
     this.tours.set(t.code, t);
     writeTour(target, t);
+    // Marked only: written with every other change of this interval at the next flush (before the patch leaves).
     if (before !== t) this.records.save(t);
     this.advertise();
+  }
+
+  private placing(now = this.now()): Placing {
+    return { room: this.room, content: this.settings.content, cache: this.spots, now };
   }
 
   /** Only when the listing changed: with a Redis driver (issue 7) every advertisement is a write. */
@@ -286,10 +313,14 @@ export class TourDesk {
     const json = JSON.stringify(listing);
     if (json === this.advertised) return;
     this.advertised = json;
+    // The listing is public (GET /api/tours): what it shows is stored first.
+    this.records.flush();
     this.room.advertise(listing);
   }
 
   private sendPlan(client: Client, t: LiveTour): void {
+    // The plan acknowledges the seat: it must be stored before it leaves.
+    this.records.flush();
     const seat = memberOf(t, client.sessionId)?.seat;
     const ticket = seat && this.settings.tickets?.issue({ code: t.code, seat });
     client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now(), ...(ticket ? { ticket } : {}) });

@@ -1,5 +1,5 @@
-// Live tours, written through on every change (plan snapshot once, the moving state each time) so that a restart
-// can bring them back (issue 7). The state is the room's plain LiveTour record as JSON.
+// Live tours, written on every change (plan snapshot once, the moving state each time; a room's changes of one
+// interval in one transaction) so that a restart can bring them back (issue 7). The state is the LiveTour as JSON.
 import type Database from "better-sqlite3";
 
 export interface LiveTourRow {
@@ -20,6 +20,8 @@ export interface LiveTours {
   remove(code: string): void;
   has(code: string): boolean;
   all(): LiveTourRow[];
+  /** Runs the writes inside `write` as one transaction: one commit (one journal sync) for all of them, or none. */
+  batch(write: () => void): void;
 }
 
 export function liveTours(db: Database.Database): LiveTours {
@@ -31,6 +33,7 @@ export function liveTours(db: Database.Database): LiveTours {
     saveState: (code, state) => save.run(JSON.stringify(state), Date.now(), code).changes > 0,
     remove: (code) => void db.prepare("DELETE FROM live_tours WHERE code = ?").run(code),
     has: (code) => has.get(code) !== undefined,
+    batch: (write) => db.transaction(write)(),
     all: () =>
       db
         .prepare<[], { code: string; room_id: string; plan: string; state: string; updated_at: number }>("SELECT * FROM live_tours ORDER BY code")
