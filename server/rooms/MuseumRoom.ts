@@ -6,9 +6,10 @@ import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
 import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
 import { describeIssues, ModeMessageSchema, PoseMessageSchema, SceneMessageSchema } from "../../common/messages";
-import { admitJoin, seatHoldRefusal, type Admission, type AdmissionRules, type SeatHoldLimits } from "../logic/admission";
+import { admitJoin, type Admission, type AdmissionRules, type SeatHoldLimits } from "../logic/admission";
 import type { RoomQuota } from "../logic/roomQuota";
 import { VISITOR_ADDRESS_OPTION } from "./seatAddress";
+import { roomAdmissionRules, SeatHolds } from "./seatHolds";
 import { leastUsedColor } from "../../common/palette";
 import { createClientGuard, DEFAULT_LIMITS, type ClientGuard, type GuardLimits } from "../logic/clientGuard";
 import { acceptPose } from "../logic/visitorPose";
@@ -61,8 +62,7 @@ export class MuseumRoom extends Room<MuseumState> {
   private desk!: TourDesk;
   /** The server is shutting down: the tours are kept as they are, whoever's socket closes. */
   private restarting = false;
-  /** Who asked for each seat still reserved (its limit key), for the per-address cap on unused seats. */
-  private readonly seatAddresses = new Map<string, string>();
+  private holds!: SeatHolds;
   /** This room counts in the room quota (given back on dispose). */
   private countedRoom = false;
 
@@ -77,6 +77,7 @@ export class MuseumRoom extends Room<MuseumState> {
     this.countedRoom = Boolean(opening);
     // A seat nobody takes up is given back within seconds, so that holding seats costs an attacker a stream of requests.
     if (this.settings.admission) this.setSeatReservationTime(this.settings.admission.holdSeconds);
+    this.holds = new SeatHolds(this.settings.admission?.holds);
     const tours = this.settings.tours ?? NO_TOURS;
     // The hard cap; free visitors only get maxVisitors of it (see _reserveSeat), the rest is kept for tour members.
     this.maxClients = this.settings.maxVisitors + tours.headroom;
@@ -127,7 +128,7 @@ export class MuseumRoom extends Room<MuseumState> {
 
   /** Runs before onJoin; a throw here refuses the join with the message. The same check admitted the seat. */
   override onAuth(client: Client, options: unknown): Admission {
-    this.seatAddresses.delete(client.sessionId);
+    this.holds.taken(client.sessionId);
     const verdict = admitJoin(options, this.admissionRules());
     if (!verdict.ok) throw new Error(verdict.reason);
     return verdict.admission;
@@ -144,7 +145,7 @@ export class MuseumRoom extends Room<MuseumState> {
   async holdSeat(options: unknown, address: string): Promise<SeatHold> {
     const verdict = admitJoin(options, this.admissionRules());
     if (!verdict.ok) return { status: verdict.status, error: verdict.reason };
-    const refusal = this.holdRefusal(address);
+    const refusal = this.holds.refusal(this.reservedSeats, address);
     if (refusal) return { status: 429, error: `No seat now: ${refusal}` };
     const sessionId = generateId();
     const held = await this._reserveSeat(sessionId, { ...(options as object), [VISITOR_ADDRESS_OPTION]: address });
@@ -204,11 +205,11 @@ export class MuseumRoom extends Room<MuseumState> {
     const address = typeof tagged === "string" ? tagged : undefined;
     // A tour code this room does not hold is left to onAuth, which says so; such a seat counts as a free visitor's.
     const { hasTour: _here, ...rules } = this.admissionRules();
-    if (address !== undefined && (!admitJoin(options, rules).ok || this.holdRefusal(address))) return false;
+    if (address !== undefined && (!admitJoin(options, rules).ok || this.holds.refusal(this.reservedSeats, address))) return false;
     const seats = this.clients.length + Object.keys(this.reservedSeats).length;
     const forTour = typeof options.tourCode === "string" && this.desk.has(options.tourCode);
     if (!forTour && seats >= this.settings.maxVisitors) return false;
-    if (address !== undefined) this.seatAddresses.set(sessionId, address);
+    if (address !== undefined) this.holds.held(sessionId, address);
     return this.reserveAndLock(sessionId, typeof joinOptions === "object" && joinOptions !== null ? options : joinOptions, authData, seconds, allowReconnection, devMode);
   }
 
@@ -218,23 +219,8 @@ export class MuseumRoom extends Room<MuseumState> {
     return ok;
   }
 
-  /** Why `address` may not hold one more unused seat here, or null (limits absent: no cap). */
-  private holdRefusal(address: string): string | null {
-    const limits = this.settings.admission?.holds;
-    if (!limits) return null;
-    // Reservations consumed (or held for a reconnection) are not enumerable or are flagged; expired ones are gone.
-    const unused = Object.keys(this.reservedSeats).filter((id) => !this.reservedSeats[id][2] && !this.reservedSeats[id][3]);
-    for (const id of this.seatAddresses.keys()) if (!unused.includes(id)) this.seatAddresses.delete(id);
-    return seatHoldRefusal(unused.map((id) => this.seatAddresses.get(id) ?? "unknown"), address, limits);
-  }
-
   private admissionRules(): AdmissionRules {
-    return {
-      sceneExists: (id) => Object.hasOwn(this.settings.scenes, id),
-      hasTour: (code) => this.desk.has(code),
-      verifyTicket: (ticket) => this.settings.tours?.tickets?.verify(ticket) ?? null,
-      verifyGuide: (token) => this.settings.verifyGuide?.(token) ?? null,
-    };
+    return roomAdmissionRules(this.settings, (code) => this.desk.has(code));
   }
 
   protected override async _decrementClientCount(): Promise<boolean> {
