@@ -14,7 +14,9 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: "static",
     target: "es2022",
-    sourcemap: true,
+    // No source maps in the build the museum serves (they would publish the whole client source next to it);
+    // BUND_SOURCEMAP=1 makes them for a local debugging build.
+    sourcemap: Boolean(process.env.BUND_SOURCEMAP),
     minify: process.env.BUND_NO_MINIFY ? false : "oxc",
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,

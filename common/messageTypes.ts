@@ -25,6 +25,8 @@ export const MessageType = {
   TourLowerHand: "tour:lower-hand",
   TourHandover: "tour:handover",
   TourEnd: "tour:end",
+  /** `{ private }`: a private tour is not listed (GET /api/tours); it is joined by its code or link only. */
+  TourPrivacy: "tour:privacy",
   // Member → server.
   TourJoin: "tour:join",
   TourLeave: "tour:leave",

@@ -77,6 +77,8 @@ export const TourRaiseHandMessageSchema = z.strictObject({ raised: z.boolean() }
 export const TourToGuideMessageSchema = none;
 export const TourFollowReplyMessageSchema = z.strictObject({ accept: z.boolean() });
 
+export const TourPrivacyMessageSchema = z.strictObject({ private: z.boolean() });
+
 export type TourNarrationMessage = z.infer<typeof TourNarrationMessageSchema>;
 
 /** Short, readable zod errors for the sender: "0: expected int, received number; 1: …". */

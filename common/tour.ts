@@ -121,4 +121,6 @@ export interface LiveTourListing {
   stopCount: number;
   /** The room instance that holds the tour. */
   roomId: string;
+  /** Joinable by code or link only: GET /api/tours leaves it out. */
+  private?: boolean;
 }

@@ -46,6 +46,21 @@ export const ConfigSchema = z.object({
    * Which proxies in front of the museum to believe about a visitor's address (X-Forwarded-For), so that sign-in
    * limits count per visitor and not per proxy: "false" (none), "true" (any), a hop count, or addresses/subnets.
    */
+  // Admission limits (issue 11): what one address, or anyone, may hold without being in the museum.
+  /** Requests one address may make a minute to GET /api/tours, GET /api/tours/:code and POST …/seat together; past it, 429. */
+  TOUR_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(120),
+  /** Seats reserved but not yet taken up that one address may hold in one room. */
+  SEAT_HOLDS_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(8),
+  /** Seats reserved but not yet taken up that one room holds at once, whoever asked. */
+  SEAT_HOLDS_PER_ROOM: z.coerce.number().int().min(1).max(1000).default(40),
+  /** How long a reserved seat waits for its visitor to connect before it is given back. */
+  SEAT_HOLD_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /** Room instances one address may open a minute (through matchmaking); past it, 429. */
+  ROOMS_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Room instances this process holds at once; past it, new ones are refused with 503. */
+  MAX_ROOMS: z.coerce.number().int().min(1).max(100_000).default(200),
+  /** Open sockets one address may hold (a museum's Wi-Fi puts many visitors behind one address: raise it there). */
+  SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
   TRUST_PROXY: z
     .string()
     .default("false")
@@ -81,10 +96,22 @@ export interface Config {
   loginAttemptsPerMinute: number;
   tourHeadroom: number;
   trustProxy: boolean | number | string[];
+  admissionLimits: AdmissionLimits;
   /** Unset: /metrics is open to whoever reaches the port. */
   metricsToken: string | undefined;
   /** The config file read, if any (absolute). */
   configFile: string | undefined;
+}
+
+/** Issue 11's limits on what visitors may hold before (or without) being in the museum. */
+export interface AdmissionLimits {
+  tourRequestsPerMinute: number;
+  seatHoldsPerAddress: number;
+  seatHoldsPerRoom: number;
+  seatHoldSeconds: number;
+  roomsPerAddressPerMinute: number;
+  maxRooms: number;
+  socketsPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -168,6 +195,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
     tourHeadroom: c.TOUR_HEADROOM,
     trustProxy: c.TRUST_PROXY,
+    admissionLimits: {
+      tourRequestsPerMinute: c.TOUR_REQUESTS_PER_MINUTE,
+      seatHoldsPerAddress: c.SEAT_HOLDS_PER_ADDRESS,
+      seatHoldsPerRoom: c.SEAT_HOLDS_PER_ROOM,
+      seatHoldSeconds: c.SEAT_HOLD_SECONDS,
+      roomsPerAddressPerMinute: c.ROOMS_PER_ADDRESS_PER_MINUTE,
+      maxRooms: c.MAX_ROOMS,
+      socketsPerAddress: c.SOCKETS_PER_ADDRESS,
+    },
     metricsToken: c.METRICS_TOKEN,
     configFile,
   };

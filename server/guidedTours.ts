@@ -48,7 +48,7 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
       routers: [
         guidesApi({ guides: store.guides, tokens, attemptsPerMinute: config.loginAttemptsPerMinute, log }),
         tourPlansApi({ plans: store.plans, tokens, content, log }),
-        liveToursApi({ roomName, log }),
+        liveToursApi({ roomName, log, requestsPerMinute: config.admissionLimits.tourRequestsPerMinute }),
       ],
       roomSettings: {
         verifyGuide: (token) => tokens.verify(token),

@@ -18,7 +18,10 @@ import { createLogger } from "./observability/logger";
 import type { MuseumMetrics } from "./observability/metrics";
 import { createObservability } from "./observability/museumObservability";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
-import { originAllowed, roomScenes } from "./rooms/roomSetup";
+import { roomScenes } from "./rooms/roomSetup";
+import { originAllowed, trustFunction, visitorAddress } from "./http/requestOrigin";
+import { createAddressTally } from "./logic/addressTally";
+import { createRoomQuota } from "./logic/roomQuota";
 import { installSchemaStringGuard } from "./rooms/schemaStrings";
 import { connectScaleOut } from "./scaleOut/redisScaleOut";
 
@@ -64,16 +67,35 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const app = createApp({ notAdmitting, scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics, config.metricsToken), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
   httpServer.on("request", app);
 
+  const limits = config.admissionLimits;
+  const trust = trustFunction(config.trustProxy);
+  const sockets = createAddressTally(limits.socketsPerAddress);
   const transport = new WebSocketTransport({
     server: httpServer,
     WebSocket: ops.socketClass,
     maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
-    verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin, info.req.headers.host, config.allowedOrigins),
+    // The whole origin (scheme, host, port) must be ours or allowed; then one socket more for this address, given
+    // back when its TCP connection closes (whatever became of the upgrade).
+    verifyClient: (info: { origin?: string; req: http.IncomingMessage }, answer: (ok: boolean, status?: number, message?: string) => void) => {
+      if (!originAllowed(info.origin, info.req, config.allowedOrigins, trust)) return answer(false, 403, "Origin not allowed");
+      const address = visitorAddress(info.req, trust);
+      if (!sockets.take(address)) return answer(false, 429, "Too many connections from your address");
+      info.req.socket.once("close", () => sockets.give(address));
+      answer(true);
+    },
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
-  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting);
-  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, ...tours.roomSettings };
+  const verifyTicket = tours.roomSettings.tours?.tickets;
+  const admission = {
+    sceneExists: (id: string) => scenes.get(id) !== undefined,
+    verifyTicket: (ticket: string) => verifyTicket?.verify(ticket) ?? null,
+    verifyGuide: (token: string) => tours.roomSettings.verifyGuide?.(token) ?? null,
+  };
+  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting, { allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, admission });
+  const rooms = createRoomQuota({ perAddressPerMinute: limits.roomsPerAddressPerMinute, total: limits.maxRooms });
+  const seatLimits = { holds: { perAddress: limits.seatHoldsPerAddress, perRoom: limits.seatHoldsPerRoom }, holdSeconds: limits.seatHoldSeconds, rooms };
+  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, admission: seatLimits, ...tours.roomSettings };
   ops.watch(gameServer.define("museum", MuseumRoom, { settings }));
   try {
     await gameServer.listen(config.port, config.host);

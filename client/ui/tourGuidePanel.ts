@@ -1,5 +1,5 @@
 // The leading guide's controls: the code and link to share, stops, gather, follow, spotlight, narration, the
-// announcement, lock roaming and ending the tour. Only ever built for the guide who leads the tour.
+// announcement, lock roaming, keeping the tour private (unlisted) and ending the tour. Only ever built for the guide who leads the tour.
 import { MessageType } from "../../common/messageTypes";
 import type { LocalizedText } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
@@ -50,6 +50,8 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
   const announceClear = el("button", { type: "button", id: "tour-announce-clear" });
   const lockLabel = el("label", { for: "tour-lock" });
   const lock = el("select", { id: "tour-lock" });
+  const privateBox = el("input", { type: "checkbox", id: "tour-private" });
+  const privateLabel = el("label", { for: "tour-private" });
   const end = el("button", { type: "button", id: "tour-end", class: "danger" });
   const commands = el(
     "div",
@@ -62,6 +64,7 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
     el("div", { class: "row" }, play, seekLabel, seek),
     el("div", { class: "row" }, announceInput, announceSend, announceClear),
     el("div", { class: "row" }, lockLabel, lock),
+    el("div", { class: "row" }, privateBox, privateLabel),
     end,
   );
   const body = el("div", { class: "tour-guide-body" });
@@ -92,6 +95,7 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
     send(MessageType.TourAnnounce, { text: "" });
   });
   lock.addEventListener("change", () => send(MessageType.TourLock, { radius: Number(lock.value) }));
+  privateBox.addEventListener("change", () => send(MessageType.TourPrivacy, { private: privateBox.checked }));
   end.addEventListener("click", () => {
     if (confirm(gt("endConfirm", settings.get().lang))) send(MessageType.TourEnd);
   });
@@ -137,6 +141,7 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
     lockLabel.textContent = gt("lock", lang);
     const radii = LOCK_CHOICES.includes(m.lockRadius) ? LOCK_CHOICES : [...LOCK_CHOICES, m.lockRadius].sort((a, b) => a - b);
     options(lock, radii.map((r) => [String(r), r === 0 ? gt("lockOff", lang) : gt("lockRadius", lang, { r })]), String(m.lockRadius));
+    privateLabel.textContent = gt("privateTour", lang);
     end.textContent = gt("end", lang);
     play.textContent = gt(playing ? "pause" : "play", lang);
   };
@@ -146,6 +151,8 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
   return {
     body,
     show(next) {
+      // A new tour starts public; the box keeps what this guide chose for the tour they lead.
+      if (next?.code !== model?.code) privateBox.checked = false;
       model = next;
       render();
     },

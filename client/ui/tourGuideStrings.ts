@@ -47,6 +47,7 @@ const S = {
   noCoGuide: { en: "no co-guide in the tour", zh: "导览中没有其他导游" },
   end: { en: "End the tour", zh: "结束导览" },
   endConfirm: { en: "End the tour for everyone?", zh: "为所有人结束导览？" },
+  privateTour: { en: "Private tour: not listed, joined by code or link only", zh: "不公开导览：不在列表中，仅凭代码或链接加入" },
   editPlans: { en: "Edit plans here", zh: "在此编辑路线" },
   addStop: { en: "Add this spot as a stop", zh: "将此处添加为一站" },
   moveUp: { en: "Move earlier", zh: "前移" },

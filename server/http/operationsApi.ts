@@ -25,7 +25,8 @@ export function operationsApi(health: Health, metrics: MuseumMetrics, metricsTok
   });
   router.get("/metrics", (req, res, next) => {
     if (metricsToken !== undefined) {
-      const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+      // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are Bearer too.
+      const given = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? "")?.[1];
       if (given === undefined || !sameToken(given, metricsToken)) {
         res.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
         return void res.status(401).json({ error: "/metrics needs Authorization: Bearer <METRICS_TOKEN>" });

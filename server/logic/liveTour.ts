@@ -37,6 +37,8 @@ export interface LiveTour {
   /** Names of members who left, latest last. */
   left: string[];
   startedAt: number;
+  /** Not listed by GET /api/tours: joined by code or link only. */
+  private: boolean;
 }
 
 export type Outcome = { ok: true; tour: LiveTour } | { ok: false; code: ErrorCode; message: string };
@@ -62,6 +64,7 @@ export function createLiveTour(o: { code: string; plan: TourPlan; guide: string;
     members: { [o.guide]: { name: o.guideName, follow: FollowState.Off, hand: 0, seat: o.guide } },
     left: [],
     startedAt: o.now,
+    private: false,
   };
 }
 
@@ -90,5 +93,6 @@ export function listingOf(t: LiveTour, roomId: string): LiveTourListing {
     stop: t.stop,
     stopCount: t.plan.stops.length,
     roomId,
+    ...(t.private ? { private: true } : {}),
   };
 }

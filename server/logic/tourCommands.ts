@@ -137,3 +137,8 @@ export function successorOf(t: LiveTour, roleOf: (sessionId: string) => number |
   const coGuides = Object.keys(t.members).filter((id) => id !== t.guide && roleOf(id) === VisitorRole.Guide && connected(id));
   return coGuides.sort()[0] ?? null;
 }
+
+/** A private tour is left out of the public list; members still join by its code or link. */
+export function keepPrivate(t: LiveTour, on: boolean): Outcome {
+  return ok(t.private === on ? t : { ...t, private: on });
+}

@@ -24,6 +24,8 @@ export const TourSnapshotSchema = z.strictObject({
   members: z.record(z.string(), MemberSchema),
   left: z.array(z.string()),
   startedAt: z.number().finite(),
+  /** Absent in records written before private tours existed: those were public. */
+  private: z.boolean().default(false),
 });
 
 /** The tour as it was last written, or an error naming what is wrong with the record. */

@@ -1,11 +1,15 @@
 // The one room type of the museum: every inbound frame is guarded (rate, decoding, schema) before a pure rule
 // changes the state; a bad message costs its sender an error message, never the room or anyone else.
 import { Room, type Client } from "@colyseus/core";
-import { matchMaker, Protocol } from "@colyseus/core";
+import { generateId, matchMaker, Protocol, ServerError } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
 import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
-import { describeIssues, JoinOptionsSchema, ModeMessageSchema, PoseMessageSchema, SceneMessageSchema, type JoinOptions } from "../../common/messages";
+import { describeIssues, ModeMessageSchema, PoseMessageSchema, SceneMessageSchema } from "../../common/messages";
+import { admitJoin, type Admission, type AdmissionRules, type SeatHoldLimits } from "../logic/admission";
+import type { RoomQuota } from "../logic/roomQuota";
+import { VISITOR_ADDRESS_OPTION } from "./seatAddress";
+import { roomAdmissionRules, SeatHolds } from "./seatHolds";
 import { leastUsedColor } from "../../common/palette";
 import { createClientGuard, DEFAULT_LIMITS, type ClientGuard, type GuardLimits } from "../logic/clientGuard";
 import { acceptPose } from "../logic/visitorPose";
@@ -42,10 +46,12 @@ export interface MuseumRoomSettings {
   tours?: TourSettings;
   /** Counts and logs refusals, expulsions and patch times (server/observability/); absent in most tests. */
   observer?: RoomObserver;
+  /** Limits on seats held unused and rooms opened (config's admission limits); absent, nothing is capped. */
+  admission?: { holds: SeatHoldLimits; holdSeconds: number; rooms?: RoomQuota };
 }
 
-/** What onAuth hands onJoin: the checked options, the guide's account name, the tour seat a ticket reclaims. */
-type Admission = JoinOptions & { guideName?: string; seat?: string };
+/** What a seat request gets back from the room that holds the tour (through matchMaker.remoteRoomCall, so JSON). */
+export type SeatHold = { sessionId: string } | { status: number; error: string };
 
 const NO_TOURS: TourSettings = { plans: { get: () => null }, content: { scenes: new Map() }, headroom: 0 };
 
@@ -59,11 +65,22 @@ export class MuseumRoom extends Room<MuseumState> {
   private desk!: TourDesk;
   /** The server is shutting down: the tours are kept as they are, whoever's socket closes. */
   private restarting = false;
+  private holds!: SeatHolds;
+  /** This room counts in the room quota (given back on dispose). */
+  private countedRoom = false;
 
   override onCreate(options: { settings: MuseumRoomSettings }): void {
     this.settings = options.settings;
     // Shutting down, open rooms are locked; a join that would open a new one is refused, with a reason to show.
-    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) throw new Error("The museum is restarting: join again in a moment");
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) throw new ServerError(503, "The museum is restarting: join again in a moment");
+    // Rooms opened per address a minute, and in all (an address is only there when a visitor's matchmaking opens it).
+    const address = (options as Record<string, unknown>)[VISITOR_ADDRESS_OPTION];
+    const opening = this.settings.admission?.rooms?.open(typeof address === "string" ? address : undefined, Date.now());
+    if (opening && !opening.ok) throw new ServerError(opening.status, `No room can be opened now: ${opening.reason}`);
+    this.countedRoom = Boolean(opening);
+    // A seat nobody takes up is given back within seconds, so that holding seats costs an attacker a stream of requests.
+    if (this.settings.admission) this.setSeatReservationTime(this.settings.admission.holdSeconds);
+    this.holds = new SeatHolds(this.settings.admission?.holds);
     const tours = this.settings.tours ?? NO_TOURS;
     // The hard cap; free visitors only get maxVisitors of it (see _reserveSeat), the rest is kept for tour members.
     this.maxClients = this.settings.maxVisitors + tours.headroom;
@@ -112,24 +129,31 @@ export class MuseumRoom extends Room<MuseumState> {
     });
   }
 
-  /** Runs before onJoin; a throw here refuses the join with the message. */
-  override onAuth(_client: Client, options: unknown): Admission {
-    const parsed = JoinOptionsSchema.safeParse(options);
-    if (!parsed.success) throw new Error(`Invalid join options: ${describeIssues(parsed.error)}`);
-    const o = parsed.data;
-    if (!this.settings.scenes[o.sceneId]) throw new Error(`Invalid join options: sceneId: no scene "${o.sceneId}"`);
-    if (o.tourCode && !this.desk.has(o.tourCode)) throw new Error(`Tour ${o.tourCode} is not in this room: join it through POST /api/tours/${o.tourCode}/seat`);
-    let seat: string | undefined;
-    if (o.tourTicket !== undefined) {
-      const ticket = this.settings.tours?.tickets?.verify(o.tourTicket) ?? null;
-      if (!ticket || ticket.code !== o.tourCode) throw new Error("Invalid join options: tourTicket: not a ticket of this tour (join with the tour's code alone)");
-      seat = ticket.seat;
-    }
-    if (o.guideToken === undefined) return { ...o, seat };
-    // The role comes from the signed token alone: no option a visitor can send makes them a guide.
-    const session = this.settings.verifyGuide?.(o.guideToken) ?? null;
-    if (!session) throw new Error("Your guide sign-in has expired or is not valid: sign in again");
-    return { ...o, seat, guideName: session.name };
+  /** Runs before onJoin; a throw here refuses the join with the message. The same check admitted the seat. */
+  override onAuth(client: Client, options: unknown): Admission {
+    this.holds.taken(client.sessionId);
+    const verdict = admitJoin(options, this.admissionRules());
+    if (!verdict.ok) throw new Error(verdict.reason);
+    return verdict.admission;
+  }
+
+  override onDispose(): void {
+    if (this.countedRoom) this.settings.admission?.rooms?.closed();
+  }
+
+  /**
+   * A tour seat for POST /api/tours/:code/seat, asked through matchMaker.remoteRoomCall (the room may live in
+   * another process): the options pass the join's checks and the holds cap here, where the room's seats are counted.
+   */
+  async holdSeat(options: unknown, address: string): Promise<SeatHold> {
+    const verdict = admitJoin(options, this.admissionRules());
+    if (!verdict.ok) return { status: verdict.status, error: verdict.reason };
+    const refusal = this.holds.refusal(this.reservedSeats, address);
+    if (refusal) return { status: 429, error: `No seat now: ${refusal}` };
+    const sessionId = generateId();
+    const held = await this._reserveSeat(sessionId, { ...(options as object), [VISITOR_ADDRESS_OPTION]: address });
+    const code = verdict.admission.tourCode;
+    return held ? { sessionId } : { status: 409, error: code ? `Tour ${code} is full: ask your guide` : "This room is full" };
   }
 
   override onJoin(client: Client, _options: unknown, auth: Admission): void {
@@ -176,12 +200,30 @@ export class MuseumRoom extends Room<MuseumState> {
    * headroom above it is for people joining one of this room's live tours (their seat comes from the tour's code).
    */
   protected override async _reserveSeat(sessionId: string, joinOptions?: any, authData?: any, seconds?: number, allowReconnection = false, devMode?: boolean): Promise<boolean> {
+    if (allowReconnection) return this.reserveAndLock(sessionId, joinOptions, authData, seconds, allowReconnection, devMode);
+    // A visitor's reservation (matchmaking's or a tour seat's, tagged with their address) passes the join's checks
+    // before it takes a seat: a seat nobody may use must not count against the room or a tour. The HTTP side has
+    // already said why to the visitor; untagged ones come from the server itself (or a test harness) and meet onAuth.
+    const { [VISITOR_ADDRESS_OPTION]: tagged, ...options } = (typeof joinOptions === "object" && joinOptions !== null ? joinOptions : {}) as Record<string, unknown>;
+    const address = typeof tagged === "string" ? tagged : undefined;
+    // A tour code this room does not hold is left to onAuth, which says so; such a seat counts as a free visitor's.
+    const { hasTour: _here, ...rules } = this.admissionRules();
+    if (address !== undefined && (!admitJoin(options, rules).ok || this.holds.refusal(this.reservedSeats, address))) return false;
     const seats = this.clients.length + Object.keys(this.reservedSeats).length;
-    const forTour = typeof joinOptions?.tourCode === "string" && this.desk.has(joinOptions.tourCode);
-    if (!allowReconnection && !forTour && seats >= this.settings.maxVisitors) return false;
+    const forTour = typeof options.tourCode === "string" && this.desk.has(options.tourCode);
+    if (!forTour && seats >= this.settings.maxVisitors) return false;
+    if (address !== undefined) this.holds.held(sessionId, address);
+    return this.reserveAndLock(sessionId, typeof joinOptions === "object" && joinOptions !== null ? options : joinOptions, authData, seconds, allowReconnection, devMode);
+  }
+
+  private async reserveAndLock(sessionId: string, joinOptions: any, authData: any, seconds: number | undefined, allowReconnection: boolean, devMode?: boolean): Promise<boolean> {
     const ok = await super._reserveSeat(sessionId, joinOptions, authData, seconds, allowReconnection, devMode);
     if (ok) await this.updateLock();
     return ok;
+  }
+
+  private admissionRules(): AdmissionRules {
+    return roomAdmissionRules(this.settings, (code) => this.desk.has(code));
   }
 
   protected override async _decrementClientCount(): Promise<boolean> {

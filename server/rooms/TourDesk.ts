@@ -71,6 +71,7 @@ export class TourDesk {
       if (!guideInsideLock(this.room, t)) return rules.lockRoaming(t, 0);
     });
     this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
+    this.lead(MessageType.TourPrivacy, M.TourPrivacyMessageSchema, (t, m) => rules.keepPrivate(t, m.private));
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
       const out = rules.removeMember(t, client.sessionId);
       if (!out.ok) return out;

@@ -6,7 +6,8 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../server/museumServer";
-import { originAllowed } from "../../server/rooms/roomSetup";
+import type http from "node:http";
+import { originAllowed, trustFunction } from "../../server/http/requestOrigin";
 import WebSocket from "ws";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -103,13 +104,15 @@ describe("who may open the multiplayer socket", () => {
   it("the page's own origin may; another site may not", async () => {
     const url = `ws://127.0.0.1:${server.port}/`;
     expect(await upgradeWith(url, `http://127.0.0.1:${server.port}`)).toBe("open");
-    expect(await upgradeWith(url, "https://evil.example")).toBe(401);
+    expect(await upgradeWith(url, "https://evil.example")).toBe(403);
   });
   it("an allowlist, when configured, is the whole list", () => {
-    expect(originAllowed("https://museum.example", "127.0.0.1:2567", ["https://museum.example"])).toBe(true);
-    expect(originAllowed("http://127.0.0.1:2567", "127.0.0.1:2567", ["https://museum.example"])).toBe(false);
-    expect(originAllowed("not a url", "127.0.0.1:2567", [])).toBe(false);
-    expect(originAllowed(undefined, "127.0.0.1:2567", [])).toBe(true); // no browser, no Origin: validated like anyone
+    const req = { headers: { host: "127.0.0.1:2567" }, socket: { remoteAddress: "127.0.0.1" } } as unknown as http.IncomingMessage;
+    const none = trustFunction(false);
+    expect(originAllowed("https://museum.example", req, ["https://museum.example"], none)).toBe(true);
+    expect(originAllowed("http://127.0.0.1:2567", req, ["https://museum.example"], none)).toBe(false);
+    expect(originAllowed("not a url", req, [], none)).toBe(false);
+    expect(originAllowed(undefined, req, [], none)).toBe(true); // no browser, no Origin: validated like anyone
   });
   it("a wrong allowlist stops the start, naming the variable", () => {
     expect(() => loadConfig({ ALLOWED_ORIGINS: "museum.example" }, root)).toThrow(/ALLOWED_ORIGINS/);

@@ -36,6 +36,9 @@ describe("/metrics behind METRICS_TOKEN", () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/^# HELP bund_/m);
   });
+  it("the scheme is case-insensitive (RFC 9110): bearer and BEARER are Bearer", async () => {
+    for (const scheme of ["bearer", "BEARER", "bEaReR"]) expect((await metrics(`${scheme} ${TOKEN}`)).status, scheme).toBe(200);
+  });
   it("health checks need no token", async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);

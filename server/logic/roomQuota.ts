@@ -1,0 +1,55 @@
+// How many room instances may be opened: per address in a sliding minute, and in total in this process. Pure, the
+// clock passed in; the rooms call it from onCreate (refusing throws) and onDispose.
+
+export interface RoomQuotaLimits {
+  perAddressPerMinute: number;
+  total: number;
+}
+
+export type RoomOpening = { ok: true } | { ok: false; status: 429 | 503; reason: string; retryAfterSec: number };
+
+export interface RoomQuota {
+  /**
+   * Counts a room being opened for `address` (undefined: the server itself opens it, e.g. restoring tours after a
+   * restart — counted in the total, never refused).
+   */
+  open(address: string | undefined, nowMs: number): RoomOpening;
+  /** A room was disposed. */
+  closed(): void;
+  /** Rooms open now. */
+  readonly liveRooms: number;
+}
+
+const WINDOW_MS = 60_000;
+
+export function createRoomQuota(limits: RoomQuotaLimits, maxAddresses = 10_000): RoomQuota {
+  const opened = new Map<string, number[]>();
+  let live = 0;
+  return {
+    open(address, nowMs) {
+      if (address === undefined) {
+        live++;
+        return { ok: true };
+      }
+      if (live >= limits.total) return { ok: false, status: 503, reason: `the museum holds as many rooms as it may (${limits.total}): try again in a minute`, retryAfterSec: 60 };
+      const times = (opened.get(address) ?? []).filter((t) => t > nowMs - WINDOW_MS);
+      if (times.length >= limits.perAddressPerMinute) {
+        opened.set(address, times);
+        const retryAfterSec = Math.max(1, Math.ceil((times[0] + WINDOW_MS - nowMs) / 1000));
+        return { ok: false, status: 429, reason: `your address has opened ${limits.perAddressPerMinute} rooms in the last minute: try again in ${retryAfterSec} s`, retryAfterSec };
+      }
+      times.push(nowMs);
+      // A flood of fresh addresses must not grow the map without end: forget the oldest.
+      if (!opened.has(address) && opened.size >= maxAddresses) opened.delete(opened.keys().next().value!);
+      opened.set(address, times);
+      live++;
+      return { ok: true };
+    },
+    closed() {
+      live = Math.max(0, live - 1);
+    },
+    get liveRooms() {
+      return live;
+    },
+  };
+}
