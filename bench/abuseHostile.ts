@@ -31,7 +31,7 @@ export interface HostileCounts {
   placed: number;
   /** Sockets the server closed, by close code. */
   disconnects: Tally;
-  /** Rejoins: "ok", or the HTTP status and error of the refusal. */
+  /** Joins after being thrown out (and first joins that failed): "ok", or the HTTP status of the refusal. */
   rejoins: Tally;
   /** POST /api/tours/<code>/seat outcomes: "granted" or the status. */
   seats: Tally;
@@ -148,7 +148,11 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
       const due = Math.floor(((now - h.joinedAt) / 1000) * o.messagesPerSecond);
       // Never more than a few at once: if this process fell behind, the backlog is dropped, not sent as a burst.
       if (due - h.sentSinceJoin > 4) h.sentSinceJoin = due - 4;
-      while (h.sentSinceJoin < due && h.room === room) send(h, room);
+      try {
+        while (h.sentSinceJoin < due && h.room === room) send(h, room);
+      } catch (err) {
+        note("sent", "failed to send", (err as Error).message); // a socket closing under it: onLeave rejoins
+      }
     }
   }, PUMP_MS);
 

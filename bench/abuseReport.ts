@@ -50,6 +50,7 @@ export function reportAbuse(phases: PhaseResult[], s: AbuseSettings, pinned: boo
       return { metric, honest: f(get(calm), 2), hostile: f(get(storm), 2), "hostile ÷ honest": `${f(r, 2)}x`, target: target ? (r <= target ? `≤ ${target}x HOLDS` : `≤ ${target}x FAILS`) : "" };
     }),
   );
+  for (const p of phases) if (!p.serverAnswered) console.log(`The ${p.phase} phase: the server was too stalled to hand over its own figures within a minute ("-" above; a stall is a FAIL).`);
   const holds = storm.patch.count > 0 && ratio(storm.patch.p99Ms, calm.patch.p99Ms) <= TARGET_RATIO && ratio(storm.health.summary.p99Ms, calm.health.summary.p99Ms) <= TARGET_RATIO;
   console.log(`\nTarget (hostile slows the honest room's patch p99 and /healthz p99 by at most ${TARGET_RATIO}x): ${holds ? "HOLDS" : "DOES NOT HOLD"}`);
 
@@ -59,7 +60,7 @@ export function reportAbuse(phases: PhaseResult[], s: AbuseSettings, pinned: boo
   console.log(`  messages sent: ${sum(h.sent)} (${perS(sum(h.sent))}/s) — ${tally(h.sent)}`);
   console.log(`  answered with an error: ${sum(h.refused)} — ${tally(h.refused)}`);
   console.log(`  to-guide that moved them: ${h.placed}`);
-  console.log(`  thrown out: ${sum(h.disconnects)} — close codes ${tally(h.disconnects)}; rejoins: ${tally(h.rejoins)}`);
+  console.log(`  thrown out: ${sum(h.disconnects)} — close codes ${tally(h.disconnects)}; rejoins ${tally(h.rejoins)}`);
   console.log(`  seat reservations: ${tally(h.seats)} (${perS(h.seats.granted ?? 0)} granted/s)`);
   console.log(`  rooms created: ${tally(h.rooms)} (${perS(h.rooms.created ?? 0)} created/s); museum rooms created since start ${storm.roomsCreated}`);
   for (const [k, v] of Object.entries(h.examples)) console.log(`  e.g. ${k}: "${v}"`);

@@ -96,9 +96,12 @@ async function main(): Promise<void> {
       () => process.exit(1),
     );
   };
-  process.on("message", async (m: ParentMessage) => {
-    if (m === "stop") return stop();
-    if (m !== "stats") return;
+  /**
+   * The bench asks again every 10 s while this process is stalled; the asks then queue up and arrive together. They
+   * get one answer, holding the whole window: an answer each would hand the window to an ask nobody waits for any more.
+   */
+  let answering = false;
+  const answer = async () => {
     try {
       const own = (await matchMaker.query({})).filter((l) => l.processId === matchMaker.processId);
       const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
@@ -110,6 +113,12 @@ async function main(): Promise<void> {
     } catch (err) {
       console.error(`bench/abuseServer: stats failed: ${(err as Error).message}`);
     }
+  };
+  process.on("message", (m: ParentMessage) => {
+    if (m === "stop") return stop();
+    if (m !== "stats" || answering) return;
+    answering = true;
+    setImmediate(() => void answer().finally(() => (answering = false)));
   });
   // Never outlive the bench: when the parent goes, so does this process.
   process.once("disconnect", stop);
