@@ -68,6 +68,8 @@ export function reportAbuse(phases: PhaseResult[], s: AbuseSettings, pinned: boo
     `disconnects ${tally(p.honest.disconnects)}, error messages ${tally(p.honest.serverErrors)}, guide commands ${p.honest.guideCommands}, placements ${p.honest.placements}, poses ${perS(p.honest.posesSent)}/s`;
   console.log(`\nHonest bots alone: ${honestLine(calm)}`);
   console.log(`Honest bots under attack: ${honestLine(storm)}`);
+  const lost = sum(storm.honest.disconnects);
+  if (lost > 0) console.log(`note: ${lost} honest bots were thrown out under attack: the patch figures under attack are of a smaller room (a ratio under 1 there is no good sign).`);
   console.log(`/healthz under attack: ${tally(storm.health.failed)}${storm.health.skipped ? `, ${storm.health.skipped} beats skipped (100 requests waiting)` : ""}`);
 
   console.log(
