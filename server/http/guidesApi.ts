@@ -34,8 +34,14 @@ export function guidesApi(o: GuidesApiOptions): Router {
       const { name, password } = parse(LoginSchema, req.body, "sign-in");
       const account = await o.guides.check(name, password);
       if (!account) throw new ApiError(401, "Wrong guide name or password");
+      let signIn: ReturnType<GuideTokens["issue"]>;
+      try {
+        signIn = o.tokens.issue(account);
+      } catch {
+        throw new ApiError(401, "This guide account was removed a moment ago"); // guide:remove between check and issue
+      }
       o.log?.info?.({ guide: account }, "guide signed in");
-      res.json({ name: account, ...o.tokens.issue(account) });
+      res.json({ name: account, ...signIn });
     }),
   );
   router.post(

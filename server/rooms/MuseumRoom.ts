@@ -1,7 +1,7 @@
 // The one room type of the museum: every inbound frame is guarded (rate, decoding, schema) before a pure rule
 // changes the state; a bad message costs its sender an error message, never the room or anyone else.
 import { Room, type Client } from "@colyseus/core";
-import { ErrorCode as ErrorCodeColyseus, matchMaker, OnAuthException, OnMessageException, Protocol, ServerError, type RoomException } from "@colyseus/core";
+import { matchMaker, Protocol, type RoomException } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
 import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
@@ -22,6 +22,7 @@ import type { Whereabouts } from "./tourRoomPort";
 import { keepInsideLock, placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
 import { FAILURE_LOG_INTERVAL_MS, type RoomObserver } from "../observability/roomObserver";
 import { createLogThrottle } from "../observability/logThrottle";
+import { asJoinRefusal, judgeFailure } from "./roomFailures";
 
 export interface RoomScene {
   bounds: Bounds;
@@ -235,32 +236,19 @@ export class MuseumRoom extends Room<MuseumState> {
    * an invalid message of its sender (a strike, like any other); anything else is a failure, logged once per interval.
    */
   override onUncaughtException(err: RoomException<this>, methodName: string): void {
-    const cause = err.cause ?? err;
-    if (err instanceof OnAuthException && (cause instanceof ServerError || (cause as Error)?.constructor === Error)) {
-      this.settings.observer?.joinRefused(this.roomId, err.client?.sessionId ?? "", (cause as Error).message, err.options);
-      return;
-    }
-    const messageType = err instanceof OnMessageException && typeof err.type === "string" ? err.type.slice(0, 40) : undefined;
-    if (this.settings.observer) this.settings.observer.failed(this.roomId, methodName, err, messageType);
-    else if (this.quietFailures.admit(`${methodName}:${messageType ?? ""}`, performance.now()).write) {
-      console.error(`MuseumRoom ${this.roomId}: ${methodName}${messageType ? ` ("${messageType}")` : ""} failed: ${(cause as Error)?.message ?? String(cause)}`);
-    }
-    if (err instanceof OnMessageException && err.client) {
-      this.refuse(err.client, messageType ?? "(unknown)", ErrorCode.InvalidMessage, "the message could not be handled");
-    }
+    const f = judgeFailure(err);
+    if (f.kind === "join-refused") return this.settings.observer?.joinRefused(this.roomId, f.sessionId, f.reason, f.options);
+    if (this.settings.observer) this.settings.observer.failed(this.roomId, methodName, err, f.messageType);
+    else if (this.quietFailures.admit(`${methodName}:${f.messageType ?? ""}`, performance.now()).write) console.error(`MuseumRoom ${this.roomId}: ${methodName} failed: ${f.message}`);
+    if (f.sender) this.refuse(f.sender, f.messageType ?? "(unknown)", ErrorCode.InvalidMessage, "the message could not be handled");
   }
 
-  /**
-   * A refused join reaches the socket transport, which prints the stack of any error that is not a ServerError: as
-   * one, it is sent to the joiner with its message and code and nothing is printed (onUncaughtException logged it).
-   */
+  /** A refused join goes to the joiner with its message and code, and is not printed again (onUncaughtException logged it). */
   override async _onJoin(client: Parameters<Room["_onJoin"]>[0], authContext: Parameters<Room["_onJoin"]>[1]): Promise<void> {
     try {
       await super._onJoin(client, authContext);
     } catch (e) {
-      if (e instanceof ServerError) throw e;
-      const err = e as { code?: number; message?: string };
-      throw new ServerError(typeof err.code === "number" ? err.code : ErrorCodeColyseus.APPLICATION_ERROR, String(err.message ?? "the join was refused"));
+      throw asJoinRefusal(e);
     }
   }
 

@@ -10,7 +10,9 @@ import { createLogger } from "../../server/observability/logger";
 import { createLogThrottle } from "../../server/observability/logThrottle";
 import { createMuseumMetrics } from "../../server/observability/metrics";
 import { createRoomObserver } from "../../server/observability/roomObserver";
+import { ErrorCode as ProtocolError, OnAuthException, OnMessageException, ServerError, type Client } from "@colyseus/core";
 import { MuseumRoom, type MuseumRoomSettings } from "../../server/rooms/MuseumRoom";
+import { asJoinRefusal, judgeFailure } from "../../server/rooms/roomFailures";
 import { roomScenes } from "../../server/rooms/roomSetup";
 import { miniScene } from "../fixtures/miniScene";
 
@@ -30,6 +32,25 @@ describe("the log throttle", () => {
     t.admit("c", 0); // "a" is forgotten: its next line is written at once
     expect(t.admit("a", 10).write).toBe(true);
     expect(t.admit("c", 10).write).toBe(false);
+  });
+});
+
+describe("what a throw out of a room means", () => {
+  const client = { sessionId: "s1" } as unknown as Client; // only its id is read
+  it("a reason onAuth gives is a refused join; a TypeError there is a bug; a handler's throw is its sender's", () => {
+    const refusal = new OnAuthException(new Error("Tour K7QM3D is not in this room"), "", client, { tourTicket: "t" });
+    expect(judgeFailure(refusal)).toEqual({ kind: "join-refused", sessionId: "s1", reason: "Tour K7QM3D is not in this room", options: { tourTicket: "t" } });
+    expect(judgeFailure(new OnAuthException(new TypeError("x is undefined"), "", client, {}))).toEqual({ kind: "failed", message: "x is undefined" });
+    expect(judgeFailure(new OnMessageException(new RangeError("boom"), "", client, {}, "tour:next"))).toEqual({ kind: "failed", message: "boom", messageType: "tour:next", sender: client });
+    expect(judgeFailure({ toString: 1 })).toEqual({ kind: "failed", message: "(not an Error)" });
+  });
+  it("any error out of a join becomes a ServerError with its code and message", () => {
+    const plain = asJoinRefusal(Object.assign(new Error("Invalid join options: name: too long"), { code: 4216 }));
+    expect(plain).toBeInstanceOf(ServerError);
+    expect([plain.code, plain.message]).toEqual([4216, "Invalid join options: name: too long"]);
+    expect(asJoinRefusal({ toString: 1 }).code).toBe(ProtocolError.APPLICATION_ERROR);
+    const already = new ServerError(4212, "expired");
+    expect(asJoinRefusal(already)).toBe(already);
   });
 });
 
