@@ -55,6 +55,9 @@ export const MIGRATIONS: readonly string[] = [
     stop_count = coalesce(json_array_length(body, '$.stops'), 0),
     size = length(CAST(body AS BLOB));
   CREATE INDEX tour_plans_by_owner ON tour_plans (owner);
+  -- Covers the list: the summary columns sit after the body in each row, so reading them from the table would walk
+  -- every plan's overflow pages; from this index a page of summaries touches no body at all.
+  CREATE INDEX tour_plans_summaries ON tour_plans (id, owner, title_en, title_zh, stop_count, updated_at);
   `,
 ];
 
