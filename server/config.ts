@@ -40,6 +40,13 @@ export const ConfigSchema = z.object({
   GUIDE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(180),
   /** Sign-in attempts one address may make a minute; past it, 429. */
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  // ——— sign-ins and plans (issue 11: sign-ins that can be taken back, plan quotas) ———
+  /** No guide sign-in outlives this many hours from the password, however often it is refreshed. */
+  GUIDE_SIGN_IN_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Tour plans one guide may keep; past it, creating one answers 409. */
+  TOUR_PLANS_PER_GUIDE: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Largest tour plan, in KiB of its JSON; a bigger one answers 413 (request bodies are capped at 64 KiB anyway). */
+  TOUR_PLAN_MAX_KB: z.coerce.number().int().min(1).max(64).default(48),
   /** Extra seats a room keeps for people joining one of its live tours once it is full for free visitors. */
   TOUR_HEADROOM: z.coerce.number().int().min(0).max(500).default(20),
   /**
@@ -95,6 +102,10 @@ export interface Config {
   guideTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
   tourHeadroom: number;
+  /** GUIDE_SIGN_IN_MAX_HOURS in seconds. */
+  guideSignInMaxSeconds: number;
+  tourPlansPerGuide: number;
+  tourPlanMaxBytes: number;
   trustProxy: boolean | number | string[];
   admissionLimits: AdmissionLimits;
   /** Unset: /metrics is open to whoever reaches the port. */
@@ -194,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     guideTokenTtlSeconds: c.GUIDE_TOKEN_TTL_MINUTES * 60,
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
     tourHeadroom: c.TOUR_HEADROOM,
+    guideSignInMaxSeconds: c.GUIDE_SIGN_IN_MAX_HOURS * 3600,
+    tourPlansPerGuide: c.TOUR_PLANS_PER_GUIDE,
+    tourPlanMaxBytes: c.TOUR_PLAN_MAX_KB * 1024,
     trustProxy: c.TRUST_PROXY,
     admissionLimits: {
       tourRequestsPerMinute: c.TOUR_REQUESTS_PER_MINUTE,

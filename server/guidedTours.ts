@@ -35,11 +35,15 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
   const content = tourContent(scenes, catalog);
   // Checked before the store is touched: a broken sample stops the start with its file, path and problem.
   const samples = loadTourPlans(path.join(config.assetsDir, "tours"), config.assetsDir, content);
-  const store = openMuseumStore(config.dataDir);
+  const store = openMuseumStore(config.dataDir, log);
   try {
     const seeded = store.plans.seed(samples);
     if (seeded.length) log.info({ plans: seeded }, "sample tour plans added to the store");
-    const tokens = createGuideTokens(config.guideTokenSecret ?? store.secret("guide-token", newTokenSecret), config.guideTokenTtlSeconds);
+    // Every check of a token reads the account's token version from the store (a reset or removal ends the sign-in).
+    const tokens = createGuideTokens(config.guideTokenSecret ?? store.secret("guide-token", newTokenSecret), config.guideTokenTtlSeconds, {
+      versions: (name) => store.guides.tokenVersion(name),
+      maxLifetimeSeconds: config.guideSignInMaxSeconds,
+    });
     // Kept in the store, so tickets handed out before a restart are still good after it.
     const tickets = createTourTickets(store.secret("tour-ticket", newTokenSecret));
     const restorations = createRestorations();
@@ -47,7 +51,7 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
     return {
       routers: [
         guidesApi({ guides: store.guides, tokens, attemptsPerMinute: config.loginAttemptsPerMinute, log }),
-        tourPlansApi({ plans: store.plans, tokens, content, log }),
+        tourPlansApi({ plans: store.plans, tokens, content, log, quota: { plansPerGuide: config.tourPlansPerGuide, maxPlanBytes: config.tourPlanMaxBytes } }),
         liveToursApi({ roomName, log, requestsPerMinute: config.admissionLimits.tourRequestsPerMinute }),
       ],
       roomSettings: {

@@ -73,7 +73,17 @@ export interface PlanSummary {
   updatedAt: number;
 }
 
-export const listPlans = async (token: string) => (await call<{ plans: PlanSummary[] }>("/api/tour-plans", { token }, "guide")).plans;
+/** Every plan's summary, a page at a time (the server answers at most 200 a page, with `next` while more follow). */
+export async function listPlans(token: string): Promise<PlanSummary[]> {
+  const plans: PlanSummary[] = [];
+  let after: string | undefined;
+  do {
+    const page = await call<{ plans: PlanSummary[]; next?: string }>(`/api/tour-plans?limit=200${after ? `&after=${encodeURIComponent(after)}` : ""}`, { token }, "guide");
+    plans.push(...page.plans);
+    after = page.next;
+  } while (after);
+  return plans;
+}
 export const getPlan = (token: string, id: string) => call<StoredTourPlan>(`/api/tour-plans/${encodeURIComponent(id)}`, { token }, "guide");
 export const createPlan = (token: string, plan: Omit<TourPlan, "id"> & { id?: string }) => call<StoredTourPlan>("/api/tour-plans", { method: "POST", token, json: plan }, "guide");
 export const replacePlan = (token: string, plan: TourPlan) => call<StoredTourPlan>(`/api/tour-plans/${encodeURIComponent(plan.id)}`, { method: "PUT", token, json: plan }, "guide");

@@ -1,5 +1,6 @@
-// `npm run guide:add -- <name> [--reset]`: creates a guide account (or sets a new password with --reset) in the
-// store under DATA_DIR. Asks for the password without echo on a terminal; otherwise reads it from stdin's first line.
+// `npm run guide:add -- <name> [--reset]`: creates a guide account (or, with --reset, sets a new password and ends
+// every sign-in made with the old one) in the store under DATA_DIR. Asks for the password without echo on a
+// terminal; otherwise reads it from stdin's first line.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config";
@@ -34,10 +35,10 @@ async function main(): Promise<number> {
     console.error(`Not a usable password: ${checked.error.issues[0].message}`);
     return 1;
   }
-  const store = openMuseumStore(config.dataDir);
+  const store = openMuseumStore(config.dataDir, { warn: (obj, msg) => console.error(`${msg}: ${JSON.stringify(obj)}`) });
   try {
     const done = await store.guides.add(name.data, checked.data, { replace: reset });
-    console.log(done === "created" ? `Guide "${name.data}" added (${config.dataDir}).` : `New password set for guide "${name.data}".`);
+    console.log(done === "created" ? `Guide "${name.data}" added (${config.dataDir}).` : `New password set for guide "${name.data}"; their sign-ins have ended.`);
     return 0;
   } catch (err) {
     console.error((err as Error).message);

@@ -1,5 +1,5 @@
 // Guide sign-in: POST /api/guides/login { name, password } → a short-lived signed token; POST /api/guides/refresh
-// trades a valid token for a fresh one. Attempts are limited per address.
+// trades a valid token for a fresh one, never past the sign-in's absolute lifetime. Attempts are limited per address.
 import { Router } from "express";
 import { z } from "zod";
 import { createLoginLimiter } from "../auth/loginLimiter";
@@ -34,17 +34,25 @@ export function guidesApi(o: GuidesApiOptions): Router {
       const { name, password } = parse(LoginSchema, req.body, "sign-in");
       const account = await o.guides.check(name, password);
       if (!account) throw new ApiError(401, "Wrong guide name or password");
+      let signIn: ReturnType<GuideTokens["issue"]>;
+      try {
+        signIn = o.tokens.issue(account);
+      } catch {
+        throw new ApiError(401, "This guide account was removed a moment ago"); // guide:remove between check and issue
+      }
       o.log?.info?.({ guide: account }, "guide signed in");
-      res.json({ name: account, ...o.tokens.issue(account) });
+      res.json({ name: account, ...signIn });
     }),
   );
   router.post(
     "/api/guides/refresh",
     requireGuide(o.tokens),
     route((_req, res) => {
-      const { name } = guideOf(res);
-      if (!o.guides.exists(name)) throw new ApiError(401, "This guide account no longer exists");
-      res.json({ name, ...o.tokens.issue(name) });
+      // requireGuide has checked the token against the account (a reset or removed account is already refused there).
+      const session = guideOf(res);
+      const renewed = o.tokens.refresh(session);
+      if (!renewed) throw new ApiError(401, "This sign-in has reached its longest lifetime: sign in again with your password");
+      res.json({ name: session.name, ...renewed });
     }),
   );
   router.use("/api/guides", apiErrors(o.log));

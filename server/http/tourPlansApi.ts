@@ -1,20 +1,30 @@
-// Tour plans over REST, for signed-in guides (Bearer token): list, read, create, replace, delete, reorder stops.
-// Every body is checked by zod and against the museum (scenes, landmarks, exhibits, places one can stand).
+// Tour plans over REST, for signed-in guides (Bearer token): list (summaries, paged), read, create, replace, delete,
+// reorder stops. Every body is checked by zod, against the museum (scenes, landmarks, exhibits, places one can
+// stand) and against the guide's quota (how many plans, how big).
 import { randomBytes } from "node:crypto";
 import { Router } from "express";
+import { z } from "zod";
 import { IdSchema } from "../../common/sceneParts";
 import { StopOrderSchema, TourPlanInputSchema, TourPlanSchema, type StoredTourPlan, type TourPlan } from "../../common/tour";
 import type { GuideTokens } from "../auth/guideToken";
 import { planProblems, type TourContent } from "../logic/tourPlanCheck";
-import type { TourPlans } from "../store/tourPlans";
+import { MAX_PAGE, planBytes, type TourPlans } from "../store/tourPlans";
 import { ApiError, apiErrors, guideOf, jsonBody, parse, requireGuide, route } from "./apiHelpers";
 
 export interface TourPlansApiOptions {
   plans: TourPlans;
   tokens: GuideTokens;
   content: TourContent;
+  /** Per guide: how many plans (TOUR_PLANS_PER_GUIDE) and how big each (TOUR_PLAN_MAX_KB, in bytes here). */
+  quota: { plansPerGuide: number; maxPlanBytes: number };
   log?: { error(obj: object, msg: string): void };
 }
+
+/** `?limit=&after=`: a page of summaries in id order; the answer's `next` is the following page's `after`. */
+const PageQuerySchema = z.object({
+  limit: z.coerce.number().int("limit must be a whole number").min(1, "limit is at least 1").max(MAX_PAGE, `limit is at most ${MAX_PAGE}`).default(50),
+  after: IdSchema.optional(),
+});
 
 const BASE = "/api/tour-plans";
 
@@ -43,7 +53,25 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
     }
   };
 
-  router.get(BASE, route((_req, res) => res.json({ plans: o.plans.list() })));
+  /** A plan's size and its owner's count against the quota; the 4xx names the limit and its setting. */
+  const withinQuota = (plan: TourPlan, owner: string | null) => {
+    const bytes = planBytes(plan);
+    if (bytes > o.quota.maxPlanBytes) {
+      throw new ApiError(413, `The tour plan is ${Math.ceil(bytes / 1024)} KiB; a plan may be at most ${Math.floor(o.quota.maxPlanBytes / 1024)} KiB (TOUR_PLAN_MAX_KB): shorten its texts or split it`);
+    }
+    if (owner !== null && o.plans.countOwnedBy(owner) >= o.quota.plansPerGuide) {
+      throw new ApiError(409, `You already have ${o.quota.plansPerGuide} tour plans, the most a guide may keep (TOUR_PLANS_PER_GUIDE): delete one first`);
+    }
+    return plan;
+  };
+
+  router.get(
+    BASE,
+    route((req, res) => {
+      const q = parse(PageQuerySchema, req.query, "list query");
+      res.json(o.plans.list({ after: q.after, limit: q.limit }));
+    }),
+  );
   router.get(`${BASE}/:id`, route((req, res) => res.json(find(String(req.params.id)))));
 
   router.post(
@@ -51,7 +79,7 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
     jsonBody,
     route((req, res) => {
       const input = parse(TourPlanInputSchema, req.body, "tour plan");
-      const plan = fits({ ...input, id: input.id ?? `plan-${randomBytes(4).toString("hex")}` });
+      const plan = fits(withinQuota({ ...input, id: input.id ?? `plan-${randomBytes(4).toString("hex")}` }, guideOf(res).name));
       if (!o.plans.create(plan, guideOf(res).name)) throw new ApiError(409, `A tour plan with id "${plan.id}" already exists`);
       res.status(201).location(`${BASE}/${plan.id}`).json(o.plans.get(plan.id));
     }),
@@ -63,7 +91,8 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
     route((req, res) => {
       const existing = find(String(req.params.id));
       mayEdit(existing, guideOf(res).name);
-      const plan = fits(parse(TourPlanSchema, req.body, "tour plan"));
+      // Replacing a plan keeps the guide's count: only its size is checked (owner null).
+      const plan = fits(withinQuota(parse(TourPlanSchema, req.body, "tour plan"), null));
       if (plan.id !== existing.id) throw new ApiError(400, `Invalid tour plan: id: "${plan.id}" does not match the URL's "${existing.id}"`);
       o.plans.update(plan);
       res.json(o.plans.get(plan.id));

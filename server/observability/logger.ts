@@ -34,7 +34,29 @@ export const REDACTED_PATHS = [
   "*.metricsToken",
   "METRICS_TOKEN",
   "*.METRICS_TOKEN",
+  // Join options are logged from an allow-list (joinOptionsForLog); these are a second guard, should one slip through.
+  "tourTicket",
+  "*.tourTicket",
+  "*.*.tourTicket",
+  "reconnectionToken",
+  "*.reconnectionToken",
 ];
+
+/** The join options worth a log line, and only those: a ticket or token is never written, only whether there was one. */
+const LOGGED_JOIN_OPTIONS = ["sceneId", "mode", "lang", "tourCode"] as const;
+
+export function joinOptionsForLog(options: unknown): Record<string, string | boolean> {
+  const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
+  const out: Record<string, string | boolean> = {};
+  for (const key of LOGGED_JOIN_OPTIONS) {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    if (typeof v === "string") out[key] = v.slice(0, 40);
+  }
+  // Named apart from the credentials, which redaction would blank even as a boolean.
+  if (Object.hasOwn(o, "guideToken")) out.withGuideToken = true;
+  if (Object.hasOwn(o, "tourTicket")) out.withTicket = true;
+  return out;
+}
 
 /** The process's root logger; `destination` is for tests that read what was written. */
 export function createLogger(config: Pick<Config, "logLevel">, destination?: DestinationStream): Logger {

@@ -1,7 +1,7 @@
 // The one room type of the museum: every inbound frame is guarded (rate, decoding, schema) before a pure rule
 // changes the state; a bad message costs its sender an error message, never the room or anyone else.
 import { Room, type Client } from "@colyseus/core";
-import { generateId, matchMaker, Protocol, ServerError } from "@colyseus/core";
+import { generateId, matchMaker, Protocol, ServerError, type RoomException } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { cleanDisplayName } from "../../common/displayName";
 import { CloseCode, ErrorCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
@@ -25,7 +25,9 @@ import { judgePose, SETTLE_MS, type Placement } from "../logic/placementSettle";
 import { TourDesk, type TourSettings } from "./TourDesk";
 import type { Whereabouts } from "./tourRoomPort";
 import { keepInsideLock, placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
-import type { RoomObserver } from "../observability/roomObserver";
+import { FAILURE_LOG_INTERVAL_MS, type RoomObserver } from "../observability/roomObserver";
+import { createLogThrottle } from "../observability/logThrottle";
+import { asJoinRefusal, judgeFailure } from "./roomFailures";
 
 export interface RoomScene {
   bounds: Bounds;
@@ -63,6 +65,8 @@ export class MuseumRoom extends Room<MuseumState> {
   /** Members the server just placed (gather), until their client has applied it. */
   private readonly placements = new Map<string, Placement>();
   private desk!: TourDesk;
+  /** Without an observer (tests), failures go to stderr, as rarely as the observer would write them. */
+  private readonly quietFailures = createLogThrottle(FAILURE_LOG_INTERVAL_MS);
   /** The server is shutting down: the tours are kept as they are, whoever's socket closes. */
   private restarting = false;
   private holds!: SeatHolds;
@@ -124,8 +128,11 @@ export class MuseumRoom extends Room<MuseumState> {
     const restored = tours.restored?.take();
     if (restored?.length) this.holdRestored(restored, tours.restoreGraceSeconds ?? this.settings.reconnectGraceSeconds);
     this.clock.setInterval(() => this.desk.headcount(), 1000);
-    this.onMessage("*", (client, type) => {
-      this.refuse(client, String(type).slice(0, 40), ErrorCode.UnknownMessage, `unknown message type "${String(type).slice(0, 40)}"`);
+    // Colyseus calls this with (client, type, payload) for an unknown type, but with (client, payload) for a message
+    // whose type is "*" itself: `type` may be anything a sender can encode, so it is never converted blindly.
+    this.onMessage("*", (client, type: unknown) => {
+      const name = typeof type === "string" ? type.slice(0, 40) : typeof type === "number" ? String(type) : "(not a message name)";
+      this.refuse(client, name, ErrorCode.UnknownMessage, `unknown message type "${name}"`);
     });
   }
 
@@ -278,10 +285,26 @@ export class MuseumRoom extends Room<MuseumState> {
     super.sendFullState(client);
   }
 
-  override onUncaughtException(err: Error, methodName: string): void {
-    // Without this, Colyseus 0.16 turns a throwing handler into a process shutdown.
-    if (this.settings.observer) this.settings.observer.failed(this.roomId, methodName, err);
-    else console.error(`MuseumRoom ${this.roomId}: ${methodName} failed`, err);
+  /**
+   * Colyseus routes here whatever a handler, onAuth or onJoin threw (without it, 0.16 shuts the process down). A
+   * refused join is the joiner's business (debug, no stack, allow-listed options); a message whose handler threw is
+   * an invalid message of its sender (a strike, like any other); anything else is a failure, logged once per interval.
+   */
+  override onUncaughtException(err: RoomException<this>, methodName: string): void {
+    const f = judgeFailure(err);
+    if (f.kind === "join-refused") return this.settings.observer?.joinRefused(this.roomId, f.sessionId, f.reason, f.options);
+    if (this.settings.observer) this.settings.observer.failed(this.roomId, methodName, err, f.messageType);
+    else if (this.quietFailures.admit(`${methodName}:${f.messageType ?? ""}`, performance.now()).write) console.error(`MuseumRoom ${this.roomId}: ${methodName} failed: ${f.message}`);
+    if (f.sender) this.refuse(f.sender, f.messageType ?? "(unknown)", ErrorCode.InvalidMessage, "the message could not be handled");
+  }
+
+  /** A refused join goes to the joiner with its message and code, and is not printed again (onUncaughtException logged it). */
+  override async _onJoin(client: Parameters<Room["_onJoin"]>[0], authContext: Parameters<Room["_onJoin"]>[1]): Promise<void> {
+    try {
+      await super._onJoin(client, authContext);
+    } catch (e) {
+      throw asJoinRefusal(e);
+    }
   }
 
   /**

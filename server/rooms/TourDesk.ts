@@ -11,7 +11,7 @@ import { newJoinCode } from "../logic/joinCode";
 import { createLiveTour, currentStop, holderOf, listingOf, MAX_LEFT_NAMES, memberOf, type LiveTour, type Outcome } from "../logic/liveTour";
 import type { SceneLock } from "../logic/lockRoaming";
 import * as rules from "../logic/tourCommands";
-import { reclaimSeat } from "../logic/seatReclaim";
+import { isTourGuide, reclaimSeat } from "../logic/seatReclaim";
 import { createGatherCache } from "../logic/gatherCache";
 import { createMemberCooldowns, tooSoonMessage, type CooledCommand } from "../logic/memberCooldown";
 import { planProblems } from "../logic/tourPlanCheck";
@@ -122,8 +122,8 @@ export class TourDesk {
     if (current?.code === code) return this.sendPlan(client, current);
     if (current) return this.room.refuse(client, MessageType.TourJoin, ErrorCode.InTour, `you are already in tour ${current.code}: leave it first`);
     const t = this.tours.get(code);
-    // A guide signed in under the tour's guide name whose old session is gone (a restart) takes the guide's seat back.
-    const guideAbsent = t && visitor.role === VisitorRole.Guide && visitor.name === t.guideName && !this.room.state.visitors.get(t.guide)?.connected;
+    // The tour's guide, signed in again, whose old session is gone or away (a restart, a new tab) takes the seat back.
+    const guideAbsent = t && isTourGuide(t, this.guideAccountOf(client.sessionId)) && !this.room.state.visitors.get(t.guide)?.connected;
     if (t && guideAbsent) return this.reclaim(client, code, t.members[t.guide].seat);
     if (!t) {
       return this.records.has(code)
@@ -137,7 +137,10 @@ export class TourDesk {
     }
   }
 
-  /** A visitor who came with a tour ticket (checked in onAuth): back in their seat, or a new member if it is gone. */
+  /**
+   * A visitor who came with a tour ticket (checked in onAuth): back in their seat, or a new member if it is gone. The
+   * guide's seat needs the guide's own sign-in as well (seatReclaim): a ticket alone never makes anyone the guide.
+   */
   reclaim(client: Client, code: string, seat: string): void {
     const t = this.tours.get(code);
     const holder = t && holderOf(t, seat);
@@ -145,10 +148,16 @@ export class TourDesk {
     if (holder !== client.sessionId && this.room.state.visitors.get(holder)?.connected) {
       return this.room.refuse(client, MessageType.TourJoin, ErrorCode.InTour, `that seat in tour ${code} is taken by another open connection`);
     }
-    const out = reclaimSeat(t, seat, client.sessionId, this.now());
+    const out = reclaimSeat(t, seat, { sessionId: client.sessionId, guideAccount: this.guideAccountOf(client.sessionId) }, this.now());
     if (!out.ok) return this.room.refuse(client, MessageType.TourJoin, out.code, out.message);
     this.commit(out.tour);
     this.sendPlan(client, out.tour);
+  }
+
+  /** The guide account a session signed in as: a guide's name in the state is the verified token's, never typed. */
+  private guideAccountOf(sessionId: string): string | null {
+    const v = this.room.state.visitors.get(sessionId);
+    return v?.role === VisitorRole.Guide ? v.name : null;
   }
 
   /** Tours brought back from the store after a restart, now in this room: their seats wait to be reclaimed. */

@@ -1,4 +1,5 @@
-// Guide accounts: a name and a scrypt hash (server/auth/passwords.ts). Names are unique regardless of case.
+// Guide accounts: a name, a scrypt hash (server/auth/passwords.ts) and the token version every sign-in carries (a
+// reset or a removal bumps it, so the sign-ins handed out before are dead). Names are unique regardless of case.
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { hashPassword, MAX_PASSWORD, MIN_PASSWORD, verifyPassword } from "../auth/passwords";
@@ -15,19 +16,37 @@ export const PasswordSchema = z
   .max(MAX_PASSWORD, `a password has at most ${MAX_PASSWORD} characters`);
 
 export interface GuideAccounts {
-  /** Creates the account, or with `replace` sets a new password; refuses a taken name otherwise. */
+  /** Creates the account, or with `replace` sets a new password (and ends every sign-in); refuses a taken name otherwise. */
   add(name: string, password: string, opts?: { replace?: boolean }): Promise<"created" | "updated">;
   /** The account's name as stored (its own capitalisation) when the password matches, else null. */
   check(name: string, password: string): Promise<string | null>;
   exists(name: string): boolean;
   list(): { name: string; createdAt: number }[];
+  /** Deletes the account; its sign-ins are dead from now on, also if the name is given to a new account. */
   remove(name: string): boolean;
+  /** The version a guide's token must carry to be good (checked on every use), or null when there is no such guide. */
+  tokenVersion(name: string): number | null;
 }
 
 export function guideAccounts(db: Database.Database): GuideAccounts {
   const get = db.prepare<[string], { name: string; password_hash: string }>("SELECT name, password_hash FROM guides WHERE name = ?");
-  const insert = db.prepare("INSERT INTO guides (name, password_hash, created_at) VALUES (?, ?, ?)");
-  const update = db.prepare("UPDATE guides SET password_hash = ? WHERE name = ?");
+  const insert = db.prepare("INSERT INTO guides (name, password_hash, created_at, token_version) VALUES (?, ?, ?, ?)");
+  const update = db.prepare("UPDATE guides SET password_hash = ?, token_version = token_version + 1 WHERE name = ?");
+  const version = db.prepare<[string], { token_version: number }>("SELECT token_version FROM guides WHERE name = ?");
+  const retired = db.prepare<[string], { token_version: number }>("SELECT token_version FROM retired_guides WHERE name = ?");
+  const retire = db.prepare("INSERT OR REPLACE INTO retired_guides (name, token_version) VALUES (?, ?)");
+  const unretire = db.prepare("DELETE FROM retired_guides WHERE name = ?");
+  const remove = db.transaction((name: string) => {
+    const row = version.get(name);
+    if (!row) return false;
+    retire.run(name, row.token_version);
+    return db.prepare("DELETE FROM guides WHERE name = ?").run(name).changes > 0;
+  });
+  // A name given again starts past the versions its former holder's tokens carry.
+  const create = db.transaction((name: string, hash: string) => {
+    insert.run(name, hash, Date.now(), (retired.get(name)?.token_version ?? 0) + 1);
+    unretire.run(name);
+  });
   return {
     async add(rawName, password, opts = {}) {
       const name = GuideNameSchema.parse(rawName);
@@ -38,7 +57,7 @@ export function guideAccounts(db: Database.Database): GuideAccounts {
         update.run(hash, name);
         return "updated";
       }
-      insert.run(name, hash, Date.now());
+      create(name, hash);
       return "created";
     },
     async check(name, password) {
@@ -52,6 +71,7 @@ export function guideAccounts(db: Database.Database): GuideAccounts {
         .prepare<[], { name: string; created_at: number }>("SELECT name, created_at FROM guides ORDER BY name")
         .all()
         .map((r) => ({ name: r.name, createdAt: r.created_at })),
-    remove: (name) => db.prepare("DELETE FROM guides WHERE name = ?").run(name.trim()).changes > 0,
+    remove: (name) => remove(name.trim()),
+    tokenVersion: (name) => version.get(name)?.token_version ?? null,
   };
 }

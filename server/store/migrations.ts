@@ -35,6 +35,30 @@ export const MIGRATIONS: readonly string[] = [
     seeded_at INTEGER NOT NULL
   );
   `,
+  // 3: sign-ins that can be taken back, and plan summaries kept beside the plan. A guide's token_version is carried
+  // in every token and bumped by a password reset; a removed guide's last version is kept, so an account created
+  // again under the same name does not revive the old sign-ins. The plan list reads titles, stop count and size
+  // from columns written with the plan, never parsing the bodies (backfilled here with SQLite's JSON functions).
+  `
+  ALTER TABLE guides ADD COLUMN token_version INTEGER NOT NULL DEFAULT 1;
+  CREATE TABLE retired_guides (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    token_version INTEGER NOT NULL
+  );
+  ALTER TABLE tour_plans ADD COLUMN title_en TEXT NOT NULL DEFAULT '';
+  ALTER TABLE tour_plans ADD COLUMN title_zh TEXT NOT NULL DEFAULT '';
+  ALTER TABLE tour_plans ADD COLUMN stop_count INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE tour_plans ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+  UPDATE tour_plans SET
+    title_en = coalesce(json_extract(body, '$.title.en'), ''),
+    title_zh = coalesce(json_extract(body, '$.title.zh'), ''),
+    stop_count = coalesce(json_array_length(body, '$.stops'), 0),
+    size = length(CAST(body AS BLOB));
+  CREATE INDEX tour_plans_by_owner ON tour_plans (owner);
+  -- Covers the list: the summary columns sit after the body in each row, so reading them from the table would walk
+  -- every plan's overflow pages; from this index a page of summaries touches no body at all.
+  CREATE INDEX tour_plans_summaries ON tour_plans (id, owner, title_en, title_zh, stop_count, updated_at);
+  `,
 ];
 
 /** Brings the database up to the latest schema; safe to call on every start and from two processes at once. */

@@ -1,5 +1,5 @@
 // The museum's store: one SQLite file under DATA_DIR, one module per table family, opened and closed together.
-import { openDatabase } from "./database";
+import { openDatabase, type StoreNotices } from "./database";
 import { guideAccounts, type GuideAccounts } from "./guideAccounts";
 import { liveTours, type LiveTours } from "./liveTours";
 import { tourPlans, type TourPlans } from "./tourPlans";
@@ -13,8 +13,9 @@ export interface MuseumStore {
   close(): void;
 }
 
-export function openMuseumStore(dataDir: string): MuseumStore {
-  const db = openDatabase(dataDir);
+/** `notices`: who hears that the store's modes had to be tightened (the server's log; the CLI's stderr). */
+export function openMuseumStore(dataDir: string, notices?: StoreNotices): MuseumStore {
+  const db = openDatabase(dataDir, notices);
   const getSecret = db.prepare<[string], { value: string }>("SELECT value FROM secrets WHERE name = ?");
   const putSecret = db.prepare("INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)");
   return {

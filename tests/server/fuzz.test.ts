@@ -7,7 +7,7 @@ import { Client, type Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { MessageType } from "../../common/messageTypes";
-import { createGuideTokens } from "../../server/auth/guideToken";
+import { signedInGuide } from "../fixtures/guideAccount";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../fixtures/museumProcess";
 import { FRAME_KINDS, makeFrame, messageFrame, MESSAGE_SCHEMAS, schemaViolations, seededRandom, type Frame, type FrameKind } from "./fuzzFrames";
 
@@ -36,9 +36,10 @@ function quiet(room: Room, name: string): Room {
 beforeAll(async () => {
   const dirs = museumDirs();
   // A short reconnection grace: attackers the server cut off do not linger as ghosts in the room for long.
+  const guideToken = await signedInGuide(dirs.dataDir, SECRET, "Mei Lin");
   museum = await startMuseumProcess({ DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, GUIDE_TOKEN_SECRET: SECRET, RECONNECT_GRACE_SECONDS: "2" });
   const client = new Client(museum.ws);
-  guide = quiet(await client.joinOrCreate("museum", { name: "x", sceneId: "bund", guideToken: createGuideTokens(SECRET, 3600).issue("Mei Lin").token }), "guide");
+  guide = quiet(await client.joinOrCreate("museum", { name: "x", sceneId: "bund", guideToken }), "guide");
   code = await new Promise<string>((resolve) => {
     guide.onMessage(MessageType.TourStarted, (m: { code: string }) => resolve(m.code));
     guide.send(MessageType.TourStart, { planId: "bund-walk" });

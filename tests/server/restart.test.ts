@@ -5,11 +5,12 @@ import { Client, type Room } from "colyseus.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CloseCode, MessageType, type MuseumRestartingMessage } from "../../common/messageTypes";
 import { narrationPositionMs } from "../../common/tourClock";
-import { createGuideTokens } from "../../server/auth/guideToken";
+import { signedInGuide } from "../fixtures/guideAccount";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../fixtures/museumProcess";
 
 const SECRET = "restart-test-guide-secret-0123456789abcdef";
-const guideToken = createGuideTokens(SECRET, 3600).issue("Mei Lin").token;
+/** Mei Lin's token, for the store of the museum last started (set by start()). */
+let guideToken = "";
 const running: MuseumProcess[] = [];
 const open: Room[] = [];
 
@@ -19,6 +20,7 @@ afterEach(async () => {
 });
 
 async function start(dirs: { dataDir: string; clientDir: string }): Promise<MuseumProcess> {
+  guideToken = await signedInGuide(dirs.dataDir, SECRET, "Mei Lin");
   const p = await startMuseumProcess({ DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, GUIDE_TOKEN_SECRET: SECRET });
   running.push(p);
   return p;

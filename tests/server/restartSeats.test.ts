@@ -47,25 +47,32 @@ describe("tour tickets", () => {
 });
 
 describe("reclaiming a seat", () => {
+  const visitor = (sessionId: string) => ({ sessionId, guideAccount: null });
   const tour = () => ok(rules.addMember(ok(rules.raiseHand(ok(rules.addMember(createLiveTour({ code: "K7QM3D", plan: tourPlan(), guide: "g1", guideName: "Mei", now: T0 }), "a1", "Ada")), "a1", true)), "b1", "Bo"));
   it("moves the member's record, hand and all, to the new session", () => {
-    const t = ok(reclaimSeat(tour(), "a1", "a2", T0));
+    const t = ok(reclaimSeat(tour(), "a1", visitor("a2"), T0));
     expect(t.members.a1).toBeUndefined();
     expect(t.members.a2).toEqual({ name: "Ada", follow: 0, hand: 1, seat: "a1" });
     // and again after a second restart: the seat stays the one the ticket names
-    expect(ok(reclaimSeat(t, "a1", "a3", T0)).members.a3.seat).toBe("a1");
+    expect(ok(reclaimSeat(t, "a1", visitor("a3"), T0)).members.a3.seat).toBe("a1");
   });
   it("a returning guide leads again, and a tour paused for the guide's absence carries on playing", () => {
     const away = rules.guideAway({ ...tour(), narration: playNarration(tour().narration, T0) }, T0 + 5000);
     expect(away.status).toBe(TourStatus.GuideAway);
-    const back = ok(reclaimSeat(away, "g1", "g2", T0 + 9000));
+    const back = ok(reclaimSeat(away, "g1", { sessionId: "g2", guideAccount: "mei" }, T0 + 9000));
     expect(back).toMatchObject({ guide: "g2", status: TourStatus.Running, narration: { playing: true, offsetMs: 5000, startedAt: T0 + 9000 } });
   });
   it("a seat that left the tour, or a session that already has one, is refused with a reason", () => {
-    const r1 = reclaimSeat(tour(), "gone", "x", T0);
+    const r1 = reclaimSeat(tour(), "gone", visitor("x"), T0);
     expect(r1).toMatchObject({ ok: false, code: ErrorCode.NoSuchMember });
-    const r2 = reclaimSeat(tour(), "a1", "b1", T0);
+    const r2 = reclaimSeat(tour(), "a1", visitor("b1"), T0);
     expect(r2).toMatchObject({ ok: false, code: ErrorCode.InTour });
+  });
+  it("the guide's seat goes to the guide's account only: a ticket for it, held by a visitor or another guide, is refused", () => {
+    const away = rules.guideAway(tour(), T0 + 5000);
+    expect(reclaimSeat(away, "g1", visitor("v1"), T0 + 6000)).toMatchObject({ ok: false, code: ErrorCode.NotGuide, message: expect.stringContaining("Mei") });
+    expect(reclaimSeat(away, "g1", { sessionId: "v2", guideAccount: "Lin" }, T0 + 6000)).toMatchObject({ ok: false, code: ErrorCode.NotGuide });
+    expect(ok(reclaimSeat(away, "g1", { sessionId: "g2", guideAccount: "Mei" }, T0 + 6000)).guide).toBe("g2");
   });
 });
 
@@ -126,6 +133,29 @@ describe("a room holding tours restored after a restart", () => {
     await vi.waitFor(() => expect(tour().members.has("b0")).toBe(false), { timeout: 4000 });
     expect([...tour().left]).toEqual(["Bo"]);
     expect(tour().members.size).toBe(2);
+    guide.send(MessageType.TourNext);
+    await vi.waitFor(() => expect(tour().stop).toBe(2));
+  });
+
+  it("a ticket for the guide's seat makes no one the guide: a visitor (or another guide) holding it is refused, the guide signing in again leads", async () => {
+    restorations.push([storedTour("RSTG2D")]);
+    roomId = (await colyseus.createRoom("museum", {})).roomId;
+    const guideTicket = tickets.issue({ code: "RSTG2D", seat: "g0" });
+    const thief = await join({ name: "Eve", tourCode: "RSTG2D", tourTicket: guideTicket });
+    const thiefErrors: { code: string }[] = [];
+    thief.onMessage(MessageType.Error, (e) => thiefErrors.push(e));
+    const tour = () => (thief.state as any).tours.get("RSTG2D");
+    await vi.waitFor(() => expect(thiefErrors.map((e) => e.code)).toContain(ErrorCode.NotGuide));
+    expect(tour().guide).toBe("g0");
+    expect(tour().members.has(thief.sessionId)).toBe(false);
+    const otherGuide = await join({ name: "x", tourCode: "RSTG2D", tourTicket: guideTicket, guideToken: tokens.issue("Bo").token });
+    const otherErrors: { code: string }[] = [];
+    otherGuide.onMessage(MessageType.Error, (e) => otherErrors.push(e));
+    await vi.waitFor(() => expect(otherErrors.map((e) => e.code)).toContain(ErrorCode.NotGuide));
+    expect(tour().guide).toBe("g0");
+
+    const guide = await join({ name: "x", tourCode: "RSTG2D", guideToken: tokens.issue("Mei Lin").token });
+    await vi.waitFor(() => expect(tour().guide).toBe(guide.sessionId));
     guide.send(MessageType.TourNext);
     await vi.waitFor(() => expect(tour().stop).toBe(2));
   });

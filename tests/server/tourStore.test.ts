@@ -113,7 +113,7 @@ describe("tour plans", () => {
     expect(plan.stops.map((s) => s.id)).toEqual(["customs", "angel", "case"]);
     expect(again.plans.update({ ...tourPlan(), stops: plan.stops.slice(0, 1) })).toBe(true);
     expect(again.plans.get("mini-walk")!.updatedAt).toBeGreaterThan(plan.updatedAt);
-    expect(again.plans.list()).toMatchObject([{ id: "mini-walk", stopCount: 1, owner: "Mei Lin" }]);
+    expect(again.plans.list().plans).toMatchObject([{ id: "mini-walk", stopCount: 1, owner: "Mei Lin" }]);
     expect(again.plans.remove("mini-walk")).toBe(true);
     expect(again.plans.get("mini-walk")).toBeNull();
   });
