@@ -14,6 +14,7 @@ import { guardMatchmaking } from "./http/matchmakeGuard";
 import { operationsApi } from "./http/operationsApi";
 import { securityHeaders } from "./http/securityHeaders";
 import { notReadyReason, type Health } from "./observability/health";
+import { colyseusLogger } from "./observability/colyseusLog";
 import { createLogger } from "./observability/logger";
 import type { MuseumMetrics } from "./observability/metrics";
 import { createObservability } from "./observability/museumObservability";
@@ -85,7 +86,8 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     },
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver });
+  // Colyseus logs through the museum's log, throttled: its transport would print a stack per refused socket.
+  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver, logger: colyseusLogger(log) });
   const verifyTicket = tours.roomSettings.tours?.tickets;
   const admission = {
     sceneExists: (id: string) => scenes.get(id) !== undefined,
