@@ -60,6 +60,7 @@ const S = {
   "invalid-message": { en: "The museum did not understand that: {detail}", zh: "博物馆无法识别该操作：{detail}" },
   "unknown-message": { en: "The museum did not understand that.", zh: "博物馆无法识别该操作。" },
   "unknown-scene": { en: "There is no such place.", zh: "没有这个地方。" },
+  "too-soon": { en: "One moment, please: try that again in a second or two.", zh: "请稍候，一两秒后再试。" },
   "locked-scene": { en: "The guide has asked the group to stay at this stop.", zh: "导游请大家留在本站。" },
 } satisfies Record<string, LocalizedText>;
 
