@@ -42,6 +42,7 @@ interface SchemaTour {
   announceSeq: number;
   members: Map<string, SchemaMember>;
   left: Iterable<string>;
+  unlisted: boolean;
 }
 interface SchemaState {
   tours: Map<string, SchemaTour>;
@@ -67,6 +68,7 @@ function viewOf(t: SchemaTour, visitors: SchemaState["visitors"]): LiveTourView 
     announceSeq: t.announceSeq,
     members,
     left: [...t.left],
+    unlisted: t.unlisted,
   };
 }
 

@@ -29,6 +29,8 @@ export interface LiveTourView {
   announceSeq: number;
   members: TourMemberView[];
   left: string[];
+  /** Private: in no listing, joined by code or link only. */
+  unlisted: boolean;
 }
 
 export interface TourView {

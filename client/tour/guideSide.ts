@@ -101,6 +101,7 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
         spotlightOn: !!live.spotlight,
         lockRadius: live.lockRadius,
         announcement: live.announcement,
+        unlisted: live.unlisted,
       });
       group.show({ members: live.members.filter((m) => m.id !== live.guide), left: live.left });
     },

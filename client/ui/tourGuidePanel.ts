@@ -17,6 +17,8 @@ export interface GuidePanelModel {
   spotlightOn: boolean;
   lockRadius: number;
   announcement: string;
+  /** Private (unlisted), as the room has it. */
+  unlisted: boolean;
 }
 
 export interface GuidePanel {
@@ -142,6 +144,7 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
     const radii = LOCK_CHOICES.includes(m.lockRadius) ? LOCK_CHOICES : [...LOCK_CHOICES, m.lockRadius].sort((a, b) => a - b);
     options(lock, radii.map((r) => [String(r), r === 0 ? gt("lockOff", lang) : gt("lockRadius", lang, { r })]), String(m.lockRadius));
     privateLabel.textContent = gt("privateTour", lang);
+    privateBox.checked = m.unlisted;
     end.textContent = gt("end", lang);
     play.textContent = gt(playing ? "pause" : "play", lang);
   };
@@ -151,8 +154,6 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
   return {
     body,
     show(next) {
-      // A new tour starts public; the box keeps what this guide chose for the tour they lead.
-      if (next?.code !== model?.code) privateBox.checked = false;
       model = next;
       render();
     },

@@ -25,6 +25,7 @@ export function writeTour(target: Tour, t: LiveTour): void {
     spotId: t.spotlight?.id ?? "",
     announcement: t.announcement,
     announceSeq: t.announceSeq,
+    unlisted: t.private,
   });
   assign(target.narration, { playing: t.narration.playing, startedAt: t.narration.startedAt, offsetMs: t.narration.offsetMs });
   for (const id of [...target.members.keys()]) if (!Object.hasOwn(t.members, id)) target.members.delete(id);

@@ -42,6 +42,8 @@ export const Tour = schema({
   members: { map: TourMember },
   /** Names of members who left, latest last (at most 20). */
   left: ["string"],
+  /** Kept out of every listing (GET /api/tours): joined by code or link only. */
+  unlisted: "boolean",
 });
 export type Tour = SchemaType<typeof Tour>;
 
