@@ -10,7 +10,7 @@ import { createLogger } from "../../server/observability/logger";
 import { createLogThrottle } from "../../server/observability/logThrottle";
 import { createMuseumMetrics } from "../../server/observability/metrics";
 import { createRoomObserver } from "../../server/observability/roomObserver";
-import { ErrorCode as ProtocolError, OnAuthException, OnMessageException, ServerError, type Client } from "@colyseus/core";
+import { ErrorCode as ProtocolError, OnAuthException, OnCreateException, OnMessageException, ServerError, type Client } from "@colyseus/core";
 import { MuseumRoom, type MuseumRoomSettings } from "../../server/rooms/MuseumRoom";
 import { asJoinRefusal, judgeFailure } from "../../server/rooms/roomFailures";
 import { roomScenes } from "../../server/rooms/roomSetup";
@@ -43,6 +43,10 @@ describe("what a throw out of a room means", () => {
     expect(judgeFailure(new OnAuthException(new TypeError("x is undefined"), "", client, {}))).toEqual({ kind: "failed", message: "x is undefined" });
     expect(judgeFailure(new OnMessageException(new RangeError("boom"), "", client, {}, "tour:next"))).toEqual({ kind: "failed", message: "boom", messageType: "tour:next", sender: client });
     expect(judgeFailure({ toString: 1 })).toEqual({ kind: "failed", message: "(not an Error)" });
+    // A room the museum declined to open (its quota) is the asker's business; a bug in onCreate is a failure.
+    const quota = new OnCreateException(new ServerError(429, "your address has opened 10 rooms in the last minute"), "", {} as never);
+    expect(judgeFailure(quota)).toMatchObject({ kind: "join-refused", reason: "your address has opened 10 rooms in the last minute" });
+    expect(judgeFailure(new OnCreateException(new TypeError("x is undefined"), "", {} as never))).toEqual({ kind: "failed", message: "x is undefined" });
   });
   it("any error out of a join becomes a ServerError with its code and message", () => {
     const plain = asJoinRefusal(Object.assign(new Error("Invalid join options: name: too long"), { code: 4216 }));
