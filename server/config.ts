@@ -60,8 +60,11 @@ export const ConfigSchema = z.object({
   SEAT_HOLDS_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(8),
   /** Seats reserved but not yet taken up that one room holds at once, whoever asked. */
   SEAT_HOLDS_PER_ROOM: z.coerce.number().int().min(1).max(1000).default(40),
-  /** How long a reserved seat waits for its visitor to connect before it is given back. */
-  SEAT_HOLD_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /**
+   * How long a reserved seat waits for its visitor to connect before it is given back. A page busy drawing its first
+   * scene (a phone, software WebGL) was seen to connect 6 s after reserving; the caps above bound what a hoarder holds.
+   */
+  SEAT_HOLD_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
   /** Room instances one address may open a minute (through matchmaking); past it, 429. */
   ROOMS_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Room instances this process holds at once; past it, new ones are refused with 503. */
