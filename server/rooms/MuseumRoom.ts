@@ -76,11 +76,11 @@ export class MuseumRoom extends Room<MuseumState> {
   override onCreate(options: { settings: MuseumRoomSettings }): void {
     this.settings = options.settings;
     // Shutting down, open rooms are locked; a join that would open a new one is refused, with a reason to show.
-    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) throw new ServerError(503, "The museum is restarting: join again in a moment");
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) this.refuseOpening(503, "The museum is restarting: join again in a moment");
     // Rooms opened per address a minute, and in all (an address is only there when a visitor's matchmaking opens it).
     const address = (options as Record<string, unknown>)[VISITOR_ADDRESS_OPTION];
     const opening = this.settings.admission?.rooms?.open(typeof address === "string" ? address : undefined, Date.now());
-    if (opening && !opening.ok) throw new ServerError(opening.status, `No room can be opened now: ${opening.reason}`);
+    if (opening && !opening.ok) this.refuseOpening(opening.status, `No room can be opened now: ${opening.reason}`);
     this.countedRoom = Boolean(opening);
     // A seat nobody takes up is given back within seconds, so that holding seats costs an attacker a stream of requests.
     if (this.settings.admission) this.setSeatReservationTime(this.settings.admission.holdSeconds);
@@ -142,6 +142,17 @@ export class MuseumRoom extends Room<MuseumState> {
     const verdict = admitJoin(options, this.admissionRules());
     if (!verdict.ok) throw new Error(verdict.reason);
     return verdict.admission;
+  }
+
+  /**
+   * Colyseus 0.16 starts a room's patch interval and clock before onCreate and neither disposes nor stops them when
+   * onCreate throws: each refused room would patch at 20 Hz for ever (the abuse bench saw a thousand such timers).
+   */
+  private refuseOpening(status: number, message: string): never {
+    this.setPatchRate(null);
+    this.clock.clear();
+    this.clock.stop();
+    throw new ServerError(status, message);
   }
 
   override onDispose(): void {

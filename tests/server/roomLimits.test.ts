@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../server/museumServer";
+import { matchMaker } from "@colyseus/core";
+import { MuseumRoom } from "../../server/rooms/MuseumRoom";
 import { museumDirs } from "../fixtures/museumProcess";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -63,5 +65,22 @@ describe("rooms opened", () => {
     const sixth = await create("10.0.0.3");
     expect(sixth.status).toBe(503);
     expect((await sixth.json()).error).toMatch(/as many rooms as it may \(5\)/);
+  });
+  it("a refused room leaves nothing running: only the rooms that opened patch", async () => {
+    const patched = new Set<string>();
+    const spy = vi.spyOn(MuseumRoom.prototype, "broadcastPatch").mockImplementation(function (this: MuseumRoom) {
+      patched.add(this.roomId);
+      return false;
+    });
+    try {
+      for (let i = 0; i < 5; i++) expect((await create(`10.0.1.${i}`)).status).toBe(503);
+      const open = new Set((await matchMaker.query({ name: "museum" })).map((r) => r.roomId));
+      // Three patch intervals (150 ms) is time for every timer still running to show itself.
+      await new Promise((r) => setTimeout(r, 200));
+      expect([...patched].filter((id) => !open.has(id))).toEqual([]);
+      expect(patched.size).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
