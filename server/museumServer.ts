@@ -94,8 +94,8 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     verifyTicket: (ticket: string) => verifyTicket?.verify(ticket) ?? null,
     verifyGuide: (token: string) => tours.roomSettings.verifyGuide?.(token) ?? null,
   };
-  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting, { allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, admission });
   const rooms = createRoomQuota({ perAddressPerMinute: limits.roomsPerAddressPerMinute, total: limits.maxRooms });
+  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting, { allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, admission, rooms });
   const seatLimits = { holds: { perAddress: limits.seatHoldsPerAddress, perRoom: limits.seatHoldsPerRoom }, holdSeconds: limits.seatHoldSeconds, rooms };
   const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, admission: seatLimits, ...tours.roomSettings };
   ops.watch(gameServer.define("museum", MuseumRoom, { settings }));

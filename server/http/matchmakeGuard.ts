@@ -8,6 +8,7 @@ import type { RequestHandler } from "express";
 import { admitJoin, type AdmissionRules } from "../logic/admission";
 import { VISITOR_ADDRESS_OPTION } from "../rooms/seatAddress";
 import { MAX_BODY_BYTES, refuseWhileClosed } from "./apiHelpers";
+import type { RoomQuota } from "../logic/roomQuota";
 import { originAllowed, trustFunction, visitorAddress, type TrustProxy } from "./requestOrigin";
 
 export interface MatchmakingRules {
@@ -16,6 +17,8 @@ export interface MatchmakingRules {
   trustProxy: TrustProxy;
   /** The join's checks that need no room (scene, guide token, ticket): a refused join takes no seat and opens no room. */
   admission?: AdmissionRules;
+  /** The rooms quota (ROOMS_PER_ADDRESS_PER_MINUTE, MAX_ROOMS): a `create` it would refuse never reaches Colyseus. */
+  rooms?: Pick<RoomQuota, "peek">;
 }
 
 /** Without rules: the page's own origin, no proxy believed, and the join's checks left to the room. */
@@ -66,7 +69,11 @@ export function guardMatchmaking(server: http.Server, app: RequestHandler, heade
           req.destroy();
         }
       });
-      (req as Tagged)[ASKED_BY] = { address: visitorAddress(req, trust), admission: rules.admission };
+      const address = visitorAddress(req, trust);
+      // A room the quota would refuse is refused here, before Colyseus builds one to ask it (a flood stays cheap).
+      const opening = /^\/matchmake\/create\//.test(req.url ?? "") ? rules.rooms?.peek(address, Date.now()) : undefined;
+      if (opening && !opening.ok) return sendJson(res, opening.status, `No room can be opened now: ${opening.reason}`, { "Retry-After": String(opening.retryAfterSec) });
+      (req as Tagged)[ASKED_BY] = { address, admission: rules.admission };
       answerWithRealStatus(res, origin);
       for (const listener of colyseus) listener.call(server, req, res);
     });

@@ -14,6 +14,8 @@ export interface RoomQuota {
    * restart — counted in the total, never refused).
    */
   open(address: string | undefined, nowMs: number): RoomOpening;
+  /** What `open` would answer now, counting nothing (to refuse before a room is even built). */
+  peek(address: string, nowMs: number): RoomOpening;
   /** A room was disposed. */
   closed(): void;
   /** Rooms open now. */
@@ -25,18 +27,25 @@ const WINDOW_MS = 60_000;
 export function createRoomQuota(limits: RoomQuotaLimits, maxAddresses = 10_000): RoomQuota {
   const opened = new Map<string, number[]>();
   let live = 0;
+  const refusal = (address: string, nowMs: number, times: number[]): RoomOpening | null => {
+    if (live >= limits.total) return { ok: false, status: 503, reason: `the museum holds as many rooms as it may (${limits.total}): try again in a minute`, retryAfterSec: 60 };
+    if (times.length < limits.perAddressPerMinute) return null;
+    const retryAfterSec = Math.max(1, Math.ceil((times[0] + WINDOW_MS - nowMs) / 1000));
+    return { ok: false, status: 429, reason: `your address has opened ${limits.perAddressPerMinute} rooms in the last minute: try again in ${retryAfterSec} s`, retryAfterSec };
+  };
+  const recent = (address: string, nowMs: number) => (opened.get(address) ?? []).filter((t) => t > nowMs - WINDOW_MS);
   return {
+    peek: (address, nowMs) => refusal(address, nowMs, recent(address, nowMs)) ?? { ok: true },
     open(address, nowMs) {
       if (address === undefined) {
         live++;
         return { ok: true };
       }
-      if (live >= limits.total) return { ok: false, status: 503, reason: `the museum holds as many rooms as it may (${limits.total}): try again in a minute`, retryAfterSec: 60 };
-      const times = (opened.get(address) ?? []).filter((t) => t > nowMs - WINDOW_MS);
-      if (times.length >= limits.perAddressPerMinute) {
+      const times = recent(address, nowMs);
+      const refused = refusal(address, nowMs, times);
+      if (refused) {
         opened.set(address, times);
-        const retryAfterSec = Math.max(1, Math.ceil((times[0] + WINDOW_MS - nowMs) / 1000));
-        return { ok: false, status: 429, reason: `your address has opened ${limits.perAddressPerMinute} rooms in the last minute: try again in ${retryAfterSec} s`, retryAfterSec };
+        return refused;
       }
       times.push(nowMs);
       // A flood of fresh addresses must not grow the map without end: forget the oldest.

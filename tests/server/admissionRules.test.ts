@@ -44,6 +44,10 @@ describe("rooms opened", () => {
     const quota = createRoomQuota({ perAddressPerMinute: 2, total: 3 });
     expect(quota.open("a", 0).ok).toBe(true);
     expect(quota.open("a", 1000).ok).toBe(true);
+    // Peeking answers what opening would, and counts nothing.
+    expect(quota.peek("a", 1500)).toMatchObject({ ok: false, status: 429 });
+    expect(quota.peek("c", 1500)).toEqual({ ok: true });
+    expect(quota.peek("c", 1500)).toEqual({ ok: true });
     expect(quota.open("a", 2000)).toEqual({ ok: false, status: 429, reason: expect.stringMatching(/2 rooms in the last minute/), retryAfterSec: 58 });
     expect(quota.open("a", 60_001).ok).toBe(true); // the first has left the window
     expect(quota.open("b", 60_002)).toMatchObject({ ok: false, status: 503 });
