@@ -139,6 +139,9 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
 
   const hostiles: Hostile[] = Array.from({ length: o.n }, (_, i) => ({ i, from: loopbackAddress(1, i), room: null, sentSinceJoin: 0, joinedAt: 0, toggle: false, rejoins: 0 }));
   await Promise.all(hostiles.map(async (h) => void ((await join(h)) || rejoin(h))));
+  // The counts start afresh with the measurement: say here how the first joins went.
+  const firstJoins = Object.entries(c.rejoins).map(([k, n]) => `${k} ×${n}${c.examples[`rejoins: ${k}`] ? ` (${c.examples[`rejoins: ${k}`]})` : ""}`);
+  console.log(`hostile: ${hostiles.filter((h) => h.room).length} of ${o.n} joined the tour${firstJoins.length ? `; refused: ${firstJoins.join(", ")}` : ""}`);
 
   const pump = setInterval(() => {
     const now = performance.now();
@@ -170,7 +173,13 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
   ]);
 
   return {
-    startCounting: () => void (c = emptyCounts()),
+    startCounting() {
+      // What the warm-up saw is said once, then the counts start afresh with the measurement.
+      const sent = Object.values(c.sent).reduce((a, n) => a + n, 0);
+      const out = Object.entries(c.disconnects).map(([code, n]) => `${code} ×${n}`).join(", ") || "none";
+      console.log(`hostile warm-up: ${sent} messages sent, thrown out: ${out}, ${hostiles.filter((h) => h.room).length} of ${o.n} still in`);
+      c = emptyCounts();
+    },
     counts: () => structuredClone(c),
     async stop() {
       running = false;
