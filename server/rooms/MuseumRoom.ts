@@ -166,6 +166,7 @@ export class MuseumRoom extends Room<MuseumState> {
   async holdSeat(options: unknown, address: string): Promise<SeatHold> {
     const verdict = admitJoin(options, this.admissionRules());
     if (!verdict.ok) return { status: verdict.status, error: verdict.reason };
+    await this.makeRoomFor(verdict.admission.tourCode);
     const refusal = this.holds.refusal(this.reservedSeats, address);
     if (refusal) return { status: 429, error: `No seat now: ${refusal}` };
     const sessionId = generateId();
@@ -226,12 +227,32 @@ export class MuseumRoom extends Room<MuseumState> {
     const address = typeof tagged === "string" ? tagged : undefined;
     // A tour code this room does not hold is left to onAuth, which says so; such a seat counts as a free visitor's.
     const { hasTour: _here, ...rules } = this.admissionRules();
+    if (address !== undefined) await this.makeRoomFor(options.tourCode);
     if (address !== undefined && (!admitJoin(options, rules).ok || this.holds.refusal(this.reservedSeats, address))) return false;
     const seats = this.clients.length + Object.keys(this.reservedSeats).length;
     const forTour = typeof options.tourCode === "string" && this.desk.has(options.tourCode);
     if (!forTour && seats >= this.settings.maxVisitors) return false;
     if (address !== undefined) this.holds.held(sessionId, address);
     return this.reserveAndLock(sessionId, typeof joinOptions === "object" && joinOptions !== null ? options : joinOptions, authData, seconds, allowReconnection, devMode);
+  }
+
+  /**
+   * A visitor asks for a seat in a room whose seats (or whose quota of unused ones) are all reserved: the seat held
+   * unused longest, if stale (STALE_HOLD_MS), is given up for them. Hoarders who never connect then only ever keep
+   * seats from each other, never from someone who connects at once.
+   */
+  private async makeRoomFor(tourCode: unknown): Promise<void> {
+    const capacity = typeof tourCode === "string" && this.desk.has(tourCode) ? this.maxClients : this.settings.maxVisitors;
+    const full = this.clients.length + Object.keys(this.reservedSeats).length >= capacity;
+    // A room nobody is in would dispose as the seat is given up: there, matchmaking opens another room instead.
+    if ((!full && !this.holds.roomFull(this.reservedSeats)) || this.clients.length === 0) return;
+    const stale = this.holds.stalest(this.reservedSeats, performance.now());
+    if (stale === null) return;
+    clearTimeout(this.reservedSeatTimeouts[stale]);
+    delete this.reservedSeatTimeouts[stale];
+    delete this.reservedSeats[stale];
+    this.holds.taken(stale);
+    await this._decrementClientCount();
   }
 
   private async reserveAndLock(sessionId: string, joinOptions: any, authData: any, seconds: number | undefined, allowReconnection: boolean, devMode?: boolean): Promise<boolean> {

@@ -15,26 +15,53 @@ export function roomAdmissionRules(settings: MuseumRoomSettings, hasTour: (code:
 /** Colyseus' reservations: [options, auth, consumed, waiting for a reconnection] by session id. */
 type ReservedSeats = Record<string, [unknown, unknown, boolean?, boolean?]>;
 
+/** Consumed reservations are flagged (then made non-enumerable by Colyseus); expired ones are gone. */
+const unusedOf = (reserved: ReservedSeats) => Object.keys(reserved).filter((id) => !reserved[id][2] && !reserved[id][3]);
+
+/** An honest page connects within a second or two of its reservation: a seat held longer may be given to another. */
+export const STALE_HOLD_MS = 3000;
+
 export class SeatHolds {
-  /** Who asked for each seat still reserved (its limit key). */
+  /** Who asked for each seat still reserved (its limit key), and when. */
   private readonly addresses = new Map<string, string>();
+  private readonly since = new Map<string, number>();
 
   constructor(private readonly limits: SeatHoldLimits | undefined) {}
 
-  held(sessionId: string, address: string): void {
+  held(sessionId: string, address: string, nowMs = performance.now()): void {
     this.addresses.set(sessionId, address);
+    this.since.set(sessionId, nowMs);
+  }
+
+  /** Whether the room's cap on unused seats is reached (then the stalest may be given up for a new asker). */
+  roomFull(reserved: ReservedSeats): boolean {
+    return this.limits !== undefined && unusedOf(reserved).length >= this.limits.perRoom;
+  }
+
+  /**
+   * The seat held unused longest, if for at least STALE_HOLD_MS: when the room is full, it goes to whoever asks now.
+   * So holders who never connect, from however many addresses, keep no seat from a visitor who connects at once.
+   */
+  stalest(reserved: ReservedSeats, nowMs: number): string | null {
+    let oldest: string | null = null;
+    for (const id of unusedOf(reserved)) {
+      const at = this.since.get(id);
+      if (at === undefined || nowMs - at < STALE_HOLD_MS) continue;
+      if (oldest === null || at < this.since.get(oldest)!) oldest = id;
+    }
+    return oldest;
   }
 
   taken(sessionId: string): void {
     this.addresses.delete(sessionId);
+    this.since.delete(sessionId);
   }
 
   /** Why `address` may not hold one more unused seat in a room with these reservations, or null (no limits: no cap). */
   refusal(reserved: ReservedSeats, address: string): string | null {
     if (!this.limits) return null;
-    // Consumed reservations are flagged (then made non-enumerable by Colyseus); expired ones are gone.
-    const unused = Object.keys(reserved).filter((id) => !reserved[id][2] && !reserved[id][3]);
-    for (const id of this.addresses.keys()) if (!unused.includes(id)) this.addresses.delete(id);
+    const unused = unusedOf(reserved);
+    for (const id of this.addresses.keys()) if (!unused.includes(id)) this.taken(id);
     return seatHoldRefusal(unused.map((id) => this.addresses.get(id) ?? "unknown"), address, this.limits);
   }
 }
