@@ -41,6 +41,11 @@ describe("seats held unused", () => {
 
 describe("rooms opened", () => {
   it("per address in a sliding minute, in all, and the server's own rooms are never refused", () => {
+    // Within a minute's allowance, no more than a burst at once (ten addresses opening ten each stalled the process).
+    const bursty = createRoomQuota({ perAddressPerMinute: 10, total: 100 });
+    for (let i = 0; i < 3; i++) expect(bursty.open("a", i).ok).toBe(true);
+    expect(bursty.open("a", 5)).toMatchObject({ ok: false, status: 429, reason: expect.stringMatching(/3 rooms in the last 10 s/), retryAfterSec: 10 });
+    expect(bursty.open("a", 10_001).ok).toBe(true);
     const quota = createRoomQuota({ perAddressPerMinute: 2, total: 3 });
     expect(quota.open("a", 0).ok).toBe(true);
     expect(quota.open("a", 1000).ok).toBe(true);
