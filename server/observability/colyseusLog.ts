@@ -14,6 +14,8 @@ export interface ColyseusLogger {
 }
 
 export const COLYSEUS_ERROR_INTERVAL_MS = 30_000;
+/** What a visitor's socket did (a made-up or lapsed seat, an oversized or broken frame): theirs, not a server fault. */
+const VISITORS_DOING = /seat reservation expired|max payload size exceeded|invalid websocket frame|invalid (opcode|utf-8)|RSV\d must be clear|ECONNRESET|EPIPE/i;
 const MAX_TEXT = 300;
 
 /** What Colyseus handed over, as one short line: an Error's or a stack's first line, other values as text. */
@@ -45,7 +47,10 @@ export function colyseusLogger(log: Logger, now: () => number = () => performanc
       const line = lineOf(args);
       // Kinds are told apart by their text without ids and numbers ("seat reservation expired." for any session).
       const verdict = throttle.admit(line.replace(/[A-Za-z0-9_-]{9,}|\d+/g, "#"), now());
-      if (verdict.write) framework.error(verdict.repeats ? { repeats: verdict.repeats } : {}, line);
+      if (!verdict.write) return;
+      const fields = verdict.repeats ? { repeats: verdict.repeats } : {};
+      if (VISITORS_DOING.test(line)) framework.warn(fields, line);
+      else framework.error(fields, line);
     },
   };
 }
