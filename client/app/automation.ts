@@ -2,9 +2,19 @@
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
+import type { SettingsStore } from "../state/settings";
 import type { FrameStats } from "../render/frameStats";
 import type { TourControl, TourReport } from "./tourAutomation";
 import type { VisitorStore } from "../state/visitors";
+import type { InfoCard } from "../ui/infoCard";
+import type { Entrance } from "./entrance";
+import type { ExhibitWiring } from "./exhibitWiring";
+import type { FirstFrame } from "./firstFrame";
+import type { LazyTours } from "./lazyTours";
+import { projectToPage } from "./screenProjection";
+import type { Selection } from "./selection";
+import type { Visit } from "./visit";
+import type { XrWiring } from "./xrWiring";
 
 export interface PlayerReport {
   position: { x: number; y: number; z: number };
@@ -86,6 +96,77 @@ declare global {
 export function reportVisitors(store: VisitorStore, sceneId: string | undefined): ReturnType<BundHandle["visitors"]> {
   if (!sceneId) return [];
   return store.sample(performance.now(), sceneId).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }));
+}
+
+const DEG = Math.PI / 180;
+
+/** The parts of the page the handle reads and drives. */
+export interface HandleParts {
+  engine: Engine;
+  canvas: HTMLCanvasElement;
+  visit: Visit;
+  firstFrame: FirstFrame;
+  entrance: Entrance;
+  xr: XrWiring;
+  selection: Selection;
+  card: InfoCard;
+  settings: SettingsStore;
+  visitors: VisitorStore;
+  /** The ids of all scenes, once the list has come. */
+  sceneIds(): string[];
+  exhibits: ExhibitWiring;
+  tours: LazyTours;
+}
+
+export function createHandle(h: HandleParts): BundHandle {
+  const { visit } = h;
+  const pick = (x: number, y: number) => (visit.view() ? h.selection.pickAt(x, y) : null);
+  return {
+    ready: h.firstFrame.ready,
+    loaded: () => h.firstFrame.followed(),
+    enter: (opts) => h.entrance.enter(opts),
+    get scene() {
+      return visit.view()?.scene ?? null;
+    },
+    engine: h.engine,
+    get sceneId() {
+      return visit.view()?.data.id ?? null;
+    },
+    player: () => {
+      const p = visit.player();
+      const y = visit.view()?.data.eyeHeight ?? 1.6;
+      return { position: { x: p.x, y, z: p.z }, yaw: p.yaw / DEG, pitch: p.pitch / DEG, mode: h.xr.active() ? "xr" : "desktop" };
+    },
+    enterXR: h.xr.enterXR,
+    exitXR: h.xr.exitXR,
+    xr: () => h.xr.active()?.state() ?? null,
+    stats: () => visit.view()?.stats.read() ?? { drawCalls: 0, activeMeshes: 0, triangles: 0, frameMs: 0 },
+    scenes: () => [...h.sceneIds()],
+    viewpoints: () => visit.view()?.data.viewpoints.map((v) => v.id) ?? [],
+    goto: (sceneId, viewpoint) => visit.goto(sceneId, { viewpoint }),
+    teleport: (x, z, yawDeg = visit.player().yaw / DEG, pitchDeg = 0) => visit.place(x, z, yawDeg * DEG, pitchDeg * DEG),
+    project: (x, y, z) => {
+      const view = visit.view();
+      return view ? projectToPage(h.engine, view.scene, view.camera, h.canvas, x, y, z) : null;
+    },
+    landmarkAt: (x, y) => {
+      const hit = pick(x, y);
+      return hit?.kind === "landmark" ? hit.landmarkId : null;
+    },
+    infoCard: () => h.card.shown(),
+    lang: () => h.settings.get().lang,
+    setLang: (lang) => h.settings.update({ lang }),
+    netState: () => h.entrance.netState(),
+    visitors: () => reportVisitors(h.visitors, visit.view()?.data.id),
+    timings: () => ({ firstFrameMs: h.firstFrame.ms() }),
+    ...h.exhibits.automation,
+    ...h.tours.automation,
+    exhibitAt: (x, y) => {
+      const hit = pick(x, y);
+      return hit?.kind === "exhibit" ? hit.itemId : null;
+    },
+    select: (x, y) => h.selection.select(x, y),
+  };
 }
 
 export function installHandle(handle: BundHandle): void {

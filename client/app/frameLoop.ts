@@ -1,63 +1,89 @@
-// The one ordered frame loop: read input → step the visitor → place the camera → refresh overlays → render.
+// The one ordered frame loop. Every per-frame job joins a named phase; the order below is the order, written once:
+//   input    what the hands say: XR sticks move the rig, the head pose is read (once), desktop keys and drags are taken
+//   receive  what the network said: the remote visitors' buffered poses are sampled for this frame
+//   simulate the rules: the visitor steps (or follows the headset), the tour places them, doorways are walked through
+//   send     the local pose goes to the room (the link throttles it)
+//   present  the picture is arranged: camera, avatars, labels, minimap, XR panels and rays, water, stats counters
+//   render   the scene is drawn, then the jobs that read what was drawn (frame time, the first frame)
+// Jobs of a phase run in the order they joined. Nothing here knows what the jobs are.
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import type { TargetCamera } from "@babylonjs/core/Cameras/targetCamera";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
-import type { WalkableWorld } from "../../common/walkable";
-import { look, stepPlayer, type PlayerState } from "../state/player";
-import type { DesktopInput } from "./desktopInput";
+import type { Pose } from "../../common/pose";
+import type { PlayerState } from "../state/player";
 
-export interface FrameLoopParts {
-  engine: Engine;
-  input: DesktopInput;
-  eyeHeight: number;
-  getPlayer(): PlayerState;
-  setPlayer(p: PlayerState): void;
-  getView(): { scene: BabylonScene; camera: TargetCamera; world: WalkableWorld } | null;
-  /** Whether the visitor has entered (before that, the camera idles at the spawn view). */
-  active(): boolean;
-  /** In VR the headset moves the visitor: its head pose, or null on desktop. */
-  xrHead(): { x: number; z: number; yaw: number; pitch: number } | null;
-  /** A scene shown instead of the visit (an object being inspected): the visitor stands still meanwhile. */
+export const FRAME_PHASES = ["input", "receive", "simulate", "send", "present", "render"] as const;
+export type FramePhase = (typeof FRAME_PHASES)[number];
+
+/** What one frame knows, filled in phase by phase. */
+export interface Frame {
+  /** performance.now() at the frame's start: one clock reading for every job. */
+  now: number;
+  /** Seconds since the last frame, at most 0.1 (a stalled tab must not teleport the visitor). */
+  dt: number;
+  scene: BabylonScene;
+  /** The head (and hands) in VR, read once in the input phase; null on desktop. */
+  head: Pose | null;
+}
+
+export type FrameJob = (frame: Frame) => void;
+
+/** What the loop asks each frame before running the phases. */
+export interface FrameSource {
+  /** The scene shown, or null while none is built yet (nothing runs then). */
+  scene(): BabylonScene | null;
+  /** A scene shown instead of the visit (an object being inspected): the visit stands still and only it is drawn. */
   overlay(): BabylonScene | null;
-  afterStep(p: PlayerState): void;
-  onFrameRendered(): void;
+  /** What runs instead while the overlay shows (its drags turn the object, not the visitor). */
+  duringOverlay(): void;
+}
+
+export interface FrameLoop {
+  /** Adds a job to a phase; returns how to take it out again. */
+  join(phase: FramePhase, job: FrameJob): () => void;
+  /** Starts drawing frames; returns how to stop. */
+  start(source: FrameSource): () => void;
+}
+
+export function createFrameLoop(engine: Engine): FrameLoop {
+  const jobs = new Map<FramePhase, FrameJob[]>(FRAME_PHASES.map((p) => [p, []]));
+  const runPhase = (phase: FramePhase, frame: Frame) => {
+    for (const job of jobs.get(phase)!.slice()) job(frame); // a job may leave while its phase runs
+  };
+  const tick = (source: FrameSource) => {
+    const scene = source.scene();
+    if (!scene) return;
+    const overlay = source.overlay();
+    if (overlay) {
+      source.duringOverlay();
+      overlay.render();
+      return;
+    }
+    const frame: Frame = { now: performance.now(), dt: Math.min(engine.getDeltaTime() / 1000, 0.1), scene, head: null };
+    for (const phase of FRAME_PHASES) {
+      if (phase === "render") scene.render(); // the draw itself opens the render phase
+      runPhase(phase, frame);
+    }
+  };
+  return {
+    join(phase, job) {
+      const list = jobs.get(phase)!;
+      list.push(job);
+      return () => {
+        const i = list.indexOf(job);
+        if (i >= 0) list.splice(i, 1);
+      };
+    },
+    start(source) {
+      const run = () => tick(source);
+      engine.runRenderLoop(run);
+      return () => engine.stopRenderLoop(run);
+    },
+  };
 }
 
 export function placeCamera(camera: TargetCamera, p: PlayerState, eyeHeight: number): void {
   camera.position.set(p.x, eyeHeight, p.z);
   // Babylon: rotation.y is the heading (0 looks along +z), rotation.x positive looks down.
   camera.rotation.set(-p.pitch, p.yaw, 0);
-}
-
-export function startFrameLoop(parts: FrameLoopParts): () => void {
-  const { engine } = parts;
-  engine.runRenderLoop(() => {
-    const view = parts.getView();
-    if (!view) return;
-    const overlay = parts.overlay();
-    if (overlay) {
-      parts.input.takeLook(); // drags turn the object, not the visitor
-      overlay.render();
-      return;
-    }
-    const dt = Math.min(engine.getDeltaTime() / 1000, 0.1); // a stalled tab must not teleport the visitor
-    let p = parts.getPlayer();
-    const head = parts.xrHead();
-    if (head) {
-      p = { ...p, ...head, walkTarget: null };
-      parts.setPlayer(p);
-    } else {
-      if (parts.active()) {
-        const turn = parts.input.takeLook();
-        if (turn.yaw || turn.pitch) p = look(p, turn.yaw, turn.pitch);
-        p = stepPlayer(p, parts.input.intent(), dt, view.world);
-        parts.setPlayer(p);
-      }
-      placeCamera(view.camera, p, parts.eyeHeight);
-    }
-    parts.afterStep(p);
-    view.scene.render();
-    parts.onFrameRendered();
-  });
-  return () => engine.stopRenderLoop();
 }

@@ -3,18 +3,17 @@
 import type { AbstractEngine } from "@babylonjs/core/Engines/abstractEngine";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Artifact } from "../../common/catalog";
-import type { Pose } from "../../common/pose";
 import type { WalkableWorld } from "../../common/walkable";
 import type { SceneView } from "../render/sceneView";
 import { itemOfPick } from "../render/gallery/exhibitPick";
 import { landmarkOfPick } from "../render/landmarkMeshes";
 import type { PlayerState } from "../state/player";
-import { createPlayer } from "../state/player";
 import type { SettingsStore } from "../state/settings";
 import { readXrSettings, type XrSettings } from "../state/xrSettings";
 import type { Hud } from "../ui/hud";
 import { t } from "../ui/i18n";
 import type { XrMode, XrPanelContent } from "../xr/xrMode";
+import type { FrameLoop } from "./frameLoop";
 
 /** The panel texts, loaded with the XR code (not in the start-up bundle). */
 type Readings = typeof import("../xr/readings");
@@ -22,10 +21,11 @@ type Readings = typeof import("../xr/readings");
 export interface XrWiringContext {
   view(): (SceneView & { world: WalkableWorld }) | null;
   player(): PlayerState;
-  setPlayer(p: PlayerState): void;
+  /** Leaving VR hands the body back to the desktop where the head last stood. */
+  standAt(x: number, z: number, yaw: number): void;
+  loop: FrameLoop;
   settings: SettingsStore;
   hud: Hud;
-  setMode(mode: "desktop" | "xr"): void;
 }
 
 export interface XrWiring {
@@ -38,8 +38,8 @@ export interface XrWiring {
   carryInto(): Promise<void>;
   /** The live XR mode, or null outside VR. */
   active(): XrMode | null;
-  /** The head (and hands) while in VR. */
-  pose(): Pose | null;
+  /** Entering and leaving VR, for the room to tell the others. */
+  onModeChange(fn: (mode: "desktop" | "xr") => void): void;
 }
 
 /** An exhibit's full record from the catalog API (as the desktop inspection fetches it). */
@@ -73,6 +73,10 @@ function restartDesktopFrames(engine: AbstractEngine): void {
 
 export function wireXr(ctx: XrWiringContext): XrWiring {
   let xr: XrMode | null = null;
+  const modeWatchers: ((mode: "desktop" | "xr") => void)[] = [];
+  const setMode = (mode: "desktop" | "xr") => {
+    for (const fn of modeWatchers) fn(mode);
+  };
   const xrSettings = {
     get: (): XrSettings => ctx.settings.get().xr ?? readXrSettings(undefined),
     update: (patch: Partial<XrSettings>) => ctx.settings.update({ xr: { ...xrSettings.get(), ...patch } }),
@@ -111,16 +115,16 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     const mode = await modeFor(view);
     const p = ctx.player();
     await mode.enter({ x: p.x, z: p.z, yaw: p.yaw });
-    ctx.setMode("xr");
+    setMode("xr");
     ctx.hud.setXr(true);
   };
   const toDesktop = () => {
-    ctx.setMode("desktop");
+    setMode("desktop");
     ctx.hud.setXr(false);
   };
   const exitXR = async () => {
     const at = await xr?.exit();
-    if (at) ctx.setPlayer({ ...createPlayer(at.x, at.z, at.yaw), pitch: 0 });
+    if (at) ctx.standAt(at.x, at.z, at.yaw);
     toDesktop();
   };
   const carryInto = async () => {
@@ -151,11 +155,14 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     (ok) => ok && ctx.hud.offerXr(() => void enterXR().catch((err) => console.warn("Could not enter VR", err)), () => void exitXR()),
     () => undefined,
   );
-  return {
-    enterXR,
-    exitXR,
-    carryInto,
-    active: () => (xr?.active() ? xr : null),
-    pose: () => (xr?.active() ? xr.pose() : null),
-  };
+  const active = () => (xr?.active() ? xr : null);
+  // In VR the frame loop runs inside the XR frame, after the camera took the headset's pose: the sticks move the rig
+  // first, then the head is read, once, for the whole frame (the body follows it, the room is sent it).
+  ctx.loop.join("input", (frame) => {
+    const mode = active();
+    mode?.move(frame.now);
+    frame.head = mode ? mode.pose() : null;
+  });
+  ctx.loop.join("present", () => active()?.present());
+  return { enterXR, exitXR, carryInto, active, onModeChange: (fn) => void modeWatchers.push(fn) };
 }

@@ -3,7 +3,7 @@
 import { Client, getStateCallbacks, type Room, type SeatReservation } from "colyseus.js";
 import { CloseCode, MessageType, VisitorRole, type ErrorMessage } from "../../common/messageTypes";
 import { AVATAR_PALETTE } from "../../common/palette";
-import { dequantizePose, poseMessageOf, quantizePose, type Pose, type PoseGrid, type QuantizedPose } from "../../common/pose";
+import { poseMessageOf, quantizePose, type Pose, type PoseGrid, type QuantizedPose } from "../../common/pose";
 import type { VisitorStore } from "../state/visitors";
 
 export type LinkState = "connecting" | "connected" | "reconnecting" | "offline";
@@ -62,12 +62,18 @@ const STOP_RETRYING = new Set<number>([4000, CloseCode.Flooding, CloseCode.Inval
 const answeredByServer = (err: unknown) => typeof (err as { code?: unknown } | null)?.code === "number";
 
 type VisitorState = QuantizedPose & { name: string; color: number; role: number; sceneId: string; mode: number; connected: boolean };
+/** A copy of the schema object's pose fields: the schema instance changes in place under the store's buffer. */
+const wirePose = (v: QuantizedPose): QuantizedPose => ({
+  x: v.x, y: v.y, z: v.z, yaw: v.yaw, pitch: v.pitch, hands: v.hands,
+  lx: v.lx, ly: v.ly, lz: v.lz, lq: v.lq, rx: v.rx, ry: v.ry, rz: v.rz, rq: v.rq,
+});
 
 export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
   const client = new Client(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`);
   let room: Room | null = null;
   let grid = opts.grid;
   let sceneId = opts.sceneId;
+  opts.store.knowGrid(sceneId, grid);
   /** The scene the room has us in: a tour can move us to another before this client has built it. */
   const roomScene = () => (room?.state as { visitors?: Map<string, { sceneId: string }> } | undefined)?.visitors?.get(room!.sessionId)?.sceneId;
   let lastSent: number[] | null = null;
@@ -92,11 +98,13 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
         mode: v.mode === 1 ? ("xr" as const) : ("desktop" as const),
         connected: v.connected,
       });
+      // The pose is stored as it travels, on the grid of *their* scene (not ours): the store decodes it with that
+      // scene's grid when it is drawn, so poses received while we stood elsewhere are right once we get there.
       opts.store.upsert(info());
-      opts.store.pushPose(id, dequantizePose(v, grid), performance.now());
+      opts.store.pushPose(id, wirePose(v), performance.now());
       $(v).onChange(() => {
         opts.store.upsert(info());
-        opts.store.pushPose(id, dequantizePose(v, grid), performance.now());
+        opts.store.pushPose(id, wirePose(v), performance.now());
       });
     });
     $(state).visitors.onRemove((_v: VisitorState, id: string) => opts.store.remove(id));
@@ -196,6 +204,7 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     setScene(id, newGrid) {
       grid = newGrid;
       sceneId = id;
+      opts.store.knowGrid(id, newGrid);
       lastSent = null;
       // Already there when a tour placed us (the room would otherwise stand us at the scene's spawn first).
       if (roomScene() !== id) room?.send(MessageType.Scene, { sceneId: id });

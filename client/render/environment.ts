@@ -142,8 +142,8 @@ function rippleNormals(scene: BabylonScene): DynamicTexture {
   return tex;
 }
 
-/** Every body of water in one mesh; the ripples drift slowly downstream. */
-export function addWater(data: Scene, scene: BabylonScene): Mesh | null {
+/** Every body of water in one mesh, and how its ripples drift slowly downstream (once a frame, at `now` ms). */
+export function addWater(data: Scene, scene: BabylonScene): { mesh: Mesh; flow(now: number): void } | null {
   if (data.water.length === 0) return null;
   const buffer = new MeshBuffer();
   for (const { water: w, polygon } of clippedWater(data)) buffer.polygon(polygon, w.level, hexToRgb(w.color), 12);
@@ -159,10 +159,10 @@ export function addWater(data: Scene, scene: BabylonScene): Mesh | null {
   water.freezeWorldMatrix();
   water.isPickable = true;
   water.metadata = { water: true };
-  scene.onBeforeRenderObservable.add(() => {
-    const t = performance.now() / 1000;
+  const flow = (now: number) => {
+    const t = now / 1000;
     ripples.vOffset = (t * 0.01) % 1; // the Huangpu flows north past the Bund
     ripples.uOffset = Math.sin(t * 0.1) * 0.02;
-  });
-  return water;
+  };
+  return { mesh: water, flow };
 }

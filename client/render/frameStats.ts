@@ -9,12 +9,20 @@ export interface FrameStats {
   frameMs: number;
 }
 
-export function createFrameStats(scene: BabylonScene): { read(): FrameStats; frameTook(ms: number): void } {
+export interface FrameStatsCounter {
+  /** The frame loop's present phase: the draw-call count starts afresh for the frame about to be drawn. */
+  beginFrame(): void;
+  /** The frame loop's render phase, after the draw: how long the frame's work took. */
+  frameTook(ms: number): void;
+  read(): FrameStats;
+}
+
+export function createFrameStats(scene: BabylonScene): FrameStatsCounter {
   // The engine counts draw calls per frame itself; SceneInstrumentation would add 12 KB to start-up for the same number.
   const engine = scene.getEngine();
-  scene.onBeforeRenderObservable.add(() => engine._drawCalls.fetchNewFrame());
   let frameMs = 0;
   return {
+    beginFrame: () => engine._drawCalls.fetchNewFrame(),
     frameTook(ms) {
       frameMs = ms;
     },

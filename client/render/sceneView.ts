@@ -24,6 +24,8 @@ export interface SceneView {
   signs: DoorwaySigns | null;
   /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
   loadModels(): Promise<void>;
+  /** The frame loop's present phase: what moves by itself in the scene (the river's ripples), at `now` ms. */
+  present(now: number): void;
 }
 
 /** The gallery half, loaded only for scenes with displays: the hall builder and its exhibits. */
@@ -42,7 +44,7 @@ export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode, lan
   scene.autoClear = !!data.ceiling;
   if (!data.ceiling) addSky(data, scene);
   addGround(data, materials, scene);
-  addWater(data, scene);
+  const water = addWater(data, scene);
   buildLandmarkMeshes(data.landmarks, materials, scene, mode);
   const signs = addDoorways(data, lang, materials, scene);
   let hall: HallView | null = null;
@@ -72,7 +74,7 @@ export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode, lan
       if (hall) loads.push(hall.loadModels());
       await Promise.all(loads);
     }));
-  return { data, scene, camera, hall, labels, signs, loadModels };
+  return { data, scene, camera, hall, labels, signs, loadModels, present: (now) => water?.flow(now) };
 }
 
 export type PickResult =

@@ -1,6 +1,8 @@
 // The other visitors as the client knows them: who they are, and a short buffer of poses per visitor so they
 // are drawn ~100 ms in the past, gliding between received states instead of jumping. Pure, clock passed in.
-import type { HandPose, Pose, Quat } from "../../common/pose";
+// Poses are kept as they travel (on the grid of the visitor's scene) and decoded with that scene's grid when drawn:
+// a pose received while this client stood in another scene is still placed right once it arrives there.
+import { dequantizePose, type HandPose, type Pose, type PoseGrid, type QuantizedPose, type Quat } from "../../common/pose";
 
 export interface VisitorInfo {
   id: string;
@@ -17,9 +19,16 @@ export interface SampledVisitor extends VisitorInfo {
   pose: Pose;
 }
 
+interface Sample {
+  t: number;
+  wire: QuantizedPose;
+  /** The last decoding, kept while the grid it used is the scene's grid (every frame asks again). */
+  decoded?: { grid: PoseGrid; pose: Pose };
+}
+
 interface Entry {
   info: VisitorInfo;
-  samples: { t: number; pose: Pose }[];
+  samples: Sample[];
 }
 
 export const INTERPOLATION_DELAY_MS = 100;
@@ -52,10 +61,12 @@ export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
 
 export interface VisitorStore {
   upsert(info: VisitorInfo): void;
-  /** A pose received at time t (ms, the client's clock). */
-  pushPose(id: string, pose: Pose, t: number): void;
+  /** A pose as received at time t (ms, the client's clock), on the grid of the visitor's scene. */
+  pushPose(id: string, pose: QuantizedPose, t: number): void;
+  /** The grid poses in a scene travel on (from its bounds): a scene's visitors are drawn once its grid is known. */
+  knowGrid(sceneId: string, grid: PoseGrid): void;
   remove(id: string): void;
-  /** Everyone in a scene, each at their pose INTERPOLATION_DELAY_MS before `now`. */
+  /** Everyone in a scene whose grid is known, each at their pose INTERPOLATION_DELAY_MS before `now`. */
   sample(now: number, sceneId: string): SampledVisitor[];
   list(): VisitorInfo[];
   clear(): void;
@@ -63,16 +74,21 @@ export interface VisitorStore {
 
 export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorStore {
   const entries = new Map<string, Entry>();
-  const poseAt = (samples: Entry["samples"], t: number): Pose => {
-    if (t <= samples[0].t) return samples[0].pose;
+  const grids = new Map<string, PoseGrid>();
+  const decode = (s: Sample, grid: PoseGrid): Pose => {
+    if (s.decoded?.grid !== grid) s.decoded = { grid, pose: dequantizePose(s.wire, grid) };
+    return s.decoded.pose;
+  };
+  const poseAt = (samples: Sample[], t: number, grid: PoseGrid): Pose => {
+    if (t <= samples[0].t) return decode(samples[0], grid);
     for (let i = samples.length - 1; i >= 0; i--) {
       if (samples[i].t <= t) {
         const next = samples[i + 1];
-        if (!next) return samples[i].pose; // no newer state yet: hold, never guess ahead
-        return interpolatePose(samples[i].pose, next.pose, (t - samples[i].t) / (next.t - samples[i].t));
+        if (!next) return decode(samples[i], grid); // no newer state yet: hold, never guess ahead
+        return interpolatePose(decode(samples[i], grid), decode(next, grid), (t - samples[i].t) / (next.t - samples[i].t));
       }
     }
-    return samples[0].pose;
+    return decode(samples[0], grid);
   };
   return {
     upsert(info) {
@@ -89,17 +105,22 @@ export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorSto
       if (!e) return;
       const last = e.samples[e.samples.length - 1];
       if (last && t <= last.t) t = last.t + 1;
-      e.samples.push({ t, pose });
+      e.samples.push({ t, wire: pose });
       if (e.samples.length > MAX_SAMPLES) e.samples.shift();
+    },
+    knowGrid(sceneId, grid) {
+      grids.set(sceneId, grid);
     },
     remove(id) {
       entries.delete(id);
     },
     sample(now, sceneId) {
       const out: SampledVisitor[] = [];
+      const grid = grids.get(sceneId);
+      if (!grid) return out; // nowhere to put them yet
       for (const e of entries.values()) {
         if (e.info.sceneId !== sceneId || e.samples.length === 0) continue;
-        out.push({ ...e.info, pose: poseAt(e.samples, now - delayMs) });
+        out.push({ ...e.info, pose: poseAt(e.samples, now - delayMs, grid) });
       }
       return out;
     },

@@ -2,7 +2,6 @@
 // on the trigger. Idle rays and their cursor rings are four draw calls per eye for nothing.
 import type { PickingInfo } from "@babylonjs/core/Collisions/pickingInfo";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
-import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { WebXRControllerPointerSelection } from "@babylonjs/core/XR/features/WebXRControllerPointerSelection";
 import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
 
@@ -15,15 +14,16 @@ interface RayData {
 }
 
 export interface RayPolicy {
+  /** Shows or hides each ray for this frame: the frame loop's present phase, after the feature's own update. */
+  present(): void;
   /** How many rays showed on the last frame. */
   shown(): number;
-  dispose(): void;
 }
 
-export function createRayPolicy(scene: BabylonScene, selection: WebXRControllerPointerSelection, selectable: (pick: PickingInfo) => boolean): RayPolicy {
+export function createRayPolicy(selection: WebXRControllerPointerSelection, selectable: (pick: PickingInfo) => boolean): RayPolicy {
   let shown = 0;
-  // After the feature's own per-frame update (on the XR frame, before rendering), before anything is drawn.
-  const observer = scene.onBeforeRenderObservable.add(() => {
+  // Babylon's pointer selection updates its rays on the XR frame, before the frame loop runs: this comes after it.
+  const present = () => {
     shown = 0;
     const controllers = (selection as unknown as { _controllers?: Record<string, RayData> })._controllers;
     if (!controllers) return;
@@ -40,9 +40,6 @@ export function createRayPolicy(scene: BabylonScene, selection: WebXRControllerP
       data.selectionMesh.isVisible = onTarget && data.selectionMesh.isVisible;
       if (data.laserPointer.isVisible) shown++;
     }
-  });
-  return {
-    shown: () => shown,
-    dispose: () => scene.onBeforeRenderObservable.remove(observer),
   };
+  return { present, shown: () => shown };
 }

@@ -52,8 +52,10 @@ export interface XrMode {
   active(): boolean;
   pose(): Pose | null;
   placeHead(x: number, z: number, yaw: number): void;
-  /** Once a frame: close a panel or menu the visitor walked away from. */
-  frame(): void;
+  /** The frame loop's input phase: the sticks move the rig (before the head pose is read). */
+  move(now: number): void;
+  /** The frame loop's present phase: panels and the menu follow the head, rays show or hide. */
+  present(): void;
   state(): XrModeState;
 }
 
@@ -125,11 +127,13 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     active: () => session.active(),
     pose: () => session.pose(),
     placeHead: (x, z, yaw) => session.placeHead(x, z, yaw),
-    frame() {
+    move: (now) => session.move(now),
+    present() {
       if (!session.active()) return;
       const at = ctx.scene.activeCamera!.globalPosition;
       panel.follow(at);
       menu.follow(at);
+      session.present();
     },
     state: () => ({ ...session.state(), panel: panel.shown(), panelText: panel.text(), menu: menu.points() }),
   };

@@ -69,6 +69,10 @@ export interface XrSession {
   pose(): Pose | null;
   /** Moves the rig so the head stands at x, z facing yaw (radians). */
   placeHead(x: number, z: number, yaw: number): void;
+  /** The frame loop's input phase, after the headset's pose came in: the sticks move the rig, seated height holds. */
+  move(now: number): void;
+  /** The frame loop's present phase: which controller rays show. */
+  present(): void;
   /** Takes up changed settings (turning, stick walking, seated height). */
   applySettings(): void;
   state(): XrSessionState;
@@ -111,20 +115,21 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
   });
   const vignette = createVignette(scene, camera);
   const locomotion = createLocomotion({ camera, input: xr.input, world: opts.world, settings: opts.settings, vignette });
-  const rays = createRayPolicy(scene, xr.pointerSelection, opts.selectable);
+  const rays = createRayPolicy(xr.pointerSelection, opts.selectable);
   let multiview = false;
   let trackedHeight = 0;
   let lastFrame = 0;
-  xr.baseExperience.sessionManager.onXRFrameObservable.add(() => {
-    // Runs after the camera took this frame's head pose; what it moves here shows from the next frame.
-    const now = performance.now();
+  // Called from the frame loop, which in VR runs inside the XR frame after the camera took this frame's head pose;
+  // what it moves here shows from the next frame.
+  const move = (now: number) => {
+    if (!inXr()) return;
     const dt = lastFrame ? Math.min((now - lastFrame) / 1000, 0.1) : 0; // a stalled frame must not fling the visitor
     lastFrame = now;
     locomotion.frame(dt);
     if (raised !== eyeRaise(opts.settings())) raiseTo(eyeRaise(opts.settings()));
     multiview = renderingMultiview(camera);
     trackedHeight = camera.realWorldHeight; // only readable inside an XR frame
-  });
+  };
   xr.baseExperience.sessionManager.onXRSessionInit.add((session) => {
     raised = 0;
     lastFrame = 0;
@@ -199,6 +204,10 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
       };
     },
     placeHead,
+    move,
+    present: () => {
+      if (inXr()) rays.present();
+    },
     applySettings,
     state() {
       const s = opts.settings();

@@ -2,9 +2,10 @@
 // dropped socket comes back by itself as the same visitor.
 import { boot, type ColyseusTestServer } from "@colyseus/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Room } from "colyseus.js";
 import { connectToMuseum, type LinkState } from "../../../client/net/connection";
 import { createVisitorStore } from "../../../client/state/visitors";
-import { poseGrid } from "../../../common/pose";
+import { poseGrid, quantizePose } from "../../../common/pose";
 import { parseScene } from "../../../common/scene";
 import { MuseumRoom } from "../../../server/rooms/MuseumRoom";
 import { roomScenes } from "../../../server/rooms/roomSetup";
@@ -12,11 +13,14 @@ import { miniScene } from "../../fixtures/miniScene";
 
 const mini = parseScene("mini.json", miniScene());
 const grid = poseGrid(mini.bounds);
+// A second, smaller scene elsewhere: the same int16 on its grid means other metres than on mini's.
+const hall = parseScene("hall.json", { ...miniScene(), id: "hall", bounds: { minX: 0, maxX: 60, minZ: -20, maxZ: 40 }, landmarks: [] });
+const hallGrid = poseGrid(hall.bounds);
 const PORT = 2611;
 let colyseus: ColyseusTestServer;
 
 beforeAll(async () => {
-  const scenes = roomScenes({ ids: () => ["mini"], get: () => mini, list: () => [] });
+  const scenes = roomScenes({ ids: () => ["mini", "hall"], get: (id) => (id === "hall" ? hall : mini), list: () => [] });
   colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings: { scenes, maxVisitors: 50, reconnectGraceSeconds: 5 } }) }, PORT);
   // The link runs in a page; give it the little of one it uses.
   (globalThis as any).location = { protocol: "http:", host: `127.0.0.1:${PORT}` };
@@ -24,11 +28,14 @@ beforeAll(async () => {
 });
 afterAll(() => colyseus?.shutdown());
 
-async function link(name: string) {
+async function link(name: string, sceneId = "mini") {
   const states: LinkState[] = [];
   const store = createVisitorStore(0);
-  const l = await connectToMuseum({ name, sceneId: "mini", grid, store, onState: (s) => states.push(s), graceMs: 5000 });
-  return { l, store, states };
+  let room: Room | null = null;
+  const l = await connectToMuseum({ name, sceneId, grid: sceneId === "hall" ? hallGrid : grid, store, onState: (s) => states.push(s), onRoom: (r) => (room = r), graceMs: 5000 });
+  /** The room state as this client has received it. */
+  const seen = (id: string) => (room!.state as { visitors: Map<string, { x: number; sceneId: string }> }).visitors.get(id);
+  return { l, store, states, seen };
 }
 
 describe("client link", () => {
@@ -45,6 +52,28 @@ describe("client link", () => {
     });
     await a.l.leave();
     await b.l.leave();
+  });
+
+  it("draws a visitor standing still in a hall where they are once this client walks in (their grid, not ours)", async () => {
+    const a = await link("Ada"); // on mini
+    const b = await link("Bo", "hall");
+    try {
+      const pose = { x: 12, y: 1.6, z: 34, yaw: 1, pitch: 0 };
+      b.l.sendPose(pose, 1000);
+      // Ada has received Bo's pose (as it travels, on the hall's grid) while she stood on mini.
+      await vi.waitFor(() => expect(a.seen(b.l.sessionId()!)?.x).toBe(quantizePose(pose, hallGrid).x));
+      expect(a.seen(b.l.sessionId()!)?.sceneId).toBe("hall");
+      // Ada walks into the hall; Bo does not move, so no new pose arrives: what Ada holds must already be right.
+      a.l.setScene("hall", hallGrid);
+      await vi.waitFor(() => expect(a.store.sample(performance.now(), "hall").map((v) => v.name)).toContain("Bo"));
+      const bo = a.store.sample(performance.now(), "hall").find((v) => v.name === "Bo")!;
+      expect(bo.pose.x).toBeCloseTo(12, 1);
+      expect(bo.pose.z).toBeCloseTo(34, 1);
+    } finally {
+      // Even when it fails: a visitor left behind would be counted by the next test.
+      await a.l.leave();
+      await b.l.leave();
+    }
   });
 
   it("sends a pose only when it changed, and at most every 50 ms", async () => {
