@@ -1,43 +1,27 @@
 // A guide may keep a tour private: left out of GET /api/tours, still found and joined by its code (or link); the
 // choice is part of the tour's record, so it survives a restart. Only the leading guide may make it.
 import { Client, type Room } from "colyseus.js";
-import path from "node:path";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorCode, MessageType } from "../../common/messageTypes";
-import { loadConfig } from "../../server/config";
 import { createLiveTour, tourSnapshot } from "../../server/logic/liveTour";
 import { keepPrivate } from "../../server/logic/tourCommands";
 import { restoreLiveTour } from "../../server/logic/tourSnapshot";
-import { startMuseumServer, type MuseumServer } from "../../server/museumServer";
-import { openMuseumStore } from "../../server/store/museumStore";
-import { museumDirs } from "../fixtures/museumProcess";
+import type { MuseumServer } from "../../server/museumServer";
+import { startLiveTourServer, type LiveTourServer } from "../fixtures/liveTourServer";
 import { tourPlan } from "../fixtures/tourPlan";
 
-const root = path.resolve(import.meta.dirname, "../..");
+let t: LiveTourServer;
 let server: MuseumServer;
 let guide: Room;
 let code = "";
-const rooms: Room[] = [];
+let rooms: Room[] = [];
 const listed = async () => ((await (await fetch(`${server.url}/api/tours`)).json()).tours as { code: string }[]).map((t) => t.code);
 
 beforeAll(async () => {
-  const dirs = museumDirs();
-  const store = openMuseumStore(dirs.dataDir);
-  await store.guides.add("Mei Lin", "correct horse battery");
-  store.close();
-  server = await startMuseumServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir }, root), { log: pino({ level: "silent" }) });
-  const login = await fetch(`${server.url}/api/guides/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Mei Lin", password: "correct horse battery" }) });
-  guide = await new Client(`ws://127.0.0.1:${server.port}`).joinOrCreate("museum", { name: "Mei", sceneId: "bund", guideToken: (await login.json()).token });
-  rooms.push(guide);
-  const started = new Promise<{ code: string }>((resolve) => guide.onMessage(MessageType.TourStarted, resolve));
-  guide.send(MessageType.TourStart, { planId: "bund-walk" });
-  code = (await started).code;
+  t = await startLiveTourServer();
+  ({ server, guide, code, rooms } = t);
 });
-afterAll(async () => {
-  await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
-  await server?.close();
-});
+afterAll(() => t?.close());
 
 describe("a private tour", () => {
   it("is not listed, but is found and joined by its code; made public again, it is listed", async () => {

@@ -1,42 +1,23 @@
 // Issue 11's first attack: seats reserved by POST /api/tours/:code/seat pass the join's checks, are capped per
 // address while nobody takes them up, and lapse within seconds — so nobody who never connects can fill a tour.
 import { Client, type Room } from "colyseus.js";
-import path from "node:path";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MessageType } from "../../common/messageTypes";
-import { loadConfig } from "../../server/config";
-import { startMuseumServer, type MuseumServer } from "../../server/museumServer";
-import { openMuseumStore } from "../../server/store/museumStore";
-import { museumDirs } from "../fixtures/museumProcess";
+import type { MuseumServer } from "../../server/museumServer";
+import { startLiveTourServer, type LiveTourServer } from "../fixtures/liveTourServer";
 
-const root = path.resolve(import.meta.dirname, "../..");
+let t: LiveTourServer;
 let server: MuseumServer;
 let guide: Room;
 let code = "";
-const rooms: Room[] = [];
-
+let rooms: Room[] = [];
 const seat = (body: unknown) => fetch(`${server.url}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 beforeAll(async () => {
-  const dirs = museumDirs();
-  const store = openMuseumStore(dirs.dataDir);
-  await store.guides.add("Mei Lin", "correct horse battery");
-  store.close();
-  const env = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, MAX_VISITORS: "2", TOUR_HEADROOM: "20", SEAT_HOLDS_PER_ADDRESS: "3", SEAT_HOLD_SECONDS: "1", TOUR_REQUESTS_PER_MINUTE: "1000" };
-  server = await startMuseumServer(loadConfig(env, root), { log: pino({ level: "silent" }) });
-  const login = await fetch(`${server.url}/api/guides/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Mei Lin", password: "correct horse battery" }) });
-  const token = (await login.json()).token as string;
-  guide = await new Client(`ws://127.0.0.1:${server.port}`).joinOrCreate("museum", { name: "Mei", sceneId: "bund", guideToken: token });
-  rooms.push(guide);
-  const started = new Promise<{ code: string }>((resolve) => guide.onMessage(MessageType.TourStarted, resolve));
-  guide.send(MessageType.TourStart, { planId: "bund-walk" });
-  code = (await started).code;
+  t = await startLiveTourServer({ MAX_VISITORS: "2", TOUR_HEADROOM: "20", SEAT_HOLDS_PER_ADDRESS: "3", SEAT_HOLD_SECONDS: "1", TOUR_REQUESTS_PER_MINUTE: "1000" });
+  ({ server, guide, code, rooms } = t);
 });
-afterAll(async () => {
-  await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
-  await server?.close();
-});
+afterAll(() => t?.close());
 
 describe("a tour seat is admitted like the join it stands for", () => {
   it("130 reservations with a junk guide token are all refused, and a real member still gets in", async () => {
