@@ -3,8 +3,8 @@ import { FollowState, MemberPlace, TourStatus } from "../../common/messageTypes"
 import type { Lang } from "../../common/sceneParts";
 import type { TourMarkState } from "../render/tourMarks";
 import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state/tourStore";
-import type { GuideSide } from "../tour/guideSide";
-import type { NarrationReport } from "../tour/narrationPlayer";
+import type { GuideSide } from "./guideSide";
+import type { NarrationReport } from "../ui/narrationPlayer";
 
 const FOLLOW = { [FollowState.Off]: "off", [FollowState.Invited]: "invited", [FollowState.Following]: "following" } as const;
 const PLACE = { [MemberPlace.With]: "with", [MemberPlace.Behind]: "behind", [MemberPlace.Elsewhere]: "elsewhere", [MemberPlace.Offline]: "offline" } as const;

@@ -10,7 +10,7 @@ import type { LinesMesh } from "@babylonjs/core/Meshes/linesMesh";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 
-import type { OutlineBox } from "../tour/spotlightBox";
+import type { OutlineBox } from "../state/spotlightBox";
 
 type P3 = { x: number; y: number; z: number };
 

@@ -2,8 +2,8 @@
 // from, a guide's sign-in, and the error line that says in the visitor's language why entering did not work.
 import type { LiveTourListing } from "../../common/tour";
 import type { SettingsStore } from "../state/settings";
-import type { GuideSession } from "../tour/guideSession";
-import { listLiveTours } from "../tour/tourApi";
+import type { GuideSession } from "../net/guideSession";
+import { listLiveTours } from "../net/tourApi";
 import { el } from "./dom";
 import { tt } from "./tourStrings";
 import "./tour.css";

@@ -3,7 +3,7 @@
 import { FollowState } from "../../common/messageTypes";
 import type { TourStop } from "../../common/tour";
 import type { SettingsStore } from "../state/settings";
-import type { NarrationReport } from "../tour/narrationPlayer";
+import type { NarrationReport } from "./narrationPlayer";
 import { el } from "./dom";
 import { tt } from "./tourStrings";
 

@@ -2,7 +2,7 @@
 // (or to a new one); move a plan's stops up or down and delete them. Changes go through the plans REST API.
 import { MessageType } from "../../common/messageTypes";
 import type { StoredTourPlan } from "../../common/tour";
-import type { PlanSummary } from "../tour/tourApi";
+import type { PlanSummary } from "../net/tourApi";
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { gt } from "./tourGuideStrings";

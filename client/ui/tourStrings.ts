@@ -1,7 +1,7 @@
 // The guided tours' interface words in English and Simplified Chinese (loaded with the tour code, not at start-up).
 import type { ErrorCode } from "../../common/messageTypes";
 import type { Lang, LocalizedText } from "../../common/sceneParts";
-import type { ApiProblem } from "../tour/tourApi";
+import type { ApiProblem } from "../net/tourApi";
 
 const S = {
   tours: { en: "Guided tours", zh: "导览" },

@@ -47,7 +47,7 @@ export function createApp(opts: AppOptions): express.Express {
   });
   if (opts.operations) app.use(opts.operations);
 
-  // The tour's narration clock: members read the server's time here, from a worker (client/tour/clockWorker.ts).
+  // The tour's narration clock: members read the server's time here, from a worker (client/net/clockWorker.ts).
   app.get("/api/clock", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
     res.json({ now: Date.now() });

@@ -10,9 +10,9 @@ import { createGuidePanel, type GuidePanel } from "../ui/tourGuidePanel";
 import { gt } from "../ui/tourGuideStrings";
 import { createPlanTools } from "../ui/tourPlanTools";
 import { apiProblemText } from "../ui/tourStrings";
-import type { GuideSession } from "./guideSession";
-import { draftStop, type SightNearby } from "./stopDraft";
-import { createPlan, getPlan, listPlans, reorderStops, replacePlan, TourApiError } from "./tourApi";
+import type { GuideSession } from "../net/guideSession";
+import { draftStop, type SightNearby } from "../state/stopDraft";
+import { createPlan, getPlan, listPlans, reorderStops, replacePlan, TourApiError } from "../net/tourApi";
 
 export interface GuideSideContext {
   root: HTMLElement;

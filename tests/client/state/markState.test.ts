@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScene } from "../../../common/scene";
 import type { TourStop } from "../../../common/tour";
-import { markStateOf } from "../../../client/tour/markState";
+import { markStateOf } from "../../../client/state/markState";
 import { miniScene } from "../../fixtures/miniScene";
 
 const scene = parseScene("mini.json", miniScene());

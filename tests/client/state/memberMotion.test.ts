@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScene } from "../../../common/scene";
 import { buildWalkableWorld } from "../../../common/walkable";
-import { createMemberMotion } from "../../../client/tour/memberMotion";
+import { createMemberMotion } from "../../../client/state/memberMotion";
 import { miniScene } from "../../fixtures/miniScene";
 
 const world = buildWalkableWorld(parseScene("mini.json", miniScene()));

@@ -1,7 +1,7 @@
 // "Add this spot as a stop": the sight meant, a fresh stop id, and a stop the plan format accepts.
 import { describe, expect, it } from "vitest";
 import { TourStopSchema } from "../../../common/tour";
-import { chooseSight, draftStop, freshStopId, NEARBY_M, type SightNearby } from "../../../client/tour/stopDraft";
+import { chooseSight, draftStop, freshStopId, NEARBY_M, type SightNearby } from "../../../client/state/stopDraft";
 
 const sight = (id: string, x: number, z: number, kind: "landmark" | "exhibit" = "landmark"): SightNearby => ({
   target: { kind, id },

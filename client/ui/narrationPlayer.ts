@@ -5,8 +5,8 @@ import type { Lang } from "../../common/sceneParts";
 import type { TourStop } from "../../common/tour";
 import type { NarrationClock } from "../../common/tourClock";
 import { narrationPositionMs } from "../../common/tourClock";
-import { captionTimeline, cueIndexAt, narrationSpanMs, type Cue } from "./captionTimeline";
-import { syncMedia } from "./narrationSync";
+import { captionTimeline, cueIndexAt, narrationSpanMs, type Cue } from "../state/captionTimeline";
+import { syncMedia } from "../state/narrationSync";
 
 /** How often a playing medium is checked against the shared clock. */
 const CHECK_MS = 250;

@@ -1,6 +1,6 @@
 // Keeping a member's narration on the tour's clock: the server-clock estimate, and correcting a drifting medium.
 import { describe, expect, it } from "vitest";
-import { CLOCK_SAMPLES, createClockEstimator, DRIFT_MS, sharedPositionMs, syncMedia } from "../../../client/tour/narrationSync";
+import { CLOCK_SAMPLES, createClockEstimator, DRIFT_MS, sharedPositionMs, syncMedia } from "../../../client/state/narrationSync";
 
 describe("server clock estimate", () => {
   it("uses the rough reading from the plan until a real exchange arrives, then the shortest round trip", () => {

@@ -9,11 +9,11 @@ import type { PlayerState } from "../state/player";
 import type { SettingsStore } from "../state/settings";
 import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state/tourStore";
 import type { VisitorStore } from "../state/visitors";
-import { followRank } from "./followWalk";
-import { markStateOf, type HallLookup } from "./markState";
-import { createMemberMotion } from "./memberMotion";
-import type { NarrationPlayer, NarrationReport } from "./narrationPlayer";
-import type { ClockEstimator } from "./narrationSync";
+import { followRank } from "../state/followWalk";
+import { markStateOf, type HallLookup } from "../state/markState";
+import { createMemberMotion } from "../state/memberMotion";
+import type { NarrationPlayer, NarrationReport } from "../ui/narrationPlayer";
+import type { ClockEstimator } from "../state/narrationSync";
 
 export interface TourFrameContext {
   store: TourStore;

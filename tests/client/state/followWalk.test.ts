@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseScene } from "../../../common/scene";
 import { followSlot, FOLLOW_ARRIVED_M } from "../../../common/tourFollow";
 import { buildWalkableWorld, isWalkable } from "../../../common/walkable";
-import { followMove, followRank, movedOnOwn, OWN_MOVE_M } from "../../../client/tour/followWalk";
+import { followMove, followRank, movedOnOwn, OWN_MOVE_M } from "../../../client/state/followWalk";
 import { miniScene } from "../../fixtures/miniScene";
 
 const world = buildWalkableWorld(parseScene("mini.json", miniScene()));

@@ -1,4 +1,4 @@
-// Asks the server's clock from a worker (client/tour/clockWorker.ts), whose readings are not skewed by the page's
+// Asks the server's clock from a worker (client/net/clockWorker.ts), whose readings are not skewed by the page's
 // frames. Null where workers are unavailable: the room's clock exchange is then the only source.
 import type { ClockReading } from "./clockWorker";
 

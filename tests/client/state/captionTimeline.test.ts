@@ -1,6 +1,6 @@
 // Captions from a stop's text: sentences in each language, long ones cut at commas, spread over the narration span.
 import { describe, expect, it } from "vitest";
-import { captionLines, captionTimeline, cueIndexAt, narrationSpanMs } from "../../../client/tour/captionTimeline";
+import { captionLines, captionTimeline, cueIndexAt, narrationSpanMs } from "../../../client/state/captionTimeline";
 
 const EN = "The Customs House opened in 1927. Its clock, “Big Ching”, played the Westminster chimes! Who paid for it? The Chinese Maritime Customs did.";
 const ZH = "海关大楼于1927年落成。钟楼的大钟，人称“大清钟”，奏响威斯敏斯特钟声！谁出的钱？江海关。";
