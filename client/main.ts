@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   const gallery = wireExhibits({ ui, engine, canvas, settings, view: visit.view, goto: (id, arrive) => visit.goto(id, { arrive }), place: visit.place });
   const selection = createSelection({ visit, inspecting: () => !!gallery.overlay(), inspect: gallery.inspect, showLandmark: (l) => card.show(l) });
   const xr = wireXr({ view: visit.view, player: visit.player, standAt: (x, z, yaw) => void visit.place(x, z, yaw), settings, hud, loop });
-  const tours = lazyTours({ ui, entry, settings, visitors, view: visit.view, player: visit.player, goto: (id, arrive) => visit.goto(id, { arrive }), place: (x, z, yaw) => visit.place(x, z, yaw),
+  const tours = lazyTours({ ui, entry, settings, visitors, loop, view: visit.view, player: visit.player, goto: (id, arrive) => visit.goto(id, { arrive }), place: (x, z, yaw) => visit.place(x, z, yaw),
     xrActive: () => !!xr.active(), placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw), pickCentre: () => selection.pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
   const entrance = createEntrance({ loop, visit, visitors, settings, entry, hud, tours, xr, canvas });
   const input = createDesktopInput(canvas, {
@@ -72,7 +72,7 @@ async function start(): Promise<void> {
   // The frame's jobs join their phases (whose order is written in app/frameLoop.ts): XR's in wireXr, the room link's in
   // createEntrance; here the visitor's own body, the tour's rules over it, the others' avatars and the first frame.
   joinVisitFrames(loop, visit, input, settings, entrance.entered);
-  visit.obey((p, now) => tours.frame(p, now));
+  visit.obey((p, frame) => tours.step(p, frame));
   const presence = joinPresence(loop, visitors, () => visit.view()?.data.id ?? null);
   const firstFrame = joinFirstFrame(loop, () => {
     void tours.load();

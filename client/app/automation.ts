@@ -4,11 +4,11 @@ import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
 import type { FrameStats } from "../render/frameStats";
-import type { TourControl, TourReport } from "./tourAutomation";
+import type { TourHandle } from "./tourAutomation";
 import type { VisitorStore } from "../state/visitors";
 import type { InfoCard } from "../ui/infoCard";
 import type { Entrance } from "./entrance";
-import type { ExhibitWiring } from "./exhibitWiring";
+import type { ExhibitHandle, ExhibitWiring } from "./exhibitWiring";
 import type { FirstFrame } from "./firstFrame";
 import type { LazyTours } from "./lazyTours";
 import { projectToPage } from "./screenProjection";
@@ -24,7 +24,8 @@ export interface PlayerReport {
   mode: "desktop" | "xr";
 }
 
-export interface BundHandle {
+/** window.bund; its exhibit and tour parts are declared where they are made (app/exhibitWiring.ts, app/tourAutomation.ts). */
+export interface BundHandle extends ExhibitHandle, TourHandle {
   ready: Promise<void>;
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
@@ -57,33 +58,10 @@ export interface BundHandle {
   visitors(): { id: string; name: string; role: "visitor" | "guide"; position: { x: number; y: number; z: number }; mode: "desktop" | "xr"; connected: boolean }[];
   /** Milliseconds from navigation start to the first rendered frame. */
   timings(): { firstFrameMs: number | null };
-  /** The exhibits of the current scene, titles in the visitor's language. */
-  exhibits(): { id: string; title: string }[];
-  /** Where an exhibit of the current scene is (its middle, metres), and its display. */
-  exhibitPlace(id: string): { x: number; y: number; z: number; displayId: string } | null;
   /** The exhibit under a canvas point, if any. */
   exhibitAt(x: number, y: number): string | null;
   /** What a click at a canvas point does (after entering): walk, read a landmark, or inspect an item. */
   select(x: number, y: number): void;
-  /** Opens an exhibit of the current scene for inspection; resolves when its record is shown. */
-  inspect(id: string): Promise<void>;
-  inspection(): { id: string; title: string; lang: string } | null;
-  closeInspection(): void;
-  narration(): { playing: boolean; positionSec: number; caption: string } | null;
-  /** Searches the collection as the search panel does. */
-  search(query: { q?: string; era?: string; material?: string }): Promise<{ id: string; location: { scene: string; display: string; slot: number } }[]>;
-  /** What choosing a search result does: go to its hall and stand before it. */
-  goToItem(sceneId: string, id: string): Promise<void>;
-  /** The exhibits whose labels are drawn now (only those near the visitor are). */
-  labels(): string[];
-  /** Exhibits whose model failed to load and show a placeholder. */
-  placeholders(): string[];
-  /** Exhibits drawn from their glb model, loaded. */
-  modelsShown(): string[];
-  /** The guided tour the visitor is in, or null (client/app/tourAutomation.ts). */
-  tour(): TourReport | null;
-  /** Drives a tour as the guide's and member's panels do. */
-  tourControl: TourControl;
 }
 
 declare global {

@@ -8,7 +8,7 @@ import type { EntryScreen } from "../ui/entryScreen";
 import type { Hud, NetState } from "../ui/hud";
 import type { FrameLoop } from "./frameLoop";
 import type { LazyTours } from "./lazyTours";
-import type { EnterChoice } from "./tourWiring";
+import type { EnterChoice } from "./tourAdmission";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
 

@@ -11,7 +11,6 @@ import { t } from "../ui/i18n";
 import type { InspectionCard } from "../ui/inspection";
 import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museumMap";
 import { createSearchPanel, type SearchPanel, type SearchQuery } from "../ui/searchPanel";
-import type { BundHandle } from "./automation";
 
 const DEG = Math.PI / 180;
 
@@ -40,7 +39,30 @@ export interface ExhibitWiring {
   /** Goes to the item's hall and stands in front of it, facing it. */
   goToItem(sceneId: string, itemId: string): Promise<void>;
   /** The exhibit part of window.bund. */
-  automation: Pick<BundHandle, "exhibits" | "exhibitPlace" | "inspect" | "inspection" | "closeInspection" | "narration" | "search" | "goToItem" | "labels" | "placeholders" | "modelsShown">;
+  automation: ExhibitHandle;
+}
+
+/** The exhibit part of window.bund (app/automation.ts). */
+export interface ExhibitHandle {
+  /** The exhibits of the current scene, titles in the visitor's language. */
+  exhibits(): { id: string; title: string }[];
+  /** Where an exhibit of the current scene is (its middle, metres), and its display. */
+  exhibitPlace(id: string): { x: number; y: number; z: number; displayId: string } | null;
+  /** Opens an exhibit of the current scene for inspection; resolves when its record is shown. */
+  inspect(id: string): Promise<void>;
+  inspection(): { id: string; title: string; lang: string } | null;
+  closeInspection(): void;
+  narration(): { playing: boolean; positionSec: number; caption: string } | null;
+  /** Searches the collection as the search panel does. */
+  search(query: { q?: string; era?: string; material?: string }): Promise<{ id: string; location: { scene: string; display: string; slot: number } }[]>;
+  /** What choosing a search result does: go to its hall and stand before it. */
+  goToItem(sceneId: string, id: string): Promise<void>;
+  /** The exhibits whose labels are drawn now (only those near the visitor are). */
+  labels(): string[];
+  /** Exhibits whose model failed to load and show a placeholder. */
+  placeholders(): string[];
+  /** Exhibits drawn from their glb model, loaded. */
+  modelsShown(): string[];
 }
 
 export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {

@@ -1,16 +1,17 @@
 // Guided tours load after the first frame (most visits are free visits): this stands in for them until then, so
 // main.ts and window.bund can hold one object from the start. The entry screen's tour part appears once loaded.
-import type { BundHandle } from "./automation";
 import type { PlayerState } from "../state/player";
-import type { TourControl } from "./tourAutomation";
+import type { Frame } from "./frameLoop";
+import type { TourControl, TourHandle } from "./tourAutomation";
 import type { TourWiring, TourWiringContext } from "./tourWiring";
 
 export interface LazyTours {
   /** Loads the tour code once (later calls share it). */
   load(): Promise<TourWiring>;
   admit: TourWiring["admit"];
-  frame(p: PlayerState, now: number): PlayerState;
-  automation: Pick<BundHandle, "tour" | "tourControl">;
+  /** The visit's rule (simulate phase): where the tour wants the visitor, once loaded. */
+  step(p: PlayerState, frame: Pick<Frame, "now" | "dt">): PlayerState;
+  automation: TourHandle;
 }
 
 export function lazyTours(ctx: TourWiringContext): LazyTours {
@@ -30,7 +31,7 @@ export function lazyTours(ctx: TourWiringContext): LazyTours {
   return {
     load,
     admit: async (choice) => (await load()).admit(choice),
-    frame: (p, now) => (tours ? tours.frame(p, now) : p),
+    step: (p, frame) => (tours ? tours.step(p, frame) : p),
     automation: { tour: () => tours?.automation.tour() ?? null, tourControl },
   };
 }

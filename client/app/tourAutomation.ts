@@ -1,7 +1,7 @@
 // bund.tour() and bund.tourControl: the tour as tests and outside checks read and drive it (nothing else uses them).
 import { FollowState, MemberPlace, TourStatus } from "../../common/messageTypes";
 import type { Lang } from "../../common/sceneParts";
-import type { TourMarkState } from "../render/tourMarks";
+import type { TourMarkState } from "../state/markState";
 import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state/tourStore";
 import type { GuideSide } from "./guideSide";
 import type { NarrationReport } from "../ui/narrationPlayer";
@@ -44,6 +44,14 @@ export interface TourControl {
   marks(): TourMarkState | null;
 }
 
+/** The tour's part of window.bund. */
+export interface TourHandle {
+  /** The guided tour the visitor is in, or null. */
+  tour(): TourReport | null;
+  /** Drives a tour as the guide's and member's panels do. */
+  tourControl: TourControl;
+}
+
 export function tourAutomation(o: {
   store: TourStore;
   lang(): Lang;
@@ -55,7 +63,7 @@ export function tourAutomation(o: {
   send(type: string, body?: unknown): void;
   signedIn(): string | null;
   guide(): GuideSide | null;
-}): { tour(): TourReport | null; tourControl: TourControl } {
+}): TourHandle {
   const needGuide = () => {
     const g = o.guide();
     if (!g) throw new Error("not signed in as a guide");

@@ -1,19 +1,21 @@
-// The tour's part of each frame: the narration on the shared clock (audio and captions), the member's body (follow
-// me, lock roaming) and the marks in the scene (beacon, path, spotlight, the guide's ray).
+// The tour's part of each frame, in two phases of the frame loop: in simulate, the member's body (follow me, lock
+// roaming) after their own step; in present, the narration on the shared clock (audio and captions) and the marks in
+// the scene (beacon, path, spotlight, the guide's ray) where the visitor now stands.
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import { FollowState, MessageType, TourStatus } from "../../common/messageTypes";
 import type { Scene } from "../../common/scene";
 import type { WalkableWorld } from "../../common/walkable";
-import type { TourMarks, TourMarkState } from "../render/tourMarks";
+import type { TourMarks } from "../render/tourMarks";
+import { followRank } from "../state/followWalk";
+import { markStateOf, type HallLookup, type TourMarkState } from "../state/markState";
+import { createMemberMotion } from "../state/memberMotion";
+import type { ClockEstimator } from "../state/narrationSync";
 import type { PlayerState } from "../state/player";
 import type { SettingsStore } from "../state/settings";
 import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state/tourStore";
-import type { VisitorStore } from "../state/visitors";
-import { followRank } from "../state/followWalk";
-import { markStateOf, type HallLookup } from "../state/markState";
-import { createMemberMotion } from "../state/memberMotion";
+import type { SampledVisitor, VisitorStore } from "../state/visitors";
 import type { NarrationPlayer, NarrationReport } from "../ui/narrationPlayer";
-import type { ClockEstimator } from "../state/narrationSync";
+import type { Frame } from "./frameLoop";
 
 export interface TourFrameContext {
   store: TourStore;
@@ -32,7 +34,10 @@ export interface TourFrameContext {
 const BEACON_HEIGHT = { outdoor: 36, indoor: 2.6 };
 
 export interface TourFrame {
-  frame(p: PlayerState, now: number): PlayerState;
+  /** Simulate phase (a rule of the visit, after the visitor's own step): where the tour wants the member. */
+  step(p: PlayerState, frame: Pick<Frame, "now" | "dt">): PlayerState;
+  /** Present phase: the narration and the marks, for the visitor where the frame's rules left them. */
+  present(frame: Pick<Frame, "now">, p: PlayerState): void;
   marks(): TourMarkState | null;
 }
 
@@ -41,8 +46,15 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
   let marks: { scene: BabylonScene; marks: TourMarks } | null = null;
   let marksLoading = false;
   let shown: TourMarkState | null = null;
-  let lastFrame = performance.now();
   let followEnding = false;
+  /** The leading guide as drawn this frame: sampled once, read by both phases. */
+  let guideSeen: { now: number; sceneId: string; guide: SampledVisitor | null } | null = null;
+  const guideAt = (now: number, sceneId: string, guideId: string) => {
+    if (guideSeen?.now !== now || guideSeen.sceneId !== sceneId) {
+      guideSeen = { now, sceneId, guide: ctx.visitors.sample(now, sceneId).find((g) => g.id === guideId) ?? null };
+    }
+    return guideSeen.guide;
+  };
 
   const marksFor = (scene: BabylonScene, kind: Scene["kind"]) => {
     if (marks?.scene === scene) return marks.marks;
@@ -61,9 +73,37 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
   };
 
   return {
-    frame(p, now) {
-      const dt = Math.min((now - lastFrame) / 1000, 0.1);
-      lastFrame = now;
+    step(p, frame) {
+      const v = ctx.store.get();
+      const view = ctx.view();
+      const live = v?.live;
+      const me = myMembership(v);
+      if (!v || !live || !view || leadsTour(v) || !me || live.status !== TourStatus.Running) return p;
+      // The member's body: following the guide, kept inside a locked stop's circle.
+      const sceneId = view.data.id;
+      const stop = currentStopOf(v);
+      const guide = guideAt(frame.now, sceneId, live.guide);
+      const following = me.follow === FollowState.Following && guide;
+      const followers = live.members.filter((m) => m.follow === FollowState.Following).map((m) => m.id);
+      const lock = live.lockRadius > 0 && stop ? { sceneId: stop.sceneId, centre: stop.place, radius: live.lockRadius } : null;
+      const moved = motion.step({
+        at: p,
+        sceneId,
+        follow: following ? { guide: { x: guide.pose.x, z: guide.pose.z, yaw: guide.pose.yaw, sceneId }, rank: followRank(followers, v.me) } : null,
+        lock,
+        dt: frame.dt,
+        world: view.world,
+      });
+      if (moved.leftColumn && !followEnding) {
+        followEnding = true; // once, until the room says so
+        ctx.send(MessageType.TourFollowReply, { accept: false });
+      }
+      if (me.follow !== FollowState.Following) followEnding = false;
+      if (moved.x === p.x && moved.z === p.z) return p;
+      ctx.placeHead(moved.x, moved.z, p.yaw);
+      return { ...p, x: moved.x, z: moved.z, walkTarget: following ? null : p.walkTarget };
+    },
+    present(frame, p) {
       const v = ctx.store.get();
       const view = ctx.view();
       const live = v?.live;
@@ -71,47 +111,17 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
         ctx.narration.update(null, null, 0, ctx.settings.get().lang);
         if (shown) marks?.marks.update((shown = { beacon: null, from: null, outline: null, ray: null }));
         shown = null;
-        return p;
+        return;
       }
       const stop = currentStopOf(v);
       ctx.narration.update(stop, live.narration, ctx.clock.serverNow(Date.now()), ctx.settings.get().lang);
       ctx.narrated(ctx.narration.report());
-
       const leads = leadsTour(v);
-      const sceneId = view.data.id;
-      const guideSeen = leads ? null : ctx.visitors.sample(now, sceneId).find((g) => g.id === live.guide);
-      const guideHead = leads ? { x: p.x, y: view.data.eyeHeight, z: p.z } : guideSeen ? guideSeen.pose : null;
-
-      // The member's body: following the guide, kept inside a locked stop's circle.
-      let next = p;
-      const me = myMembership(v);
-      if (!leads && me && live.status === TourStatus.Running) {
-        const following = me.follow === FollowState.Following && guideSeen;
-        const followers = live.members.filter((m) => m.follow === FollowState.Following).map((m) => m.id);
-        const lock = live.lockRadius > 0 && stop ? { sceneId: stop.sceneId, centre: stop.place, radius: live.lockRadius } : null;
-        const moved = motion.step({
-          at: p,
-          sceneId,
-          follow: following ? { guide: { x: guideSeen.pose.x, z: guideSeen.pose.z, yaw: guideSeen.pose.yaw, sceneId }, rank: followRank(followers, v.me) } : null,
-          lock,
-          dt,
-          world: view.world,
-        });
-        if (moved.leftColumn && !followEnding) {
-          followEnding = true; // once, until the room says so
-          ctx.send(MessageType.TourFollowReply, { accept: false });
-        }
-        if (me.follow !== FollowState.Following) followEnding = false;
-        if (moved.x !== p.x || moved.z !== p.z) {
-          next = { ...p, x: moved.x, z: moved.z, walkTarget: following ? null : p.walkTarget };
-          ctx.placeHead(moved.x, moved.z, p.yaw);
-        }
-      }
-
+      const guide = leads ? null : guideAt(frame.now, view.data.id, live.guide);
+      const guideHead = leads ? { x: p.x, y: view.data.eyeHeight, z: p.z } : guide ? guide.pose : null;
       const target = marksFor(view.scene, view.data.kind);
-      shown = markStateOf({ scene: view.data, hall: view.hall, stop, me: next, spotlight: live.spotlight, guide: guideHead });
+      shown = markStateOf({ scene: view.data, hall: view.hall, stop, me: p, spotlight: live.spotlight, guide: guideHead });
       target?.update(shown);
-      return next;
     },
     marks: () => shown,
   };

@@ -51,7 +51,7 @@ export interface OnFoot {
 }
 
 /** A rule that may move the visitor each frame after their own step (the tour: following the guide, a locked stop). */
-export type BodyRule = (p: PlayerState, now: number) => PlayerState;
+export type BodyRule = (p: PlayerState, frame: { now: number; dt: number }) => PlayerState;
 
 export interface Visit {
   view(): VisitView | null;
@@ -159,7 +159,7 @@ export function createVisit(parts: VisitParts): Visit {
         if (onFoot.turn.yaw || onFoot.turn.pitch) player = look(player, onFoot.turn.yaw, onFoot.turn.pitch);
         player = stepPlayer(player, onFoot.intent, frame.dt, view.world);
       }
-      for (const rule of rules) player = rule(player, frame.now);
+      for (const rule of rules) player = rule(player, frame);
       const through = onFoot ? doorways?.(player.x, player.z) : null;
       if (through) void goto(through.to.scene, { spawn: through.to.spawn }).catch((err) => console.warn("Could not go through the doorway", err));
     },

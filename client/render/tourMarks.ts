@@ -11,17 +11,7 @@ import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 
 import type { OutlineBox } from "../state/spotlightBox";
-
-type P3 = { x: number; y: number; z: number };
-
-export interface TourMarkState {
-  /** The stop's place, when it is in this scene. */
-  beacon: { x: number; z: number } | null;
-  /** Where the visitor stands: the path runs from here to the beacon. */
-  from: { x: number; z: number } | null;
-  outline: OutlineBox | null;
-  ray: { from: P3; to: P3 } | null;
-}
+import type { TourMarkState } from "../state/markState";
 
 export interface TourMarks {
   update(state: TourMarkState): void;

@@ -2,8 +2,18 @@
 // the guide's pointer ray to it. Pure: the wiring hands it to client/render/tourMarks.ts.
 import type { Scene } from "../../common/scene";
 import type { TourStop, TourTarget } from "../../common/tour";
-import type { TourMarkState } from "../render/tourMarks";
 import { aimPoint, exhibitBox, landmarkBox, type ExhibitSlot, type OutlineBox } from "./spotlightBox";
+
+type P3 = { x: number; y: number; z: number };
+
+export interface TourMarkState {
+  /** The stop's place, when it is in this scene. */
+  beacon: { x: number; z: number } | null;
+  /** Where the visitor stands: the path runs from here to the beacon. */
+  from: { x: number; z: number } | null;
+  outline: OutlineBox | null;
+  ray: { from: P3; to: P3 } | null;
+}
 
 /** Nearer than this to the stop, the path is not drawn (one is there). */
 const ARRIVED_M = 3;

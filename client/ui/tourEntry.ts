@@ -2,8 +2,6 @@
 // from, a guide's sign-in, and the error line that says in the visitor's language why entering did not work.
 import type { LiveTourListing } from "../../common/tour";
 import type { SettingsStore } from "../state/settings";
-import type { GuideSession } from "../net/guideSession";
-import { listLiveTours } from "../net/tourApi";
 import { el } from "./dom";
 import { tt } from "./tourStrings";
 import "./tour.css";
@@ -22,9 +20,15 @@ export interface TourEntry {
   close(): void;
 }
 
+/** Where the entry part reads from: the guide's sign-in in this tab, and the tours under way (the REST API). */
+export interface TourEntrySources {
+  session: { current(): { name: string } | null; signOut(): void };
+  liveTours(): Promise<LiveTourListing[]>;
+}
+
 const LIST_REFRESH_MS = 15_000;
 
-export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement }, settings: SettingsStore, guides: GuideSession, submit: () => void): TourEntry {
+export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement }, settings: SettingsStore, sources: TourEntrySources, submit: () => void): TourEntry {
   const fromLink = new URLSearchParams(location.search).get("tour")?.trim().toUpperCase() ?? "";
   const code = el("input", { type: "text", id: "entry-tour-code", maxlength: "6", autocomplete: "off", spellcheck: "false", autocapitalize: "characters" });
   code.value = fromLink;
@@ -77,7 +81,7 @@ export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement
     summary.textContent = tt("imGuide", lang);
     guideNameLabel.textContent = tt("guideName", lang);
     passwordLabel.textContent = tt("password", lang);
-    const who = guides.current();
+    const who = sources.session.current();
     signedIn.textContent = who ? tt("signedInAs", lang, { name: who.name }) : "";
     signedIn.classList.toggle("hidden", !who);
     signOut.textContent = tt("signOut", lang);
@@ -86,14 +90,14 @@ export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement
     renderList();
   };
   signOut.addEventListener("click", () => {
-    guides.signOut();
+    sources.session.signOut();
     render();
   });
   const unsubscribe = settings.subscribe(render);
 
   const refresh = async () => {
     try {
-      tours = await listLiveTours();
+      tours = await sources.liveTours();
       listFailed = false;
     } catch {
       listFailed = true;

@@ -8,8 +8,14 @@ import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 const OUT_MS = 180;
 const IN_MS = 260;
 
-/** Fades the view out, runs `move` in the dark, and fades back in; resolves when the view is clear again. */
-export async function fadeAround(scene: BabylonScene, move: () => Promise<void> | void): Promise<void> {
+/** Joins a job to the frame loop's present phase (the fade is arranged before each draw); returns how to leave. */
+export type EachFrame = (job: (now: number) => void) => () => void;
+
+/**
+ * Fades the view out, runs `move` in the dark, and fades back in; resolves when the view is clear again. The ramps
+ * step with the frame loop (`eachFrame`), so the fade is one of its jobs rather than a callback of its own.
+ */
+export async function fadeAround(scene: BabylonScene, move: () => Promise<void> | void, eachFrame: EachFrame): Promise<void> {
   const camera = scene.activeCamera;
   if (!camera) return void (await move());
   const material = new StandardMaterial("tour-fade", scene);
@@ -25,12 +31,13 @@ export async function fadeAround(scene: BabylonScene, move: () => Promise<void> 
   sphere.parent = camera;
   const ramp = (from: number, to: number, ms: number) =>
     new Promise<void>((resolve) => {
-      const start = performance.now();
-      const obs = scene.onBeforeRenderObservable.add(() => {
-        const k = Math.min(1, (performance.now() - start) / ms);
+      let start: number | null = null; // the ramp's first frame shows `from`
+      const leave = eachFrame((now) => {
+        start ??= now;
+        const k = Math.min(1, (now - start) / ms);
         material.alpha = from + (to - from) * k;
         if (k >= 1) {
-          scene.onBeforeRenderObservable.remove(obs);
+          leave();
           resolve();
         }
       });

@@ -50,6 +50,8 @@ export interface XrMode {
   /** Leaves VR; resolves with where the head last stood, for the desktop visit to carry on from. */
   exit(): Promise<{ x: number; z: number; yaw: number } | null>;
   active(): boolean;
+  /** The head (and hands): read by the frame loop's input phase, once a frame; what happens between frames (a
+   *  press, the menu button) uses that reading. */
   pose(): Pose | null;
   placeHead(x: number, z: number, yaw: number): void;
   /** The frame loop's input phase: the sticks move the rig (before the head pose is read). */
@@ -68,6 +70,8 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
   const describe = (pick: PickingInfo) =>
     pick.pickedMesh && pick.distance <= READ_RANGE && !isGuiPlane(pick.pickedMesh) ? ctx.describe(pick.pickedMesh, pick.faceId, pick.pickedPoint) : null;
   let session!: XrSession;
+  /** The head as the frame's input phase read it (null outside VR). */
+  let framePose: Pose | null = null;
   const update = (patch: Partial<XrSettings>) => {
     ctx.settings.update(patch);
     session.applySettings();
@@ -92,7 +96,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     settings: ctx.settings.get,
     onSelect(pick) {
       const content = describe(pick);
-      const at = session.pose();
+      const at = framePose;
       if (!content || !at) return;
       panel.show(content, ctx.lang(), head(), at.yaw);
       // The label shows at once; the record takes its place when it comes (if it cannot, the label stays).
@@ -103,7 +107,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     },
     selectable: (pick) => (pick.pickedMesh ? isGuiPlane(pick.pickedMesh) : false) || describe(pick) !== null,
     onMenuButton() {
-      const at = session.pose();
+      const at = framePose;
       if (at) menu.toggle(head(), at.yaw);
     },
   });
@@ -117,6 +121,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       return session.release();
     },
     async exit() {
+      // Leaving reads the head as it is now (not as of the last frame): a placement since then must not be lost.
       const p = session.pose();
       if (p) last = { x: p.x, z: p.z, yaw: p.yaw };
       panel.hide();
@@ -125,7 +130,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       return last;
     },
     active: () => session.active(),
-    pose: () => session.pose(),
+    pose: () => (framePose = session.pose()),
     placeHead: (x, z, yaw) => session.placeHead(x, z, yaw),
     move: (now) => session.move(now),
     present() {
