@@ -3,7 +3,8 @@
 //   receive  what the network said: the remote visitors' buffered poses are sampled for this frame
 //   simulate the rules: the visitor steps (or follows the headset), the tour places them, doorways are walked through
 //   send     the local pose goes to the room (the link throttles it)
-//   present  the picture is arranged: camera, avatars, labels, minimap, XR panels and rays, water, stats counters
+//   present  the picture is arranged: camera, avatars, labels, minimap, XR panels and rays, water, stats counters,
+//            the tour's narration (audio, captions) and marks, the VR fade round a tour's move
 //   render   the scene is drawn, then the jobs that read what was drawn (frame time, the first frame)
 // Jobs of a phase run in the order they joined. Nothing here knows what the jobs are.
 import type { Engine } from "@babylonjs/core/Engines/engine";

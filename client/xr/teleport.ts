@@ -33,6 +33,8 @@ export function createTeleport(
   const wire = (t: WebXRMotionControllerTeleportation) => {
     t.backwardsMovementEnabled = false;
     // The arc may rest on any floor point; the visitor lands only where the collision world says they may stand.
+    // (Stays on Babylon's observable: the teleport feature moves its arc in its own XR-frame step, and the veto must
+    // be set there, before that same step lands the visitor.)
     t.onTargetMeshPositionUpdatedObservable.add((pick) => {
       const p = pick.pickedPoint;
       t.skipNextTeleportation = !p || !isWalkable(world, p.x, p.z, BODY_RADIUS);
