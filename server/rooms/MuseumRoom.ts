@@ -105,7 +105,7 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     this.desk.listen();
     const restored = tours.restored?.take();
     if (restored?.length) this.holdRestored(restored, tours.restoreGraceSeconds ?? this.settings.reconnectGraceSeconds);
-    this.clock.setInterval(() => this.desk.headcount(), 1000);
+    this.clock.setInterval(() => this.desk.attendance.headcount(), 1000);
   }
 
   /** Runs before onJoin; a throw here refuses the join with the message. The same check admitted the seat. */
@@ -132,8 +132,8 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     placeAtSpawn(visitor, this.settings.scenes[auth.sceneId]);
     this.conduct.watch(client.sessionId);
     this.state.visitors.set(client.sessionId, visitor);
-    if (auth.tourCode && auth.seat) this.desk.reclaim(client, auth.tourCode, auth.seat);
-    else if (auth.tourCode) this.desk.join(client, auth.tourCode);
+    if (auth.tourCode && auth.seat) this.desk.attendance.reclaim(client, auth.tourCode, auth.seat);
+    else if (auth.tourCode) this.desk.attendance.join(client, auth.tourCode);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -143,18 +143,18 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     if (!consented && !expelled && this.settings.reconnectGraceSeconds > 0) {
       // A blip, not a goodbye: keep the avatar (greyed) and the seat for the grace period.
       visitor.connected = false;
-      this.desk.dropped(client.sessionId);
+      this.desk.attendance.dropped(client.sessionId);
       try {
         await this.allowReconnection(client, this.settings.reconnectGraceSeconds);
         visitor.connected = true;
-        this.desk.returned(client.sessionId);
+        this.desk.attendance.returned(client.sessionId);
         return;
       } catch {
         // the grace period ran out, or the server is shutting down (then the seat is kept for after the restart)
         if (this.restarting) return;
       }
     }
-    this.desk.gone(client.sessionId);
+    this.desk.attendance.gone(client.sessionId);
     this.state.visitors.delete(client.sessionId);
     this.conduct.forget(client.sessionId);
     this.placements.delete(client.sessionId);
@@ -192,10 +192,10 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
 
   /** Tours read back after a restart: the room stays open for them, and seats not reclaimed in time are given up. */
   private holdRestored(tours: LiveTour[], graceSeconds: number): void {
-    this.desk.restore(tours);
+    this.desk.attendance.restore(tours);
     this.autoDispose = false;
     this.clock.setTimeout(() => {
-      this.desk.releaseUnclaimed();
+      this.desk.attendance.releaseUnclaimed();
       this.autoDispose = true;
     }, graceSeconds * 1000);
   }
