@@ -7,6 +7,7 @@ import { CloseCode, MessageType, type MuseumRestartingMessage } from "../../../c
 import { narrationPositionMs } from "../../../common/tourClock";
 import { signedInGuide } from "../../fixtures/guideAccount";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../../fixtures/museumProcess";
+import { tourIn } from "../../fixtures/roomClients";
 
 const SECRET = "restart-test-guide-secret-0123456789abcdef";
 /** Mei Lin's token, for the store of the museum last started (set by start()). */
@@ -75,10 +76,9 @@ async function startTour(museum: MuseumProcess, memberNames: string[]) {
   return { code, guide, members };
 }
 
-const tourIn = (p: Person, code: string) => (p.room.state as any).tours.get(code);
 /** The tour as a member sees it, by names instead of session ids (those change with a restart). */
 function seen(p: Person, code: string) {
-  const t = tourIn(p, code);
+  const t = tourIn(p.room, code);
   const names = new Map<string, string>();
   (p.room.state as any).visitors.forEach((v: { name: string }, id: string) => names.set(id, v.name));
   const hands: Record<string, number> = {};
@@ -101,7 +101,7 @@ async function comeBack(museum: MuseumProcess, code: string, people: Person[], g
     const room = await takeSeat(museum, code, { name: p.name, sceneId: "bund", tourTicket: p.ticket, ...(p === guide ? { guideToken } : {}) });
     Object.assign(p, follow(p.name, room, p.ticket));
   }
-  for (const p of people) await vi.waitFor(() => expect(tourIn(p, code)?.members.has(p.room.sessionId)).toBe(true));
+  for (const p of people) await vi.waitFor(() => expect(tourIn(p.room, code)?.members.has(p.room.sessionId)).toBe(true));
 }
 
 describe("restarting the museum mid-tour", () => {
@@ -141,8 +141,8 @@ describe("restarting the museum mid-tour", () => {
     expect(after.narration.startedAt).toBe(before.narration.startedAt);
     const now = Date.now();
     expect(narrationPositionMs(after.narration, now)).toBe(narrationPositionMs(before.narration, now));
-    expect(tourIn(ada, code).guide).toBe(guide.room.sessionId);
-    expect(tourIn(ada, code).members.size).toBe(3);
+    expect(tourIn(ada.room, code).guide).toBe(guide.room.sessionId);
+    expect(tourIn(ada.room, code).members.size).toBe(3);
 
     // And the tour goes on: the guide leads, the members follow.
     guide.room.send(MessageType.TourNext);
@@ -162,10 +162,10 @@ describe("restarting the museum mid-tour", () => {
     // The lock was sent last: it may arrive a patch after the rest.
     await vi.waitFor(() => {
       expect(seen(chen, code)).toMatchObject({ stop: 3, narration: { playing: false, offsetMs: 42_000 }, hands: { Dana: 1, Chen: 2 } });
-      expect(tourIn(chen, code).lockRadius).toBe(12);
+      expect(tourIn(chen.room, code).lockRadius).toBe(12);
     });
     const before = seen(chen, code);
-    const lockBefore = tourIn(chen, code).lockRadius;
+    const lockBefore = tourIn(chen.room, code).lockRadius;
     await new Promise((r) => setTimeout(r, 1100));
 
     expect(await first.stop("SIGKILL")).toBe("SIGKILL");
@@ -177,8 +177,8 @@ describe("restarting the museum mid-tour", () => {
 
     await comeBack(second, code, [chen, dana, guide], guide);
     expect(seen(chen, code)).toEqual(before);
-    expect(tourIn(chen, code).lockRadius).toBe(lockBefore);
-    expect(tourIn(dana, code).guide).toBe(guide.room.sessionId);
+    expect(tourIn(chen.room, code).lockRadius).toBe(lockBefore);
+    expect(tourIn(dana.room, code).guide).toBe(guide.room.sessionId);
     guide.room.send(MessageType.TourNarration, { action: "play" });
     await vi.waitFor(() => expect(seen(dana, code).narration).toMatchObject({ playing: true, offsetMs: 42_000 }));
   }, 90_000);

@@ -1,6 +1,7 @@
 // The parts of a restart that need no process: tour tickets (signed seats), reclaiming a seat with a new session, and
 // a room that holds restored tours — seats reclaimed by ticket or guide token, the rest given up after the grace.
-import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { bootOnFreePort } from "../../fixtures/freePort";
 import type { Room as ClientRoom } from "colyseus.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,7 +78,6 @@ describe("reclaiming a seat", () => {
 });
 
 describe("a room holding tours restored after a restart", () => {
-  const PORT = 2617;
   const mini = miniSceneWithWall();
   const hall = miniHall();
   const library = { ids: () => ["mini", "mini-hall"], get: (id: string) => (id === "mini" ? mini : id === "mini-hall" ? hall : undefined), list: () => [] };
@@ -96,7 +96,7 @@ describe("a room holding tours restored after a restart", () => {
       verifyGuide: (t) => tokens.verify(t),
       tours: { plans: store.plans, content: miniContent(), liveTours: store.liveTours, headroom: 5, tickets, restored: restorations, restoreGraceSeconds: 1.5 },
     };
-    colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings }) }, PORT);
+    colyseus = await bootOnFreePort({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings }) });
   });
   afterAll(async () => {
     await Promise.all(open.map((r) => r.leave(true).catch(() => undefined)));

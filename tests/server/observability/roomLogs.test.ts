@@ -1,7 +1,9 @@
 // Logs that cannot be flooded: a message the catch-all cannot name, or a handler that throws, costs its sender an
 // invalid-message strike and the log at most one line per interval; a refused join is logged at debug with its
 // options allow-listed (never the ticket or token), and nothing prints a stack.
-import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { bootOnFreePort } from "../../fixtures/freePort";
+import { leaveAll } from "../../fixtures/roomClients";
 import type { Room as ClientRoom } from "colyseus.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CloseCode, ErrorCode, MessageType } from "../../../common/messageTypes";
@@ -68,7 +70,6 @@ class RoomWithFaultyHandler extends MuseumRoom {
   }
 }
 
-const PORT = 2633;
 const TICKET = "K7QM3D.a0.SEKRETmacSEKRETmacSEKRETmac";
 const lines: { level: number; msg: string; [k: string]: unknown }[] = [];
 const raw: string[] = [];
@@ -87,11 +88,10 @@ let colyseus: ColyseusTestServer;
 const open: ClientRoom[] = [];
 
 beforeAll(async () => {
-  colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", RoomWithFaultyHandler, { settings }) }, PORT);
+  colyseus = await bootOnFreePort({ initializeGameServer: (gs) => gs.define("museum", RoomWithFaultyHandler, { settings }) });
 });
 afterEach(async () => {
-  const leaving = open.splice(0).filter((r) => r.connection.isOpen).map((r) => r.leave(true).catch(() => undefined));
-  await Promise.race([Promise.all(leaving), new Promise((r) => setTimeout(r, 2000))]);
+  await leaveAll(open);
 });
 afterAll(() => colyseus?.shutdown());
 

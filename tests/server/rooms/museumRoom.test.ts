@@ -1,6 +1,8 @@
 // The museum room with real clients: joining, moving and leaving, instance caps, reconnection, and hostile input
 // that costs its sender an error and nobody else anything.
-import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { bootOnFreePort } from "../../fixtures/freePort";
+import { leaveAll, sendPose, socketOf } from "../../fixtures/roomClients";
 import type { Room as ClientRoom } from "colyseus.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CloseCode, ErrorCode, MessageType } from "../../../common/messageTypes";
@@ -25,20 +27,18 @@ let colyseus: ColyseusTestServer;
 const open: ClientRoom[] = [];
 
 beforeAll(async () => {
-  colyseus = await boot(
+  colyseus = await bootOnFreePort(
     {
       initializeGameServer: (gs) => {
         gs.define("museum", MuseumRoom, { settings });
         gs.define("museum-large", MuseumRoom, { settings: { ...settings, maxVisitors: 150 } });
       },
     },
-    2601,
   );
 });
 afterEach(async () => {
   // leave() on a room that is already closed never settles: only leave open ones, and never wait long.
-  const leaving = open.splice(0).filter((r) => r.connection.isOpen).map((r) => r.leave(true).catch(() => undefined));
-  await Promise.race([Promise.all(leaving), new Promise((r) => setTimeout(r, 2000))]);
+  await leaveAll(open);
 });
 afterAll(() => colyseus?.shutdown());
 
@@ -48,7 +48,6 @@ async function join(name: string, extra: Record<string, unknown> = {}): Promise<
   return room;
 }
 const visitorsOf = (r: ClientRoom) => (r.state as any).visitors as Map<string, any>;
-const sendPose = (r: ClientRoom, x: number, z: number, yaw = 0) => r.send(MessageType.Pose, poseMessageOf(quantizePose({ x, y: 1.6, z, yaw, pitch: 0 }, grid)));
 const errorsOf = (r: ClientRoom) => {
   const errors: { code: string; type: string; message: string }[] = [];
   r.onMessage(MessageType.Error, (e) => errors.push(e));
@@ -62,7 +61,7 @@ describe("presence", () => {
     expect(b.roomId).toBe(a.roomId);
     await vi.waitFor(() => expect(visitorsOf(a).size).toBe(2));
     expect(visitorsOf(a).get(b.sessionId).name).toBe("Bo");
-    sendPose(b, 12.5, 40, Math.PI / 2);
+    sendPose(b, grid, 12.5, 40, Math.PI / 2);
     await vi.waitFor(() => {
       const seen = dequantizePose(visitorsOf(a).get(b.sessionId), grid);
       expect(seen.x).toBeCloseTo(12.5, 1);
@@ -76,7 +75,7 @@ describe("presence", () => {
   it("ten visitors all see all ten, each with a colour", async () => {
     const rooms = await Promise.all(Array.from({ length: 10 }, (_, i) => join(`V${i}`)));
     for (const r of rooms) await vi.waitFor(() => expect(visitorsOf(r).size).toBe(10));
-    rooms.forEach((r, i) => sendPose(r, i, i * 2));
+    rooms.forEach((r, i) => sendPose(r, grid, i, i * 2));
     await vi.waitFor(() => {
       for (const [id, v] of visitorsOf(rooms[0])) {
         const i = rooms.findIndex((r) => r.sessionId === id);
@@ -121,7 +120,7 @@ describe("reconnection", () => {
     const { sessionId, reconnectionToken } = b;
     let sawLeave = false;
     (a.state as any).visitors.onRemove?.(() => (sawLeave = true));
-    (b.connection as any).transport.ws.close(); // a network blip, not a goodbye
+    socketOf(b).close(); // a network blip, not a goodbye
     await vi.waitFor(() => expect(visitorsOf(a).get(sessionId)?.connected).toBe(false));
     const back = await colyseus.sdk.reconnect(reconnectionToken);
     open.push(back);
@@ -135,7 +134,7 @@ describe("reconnection", () => {
     const a = await join("Ada");
     const b = await join("Bo");
     await vi.waitFor(() => expect(visitorsOf(a).size).toBe(2));
-    (b.connection as any).transport.ws.close();
+    socketOf(b).close();
     await vi.waitFor(() => expect(visitorsOf(a).has(b.sessionId)).toBe(false), { timeout: 8000 });
   });
 
@@ -143,7 +142,7 @@ describe("reconnection", () => {
     const a = await join("Ada");
     const b = await join("Bo");
     await vi.waitFor(() => expect(visitorsOf(a).size).toBe(2));
-    (b.connection as any).transport.ws.close(1001);
+    socketOf(b).close(1001);
     await vi.waitFor(() => expect(visitorsOf(a).has(b.sessionId)).toBe(false), { timeout: 1000 });
   });
 
@@ -164,14 +163,14 @@ describe("hostile input", () => {
     const attacker = await colyseus.sdk.joinById(victim.roomId, { name: "Attacker", sceneId: "mini" });
     open.push(attacker);
     await vi.waitFor(() => expect(visitorsOf(victim).size).toBe(2));
-    sendPose(victim, 10, 10);
+    sendPose(victim, grid, 10, 10);
     await vi.waitFor(() => expect(dequantizePose(visitorsOf(victim).get(victim.sessionId), grid).x).toBeCloseTo(10, 1));
     const before = JSON.stringify(visitorsOf(victim).get(victim.sessionId).toJSON());
     const errors = errorsOf(attacker);
     const untouched = async () => {
       // The bystander is still connected, its state unchanged, and the server still answers a newcomer.
       expect(JSON.stringify(visitorsOf(victim).get(victim.sessionId).toJSON())).toBe(before);
-      sendPose(victim, 11, 10);
+      sendPose(victim, grid, 11, 10);
       await vi.waitFor(() => expect(dequantizePose(visitorsOf(victim).get(victim.sessionId), grid).x).toBeCloseTo(11, 1));
     };
     return { victim, attacker, errors, untouched };
@@ -246,7 +245,7 @@ describe("hostile input", () => {
   it("a flooder is disconnected with the flooding close code", async () => {
     const { attacker, victim, untouched } = await pair();
     const closed = new Promise<number>((resolve) => attacker.onLeave((code) => resolve(code)));
-    for (let i = 0; i < 400; i++) sendPose(attacker, i % 30, 5);
+    for (let i = 0; i < 400; i++) sendPose(attacker, grid, i % 30, 5);
     expect(await closed).toBe(CloseCode.Flooding);
     await untouched();
     await vi.waitFor(() => expect(visitorsOf(victim).has(attacker.sessionId)).toBe(false), { timeout: 1000 });

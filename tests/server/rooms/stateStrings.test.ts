@@ -7,7 +7,6 @@ import { MessageType } from "../../../common/messageTypes";
 import { inbox, startHarness, visitorIn, type Harness } from "../../fixtures/tourRoomHarness";
 
 const SEED = Number(process.env.STRINGS_SEED ?? 20261201);
-const PORT = 2693;
 const scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed. */
@@ -62,7 +61,7 @@ async function expectSameState(clients: ClientRoom[]) {
 }
 
 beforeAll(async () => {
-  h = await startHarness(PORT);
+  h = await startHarness();
   guide = await h.guide("Mei Lin");
   code = await h.startTour(guide);
   open.push(guide, await h.join("Observer"));

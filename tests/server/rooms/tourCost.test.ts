@@ -1,7 +1,9 @@
 // Issue 11, item 3 in a real room of 90 tour members: a burst of raised hands is one store write per patch
 // interval (the group commit), no client sees a change the store does not hold, an honest pace is never refused,
 // and a member flooding to-guide or raise-hand is held to the cooldown with a too-soon error saying when to retry.
-import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { bootOnFreePort } from "../../fixtures/freePort";
+import { tourIn } from "../../fixtures/roomClients";
 import type { Room as ClientRoom } from "colyseus.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -67,7 +69,7 @@ beforeAll(async () => {
     verifyGuide: (t) => tokens.verify(t),
     tours: { plans: store.plans, content: miniContent(), liveTours: counted(store.liveTours), headroom: 10 },
   };
-  colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", TickedRoom, { settings }) }, 2693);
+  colyseus = await bootOnFreePort({ initializeGameServer: (gs) => gs.define("museum", TickedRoom, { settings }) });
 }, 30_000);
 afterAll(() => colyseus?.shutdown());
 
@@ -75,7 +77,6 @@ const storedState = (code: string) => {
   const row = store.liveTours.all().find((r) => r.code === code);
   return row ? JSON.parse(row.state) : undefined;
 };
-const tourIn = (r: ClientRoom, code: string) => (r.state as any).tours.get(code);
 const quiet = (r: ClientRoom) => {
   for (const type of [MessageType.TourPlan, MessageType.TourPlace, MessageType.TourEnded, MessageType.TourStarted, MessageType.Error]) r.onMessage(type, () => undefined);
   return r;

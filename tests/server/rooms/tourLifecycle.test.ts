@@ -4,11 +4,12 @@ import type { Room as ClientRoom } from "colyseus.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorCode, MessageType, TourStatus } from "../../../common/messageTypes";
 import { narrationPositionMs } from "../../../common/tourClock";
-import { expectRefused, inbox, sendPose, startHarness, tourIn, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
+import { expectRefused, grid, inbox, startHarness, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
+import { sendPose, tourIn } from "../../fixtures/roomClients";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(2622, 1);
+  h = await startHarness(1);
 });
 afterEach(() => h.closeAll());
 afterAll(() => h.colyseus.shutdown());
@@ -92,7 +93,7 @@ describe("the guide's connection", () => {
     for (const box of boxes) await vi.waitFor(() => expect(box.ended).toEqual([{ code, reason: "guide-gone" }]), { timeout: 5000 });
     await vi.waitFor(() => expect(tourIn(members[0], code)).toBeUndefined());
     expect(storedState(code)).toBeUndefined();
-    sendPose(members[0], 40, 150);
+    sendPose(members[0], grid, 40, 150);
     await vi.waitFor(() => expect(whereIs(members[1], members[0].sessionId).z).toBeCloseTo(150, 0));
   });
   it("gone for good with a co-guide in the tour: the co-guide leads on", async () => {
@@ -134,13 +135,13 @@ describe("the end of a tour", () => {
     // Each client applies where the lock placed it, as the real client does.
     for (const [i, box] of boxes.entries()) {
       await vi.waitFor(() => expect(box.places).toHaveLength(1));
-      sendPose(members[i], box.places[0].x, box.places[0].z);
+      sendPose(members[i], grid, box.places[0].x, box.places[0].z);
     }
     guide.send(MessageType.TourEnd);
     for (const box of boxes) await vi.waitFor(() => expect(box.ended).toEqual([{ code, reason: "ended" }]));
     await vi.waitFor(() => expect((members[0].state as any).tours.size).toBe(0));
     expect(storedState(code)).toBeUndefined();
-    sendPose(members[0], 40, 150);
+    sendPose(members[0], grid, 40, 150);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).z).toBeCloseTo(150, 0));
     members[0].send(MessageType.TourRaiseHand, { raised: true });
     await expectRefused(boxes[0], ErrorCode.NotInTour);

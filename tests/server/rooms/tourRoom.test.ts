@@ -5,12 +5,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ErrorCode, FollowState, MemberPlace, MessageType, PlaceReason, SpotlightKind, VisitorRole } from "../../../common/messageTypes";
 import { isWalkable } from "../../../common/walkable";
 import { STAND_RADIUS } from "../../../server/logic/tourPlanCheck";
-import { expectRefused, inbox, sendPose, startHarness, tourIn, visitorIn, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
+import { expectRefused, grid, inbox, startHarness, visitorIn, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
+import { sendPose, settledFor, tourIn } from "../../fixtures/roomClients";
 import { miniContent } from "../../fixtures/tourContent";
 
 let h: Harness;
+/** A tour as a client sees it, less each member's place in the group: the headcount rewrites it every second. */
+function withoutHeadcount(tour: { members: Record<string, object> }) {
+  const members = Object.entries(tour.members).map(([id, { place: _derived, ...m }]: [string, { place?: unknown }]) => [id, m]);
+  return { ...tour, members: Object.fromEntries(members) };
+}
+
 beforeAll(async () => {
-  h = await startHarness(2621);
+  h = await startHarness();
 });
 afterEach(() => h.closeAll());
 afterAll(() => h.colyseus.shutdown());
@@ -115,7 +122,7 @@ describe("guide commands", () => {
   });
   it("every guide command from a visitor in the tour is refused and changes nothing", async () => {
     const { code, members, boxes, guide } = await group(2);
-    const before = JSON.stringify(tourIn(guide, code).toJSON());
+    const before = withoutHeadcount(tourIn(guide, code).toJSON());
     const commands: [string, unknown][] = [
       [MessageType.TourNext, undefined],
       [MessageType.TourPrev, undefined],
@@ -135,8 +142,8 @@ describe("guide commands", () => {
     expect(boxes[0].errors.every((e) => e.code === ErrorCode.NotGuide)).toBe(true);
     expect(boxes[0].errors.map((e) => e.type)).toEqual(commands.map(([t]) => t));
     expect(boxes[0].places).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 120));
-    expect(JSON.stringify(tourIn(guide, code).toJSON())).toBe(before);
+    await settledFor(guide, members[0], grid);
+    expect(withoutHeadcount(tourIn(guide, code).toJSON())).toEqual(before);
     expect(boxes[1].places).toHaveLength(0);
   });
   it("a visitor in no tour gets not-in-tour for member commands", async () => {
@@ -148,8 +155,8 @@ describe("guide commands", () => {
 
   it("gather: everyone is told where to stand, round the guide, facing the guide, on walkable ground", async () => {
     const { guide, code, members, boxes } = await group(4);
-    sendPose(guide, 40, 120, 0);
-    members.forEach((m, i) => sendPose(m, 10 + i, -40 - i * 10));
+    sendPose(guide, grid, 40, 120, 0);
+    members.forEach((m, i) => sendPose(m, grid, 10 + i, -40 - i * 10));
     await vi.waitFor(() => expect(whereIs(guide, members[3].sessionId).z).toBeCloseTo(-70, 0));
     await vi.waitFor(() => expect(whereIs(guide, guide.sessionId).z).toBeCloseTo(120, 0));
     guide.send(MessageType.TourGather, {});
@@ -164,32 +171,32 @@ describe("guide commands", () => {
       await vi.waitFor(() => expect(Math.hypot(whereIs(guide, members[i].sessionId).x - p.x, whereIs(guide, members[i].sessionId).z - p.z)).toBeLessThan(0.05));
     }
     // A stale pose from before the client applied the placement does not drag the member back…
-    sendPose(members[0], 10, -40);
-    await new Promise((r) => setTimeout(r, 150));
+    sendPose(members[0], grid, 10, -40);
+    await settledFor(guide, members[0], grid);
     expect(whereIs(guide, members[0].sessionId).z).toBeGreaterThan(100);
     // …while the client's own pose near the placement is taken, and from then on it moves freely.
     const p0 = boxes[0].places[0];
-    sendPose(members[0], p0.x + 0.5, p0.z);
-    sendPose(members[0], 20, 100);
+    sendPose(members[0], grid, p0.x + 0.5, p0.z);
+    sendPose(members[0], grid, 20, 100);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).x).toBeCloseTo(20, 0));
   });
   it("gather round a guide who left the locked stop releases the lock", async () => {
     const { guide, code, members, boxes } = await group(1);
     guide.send(MessageType.TourLock, { radius: 6 });
     await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(6));
-    sendPose(guide, 40, 120);
+    sendPose(guide, grid, 40, 120);
     await vi.waitFor(() => expect(whereIs(guide, guide.sessionId).z).toBeCloseTo(120, 0));
     guide.send(MessageType.TourGather);
     await vi.waitFor(() => expect(boxes[0].places.some((p) => p.reason === PlaceReason.Gather)).toBe(true));
     await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(0));
     const p = boxes[0].places.find((x) => x.reason === PlaceReason.Gather)!;
-    sendPose(members[0], p.x, p.z);
-    await new Promise((r) => setTimeout(r, 120));
+    sendPose(members[0], grid, p.x, p.z);
+    await settledFor(guide, members[0], grid);
     expect(Math.hypot(whereIs(guide, members[0].sessionId).x - p.x, whereIs(guide, members[0].sessionId).z - p.z)).toBeLessThan(0.1);
   });
   it("gather facing the target: members face the stop's landmark", async () => {
     const { guide, boxes } = await group(2);
-    sendPose(guide, 35, 50, -Math.PI / 2); // the first stop: the customs house at (-20, 50)
+    sendPose(guide, grid, 35, 50, -Math.PI / 2); // the first stop: the customs house at (-20, 50)
     await vi.waitFor(() => expect(whereIs(guide, guide.sessionId).x).toBeCloseTo(35, 0));
     guide.send(MessageType.TourGather, { facing: "target" });
     for (const box of boxes) {
@@ -253,8 +260,8 @@ describe("guide commands", () => {
 
   it("lock roaming: stragglers are brought in, poses are kept within the radius, the scene cannot change", async () => {
     const { guide, code, members, boxes } = await group(2);
-    sendPose(members[0], 40, 52); // inside the first stop's radius (stop at 40, 50)
-    sendPose(members[1], 40, 150); // far away
+    sendPose(members[0], grid, 40, 52); // inside the first stop's radius (stop at 40, 50)
+    sendPose(members[1], grid, 40, 150); // far away
     await vi.waitFor(() => expect(whereIs(guide, members[1].sessionId).z).toBeCloseTo(150, 0));
     guide.send(MessageType.TourLock, { radius: 6 });
     await vi.waitFor(() => expect(boxes[1].places).toHaveLength(1));
@@ -263,28 +270,28 @@ describe("guide commands", () => {
     expect(boxes[0].places).toHaveLength(0);
     await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(6));
     // Whatever the client sends, the accepted pose stays inside.
-    sendPose(members[0], 40, 90);
+    sendPose(members[0], grid, 40, 90);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).z).toBeCloseTo(56, 0));
     members[0].send(MessageType.Scene, { sceneId: "mini-hall" });
     await expectRefused(boxes[0], ErrorCode.Locked);
     expect(visitorIn(guide, members[0].sessionId).sceneId).toBe("mini");
     // The guide is free; asking to be taken to a guide who left the locked stop is refused.
-    sendPose(guide, 40, 90);
+    sendPose(guide, grid, 40, 90);
     await vi.waitFor(() => expect(whereIs(guide, guide.sessionId).z).toBeCloseTo(90, 0));
     members[0].send(MessageType.TourToGuide);
     await vi.waitFor(() => expect(boxes[0].errors.filter((e) => e.code === ErrorCode.Locked)).toHaveLength(2));
     // Unlocking frees the members.
     guide.send(MessageType.TourLock, { radius: 0 });
     await vi.waitFor(() => expect(tourIn(members[0], code).lockRadius).toBe(0));
-    sendPose(members[0], 40, 90);
+    sendPose(members[0], grid, 40, 90);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).z).toBeCloseTo(90, 0));
   });
 
   it("headcount: with the group, behind, elsewhere", async () => {
     const { guide, code, members } = await group(3);
-    sendPose(guide, 40, 0);
-    sendPose(members[0], 42, 3);
-    sendPose(members[1], 40, 120);
+    sendPose(guide, grid, 40, 0);
+    sendPose(members[0], grid, 42, 3);
+    sendPose(members[1], grid, 40, 120);
     members[2].send(MessageType.Scene, { sceneId: "mini-hall" });
     await vi.waitFor(
       () => {
@@ -308,9 +315,9 @@ describe("member commands", () => {
   });
   it("take me to the guide: a free spot beside the group", async () => {
     const { guide, members, boxes } = await group(2);
-    sendPose(guide, 40, 100);
-    sendPose(members[0], 40, 97.5);
-    sendPose(members[1], 20, -50);
+    sendPose(guide, grid, 40, 100);
+    sendPose(members[0], grid, 40, 97.5);
+    sendPose(members[1], grid, 20, -50);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).z).toBeCloseTo(97.5, 0));
     members[1].send(MessageType.TourToGuide);
     await vi.waitFor(() => expect(boxes[1].places).toHaveLength(1));
