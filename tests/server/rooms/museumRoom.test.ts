@@ -215,7 +215,7 @@ describe("hostile input", () => {
 
   it("binary garbage gets an error and does not reach the room's handlers", async () => {
     const { attacker, errors, untouched } = await pair();
-    const ws = (attacker.connection as any).transport.ws as WebSocket;
+    const ws = socketOf(attacker);
     ws.send(new Uint8Array([13, 0xc1, 0xff, 0x00, 0x13, 0x37]));
     ws.send(new Uint8Array([13, 0xa4, 0x70, 0x6f, 0x73, 0x65, 0xc1]));
     ws.send(new Uint8Array([99, 1, 2, 3]));

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ErrorCode, MessageType, TourStatus } from "../../../common/messageTypes";
 import { narrationPositionMs } from "../../../common/tourClock";
 import { expectRefused, grid, inbox, startHarness, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
-import { sendPose, tourIn } from "../../fixtures/roomClients";
+import { sendPose, socketOf, tourIn } from "../../fixtures/roomClients";
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterEach(() => h.closeAll());
 afterAll(() => h.colyseus.shutdown());
 
-const blip = (r: ClientRoom) => (r.connection as any).transport.ws.close(); // a network drop, not a goodbye
+const blip = (r: ClientRoom) => socketOf(r).close(); // a network drop, not a goodbye
 const storedState = (code: string) => {
   const row = h.store.liveTours.all().find((r) => r.code === code);
   return row ? JSON.parse(row.state) : undefined;
