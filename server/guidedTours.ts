@@ -13,7 +13,7 @@ import { createTourTickets } from "./auth/tourTickets";
 import { guidesApi } from "./http/guidesApi";
 import { liveToursApi } from "./http/liveToursApi";
 import { tourPlansApi } from "./http/tourPlansApi";
-import type { MuseumRoomSettings } from "./rooms/MuseumRoom";
+import type { MuseumRoomSettings } from "./rooms/roomSettings";
 import { openMuseumStore } from "./store/museumStore";
 import type { TourContent } from "./logic/tourPlanCheck";
 import { guideNameRegister } from "./logic/guideNames";

@@ -1,5 +1,6 @@
 // VR in the visit: offers Enter VR when the browser can, loads the XR code on demand, tells it what the visitor can
 // point at, keeps its comfort settings with the others, and hands the body back and forth.
+import { restartRenderLoop } from "../render/babylonSeams";
 import type { AbstractEngine } from "@babylonjs/core/Engines/abstractEngine";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Artifact } from "../../common/catalog";
@@ -67,8 +68,7 @@ function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, f
  * back to the page's own, as Babylon does when a session it holds ends.
  */
 function restartDesktopFrames(engine: AbstractEngine): void {
-  engine.customAnimationFrameRequester = null;
-  (engine as unknown as { _renderLoop(): void })._renderLoop();
+  restartRenderLoop(engine);
 }
 
 export function wireXr(ctx: XrWiringContext): XrWiring {

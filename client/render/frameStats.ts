@@ -1,4 +1,5 @@
 // What the last frame cost: draw calls, active meshes, triangles (thin instances counted each), CPU time.
+import { drawCalls } from "./babylonSeams";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 
@@ -19,10 +20,10 @@ export interface FrameStatsCounter {
 
 export function createFrameStats(scene: BabylonScene): FrameStatsCounter {
   // The engine counts draw calls per frame itself; SceneInstrumentation would add 12 KB to start-up for the same number.
-  const engine = scene.getEngine();
+  const calls = drawCalls(scene.getEngine());
   let frameMs = 0;
   return {
-    beginFrame: () => engine._drawCalls.fetchNewFrame(),
+    beginFrame: () => calls.newFrame(),
     frameTook(ms) {
       frameMs = ms;
     },
@@ -34,7 +35,7 @@ export function createFrameStats(scene: BabylonScene): FrameStatsCounter {
         const copies = m.hasThinInstances ? m.thinInstanceCount : 1;
         triangles += (m.getTotalIndices() / 3) * copies;
       }
-      return { drawCalls: engine._drawCalls.current, activeMeshes: active.length, triangles, frameMs };
+      return { drawCalls: calls.current(), activeMeshes: active.length, triangles, frameMs };
     },
   };
 }

@@ -4,7 +4,6 @@ import "@babylonjs/core/Engines/Extensions/engine.multiview";
 import "@babylonjs/core/XR/features/WebXRLayers";
 import type { AbstractEngine } from "@babylonjs/core/Engines/abstractEngine";
 import { WebXRFeatureName, type WebXRFeaturesManager } from "@babylonjs/core/XR/webXRFeaturesManager";
-import type { WebXRCamera } from "@babylonjs/core/XR/webXRCamera";
 
 /** Why multiview can or cannot be used here, for the benchmark and for anyone wondering. */
 export function multiviewSupport(engine: AbstractEngine): { ok: boolean; why: string } {
@@ -42,7 +41,4 @@ export function settleMultiview(features: WebXRFeaturesManager, session: XRSessi
   return false;
 }
 
-/** Whether the last XR frame went to a multiview render target (Babylon keeps this on the camera, privately). */
-export function renderingMultiview(camera: WebXRCamera): boolean {
-  return (camera as unknown as { _renderingMultiview?: boolean })._renderingMultiview === true;
-}
+export { renderingMultiview } from "../render/babylonSeams";

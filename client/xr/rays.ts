@@ -4,6 +4,7 @@ import type { PickingInfo } from "@babylonjs/core/Collisions/pickingInfo";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { WebXRControllerPointerSelection } from "@babylonjs/core/XR/features/WebXRControllerPointerSelection";
 import type { WebXRInputSource } from "@babylonjs/core/XR/webXRInputSource";
+import { pointerRays } from "../render/babylonSeams";
 
 /** The per-controller record Babylon's pointer selection keeps (private there: it offers no per-controller switch). */
 interface RayData {
@@ -25,9 +26,7 @@ export function createRayPolicy(selection: WebXRControllerPointerSelection, sele
   // Babylon's pointer selection updates its rays on the XR frame, before the frame loop runs: this comes after it.
   const present = () => {
     shown = 0;
-    const controllers = (selection as unknown as { _controllers?: Record<string, RayData> })._controllers;
-    if (!controllers) return;
-    for (const data of Object.values(controllers)) {
+    for (const data of pointerRays<RayData>(selection)) {
       // Hidden by Babylon (detached while the teleport arc aims, or this hand not selecting): leave it hidden.
       if (!data.laserPointer?.isVisible && !data.selectionMesh?.isVisible) continue;
       const source = data.xrController?.inputSource;

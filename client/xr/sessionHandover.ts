@@ -3,9 +3,9 @@
 // session would need a user gesture and would drop the visitor out of the headset between places. So the leaving
 // scene lets go of the session before it is disposed, and the entering scene's experience takes it up as its own.
 import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
+import { offeringSession } from "../render/babylonSeams";
 
 /** Babylon's session manager asks `_xrNavigator.xr` for the session; for a carried session it is handed this one. */
-type ManagerInternals = { _xrNavigator: { xr: { requestSession(mode: string, init?: unknown): Promise<XRSession> } } };
 type InputSourcesChange = new (type: string, init: { session: XRSession; added: XRInputSource[]; removed: XRInputSource[] }) => Event;
 
 /**
@@ -24,14 +24,7 @@ export function releaseSession(xr: WebXRDefaultExperience): XRSession | null {
  * target, reference space, camera and features exactly as for a new session.
  */
 export async function adoptSession(xr: WebXRDefaultExperience, session: XRSession, referenceSpace: XRReferenceSpaceType): Promise<void> {
-  const manager = xr.baseExperience.sessionManager as unknown as ManagerInternals;
-  const navigatorXr = manager._xrNavigator;
-  manager._xrNavigator = { xr: { requestSession: () => Promise.resolve(session) } };
-  try {
-    await xr.baseExperience.enterXRAsync("immersive-vr", referenceSpace);
-  } finally {
-    manager._xrNavigator = navigatorXr;
-  }
+  await offeringSession(xr.baseExperience.sessionManager, session, () => xr.baseExperience.enterXRAsync("immersive-vr", referenceSpace));
   // The controllers were announced to the previous scene's input; announce them again to this one's.
   const Change = (globalThis as { XRInputSourcesChangeEvent?: InputSourcesChange }).XRInputSourcesChangeEvent;
   if (!Change) throw new Error("This browser has no XRInputSourcesChangeEvent: the controllers cannot be carried into the new place");

@@ -6,7 +6,7 @@ import { matchMaker } from "@colyseus/core";
 import { Router, type RequestHandler } from "express";
 import { TourCodeSchema, type LiveTourListing } from "../../common/tour";
 import { createLoginLimiter } from "../auth/loginLimiter";
-import type { SeatHold } from "../rooms/MuseumRoom";
+import type { SeatHold } from "../rooms/roomSettings";
 import { ApiError, apiErrors, jsonBody, parse, route } from "./apiHelpers";
 import { limitKey } from "./clientAddress";
 

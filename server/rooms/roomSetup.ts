@@ -1,7 +1,7 @@
 // What the rooms need from the rest of the server: each scene's bounds, pose grid and spawn.
 import { poseGrid } from "../../common/pose";
 import type { SceneLibrary } from "../content/loadScenes";
-import type { RoomScene } from "./MuseumRoom";
+import type { RoomScene } from "./roomSettings";
 
 export function roomScenes(library: SceneLibrary): Record<string, RoomScene> {
   const out: Record<string, RoomScene> = {};

@@ -9,7 +9,7 @@ import { encode } from "@colyseus/schema";
  * - a string of exactly 255 bytes gets the prefix `0xd9, 255 % 255` = 0: the decoder reads an empty string and then
  *   the 255 bytes as fields.
  * The guard makes the string well-formed first (unpaired surrogates become U+FFFD, which both sides count as 3 bytes)
- * and writes the msgpack str header itself. tests/server/schemaStrings.test.ts pins both faults and the version.
+ * and writes the msgpack str header itself. tests/server/rooms/schemaStrings.test.ts pins both faults and the version.
  */
 type Cursor = { offset: number };
 type StringEncoder = (bytes: Buffer | Uint8Array, value: string | null | undefined, it: Cursor) => number;

@@ -1,7 +1,7 @@
 // The room's side of admission: the rules a join is checked against (its scenes, tours, tickets, guides) and who
-// holds each seat reserved but not yet taken up, for the per-address and per-room caps (SEAT_HOLDS_*).
+// holds each seat reserved but not yet taken up (SeatedRoom.unusedSeats()), for the per-address and per-room caps.
 import { seatHoldRefusal, type AdmissionRules, type SeatHoldLimits } from "../logic/admission";
-import type { MuseumRoomSettings } from "./MuseumRoom";
+import type { MuseumRoomSettings } from "./roomSettings";
 
 export function roomAdmissionRules(settings: MuseumRoomSettings, hasTour: (code: string) => boolean): AdmissionRules {
   return {
@@ -11,12 +11,6 @@ export function roomAdmissionRules(settings: MuseumRoomSettings, hasTour: (code:
     verifyGuide: (token) => settings.verifyGuide?.(token) ?? null,
   };
 }
-
-/** Colyseus' reservations: [options, auth, consumed, waiting for a reconnection] by session id. */
-type ReservedSeats = Record<string, [unknown, unknown, boolean?, boolean?]>;
-
-/** Consumed reservations are flagged (then made non-enumerable by Colyseus); expired ones are gone. */
-const unusedOf = (reserved: ReservedSeats) => Object.keys(reserved).filter((id) => !reserved[id][2] && !reserved[id][3]);
 
 /** An honest page connects within a second or two of its reservation: a seat held longer may be given to another. */
 export const STALE_HOLD_MS = 3000;
@@ -34,17 +28,17 @@ export class SeatHolds {
   }
 
   /** Whether the room's cap on unused seats is reached (then the stalest may be given up for a new asker). */
-  roomFull(reserved: ReservedSeats): boolean {
-    return this.limits !== undefined && unusedOf(reserved).length >= this.limits.perRoom;
+  roomFull(unused: readonly string[]): boolean {
+    return this.limits !== undefined && unused.length >= this.limits.perRoom;
   }
 
   /**
    * The seat held unused longest, if for at least STALE_HOLD_MS: when the room is full, it goes to whoever asks now.
    * So holders who never connect, from however many addresses, keep no seat from a visitor who connects at once.
    */
-  stalest(reserved: ReservedSeats, nowMs: number): string | null {
+  stalest(unused: readonly string[], nowMs: number): string | null {
     let oldest: string | null = null;
-    for (const id of unusedOf(reserved)) {
+    for (const id of unused) {
       const at = this.since.get(id);
       if (at === undefined || nowMs - at < STALE_HOLD_MS) continue;
       if (oldest === null || at < this.since.get(oldest)!) oldest = id;
@@ -57,11 +51,14 @@ export class SeatHolds {
     this.since.delete(sessionId);
   }
 
-  /** Why `address` may not hold one more unused seat in a room with these reservations, or null (no limits: no cap). */
-  refusal(reserved: ReservedSeats, address: string): string | null {
+  /** Why `address` may not hold one more unused seat in a room with these unused seats, or null (no limits: no cap). */
+  refusal(unused: readonly string[], address: string): string | null {
     if (!this.limits) return null;
-    const unused = unusedOf(reserved);
     for (const id of this.addresses.keys()) if (!unused.includes(id)) this.taken(id);
-    return seatHoldRefusal(unused.map((id) => this.addresses.get(id) ?? "unknown"), address, this.limits);
+    return seatHoldRefusal(
+      unused.map((id) => this.addresses.get(id) ?? "unknown"),
+      address,
+      this.limits,
+    );
   }
 }

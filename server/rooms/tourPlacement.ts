@@ -69,7 +69,7 @@ export function gatherMembers(p: Placing, t: LiveTour, facing: "guide" | "target
 
 /**
  * One member to a free spot of the guide's half circle: the cached spots, and the others' places in a grid, so the
- * search is linear in the group (tests/server/gatherCache.test.ts counts its distance checks).
+ * search is linear in the group (tests/server/logic/gatherCache.test.ts counts its distance checks).
  */
 export function spotNearGuide(p: Placing, t: LiveTour, member: string): boolean {
   const { room, content } = p;

@@ -2,7 +2,7 @@
 // or a scene change moves them.
 import { dequantizeAngle, dequantizeCoord, quantizeAngle, quantizeCoord, quantizeMm, type PoseGrid } from "../../common/pose";
 import { clampToLock, type RoamingLock } from "../logic/lockRoaming";
-import type { RoomScene } from "./MuseumRoom";
+import type { RoomScene } from "./roomSettings";
 import type { Visitor } from "./schema/MuseumState";
 import type { Whereabouts } from "./tourRoomPort";
 

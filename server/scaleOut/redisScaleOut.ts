@@ -5,6 +5,7 @@ import type { MatchMakerDriver, Presence } from "@colyseus/core";
 import type { RedisOptions } from "ioredis";
 import type { Logger } from "pino";
 import { ConfigError } from "../config";
+import { redisConnectionsOf } from "./redisSeams";
 
 export interface ScaleOut {
   presence: Presence;
@@ -47,7 +48,7 @@ export async function connectScaleOut(o: ScaleOutOptions): Promise<ScaleOut> {
   const redisOptions = redisOptionsOf(o.redisUrl, o.connectTimeoutMs ?? 5000);
   const presence = new RedisPresence(redisOptions);
   const driver = new RedisDriver(redisOptions);
-  const clients = [(presence as unknown as { pub: RedisClient }).pub, (presence as unknown as { sub: RedisClient }).sub, (driver as unknown as { _client: RedisClient })._client];
+  const clients = redisConnectionsOf(presence, driver);
   let lastError = "";
   for (const c of clients) {
     c.on("error", (err: Error) => {
@@ -85,10 +86,4 @@ export function redisOptionsOf(url: string, connectTimeoutMs: number): RedisOpti
     connectTimeout: connectTimeoutMs,
     maxRetriesPerRequest: 2,
   };
-}
-
-interface RedisClient {
-  on(event: "error", cb: (err: Error) => void): void;
-  ping(): Promise<string>;
-  disconnect(): void;
 }

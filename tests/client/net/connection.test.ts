@@ -9,6 +9,7 @@ import { poseGrid, quantizePose } from "../../../common/pose";
 import { parseScene } from "../../../common/scene";
 import { MuseumRoom } from "../../../server/rooms/MuseumRoom";
 import { roomScenes } from "../../../server/rooms/roomSetup";
+import { freePort } from "../../fixtures/freePort";
 import { miniScene } from "../../fixtures/miniScene";
 
 const mini = parseScene("mini.json", miniScene());
@@ -16,14 +17,15 @@ const grid = poseGrid(mini.bounds);
 // A second, smaller scene elsewhere: the same int16 on its grid means other metres than on mini's.
 const hall = parseScene("hall.json", { ...miniScene(), id: "hall", bounds: { minX: 0, maxX: 60, minZ: -20, maxZ: 40 }, landmarks: [] });
 const hallGrid = poseGrid(hall.bounds);
-const PORT = 2611;
+let port = 0;
 let colyseus: ColyseusTestServer;
 
 beforeAll(async () => {
   const scenes = roomScenes({ ids: () => ["mini", "hall"], get: (id) => (id === "hall" ? hall : mini), list: () => [] });
-  colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings: { scenes, maxVisitors: 50, reconnectGraceSeconds: 5 } }) }, PORT);
+  port = await freePort();
+  colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings: { scenes, maxVisitors: 50, reconnectGraceSeconds: 5 } }) }, port);
   // The link runs in a page; give it the little of one it uses.
-  (globalThis as any).location = { protocol: "http:", host: `127.0.0.1:${PORT}` };
+  (globalThis as any).location = { protocol: "http:", host: `127.0.0.1:${port}` };
   (globalThis as any).window = { addEventListener: () => undefined };
 });
 afterAll(() => colyseus?.shutdown());
