@@ -5,6 +5,8 @@ import path from "node:path";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** A host name, IPv4 or [IPv6] address, an optional port, and an optional path of plain segments. */
+const PUBLIC_ADDRESS_SHAPE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const ConfigSchema = z.object({
   PORT: port.default(2567),
@@ -32,6 +34,24 @@ export const ConfigSchema = z.object({
     .optional()
     .transform((s) => s || undefined)
     .pipe(z.url({ protocol: /^rediss?$/, message: "must be a Redis URL like redis://127.0.0.1:6379 (or rediss:// for TLS)" }).optional()),
+  /**
+   * Where visitors' browsers reach this process, as Colyseus' publicAddress: host[:port][/path], no scheme (the page's
+   * http/https picks ws/wss). With several processes, a seat reserved through any of them carries the address of the
+   * process that holds the room, and the browser opens its socket there directly. The page's CSP allows sockets to
+   * its own origin only, so behind one public name give each process a path (museum.example/node-2) that the reverse
+   * proxy maps to it. Unset: sockets go to the address the page came from.
+   */
+  PUBLIC_ADDRESS: z
+    .string()
+    .optional()
+    .transform((s) => s?.trim().replace(/\/+$/, "") || undefined)
+    .pipe(
+      z
+        .string()
+        .refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s), "must not start with a scheme (http://, wss://…): give host[:port][/path]; the page's own scheme is used")
+        .refine((s) => PUBLIC_ADDRESS_SHAPE.test(s), "must be host[:port][/path] as visitors reach this process, like museum.example/node-2 or 203.0.113.7:2568")
+        .optional(),
+    ),
   /** Key that signs guide sign-in tokens; when unset, one is generated once and kept in the store under DATA_DIR. */
   GUIDE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   /** With it, /metrics answers only `Authorization: Bearer <token>` (Prometheus' `authorization` setting). */
@@ -101,6 +121,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Set: matchmaking and presence over this Redis, shared with the other processes (server/scaleOut/). */
   redisUrl: string | undefined;
+  /** PUBLIC_ADDRESS: handed to Colyseus, which puts it in every room listing and so in every seat reservation. */
+  publicAddress: string | undefined;
   guideTokenSecret: string | undefined;
   guideTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
@@ -204,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
     allowedOrigins: c.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     redisUrl: c.REDIS_URL,
+    publicAddress: c.PUBLIC_ADDRESS,
     guideTokenSecret: c.GUIDE_TOKEN_SECRET,
     guideTokenTtlSeconds: c.GUIDE_TOKEN_TTL_MINUTES * 60,
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,

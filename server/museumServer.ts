@@ -87,7 +87,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
   // Colyseus logs through the museum's log, throttled: its transport would print a stack per refused socket.
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver, logger: colyseusLogger(log) });
+  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver, publicAddress: config.publicAddress, logger: colyseusLogger(log) });
   const verifyTicket = tours.roomSettings.tours?.tickets;
   const admission = {
     sceneExists: (id: string) => scenes.get(id) !== undefined,

@@ -1,7 +1,7 @@
 // Two real Chromium pages on the served museum: each sees the other's avatar, and a move shows within a second.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, openMuseum, type WatchedPage } from "./browser";
+import { launchChromium, openMuseum, TINY_WINDOW, type WatchedPage } from "./browser";
 
 let browser: Browser;
 let ada: WatchedPage;
@@ -11,8 +11,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   // Small windows: what is timed here is the way a move travels (send, patch, interpolation, the next frame), and two
   // full-size pages drawing the Bund in software WebGL on two shared cores take ~0.5 s a frame, which is not.
-  const viewport = { width: 480, height: 320 };
-  [ada, bo] = await Promise.all([openMuseum(browser, inject("baseURL"), "/", viewport), openMuseum(browser, inject("baseURL"), "/", viewport)]);
+  [ada, bo] = await Promise.all([openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW), openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW)]);
   await ada.page.evaluate(() => window.bund!.enter({ name: "Ada", lang: "en" }));
   await bo.page.evaluate(() => window.bund!.enter({ name: "博", lang: "zh" }));
   for (const p of [ada, bo]) await p.page.waitForFunction(() => window.bund!.netState() === "connected");

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseScene } from "../../common/scene";
 import { TourPlanSchema } from "../../common/tour";
 import { buildWalkableWorld, isWalkable } from "../../common/walkable";
-import { launchChromium, openMuseum, type WatchedPage } from "./browser";
+import { DESKTOP_WINDOW, launchChromium, openMuseum, type WatchedPage } from "./browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const plan = TourPlanSchema.parse(JSON.parse(readFileSync(path.join(root, "assets/tours/bund-walk.json"), "utf8")));
@@ -24,7 +24,7 @@ async function open(p: string): Promise<WatchedPage> {
     page.setDefaultTimeout(WAIT.timeout);
     page.setDefaultNavigationTimeout(WAIT.timeout);
   };
-  return openMuseum(browser, inject("baseURL"), p, undefined, patient).catch(() => openMuseum(browser, inject("baseURL"), p, undefined, patient));
+  return openMuseum(browser, inject("baseURL"), p, DESKTOP_WINDOW, patient).catch(() => openMuseum(browser, inject("baseURL"), p, DESKTOP_WINDOW, patient));
 }
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TourPlanSchema } from "../../common/tour";
 import { openMuseumStore } from "../../server/store/museumStore";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../fixtures/museumProcess";
-import { launchChromium, openMuseum, type WatchedPage } from "./browser";
+import { DESKTOP_WINDOW, launchChromium, openMuseum, type WatchedPage } from "./browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const plan = TourPlanSchema.parse(JSON.parse(readFileSync(path.join(root, "assets/tours/bund-walk.json"), "utf8")));
@@ -46,7 +46,7 @@ const open = async (p: string) => {
     page.setDefaultTimeout(WAIT.timeout);
     page.setDefaultNavigationTimeout(WAIT.timeout);
   };
-  return openMuseum(browser, museum!.http, p, undefined, patient);
+  return openMuseum(browser, museum!.http, p, DESKTOP_WINDOW, patient);
 };
 
 const tourOf = (p: WatchedPage) => p.page.evaluate(() => window.bund!.tour());

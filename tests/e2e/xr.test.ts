@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseSceneFile } from "../../common/scene";
 import { buildWalkableWorld, isWalkable, landmarkAt } from "../../common/walkable";
-import { launchChromium, openMuseum, type WatchedPage } from "./browser";
+import { launchChromium, openMuseum, TINY_WINDOW, type WatchedPage } from "./browser";
 import { aimController, aimHand, clickTrigger, handRest, pinch, pointController, pushThumbstick, releaseThumbstick, useHands } from "./xrControllers";
 import { openXRMuseum, waitXRFrames, yawDiff, type Vec3 } from "./xrDevice";
 import { ensureXR as visitEnsureXR, horizontal, leaveXR, player as visitPlayer, standAt as visitStandAt, xrState as visitXrState } from "./xrVisit";
@@ -24,8 +24,9 @@ const VR_NAME = "Vera";
 
 beforeAll(async () => {
   browser = await launchChromium();
-  // A smaller window for the headset page: iwer sizes the XR canvas to the window, and software WebGL pays per pixel.
-  [vr, observer] = await Promise.all([openXRMuseum(browser, inject("baseURL"), "/", { width: 800, height: 500 }), openMuseum(browser, inject("baseURL"))]);
+  // Small windows (see browser.ts): the headset's XR canvas follows its window, and the observer only reads state,
+  // yet draws the Bund on every frame while the headset page waits for its own.
+  [vr, observer] = await Promise.all([openXRMuseum(browser, inject("baseURL")), openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW)]);
   await vr.page.evaluate((name) => window.bund!.enter({ name, lang: "en" }), VR_NAME);
   await observer.page.evaluate(() => window.bund!.enter({ name: "Otto", lang: "en" }));
   for (const p of [vr, observer]) await p.page.waitForFunction(() => window.bund!.netState() === "connected", null, { timeout: 30_000 });

@@ -26,7 +26,7 @@ async function enterMuseum(): Promise<void> {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  vr = await openXRMuseum(browser, inject("baseURL"), "/", { width: 800, height: 500 });
+  vr = await openXRMuseum(browser, inject("baseURL"));
   await enterMuseum();
 });
 afterAll(async () => {

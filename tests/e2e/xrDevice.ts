@@ -15,7 +15,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { XRDevice } from "iwer";
-import { openMuseum, type WatchedPage } from "./browser";
+import { openMuseum, XR_WINDOW, type WatchedPage } from "./browser";
 
 const IWER_SCRIPT = path.resolve(import.meta.dirname, "../../node_modules/iwer/build/iwer.min.js");
 
@@ -71,7 +71,7 @@ export async function installEmulatedQuest(page: Page): Promise<void> {
  * openMuseum from browser.ts with the emulated headset installed before the page loads: same context, same record
  * of foreign requests and console errors.
  */
-export function openXRMuseum(browser: Browser, baseURL: string, urlPath = "/", viewport = { width: 1024, height: 700 }): Promise<WatchedPage> {
+export function openXRMuseum(browser: Browser, baseURL: string, urlPath = "/", viewport = XR_WINDOW): Promise<WatchedPage> {
   return openMuseum(browser, baseURL, urlPath, viewport, installEmulatedQuest);
 }
 

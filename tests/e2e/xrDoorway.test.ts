@@ -28,7 +28,7 @@ const warnings: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  vr = await openXRMuseum(browser, inject("baseURL"), "/", { width: 800, height: 500 });
+  vr = await openXRMuseum(browser, inject("baseURL"));
   vr.page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await vr.page.evaluate(() => window.bund!.enter({ name: "Doorway headset", lang: "en" }));
 });

@@ -23,7 +23,7 @@ let vr: WatchedPage;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  vr = await openXRMuseum(browser, inject("baseURL"), "/gallery/ceramics", { width: 800, height: 500 });
+  vr = await openXRMuseum(browser, inject("baseURL"), "/gallery/ceramics");
   await vr.page.evaluate(() => window.bund!.enter({ name: "Gallery headset", lang: "en" }));
 });
 afterAll(async () => {
