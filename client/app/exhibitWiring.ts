@@ -12,8 +12,8 @@ import type { InspectionCard } from "../ui/inspection";
 import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museumMap";
 import { createSearchPanel, type SearchPanel, type SearchQuery } from "../ui/searchPanel";
 import type { BundHandle } from "./automation";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 
 export interface ExhibitWiringContext {
   ui: HTMLElement;
