@@ -4,7 +4,7 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import * as M from "../../common/messages";
-import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
+import { ErrorCode, MessageType, TourEndReason, VisitorRole, type ClockReply, type TourEndedMessage, type TourPlanMessage, type TourStartedMessage } from "../../common/messageTypes";
 import { tourLink, type TourPlan } from "../../common/tour";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";
 import { newJoinCode } from "../logic/joinCode";
@@ -46,7 +46,7 @@ export class TourDesk {
     const r = this.room;
     r.onMessage(MessageType.Clock, (client, raw) => {
       const msg = r.check(client, MessageType.Clock, M.ClockMessageSchema, raw);
-      if (msg) client.send(MessageType.Clock, { t: msg.value.t, s: this.now() });
+      if (msg) client.send(MessageType.Clock, { t: msg.value.t, s: this.now() } satisfies ClockReply);
     });
     this.onMember(MessageType.TourStart, M.TourStartMessageSchema, (client, msg) => this.start(client, msg.planId));
     this.onMember(MessageType.TourJoin, M.TourJoinMessageSchema, (client, msg) => this.join(client, msg.code));
@@ -78,7 +78,7 @@ export class TourDesk {
       // Stored before the member hears of it.
       this.commit(out.tour);
       this.records.flush();
-      client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left });
+      client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left } satisfies TourEndedMessage);
     });
     this.inTour(MessageType.TourRaiseHand, M.TourRaiseHandMessageSchema, (t, m, client) => rules.raiseHand(t, client.sessionId, m.raised), MessageType.TourRaiseHand);
     this.inTour(MessageType.TourFollowReply, M.TourFollowReplyMessageSchema, (t, m, client) => rules.answerFollow(t, client.sessionId, m.accept), MessageType.TourFollowReply);
@@ -244,7 +244,7 @@ export class TourDesk {
     this.records.put(t, this.room.roomId);
     this.commit(t);
     this.records.flush();
-    client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) });
+    client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) } satisfies TourStartedMessage);
     this.sendPlan(client, t);
   }
 
@@ -255,7 +255,7 @@ export class TourDesk {
     this.spots.forget(`${t.code}|`);
     // Gone from the store before anyone hears that it ended.
     this.records.flush();
-    for (const id of Object.keys(t.members)) this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason });
+    for (const id of Object.keys(t.members)) this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason } satisfies TourEndedMessage);
     this.advertise();
   }
 
@@ -333,6 +333,6 @@ export class TourDesk {
     this.records.flush();
     const seat = memberOf(t, client.sessionId)?.seat;
     const ticket = seat && this.settings.tickets?.issue({ code: t.code, seat });
-    client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now(), ...(ticket ? { ticket } : {}) });
+    client.send(MessageType.TourPlan, { code: t.code, plan: t.plan, serverNow: this.now(), ...(ticket ? { ticket } : {}) } satisfies TourPlanMessage);
   }
 }
