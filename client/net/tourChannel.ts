@@ -3,6 +3,7 @@
 import type { Room } from "colyseus.js";
 import { MessageType, SpotlightKind, TourEndReason, VisitorRole, type ClockReply, type ErrorMessage, type TourEndedMessage, type TourPlanMessage, type TourStartedMessage, type FollowState, type MemberPlace, type TourPlaceMessage, type TourStatus } from "../../common/messageTypes";
 import type { TourPlan } from "../../common/tour";
+import type { TourWire } from "../../common/tourFields";
 import type { LiveTourView, TourMemberView, TourStore } from "../state/tourStore";
 
 export interface TourEvents {
@@ -23,39 +24,20 @@ export interface TourChannel {
   askClock(): void;
 }
 
-interface SchemaMember {
-  follow: number;
-  hand: number;
-  place: number;
-}
-interface SchemaTour {
-  guide: string;
-  guideName: string;
-  status: number;
-  stop: number;
-  stopCount: number;
-  narration: { playing: boolean; startedAt: number; offsetMs: number };
-  lockRadius: number;
-  spotKind: number;
-  spotId: string;
-  announcement: string;
-  announceSeq: number;
-  members: Map<string, SchemaMember>;
-  left: Iterable<string>;
-  unlisted: boolean;
-}
+/** The parts of the room state the tour reads: tours in their wire form (common/tourFields.ts). */
 interface SchemaState {
-  tours: Map<string, SchemaTour>;
+  tours: ReadonlyMap<string, TourWire>;
   visitors: Map<string, { name: string; role: number }>;
 }
 
-function viewOf(t: SchemaTour, visitors: SchemaState["visitors"]): LiveTourView {
+function viewOf(t: TourWire, visitors: SchemaState["visitors"]): LiveTourView {
   const members: TourMemberView[] = [];
   t.members.forEach((m, id) => {
     const v = visitors.get(id);
     members.push({ id, name: v?.name ?? "?", isGuide: v?.role === VisitorRole.Guide, follow: m.follow as FollowState, hand: m.hand, place: m.place as MemberPlace });
   });
   return {
+    planId: t.planId,
     guide: t.guide,
     guideName: t.guideName,
     status: t.status as TourStatus,
