@@ -1,6 +1,7 @@
 // The naive baseline for bench:net: every pose kept as plain floats and the whole map broadcast as JSON, 20 times a
 // second, to everyone. Not part of the museum: bench/netServer.ts registers it as "json-baseline".
 import { Room, type Client } from "@colyseus/core";
+import { DEFAULT_EYE_HEIGHT } from "../common/measures";
 
 interface BaselinePose {
   x: number;
@@ -39,7 +40,7 @@ export class JsonBaselineRoom extends Room {
 
   override onJoin(client: Client, options: { name?: unknown }): void {
     const name = typeof options?.name === "string" ? options.name.slice(0, 40) : "Visitor";
-    this.poses[client.sessionId] = { x: 0, y: 1.6, z: 0, yaw: 0, pitch: 0, name };
+    this.poses[client.sessionId] = { x: 0, y: DEFAULT_EYE_HEIGHT, z: 0, yaw: 0, pitch: 0, name };
   }
 
   override onLeave(client: Client): void {

@@ -3,7 +3,8 @@
 // the server places them, and the guide now and then moves on a stop, gathers the group and invites it to follow.
 import type { Room } from "colyseus.js";
 import { poseMessageOf, quantizePose, type Pose, type PoseGrid } from "../common/pose";
-import { createBotWalk, seededRandom, type BotWalk } from "./botWalk";
+import { createBotWalk, type BotWalk } from "./botWalk";
+import { seededRandom } from "../common/seededRandom";
 import { connect, count, matchmake, tourSeat, type Reservation, type Tally } from "./museumHttp";
 import { loopbackAddress } from "./sourceAddress";
 

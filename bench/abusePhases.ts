@@ -154,7 +154,7 @@ export async function runAbuse(s: AbuseSettings, log: (line: string) => void): P
     probe = startHealthProbe(server.port, loopbackAddress(2, 0));
     log(`honest: a guide and ${s.bots - 1} members join one tour…`);
     const where = { port: server.port, sceneId: scene.id as string };
-    honest = await startHonestRoom({ ...where, n: s.bots, guideToken: token, planId: PLAN, grid: poseGrid(scene.bounds), eyeHeight: scene.eyeHeight ?? 1.6, guideEverySec: s.guideEverySec });
+    honest = await startHonestRoom({ ...where, n: s.bots, guideToken: token, planId: PLAN, grid: poseGrid(scene.bounds), eyeHeight: scene.eyeHeight, guideEverySec: s.guideEverySec });
     log(`honest: tour ${honest.code}, measuring ${s.seconds} s after ${s.warmupSeconds} s of warm-up…`);
     const parts: Parts = { server, probe, honest, hostile: null };
     const calm = await measure("honest", parts, s, log);

@@ -1,23 +1,12 @@
 // How a bench bot moves: a visitor strolling the Bund's promenade and street, turning, pausing and looking about.
 // Pure: a seeded random source and the elapsed time in, a pose out (metres and radians, as common/pose.ts wants).
+import { DEFAULT_EYE_HEIGHT } from "../common/measures";
 import type { Pose } from "../common/pose";
 
 /** The strip bots walk on: the promenade and the street along the Bund (scene metres). */
 export const WALK_AREA = { minX: 0, maxX: 55, minZ: 0, maxZ: 1000 };
 
 export type Random = () => number;
-
-/** A small seeded generator (mulberry32), so a run's walks are repeatable. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Walker {
   x: number;
@@ -49,7 +38,7 @@ const between = (r: Random, lo: number, hi: number) => lo + r() * (hi - lo);
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
 const approach = (v: number, aim: number, maxStep: number) => v + Math.max(-maxStep, Math.min(maxStep, aim - v));
 
-export function createBotWalk(r: Random, eyeHeight = 1.6): BotWalk {
+export function createBotWalk(r: Random, eyeHeight = DEFAULT_EYE_HEIGHT): BotWalk {
   const along = () => (r() < 0.5 ? 0 : Math.PI) + between(r, -0.25, 0.25);
   const w: Walker = {
     x: between(r, WALK_AREA.minX + 2, WALK_AREA.maxX - 2),

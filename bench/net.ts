@@ -34,7 +34,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function measure(server: ServerChild, target: BotTarget, n: number, seed: number): Promise<Run> {
   const scene = JSON.parse(readFileSync(path.join(root, "scenes", "bund.json"), "utf8"));
-  const fleet = await startFleet({ url: `ws://127.0.0.1:${server.port}`, target, n, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight ?? 1.6, seed });
+  const fleet = await startFleet({ url: `ws://127.0.0.1:${server.port}`, target, n, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight, seed });
   const sampler = createProcSampler(server.pid);
   const loop = monitorEventLoopDelay({ resolution: 5 });
   try {

@@ -2,7 +2,8 @@
 // send their pose at 20 Hz when it changed, driven by ONE shared timer; the bytes each way are counted on the socket.
 import { Client, type Room } from "colyseus.js";
 import { poseMessageOf, quantizePose, type Pose, type PoseGrid } from "../common/pose";
-import { createBotWalk, seededRandom, type BotWalk } from "./botWalk";
+import { createBotWalk, type BotWalk } from "./botWalk";
+import { seededRandom } from "../common/seededRandom";
 
 export type BotTarget = "museum" | "json-baseline";
 

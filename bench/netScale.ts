@@ -86,7 +86,7 @@ async function measure(layout: Layout, servers: ServerChild[], redis: LocalRedis
     if (port) url.port = String(port);
     return url.toString();
   };
-  const fleet = await startFleet({ url: `ws://127.0.0.1:${servers[0].port}`, target: "museum", n, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight ?? 1.6, seed: n, urlBuilder });
+  const fleet = await startFleet({ url: `ws://127.0.0.1:${servers[0].port}`, target: "museum", n, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight, seed: n, urlBuilder });
   const samplers = servers.map((s) => createProcSampler(s.pid));
   const redisSampler = redis ? createProcSampler(redis.pid) : undefined;
   const loop = monitorEventLoopDelay({ resolution: 5 });

@@ -107,7 +107,7 @@ async function measureCrowd(baseURL: string): Promise<{ without: number; with: n
       const bot = await new Client(endpoint).joinOrCreate("museum", { name: `Visitor ${i + 1}`, sceneId: "bund" });
       bots.push(bot);
       const row = Math.floor(i / 10);
-      const pose = { x: spawn.x - 9 + (i % 10) * 2, y: 1.6, z: spawn.z + 6 + row * 2.5, yaw: Math.PI, pitch: 0 };
+      const pose = { x: spawn.x - 9 + (i % 10) * 2, y: bund.eyeHeight, z: spawn.z + 6 + row * 2.5, yaw: Math.PI, pitch: 0 };
       bot.send("pose", poseMessageOf(quantizePose(pose, grid)));
     }
     await page.waitForFunction(() => window.bund!.visitors().length >= 100, null, { timeout: 30_000 });

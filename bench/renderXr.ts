@@ -7,6 +7,7 @@ import { aimController, pushThumbstick, releaseThumbstick, useHands } from "../t
 import { installEmulatedQuest, meshDrawsNextFrame, waitXRFrames } from "../tests/e2e/xrDevice";
 import { printTable } from "./report";
 import { installLayersShim } from "./xrLayersShim";
+import { DEG } from "../common/measures";
 
 /** One render pass of the XR frame: an eye, or both eyes at once with multiview. */
 interface Pass {
@@ -76,7 +77,7 @@ const perPass = (f: XrFrame) => Math.max(...f.passes.map((p) => p.drawCalls));
 /** Hands down, rays on the floor a step ahead: the headset at rest. */
 async function rest(page: Page): Promise<void> {
   const p = (await page.evaluate(() => window.bund!.player())) as { position: { x: number; z: number }; yaw: number };
-  const y = (p.yaw * Math.PI) / 180;
+  const y = p.yaw * DEG;
   const ahead = { x: p.position.x + Math.sin(y) * 1.5, y: 0, z: p.position.z + Math.cos(y) * 1.5 };
   for (const hand of ["left", "right"] as const) await aimController(page, hand, ahead);
   await waitXRFrames(page, 3);

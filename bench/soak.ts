@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       tokens.push((await res.json()).token);
     }
     const scene = JSON.parse(readFileSync(path.join(root, "scenes", "bund.json"), "utf8"));
-    const fleet = createSoakFleet({ wsUrl: httpUrl.replace("http", "ws"), httpUrl, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight ?? 1.6, seed: 7, guideTokens: tokens, planId: "bund-walk", graceMs: GRACE_SECONDS * 1000 });
+    const fleet = createSoakFleet({ wsUrl: httpUrl.replace("http", "ws"), httpUrl, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight, seed: 7, guideTokens: tokens, planId: "bund-walk", graceMs: GRACE_SECONDS * 1000 });
 
     console.log(`soak: ${o.SOAK_BOTS} bots, ${o.SOAK_TOURS} tours, ${o.SOAK_PROCESSES} process(es), ${o.SOAK_MINUTES} min, a storm cutting ${o.SOAK_STORM_SHARE * 100}% of sockets every ${o.SOAK_STORM_SECONDS} s`);
     await fleet.populate(o.SOAK_BOTS, o.SOAK_MEMBER_SHARE);

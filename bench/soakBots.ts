@@ -5,7 +5,8 @@ import { Client, type Room } from "colyseus.js";
 import type WebSocket from "ws";
 import { MessageType } from "../common/messageTypes";
 import { poseMessageOf, quantizePose, type PoseGrid } from "../common/pose";
-import { createBotWalk, seededRandom, type BotWalk, type Random } from "./botWalk";
+import { createBotWalk, type BotWalk, type Random } from "./botWalk";
+import { seededRandom } from "../common/seededRandom";
 
 export type SoakRole = "guide" | "member" | "free";
 

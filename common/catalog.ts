@@ -1,5 +1,6 @@
 // ArtifactSchema: one record of the collection (assets/catalog/*.json), defined once; types are inferred from it.
 import { z } from "zod";
+import { NarrationMediaSchema } from "./narrationMedia";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, finite } from "./sceneParts";
 
 /** The museum's departments; each has its hall. */
@@ -102,18 +103,8 @@ export const ArtifactSchema = z.strictObject({
   form: ArtifactFormSchema,
   /** True when the record is a plausible illustration of its type, not a documented object: the UI says so. */
   illustrative: z.boolean(),
-  narration: z
-    .strictObject({
-      /** The English narration, timed to the English captions (or the only track, if there is no audioZh). */
-      audio: z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav").optional(),
-      /** The Mandarin narration, timed to the Chinese captions. */
-      audioZh: z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav").optional(),
-      captions: z.strictObject({
-        en: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
-        zh: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
-      }),
-    })
-    .optional(),
+  /** Recorded narration (common/narrationMedia.ts), the same schema as a tour stop's media. */
+  narration: NarrationMediaSchema.optional(),
 });
 
 export type Category = z.infer<typeof CategorySchema>;

@@ -1,5 +1,6 @@
 // Where each item of a display stands: a pure function shared by the hall renderer, the server's checks and tools.
 import type { Display } from "./gallery";
+import { DEG } from "./measures";
 
 export interface ItemSize {
   heightCm: number;
@@ -23,7 +24,6 @@ export interface Slot {
   baseHeight: number;
 }
 
-const DEG = Math.PI / 180;
 /** A hung picture's centre sits at eye height unless it is so tall that its bottom would come near the floor. */
 export const HANG_CENTRE = 1.6;
 export const CASE_SHELF = 0.9;

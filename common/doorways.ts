@@ -1,7 +1,7 @@
 // Doorways as places: which one a visitor stands in, so walking through it changes the scene.
 import type { Doorway } from "./gallery";
+import { DEG } from "./measures";
 
-const DEG = Math.PI / 180;
 /** How deep (along the walking direction) a doorway's threshold reaches either side of its line. */
 export const THRESHOLD_DEPTH = 0.6;
 

@@ -1,4 +1,7 @@
-// The wire contract's names: message types, close codes and error codes, as const objects (no zod: the client loads this).
+// The wire contract's names: message types, close codes and error codes, as const objects, and the body of every
+// server → client message (no zod: the client loads this; client → server bodies are zod schemas in messages.ts).
+import type { TourPlan } from "./tour";
+
 export const MessageType = {
   /** Client → server: the visitor's quantised pose (see common/pose.ts), at most 20 a second. */
   Pose: "pose",
@@ -169,3 +172,44 @@ export const TourEndReason = {
   Left: "left",
 } as const;
 export type TourEndReason = (typeof TourEndReason)[keyof typeof TourEndReason];
+
+/** Server → client "tour:started", to the guide who started a tour. */
+export interface TourStartedMessage {
+  code: string;
+  /** The link members open to join (common/tourLink.ts). */
+  link: string;
+}
+
+/** Server → client "tour:plan", to a member on joining (see MessageType.TourPlan). */
+export interface TourPlanMessage {
+  code: string;
+  /** The plan as it was when the tour started. */
+  plan: TourPlan;
+  /** The server's Date.now(): a first, rough reading of its clock. */
+  serverNow: number;
+  /** The member's signed seat, when the server issues tickets. */
+  ticket?: string;
+}
+
+/** Server → client "tour:ended". */
+export interface TourEndedMessage {
+  code: string;
+  reason: TourEndReason;
+}
+
+/** Server → client "clock": the client's own `t` given back, with the server's Date.now() as `s`. */
+export interface ClockReply {
+  t: number;
+  s: number;
+}
+
+/** Every server → client message's body, by type: senders and receivers both name their payloads from here. */
+export interface ServerMessages {
+  [MessageType.Error]: ErrorMessage;
+  [MessageType.Clock]: ClockReply;
+  [MessageType.TourStarted]: TourStartedMessage;
+  [MessageType.TourPlan]: TourPlanMessage;
+  [MessageType.TourPlace]: TourPlaceMessage;
+  [MessageType.TourEnded]: TourEndedMessage;
+  [MessageType.MuseumRestarting]: MuseumRestartingMessage;
+}

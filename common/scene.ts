@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CeilingSchema, DisplaySchema, DoorwaySchema, WallSchema } from "./gallery";
 import { LandmarkSchema } from "./landmark";
+import { DEFAULT_EYE_HEIGHT } from "./measures";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, PointXZSchema, PolygonSchema, finite } from "./sceneParts";
 
 export const BoundsSchema = z
@@ -83,7 +84,7 @@ export const SceneSchema = z
     /** Real-world orientation and provenance of the reconstruction as a whole. */
     reconstructionNote: LocalizedTextSchema,
     bounds: BoundsSchema,
-    eyeHeight: finite.min(1).max(2.2).default(1.6),
+    eyeHeight: finite.min(1).max(2.2).default(DEFAULT_EYE_HEIGHT),
     spawnPoints: z.array(SpawnPointSchema).min(1),
     viewpoints: z.array(ViewpointSchema).default([]),
     environment: EnvironmentSchema,

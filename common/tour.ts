@@ -1,5 +1,6 @@
 // Tour plans, defined once in zod (assets/tours/*.json, the REST API and the store all use these), and the join code.
 import { z } from "zod";
+import { NarrationMediaSchema } from "./narrationMedia";
 import { IdSchema, finite } from "./sceneParts";
 import { textFlaw } from "./visitorText";
 
@@ -7,23 +8,6 @@ import { textFlaw } from "./visitorText";
 export const TourTargetSchema = z.strictObject({
   kind: z.enum(["landmark", "exhibit"]),
   id: IdSchema,
-});
-
-const audioPath = z.string().regex(/^audio\/[a-z0-9.-]+\.(ogg|mp3|wav)$/, "must be audio/<name>.ogg|mp3|wav");
-
-/**
- * Recorded narration for a stop, with captions in both languages: paths under assets/, as the catalog's narration
- * (common/catalog.ts), so a stop at an exhibit may use the exhibit's own recording.
- */
-export const TourNarrationMediaSchema = z.strictObject({
-  /** The English narration, timed to the English captions (or the only track, if there is no audioZh). */
-  audio: audioPath.optional(),
-  /** The Mandarin narration, timed to the Chinese captions. */
-  audioZh: audioPath.optional(),
-  captions: z.strictObject({
-    en: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
-    zh: z.string().regex(/^captions\/[a-z0-9.-]+\.vtt$/, "must be captions/<name>.vtt"),
-  }),
 });
 
 /** A guide's text: refused (naming the field) when it holds a broken, invisible or control character. */
@@ -49,7 +33,8 @@ export const TourStopSchema = z.strictObject({
   target: TourTargetSchema,
   title: text(120),
   narration: text(4000),
-  media: TourNarrationMediaSchema.optional(),
+  /** Recorded narration (common/narrationMedia.ts), the same schema as an exhibit's. */
+  media: NarrationMediaSchema.optional(),
   /** How long the group expects to spend at the stop, in seconds. */
   durationSec: z.int().min(10).max(3600),
 });
@@ -83,7 +68,6 @@ export const TourPlanInputSchema = TourPlanSchema.extend({ id: IdSchema.optional
 export const StopOrderSchema = z.strictObject({ stopIds: z.array(IdSchema).min(1).max(MAX_STOPS) });
 
 export type TourTarget = z.infer<typeof TourTargetSchema>;
-export type TourNarrationMedia = z.infer<typeof TourNarrationMediaSchema>;
 export type TourStop = z.infer<typeof TourStopSchema>;
 export type TourPlan = z.infer<typeof TourPlanSchema>;
 export type TourPlanInput = z.infer<typeof TourPlanInputSchema>;

@@ -5,6 +5,7 @@ import type { Landmark } from "./landmark";
 import { footprintOf } from "./landmarkGeometry";
 import type { Bounds, Scene } from "./scene";
 import type { Polygon } from "./sceneParts";
+import { DEG } from "./measures";
 
 /** A rectangle turned by a heading: centre, half sizes, and the heading's sine/cosine. */
 export interface OrientedRect {
@@ -31,7 +32,6 @@ export interface WalkableWorld {
   walkways: Polygon[];
 }
 
-const DEG = Math.PI / 180;
 
 /** A local point (x to the landmark's right, z to its front) in world coordinates. */
 export function toWorld(l: { position: { x: number; z: number }; facingDeg: number }, lx: number, lz: number) {

@@ -15,6 +15,7 @@ import { projectToPage } from "./screenProjection";
 import type { Selection } from "./selection";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
+import { DEFAULT_EYE_HEIGHT, DEG } from "../../common/measures";
 
 export interface PlayerReport {
   position: { x: number; y: number; z: number };
@@ -76,8 +77,6 @@ export function reportVisitors(store: VisitorStore, sceneId: string | undefined)
   return store.sample(performance.now(), sceneId).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }));
 }
 
-const DEG = Math.PI / 180;
-
 /** The parts of the page the handle reads and drives. */
 export interface HandleParts {
   engine: Engine;
@@ -112,7 +111,7 @@ export function createHandle(h: HandleParts): BundHandle {
     },
     player: () => {
       const p = visit.player();
-      const y = visit.view()?.data.eyeHeight ?? 1.6;
+      const y = visit.view()?.data.eyeHeight ?? DEFAULT_EYE_HEIGHT;
       return { position: { x: p.x, y, z: p.z }, yaw: p.yaw / DEG, pitch: p.pitch / DEG, mode: h.xr.active() ? "xr" : "desktop" };
     },
     enterXR: h.xr.enterXR,

@@ -11,8 +11,8 @@ import { t } from "../ui/i18n";
 import type { InspectionCard } from "../ui/inspection";
 import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museumMap";
 import { createSearchPanel, type SearchPanel, type SearchQuery } from "../ui/searchPanel";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 
 export interface ExhibitWiringContext {
   ui: HTMLElement;

@@ -17,8 +17,8 @@ import { nextFrames } from "./nextFrames";
 import type { PlaceRegistry } from "./places";
 import { pathOfScene } from "./route";
 import { fetchScene } from "./sceneLoading";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 
 export interface VisitView extends SceneView {
   world: WalkableWorld;

@@ -1,7 +1,7 @@
 // The link to the museum server (loaded lazily, after the entry screen): join, mirror the room's visitors into the
 // visitor store, send the local pose, and come back by itself after a dropped connection.
 import { Client, getStateCallbacks, type Room, type SeatReservation } from "colyseus.js";
-import { CloseCode, MessageType, VisitorRole, type ErrorMessage } from "../../common/messageTypes";
+import { CloseCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
 import { AVATAR_PALETTE } from "../../common/palette";
 import { poseMessageOf, quantizePose, type Pose, type PoseGrid, type QuantizedPose } from "../../common/pose";
 import type { VisitorStore } from "../state/visitors";
@@ -110,7 +110,7 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
     $(state).visitors.onRemove((_v: VisitorState, id: string) => opts.store.remove(id));
     r.onMessage(MessageType.Error, (e: ErrorMessage) => console.warn(`The server refused a "${e.type}" message: ${e.message}`));
     // The server is about to restart (its sockets close with ServerRestarting): show the link as reconnecting now.
-    r.onMessage(MessageType.MuseumRestarting, (m: { graceSec?: unknown }) => {
+    r.onMessage(MessageType.MuseumRestarting, (m: MuseumRestartingMessage) => {
       if (typeof m?.graceSec === "number" && m.graceSec > 0) restartGraceMs = Math.min(m.graceSec, 600) * 1000;
       opts.onState("reconnecting");
     });

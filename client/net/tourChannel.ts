@@ -1,8 +1,9 @@
 // The tour's half of the room link: mirrors the visitor's live tour from the room state into the tour store, passes
 // the tour messages on, and sends tour commands. Attached again to the new room object after a reconnection.
 import type { Room } from "colyseus.js";
-import { MessageType, SpotlightKind, VisitorRole, type ErrorMessage, type FollowState, type MemberPlace, type TourPlaceMessage, type TourStatus } from "../../common/messageTypes";
+import { MessageType, SpotlightKind, TourEndReason, VisitorRole, type ClockReply, type ErrorMessage, type TourEndedMessage, type TourPlanMessage, type TourStartedMessage, type FollowState, type MemberPlace, type TourPlaceMessage, type TourStatus } from "../../common/messageTypes";
 import type { TourPlan } from "../../common/tour";
+import type { TourWire } from "../../common/tourFields";
 import type { LiveTourView, TourMemberView, TourStore } from "../state/tourStore";
 
 export interface TourEvents {
@@ -11,7 +12,7 @@ export interface TourEvents {
   /** The plan arrived (on joining or starting): `serverNow` is a first, rough reading of the server's clock. */
   plan(code: string, plan: TourPlan, serverNow: number, receivedAt: number, ticket: string | null): void;
   place(msg: TourPlaceMessage): void;
-  ended(code: string, reason: string): void;
+  ended(code: string, reason: TourEndReason): void;
   /** A refusal of one of our tour (or scene) messages. */
   refused(e: ErrorMessage): void;
   clock(sentAt: number, serverNow: number, receivedAt: number): void;
@@ -23,39 +24,20 @@ export interface TourChannel {
   askClock(): void;
 }
 
-interface SchemaMember {
-  follow: number;
-  hand: number;
-  place: number;
-}
-interface SchemaTour {
-  guide: string;
-  guideName: string;
-  status: number;
-  stop: number;
-  stopCount: number;
-  narration: { playing: boolean; startedAt: number; offsetMs: number };
-  lockRadius: number;
-  spotKind: number;
-  spotId: string;
-  announcement: string;
-  announceSeq: number;
-  members: Map<string, SchemaMember>;
-  left: Iterable<string>;
-  unlisted: boolean;
-}
+/** The parts of the room state the tour reads: tours in their wire form (common/tourFields.ts). */
 interface SchemaState {
-  tours: Map<string, SchemaTour>;
+  tours: ReadonlyMap<string, TourWire>;
   visitors: Map<string, { name: string; role: number }>;
 }
 
-function viewOf(t: SchemaTour, visitors: SchemaState["visitors"]): LiveTourView {
+function viewOf(t: TourWire, visitors: SchemaState["visitors"]): LiveTourView {
   const members: TourMemberView[] = [];
   t.members.forEach((m, id) => {
     const v = visitors.get(id);
     members.push({ id, name: v?.name ?? "?", isGuide: v?.role === VisitorRole.Guide, follow: m.follow as FollowState, hand: m.hand, place: m.place as MemberPlace });
   });
   return {
+    planId: t.planId,
     guide: t.guide,
     guideName: t.guideName,
     status: t.status as TourStatus,
@@ -82,7 +64,7 @@ export function attachTourChannel(room: Room, store: TourStore, on: TourEvents):
     const state = room.state as SchemaState;
     const t = state.tours?.get(current.code);
     if (!t) {
-      if (seen) on.ended(current.code, "ended");
+      if (seen) on.ended(current.code, TourEndReason.Ended);
       return;
     }
     seen = true;
@@ -93,8 +75,8 @@ export function attachTourChannel(room: Room, store: TourStore, on: TourEvents):
     store.set({ ...current, me: room.sessionId, live });
   };
   room.onStateChange(mirror);
-  room.onMessage(MessageType.TourStarted, (m: { code: string; link: string }) => on.started(m.code, m.link));
-  room.onMessage(MessageType.TourPlan, (m: { code: string; plan: TourPlan; serverNow: number; ticket?: string }) => {
+  room.onMessage(MessageType.TourStarted, (m: TourStartedMessage) => on.started(m.code, m.link));
+  room.onMessage(MessageType.TourPlan, (m: TourPlanMessage) => {
     const receivedAt = Date.now();
     const before = store.get();
     seen = false;
@@ -104,8 +86,8 @@ export function attachTourChannel(room: Room, store: TourStore, on: TourEvents):
     mirror();
   });
   room.onMessage(MessageType.TourPlace, (m: TourPlaceMessage) => on.place(m));
-  room.onMessage(MessageType.TourEnded, (m: { code: string; reason: string }) => on.ended(m.code, m.reason));
-  room.onMessage(MessageType.Clock, (m: { t: number; s: number }) => on.clock(m.t, m.s, Date.now()));
+  room.onMessage(MessageType.TourEnded, (m: TourEndedMessage) => on.ended(m.code, m.reason));
+  room.onMessage(MessageType.Clock, (m: ClockReply) => on.clock(m.t, m.s, Date.now()));
   room.onMessage(MessageType.Error, (e: ErrorMessage) => {
     if (e.type.startsWith("tour:") || e.type === MessageType.Scene) on.refused(e);
   });

@@ -15,8 +15,8 @@ import { clipToRect } from "./kit/clipPolygon";
 import { MeshBuffer, hexToRgb } from "./kit/MeshBuffer";
 import { meshFromBuffer } from "./landmarkMeshes";
 import type { KitMaterials } from "./materials";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 const color3 = (hex: string) => new Color3(...hexToRgb(hex));
 
 export function addLights(data: Scene, scene: BabylonScene): void {

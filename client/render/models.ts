@@ -13,8 +13,8 @@ import { registerBuiltInLoaders } from "@babylonjs/loaders/dynamic";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Landmark, ModelShape } from "../../common/landmark";
 import type { Prop } from "../../common/scene";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 
 /** Where the server serves assets/ from: the page's own origin, never a CDN. */
 export const assetUrl = (path: string) => `/assets/${path}`;

@@ -3,7 +3,7 @@
 import type { GroundPose } from "../../common/tourFollow";
 import type { WalkableWorld } from "../../common/walkable";
 import { followMove, OWN_MOVE_M } from "./followWalk";
-import { keepWithin, type RoamingCircle } from "./roamingLock";
+import { clampToLock, type SceneLock } from "../../common/roamingLock";
 
 export interface MotionInput {
   /** Where the member stands after their own step this frame. */
@@ -11,7 +11,7 @@ export interface MotionInput {
   sceneId: string;
   /** Following the guide, with their rank in the column; null when not following. */
   follow: { guide: GroundPose & { sceneId: string }; rank: number } | null;
-  lock: RoamingCircle | null;
+  lock: SceneLock | null;
   dt: number;
   world: WalkableWorld;
 }
@@ -56,7 +56,7 @@ export function createMemberMotion(): MemberMotion {
         placed = null;
         ownX = ownZ = 0;
       }
-      if (lock && lock.sceneId === sceneId) ({ x, z } = keepWithin({ x, z }, lock));
+      if (lock && lock.sceneId === sceneId) ({ x, z } = clampToLock({ x, z }, lock));
       return { x, z, leftColumn };
     },
   };

@@ -1,5 +1,6 @@
 // The local visitor's body on desktop: position, heading and walking, as plain data and pure steps.
 import { moveWithin, type WalkableWorld } from "../../common/walkable";
+import { DEG } from "../../common/measures";
 
 export interface PlayerState {
   x: number;
@@ -26,7 +27,7 @@ export const WALK_SPEED = 2.2; // m/s: a brisk museum stroll; the Bund is 1.3 km
 export const RUN_SPEED = 7;
 export const BODY_RADIUS = 0.35;
 const ARRIVE_DISTANCE = 0.4;
-const MAX_PITCH = (85 * Math.PI) / 180;
+const MAX_PITCH = 85 * DEG;
 
 export const IDLE: MoveIntent = { forward: 0, strafe: 0, turnRate: 0, run: false };
 

@@ -2,8 +2,8 @@
 // and the point the guide's pointer ray aims at. Pure.
 import { footprintOf } from "../../common/landmarkGeometry";
 import type { Landmark, LandmarkShape } from "../../common/landmark";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 /** The outline stands a little off the thing it surrounds, so it is not hidden inside the façade. */
 const MARGIN_M = 0.6;
 const EXHIBIT_MARGIN_M = 0.12;

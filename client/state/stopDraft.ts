@@ -2,6 +2,7 @@
 // with the sight's own words as a first narration for the guide to rewrite later. Pure.
 import type { LocalizedText } from "../../common/sceneParts";
 import type { TourStop, TourTarget } from "../../common/tour";
+import { DEG } from "../../common/measures";
 
 export interface SightNearby {
   target: TourTarget;
@@ -45,7 +46,7 @@ export function freshStopId(base: string, taken: readonly string[]): string {
 }
 
 export function draftStop(o: { sceneId: string; x: number; z: number; yaw: number; sight: SightNearby; takenIds: readonly string[] }): TourStop {
-  let heading = ((o.yaw * 180) / Math.PI) % 360;
+  let heading = (o.yaw / DEG) % 360;
   if (heading > 180) heading -= 360;
   if (heading < -180) heading += 360;
   return {

@@ -1,8 +1,8 @@
 // The guided tour the visitor is in, as plain data (mirrored from the room by client/net/tourChannel.ts), with
 // change listeners for the tour panels. No Colyseus, no Babylon.
-import type { FollowState, MemberPlace, TourStatus } from "../../common/messageTypes";
+import type { FollowState, MemberPlace } from "../../common/messageTypes";
 import type { TourPlan, TourTarget } from "../../common/tour";
-import type { NarrationClock } from "../../common/tourClock";
+import type { TourFields } from "../../common/tourFields";
 
 export interface TourMemberView {
   id: string;
@@ -15,18 +15,10 @@ export interface TourMemberView {
   place: MemberPlace;
 }
 
-/** The shared part, as the room's state has it. */
-export interface LiveTourView {
-  guide: string;
-  guideName: string;
-  status: TourStatus;
-  stop: number;
+/** The shared part (common/tourFields.ts), as the room's state has it, decoded for the panels. */
+export interface LiveTourView extends TourFields {
   stopCount: number;
-  narration: NarrationClock;
-  lockRadius: number;
   spotlight: TourTarget | null;
-  announcement: string;
-  announceSeq: number;
   members: TourMemberView[];
   left: string[];
   /** Private: in no listing, joined by code or link only. */

@@ -1,7 +1,8 @@
 // The interface's own words in English and Simplified Chinese (content carries its own translations).
 import type { Lang, LocalizedText } from "../../common/sceneParts";
+import { wordsOf, type StringTable } from "./strings";
 
-const STRINGS = {
+export const UI_STRINGS = {
   title: { en: "Digital Bund", zh: "数字外滩" },
   tagline: { en: "Walk Shanghai's Bund as it stood in the 1930s", zh: "漫步 1930 年代的上海外滩" },
   nameLabel: { en: "Your name", zh: "您的名字" },
@@ -54,13 +55,11 @@ const STRINGS = {
   map: { en: "Museum map", zh: "博物馆地图" },
   youAreHere: { en: "You are here", zh: "您在此处" },
   more: { en: "More", zh: "更多" },
-} satisfies Record<string, LocalizedText>;
+} satisfies StringTable;
 
-export type StringKey = keyof typeof STRINGS;
+export type StringKey = keyof typeof UI_STRINGS;
 
-export function t(key: StringKey, lang: Lang): string {
-  return STRINGS[key][lang];
-}
+export const t = wordsOf(UI_STRINGS);
 
 export function pick(text: LocalizedText, lang: Lang): string {
   return text[lang];

@@ -1,6 +1,7 @@
 // The inspection card: an artifact's full record beside the turning object, and its narration with captions.
 import type { Artifact } from "../../common/catalog";
 import { CATEGORY_NAMES, MATERIAL_NAMES, formatYears } from "../../common/catalogNames";
+import { chooseNarration } from "../../common/narrationChoice";
 import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
@@ -35,15 +36,15 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
     if (!a.narration) return null;
     caption = el("p", { class: "caption", "aria-live": "polite" });
     const row = el("div", { class: "narration" });
-    // Each narration track is timed to the captions of its own language.
-    const spoken = lang === "zh" && a.narration.audioZh ? { src: a.narration.audioZh, lang } : a.narration.audio ? { src: a.narration.audio, lang: "en" as Lang } : null;
+    // The one rule (common/narrationChoice.ts): the visitor's language where recorded, captions timed to it.
+    const spoken = chooseNarration(a.narration, lang);
     if (!spoken) {
       row.append(el("a", { href: assetUrl(a.narration.captions[lang]), target: "_blank", rel: "noopener" }, t("transcript", lang)));
       return row;
     }
     stopNarration();
-    audio = el("audio", { preload: "metadata", src: assetUrl(spoken.src) });
-    const track = el("track", { kind: "captions", srclang: spoken.lang === "zh" ? "zh-Hans" : "en", src: assetUrl(a.narration.captions[spoken.lang]), default: "" });
+    audio = el("audio", { preload: "metadata", src: assetUrl(spoken.audio) });
+    const track = el("track", { kind: "captions", srclang: spoken.lang === "zh" ? "zh-Hans" : "en", src: assetUrl(spoken.captions), default: "" });
     audio.append(track);
     card.append(audio);
     track.track.mode = "hidden";

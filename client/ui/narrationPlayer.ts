@@ -1,6 +1,7 @@
 // A member's narration of the current stop on the tour's shared clock: the recorded audio (kept within ~100 ms of the
 // shared position) with its WebVTT captions in the member's language, or, for a stop without audio, its text as
 // timed captions driven by the same clock, so the whole group reads the same line at the same time.
+import { chooseNarration } from "../../common/narrationChoice";
 import type { Lang } from "../../common/sceneParts";
 import type { TourStop } from "../../common/tour";
 import type { NarrationClock } from "../../common/tourClock";
@@ -61,16 +62,16 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
     dropAudio();
     lengthMs = narrationSpanMs(stop.narration, stop.durationSec);
     cues = captionTimeline(stop.narration[lang], lang, lengthMs);
-    // Each member hears the recording in their own language where there is one (its captions are timed to it).
-    const recording = lang === "zh" ? (stop.media?.audioZh ?? stop.media?.audio) : (stop.media?.audio ?? stop.media?.audioZh);
-    if (!stop.media || !recording) return;
+    // The one rule (common/narrationChoice.ts): the member's own language where recorded, captions timed to it.
+    const chosen = chooseNarration(stop.media, lang);
+    if (!chosen) return;
     audio = document.createElement("audio");
     audio.preload = "auto";
-    audio.src = assetUrl(recording);
+    audio.src = assetUrl(chosen.audio);
     track = document.createElement("track");
     track.kind = "captions";
-    track.srclang = lang === "zh" ? "zh-Hans" : "en";
-    track.src = assetUrl(stop.media.captions[lang]);
+    track.srclang = chosen.lang === "zh" ? "zh-Hans" : "en";
+    track.src = assetUrl(chosen.captions);
     track.default = true;
     audio.append(track);
     host.append(audio);

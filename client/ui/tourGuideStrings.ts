@@ -1,7 +1,7 @@
 // The guide's controls in English and Simplified Chinese (guides work in either language too).
-import type { Lang, LocalizedText } from "../../common/sceneParts";
+import { wordsOf, type StringTable } from "./strings";
 
-const S = {
+export const GUIDE_STRINGS = {
   guideTools: { en: "Guide", zh: "导游" },
   startTitle: { en: "Start a tour", zh: "开始导览" },
   plan: { en: "Tour plan", zh: "导览路线" },
@@ -60,10 +60,8 @@ const S = {
   added: { en: "Added “{title}” as stop {n} of “{plan}”.", zh: "已将“{title}”添加为“{plan}”的第 {n} 站。" },
   nothingHere: { en: "Nothing to talk about here: stand near a landmark or an exhibit.", zh: "这里没有可讲解的对象：请站在地标或展品附近。" },
   signInFirst: { en: "Sign in as a guide on the entry screen to lead a tour.", zh: "请在入口页面以导游身份登录后再带团。" },
-} satisfies Record<string, LocalizedText>;
+} satisfies StringTable;
 
-export type GuideStringKey = keyof typeof S;
+export type GuideStringKey = keyof typeof GUIDE_STRINGS;
 
-export function gt(key: GuideStringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}
+export const gt = wordsOf(GUIDE_STRINGS);

@@ -1,9 +1,10 @@
 // The guided tours' interface words in English and Simplified Chinese (loaded with the tour code, not at start-up).
 import type { ErrorCode } from "../../common/messageTypes";
 import type { Lang, LocalizedText } from "../../common/sceneParts";
+import { wordsOf, type StringTable } from "./strings";
 import type { ApiProblem } from "../net/tourApi";
 
-const S = {
+export const TOUR_STRINGS = {
   tours: { en: "Guided tours", zh: "导览" },
   tourCode: { en: "Tour code (from your guide)", zh: "导览码（向导游索取）" },
   tourCodePlaceholder: { en: "e.g. K7QM3D", zh: "例如 K7QM3D" },
@@ -62,14 +63,12 @@ const S = {
   "unknown-scene": { en: "There is no such place.", zh: "没有这个地方。" },
   "too-soon": { en: "One moment, please: try that again in a second or two.", zh: "请稍候，一两秒后再试。" },
   "locked-scene": { en: "The guide has asked the group to stay at this stop.", zh: "导游请大家留在本站。" },
-} satisfies Record<string, LocalizedText>;
+} satisfies StringTable;
 
-export type TourStringKey = keyof typeof S;
+export type TourStringKey = keyof typeof TOUR_STRINGS;
 
 /** A tour string with {placeholders} filled in. */
-export function tt(key: TourStringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}
+export const tt = wordsOf(TOUR_STRINGS);
 
 /** A REST failure in the visitor's words. */
 export function apiProblemText(problem: ApiProblem, lang: Lang, detail: string, retryAfter?: number): string {
@@ -80,5 +79,5 @@ export function apiProblemText(problem: ApiProblem, lang: Lang, detail: string, 
 export function refusalText(code: ErrorCode, type: string, lang: Lang, detail: string): string {
   if (code === "locked") return tt("locked-scene", lang);
   if (code === "rate-limited") return tt("failed", lang);
-  return code in S ? tt(code as TourStringKey, lang, { detail }) : tt("failed", lang);
+  return Object.hasOwn(TOUR_STRINGS, code) ? tt(code as TourStringKey, lang, { detail }) : tt("failed", lang);
 }

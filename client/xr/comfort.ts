@@ -1,5 +1,6 @@
 // Pure comfort math for VR: thumbstick dead zones, smooth walking and turning steps, and the vignette's strength.
 import { moveWithin, type WalkableWorld } from "../../common/walkable";
+import { DEG } from "../../common/measures";
 
 /** Below this deflection a resting thumbstick's drift is ignored. */
 export const STICK_DEADZONE = 0.15;
@@ -7,7 +8,7 @@ export const STICK_DEADZONE = 0.15;
 export const SMOOTH_WALK_SPEED = 2.2;
 /** The vignette is fully closed at this speed / turn rate and above. */
 const FULL_VIGNETTE_SPEED = 1.5;
-const FULL_VIGNETTE_TURN = (60 * Math.PI) / 180;
+const FULL_VIGNETTE_TURN = 60 * DEG;
 /** The vignette closes fast (before vection builds up) and opens more gently. */
 const CLOSE_PER_SEC = 8;
 const OPEN_PER_SEC = 3;
@@ -48,7 +49,7 @@ export function stickWalk(
 
 /** Radians to turn this frame in smooth mode: positive turns right (clockwise seen from above). */
 export function smoothTurnStep(stickX: number, degPerSec: number, dt: number): number {
-  return dt > 0 ? (deadzone(stickX) * degPerSec * Math.PI * dt) / 180 : 0;
+  return dt > 0 ? deadzone(stickX) * degPerSec * DEG * dt : 0;
 }
 
 /** How strongly to vignette for a stick-driven speed (m/s) and turn rate (rad/s): 0 at rest … 1. */

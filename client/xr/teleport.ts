@@ -6,6 +6,7 @@ import type { WebXRMotionControllerTeleportation } from "@babylonjs/core/XR/feat
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { isWalkable, type WalkableWorld } from "../../common/walkable";
 import { BODY_RADIUS } from "../state/player";
+import { DEG } from "../../common/measures";
 
 export interface TeleportSetup {
   /** Left stick free for walking: only the right hand teleports. */
@@ -48,7 +49,7 @@ export function createTeleport(
   const apply = (setup: TeleportSetup) => {
     // rotationEnabled only turns the landing arrow; the sideways snap itself is gated by nothing but its angle.
     feature.rotationEnabled = setup.snapDeg !== null;
-    feature.rotationAngle = setup.snapDeg === null ? 0 : (setup.snapDeg * Math.PI) / 180;
+    feature.rotationAngle = setup.snapDeg === null ? 0 : setup.snapDeg * DEG;
   };
   return {
     configure(setup) {

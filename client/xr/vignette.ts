@@ -8,8 +8,8 @@ import { VertexData } from "@babylonjs/core/Meshes/mesh.vertexData";
 import type { Node } from "@babylonjs/core/node";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import { APERTURE_CLOSED_DEG, vignetteApertureDeg } from "./comfort";
+import { DEG } from "../../common/measures";
 
-const DEG = Math.PI / 180;
 /** Far enough ahead that each eye's 3 cm offset barely shifts the ring (under 2°); it draws over nearer things anyway. */
 const DISTANCE = 1;
 const SEGMENTS = 48;

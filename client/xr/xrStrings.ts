@@ -1,8 +1,9 @@
 // The words of the VR comfort menu in both languages (the menu ships with the lazy XR code, not the start-up bundle).
-import type { Lang, LocalizedText } from "../../common/sceneParts";
+import type { Lang } from "../../common/sceneParts";
+import { wordsOf, type StringTable } from "../ui/strings";
 import type { XrSettings } from "../state/xrSettings";
 
-const S = {
+export const XR_STRINGS = {
   title: { en: "Comfort", zh: "舒适设置" },
   turnSnap: { en: "Turning: snap {n}°", zh: "转向：每次 {n}°" },
   turnSmooth: { en: "Turning: smooth", zh: "转向：平滑" },
@@ -14,21 +15,19 @@ const S = {
   seatedOff: { en: "Seated mode: off", zh: "坐姿模式：关" },
   calibrate: { en: "Calibrate height", zh: "校准身高" },
   close: { en: "Close", zh: "关闭" },
-} satisfies Record<string, LocalizedText>;
+} satisfies StringTable;
 
-export type XrStringKey = keyof typeof S;
+export type XrStringKey = keyof typeof XR_STRINGS;
 
-export function xrText(key: XrStringKey, lang: Lang, n?: number): string {
-  return S[key][lang].replace("{n}", String(n ?? ""));
-}
+export const xrText = wordsOf(XR_STRINGS);
 
 /** The label of each menu row for the current settings. */
 export function menuLabels(s: XrSettings, lang: Lang): Record<"turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
   return {
-    turn: s.turn === "smooth" ? xrText("turnSmooth", lang) : xrText("turnSnap", lang, s.snapDeg),
+    turn: s.turn === "smooth" ? xrText("turnSmooth", lang) : xrText("turnSnap", lang, { n: s.snapDeg }),
     move: xrText(s.smoothMove ? "moveSmooth" : "moveTeleport", lang),
     vignette: xrText(s.vignette ? "vignetteOn" : "vignetteOff", lang),
-    seated: s.seated ? xrText("seatedOn", lang, Math.round(s.seatedOffset * 100)) : xrText("seatedOff", lang),
+    seated: s.seated ? xrText("seatedOn", lang, { n: Math.round(s.seatedOffset * 100) }) : xrText("seatedOff", lang),
     calibrate: xrText("calibrate", lang),
     close: xrText("close", lang),
   };

@@ -3,6 +3,7 @@
 import { gatherGroup, type GatherRequest, type GatherSpot } from "./gatherGroup";
 import type { CheckCounter } from "./spotOccupancy";
 import type { Point } from "./tourPlanCheck";
+import { DEG } from "../../common/measures";
 
 export interface GatherCacheLimits {
   /** The guide (or the point faced) may move this far before the spots are worked out again. */
@@ -30,13 +31,13 @@ export interface GatherCacheLimits {
  */
 export const DEFAULT_GATHER_CACHE: GatherCacheLimits = {
   moveM: 0.3,
-  turnRad: (10 * Math.PI) / 180,
+  turnRad: 10 * DEG,
   countStep: 16,
   maxEntries: 64,
   maxAgeMs: 60_000,
   refreshMs: 250,
   walkM: 1,
-  walkTurnRad: (30 * Math.PI) / 180,
+  walkTurnRad: 30 * DEG,
 };
 
 interface Entry {

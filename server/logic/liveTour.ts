@@ -1,7 +1,8 @@
 // A live tour as plain data: the truth the room mirrors into its schema state and writes through to the store.
 import { FollowState, TourStatus, type ErrorCode } from "../../common/messageTypes";
 import type { LiveTourListing, TourPlan, TourTarget } from "../../common/tour";
-import { stoppedNarration, type NarrationClock } from "../../common/tourClock";
+import { stoppedNarration } from "../../common/tourClock";
+import type { TourFields } from "../../common/tourFields";
 
 export interface TourMemberRecord {
   name: string;
@@ -12,29 +13,17 @@ export interface TourMemberRecord {
   seat: string;
 }
 
-export interface LiveTour {
+/** The shared fields (common/tourFields.ts), and what only the server keeps or keeps in its own form. */
+export interface LiveTour extends TourFields {
   code: string;
-  planId: string;
   /** The plan as it was when the tour started: editing the plan does not move a running tour. */
   plan: TourPlan;
-  /** Session id of the guide leading the tour. */
-  guide: string;
-  guideName: string;
-  status: TourStatus;
   /** The narration was playing when the guide dropped: play again when the guide is back. */
   resumePlaying: boolean;
-  stop: number;
-  narration: NarrationClock;
-  /** Metres; 0 when members may roam. */
-  lockRadius: number;
   spotlight: TourTarget | null;
-  announcement: string;
-  /** Counts announcements, so the same text sent twice shows twice. */
-  announceSeq: number;
   handSeq: number;
   /** Everyone in the tour, the guide and co-guides included, by session id. */
   members: Record<string, TourMemberRecord>;
-  /** Names of members who left, latest last. */
   left: string[];
   startedAt: number;
   /** Not listed by GET /api/tours: joined by code or link only. */

@@ -2,6 +2,7 @@
 // record is refused with a reason instead of reaching a room. For restoring tours after a restart (issue 7).
 import { z } from "zod";
 import { TourPlanSchema, TourTargetSchema } from "../../common/tour";
+import type { SameKeys } from "../../common/tourFields";
 import type { LiveTour } from "./liveTour";
 
 const uint = z.int().min(0);
@@ -27,6 +28,12 @@ export const TourSnapshotSchema = z.strictObject({
   /** Absent in records written before private tours existed: those were public. */
   private: z.boolean().default(false),
 });
+
+// Held to LiveTour (and through it to common/tourFields.ts): a field written but not read back, or read but never
+// written, stops the build here instead of being lost across a restart.
+const sameFields: SameKeys<z.infer<typeof TourSnapshotSchema>, Omit<LiveTour, "plan">> = true;
+const writtenAsRead: (t: Omit<LiveTour, "plan">) => z.input<typeof TourSnapshotSchema> = (t) => t;
+void [sameFields, writtenAsRead];
 
 /** The tour as it was last written, or an error naming what is wrong with the record. */
 export function restoreLiveTour(planJson: string, stateJson: string): LiveTour {

@@ -1,7 +1,7 @@
 // The room's live tours and the one way they change: kept here, mirrored into the state, marked for the store's group
 // commit and advertised; whatever a client hears directly (a start, an end, a seat) is stored before it leaves.
 import type { Client } from "@colyseus/core";
-import { MessageType, type TourEndReason } from "../../common/messageTypes";
+import { MessageType, type TourEndedMessage, type TourEndReason, type TourPlanMessage } from "../../common/messageTypes";
 import { listingOf, memberOf, type LiveTour } from "../logic/liveTour";
 import { createTourState } from "./schema/TourState";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";
@@ -72,7 +72,7 @@ export class TourBook {
     this.records.remove(t.code);
     this.records.flush();
     for (const id of Object.keys(t.members))
-      this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason });
+      this.room.clientOf(id)?.send(MessageType.TourEnded, { code: t.code, reason } satisfies TourEndedMessage);
     this.advertise();
   }
 
@@ -86,7 +86,7 @@ export class TourBook {
       plan: t.plan,
       serverNow: this.now(),
       ...(ticket ? { ticket } : {}),
-    });
+    } satisfies TourPlanMessage);
   }
 
   /** The group commit: every tour changed since the last call written in one transaction. */

@@ -4,7 +4,7 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import * as M from "../../common/messages";
-import { ErrorCode, MessageType, TourEndReason, VisitorRole } from "../../common/messageTypes";
+import { ErrorCode, MessageType, TourEndReason, VisitorRole, type ClockReply, type TourEndedMessage, type TourStartedMessage } from "../../common/messageTypes";
 import { tourLink, type TourPlan } from "../../common/tour";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";
 import { newJoinCode } from "../logic/joinCode";
@@ -49,7 +49,7 @@ export class TourDesk {
     const r = this.room;
     r.onMessage(MessageType.Clock, (client, raw) => {
       const msg = r.check(client, MessageType.Clock, M.ClockMessageSchema, raw);
-      if (msg) client.send(MessageType.Clock, { t: msg.value.t, s: this.now() });
+      if (msg) client.send(MessageType.Clock, { t: msg.value.t, s: this.now() } satisfies ClockReply);
     });
     this.onMember(MessageType.TourStart, M.TourStartMessageSchema, (client, msg) => this.start(client, msg.planId));
     this.onMember(MessageType.TourJoin, M.TourJoinMessageSchema, (client, msg) =>
@@ -88,7 +88,7 @@ export class TourDesk {
       // Stored before the member hears of it.
       this.book.commit(out.tour);
       this.book.flush();
-      client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left });
+      client.send(MessageType.TourEnded, { code: t.code, reason: TourEndReason.Left } satisfies TourEndedMessage);
     });
     this.inTour(
       MessageType.TourRaiseHand,
@@ -180,7 +180,7 @@ export class TourDesk {
     const t = createLiveTour({ code, plan: bare, guide: client.sessionId, guideName: visitor.name, now: this.now() });
     this.book.open(t);
     this.book.flush();
-    client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) });
+    client.send(MessageType.TourStarted, { code: t.code, link: tourLink(t.code) } satisfies TourStartedMessage);
     this.book.sendPlan(client, t);
   }
 

@@ -12,6 +12,8 @@ export interface RoomScene {
   bounds: Bounds;
   grid: PoseGrid;
   spawn: { x: number; z: number; yawDeg: number };
+  /** Metres: where a visitor's eyes are when they arrive (the scene file's eyeHeight). */
+  eyeHeight: number;
 }
 
 /** What the server passes to every MuseumRoom (through define()'s options, which a client cannot override). */

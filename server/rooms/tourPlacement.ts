@@ -9,6 +9,7 @@ import { firstFreeSpot } from "../logic/spotOccupancy";
 import type { SceneLock } from "../logic/lockRoaming";
 import type { Point, TourContent } from "../logic/tourPlanCheck";
 import type { TourRoomPort, Whereabouts } from "./tourRoomPort";
+import { DEG } from "../../common/measures";
 
 
 /** Where the stop's target stands, when the guide is in the stop's scene. */
@@ -95,6 +96,6 @@ export function lockStragglers(p: Placing, t: LiveTour, lock: SceneLock): number
     const w = p.room.whereIs(id)!;
     return w.sceneId !== lock.sceneId || Math.hypot(w.x - lock.centre.x, w.z - lock.centre.z) > lock.radius;
   });
-  const heading = (currentStop(t).headingDeg * Math.PI) / 180;
+  const heading = currentStop(t).headingDeg * DEG;
   return placeRound(p, t, lock.sceneId, lock.centre, heading, outside, "centre", PlaceReason.Lock, lock.radius - 0.5);
 }

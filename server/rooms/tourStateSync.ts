@@ -1,5 +1,6 @@
 // Mirrors a LiveTour (the plain truth) into its schema Tour, assigning only what changed so a patch carries only that.
 import { SpotlightKind } from "../../common/messageTypes";
+import type { TourWire } from "../../common/tourFields";
 import type { LiveTour } from "../logic/liveTour";
 import type { ArraySchema } from "@colyseus/schema";
 import { TourMember, type Tour } from "./schema/TourState";
@@ -12,8 +13,11 @@ function assign<T extends object>(target: T, values: Fields<T>): void {
   }
 }
 
+/** Every plain field of the wire form, none left out: a field added to common/tourFields.ts must be written here. */
+type PlainWire = Omit<TourWire, "narration" | "members" | "left">;
+
 export function writeTour(target: Tour, t: LiveTour): void {
-  assign(target, {
+  const plain: PlainWire = {
     planId: t.planId,
     guide: t.guide,
     guideName: t.guideName,
@@ -26,7 +30,8 @@ export function writeTour(target: Tour, t: LiveTour): void {
     announcement: t.announcement,
     announceSeq: t.announceSeq,
     unlisted: t.private,
-  });
+  };
+  assign(target, plain);
   assign(target.narration, { playing: t.narration.playing, startedAt: t.narration.startedAt, offsetMs: t.narration.offsetMs });
   for (const id of [...target.members.keys()]) if (!Object.hasOwn(t.members, id)) target.members.delete(id);
   for (const [id, m] of Object.entries(t.members)) {

@@ -3,7 +3,8 @@ import { MemberPlace } from "../../common/messageTypes";
 import type { TourTarget } from "../../common/tour";
 import { memberPlace } from "../logic/headcount";
 import { currentStop, type LiveTour } from "../logic/liveTour";
-import { insideLock, lockOfTour, type SceneLock } from "../logic/lockRoaming";
+import { insideLock, type SceneLock } from "../../common/roamingLock";
+import { lockOfTour } from "../logic/lockRoaming";
 import { targetProblem, type TourContent } from "../logic/tourPlanCheck";
 import type { TourRoomPort } from "./tourRoomPort";
 

@@ -1,10 +1,11 @@
 // Where a visitor stands, between metres and the state's fixed-point fields: read for the tour desk, set when a tour
 // or a scene change moves them.
 import { dequantizeAngle, dequantizeCoord, quantizeAngle, quantizeCoord, quantizeMm, type PoseGrid } from "../../common/pose";
-import { clampToLock, type RoamingLock } from "../logic/lockRoaming";
+import { clampToLock, type RoamingLock } from "../../common/roamingLock";
 import type { RoomScene } from "./roomSettings";
 import type { Visitor } from "./schema/MuseumState";
 import type { Whereabouts } from "./tourRoomPort";
+import { DEG } from "../../common/measures";
 
 export function whereaboutsOf(v: Visitor | undefined, scenes: Record<string, RoomScene>): Whereabouts | undefined {
   const g = v && scenes[v.sceneId]?.grid;
@@ -24,8 +25,8 @@ export function setPlace(v: Visitor, scenes: Record<string, RoomScene>, at: { sc
 export function placeAtSpawn(visitor: Visitor, scene: RoomScene): void {
   visitor.x = quantizeCoord(scene.spawn.x, scene.grid.cx, scene.grid);
   visitor.z = quantizeCoord(scene.spawn.z, scene.grid.cz, scene.grid);
-  visitor.y = quantizeMm(1.6);
-  visitor.yaw = quantizeAngle((scene.spawn.yawDeg * Math.PI) / 180);
+  visitor.y = quantizeMm(scene.eyeHeight);
+  visitor.yaw = quantizeAngle(scene.spawn.yawDeg * DEG);
   visitor.pitch = 0;
   visitor.hands = 0;
 }

@@ -2,6 +2,7 @@
 import type { Display } from "../../common/gallery";
 import type { SceneInput } from "../../common/scene";
 import { displayAxes } from "../../common/displayLayout";
+import { DEFAULT_EYE_HEIGHT } from "../../common/measures";
 import { distanceTo, footprint, wallRect } from "./hallChecks";
 import { HALL_DEFS, type HallDef } from "./hallDefs";
 import { fillPool, ordered } from "./hallLayout";
@@ -24,7 +25,7 @@ function viewpointsOf(def: HallDef, displays: Display[], solid: ReturnType<typeo
   const entrance = def.doors[0];
   const views: NonNullable<SceneInput["viewpoints"]> = [];
   const e = entrance.side === "south" ? { x: entrance.at, z: -def.box.halfD + 5 } : { x: 0, z: 0 };
-  views.push({ id: "view-entrance", name: bi(`${def.name.en}: from the entrance`, `${def.name.zh}：入口`), position: { x: e.x, y: 1.6, z: e.z }, yawDeg: 0, pitchDeg: -4 });
+  views.push({ id: "view-entrance", name: bi(`${def.name.en}: from the entrance`, `${def.name.zh}：入口`), position: { x: e.x, y: DEFAULT_EYE_HEIGHT, z: e.z }, yawDeg: 0, pitchDeg: -4 });
   for (const section of def.sectionOrder) {
     const of = displays.filter((d) => sectionOfDisplay(d) === section);
     if (of.length === 0) continue;
@@ -35,7 +36,7 @@ function viewpointsOf(def: HallDef, displays: Display[], solid: ReturnType<typeo
     while (back > 1.5 && solid.some((r) => distanceTo(r, at().x, at().z) < 0.6)) back -= 0.25;
     const p = at();
     const pitch = d.kind === "wall" ? -2 : d.kind === "plinths" ? -12 : -16;
-    views.push({ id: `view-${section}`, name: d.name ?? def.name, position: { x: p.x, y: 1.6, z: p.z }, yawDeg: (d.yawDeg + 180) % 360, pitchDeg: pitch });
+    views.push({ id: `view-${section}`, name: d.name ?? def.name, position: { x: p.x, y: DEFAULT_EYE_HEIGHT, z: p.z }, yawDeg: (d.yawDeg + 180) % 360, pitchDeg: pitch });
   }
   return views;
 }
@@ -58,7 +59,7 @@ export function buildHall(def: HallDef, all: readonly Built[]): SceneInput {
     description: def.description,
     reconstructionNote: def.reconstructionNote,
     ...shell,
-    eyeHeight: 1.6,
+    eyeHeight: DEFAULT_EYE_HEIGHT,
     viewpoints: viewpointsOf(def, displays, solid),
     displays,
     tourStops: [],

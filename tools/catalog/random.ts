@@ -1,4 +1,6 @@
-// A small seeded random source (mulberry32), so the generated catalog is the same byte for byte on every run.
+// A seeded random source (common/seededRandom.ts), so the generated catalog is the same byte for byte on every run.
+import { seededRandom } from "../../common/seededRandom";
+
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
@@ -29,14 +31,7 @@ export function round(x: number, digits = 3): number {
 
 /** A random source seeded from a label: adding items to one department never reshuffles another. */
 export function randomFor(label: string): Random {
-  let state = hashLabel(label);
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(hashLabel(label));
   const r: Random = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

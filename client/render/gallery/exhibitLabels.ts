@@ -11,6 +11,7 @@ import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { ExhibitSummary } from "../../../common/catalog";
 import { formatYears } from "../../../common/catalogNames";
 import type { Lang } from "../../../common/sceneParts";
+import { DEG } from "../../../common/measures";
 
 export const LABEL_POOL = 32;
 /** Labels further than this are not drawn (they would be unreadable anyway). */
@@ -21,7 +22,6 @@ const TW = 512;
 const TH = 128;
 const PLAQUE_W = 0.3;
 const PLAQUE_H = 0.075;
-const DEG = Math.PI / 180;
 
 export interface Plaque {
   x: number;

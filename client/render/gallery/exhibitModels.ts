@@ -9,8 +9,8 @@ import type { ExhibitSummary } from "../../../common/catalog";
 import type { Slot } from "../../../common/displayLayout";
 import { loadModel } from "../models";
 import type { ExhibitPickData } from "./exhibitPick";
+import { DEG } from "../../../common/measures";
 
-const DEG = Math.PI / 180;
 
 /** Resolves true when the model loaded, false when it fell back to a placeholder. */
 export async function addExhibitModel(item: ExhibitSummary, slot: Slot, scene: BabylonScene): Promise<boolean> {

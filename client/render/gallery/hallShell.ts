@@ -9,6 +9,7 @@ import type { Scene } from "../../../common/scene";
 import { frameOf, hexToRgb, IDENTITY, MeshBuffer } from "../kit/MeshBuffer";
 import { meshFromBuffer } from "../landmarkMeshes";
 import type { KitMaterials } from "../materials";
+import { DEG } from "../../../common/measures";
 
 const SIGN_W = 1024;
 const SIGN_H = 128;
@@ -22,7 +23,7 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
     const dz = w.to.z - w.from.z;
     const len = Math.hypot(dx, dz);
     // The frame's local +x must run along the wall: a heading whose right-hand axis (cos, −sin) is the wall.
-    b.frame = frameOf((w.from.x + w.to.x) / 2, (w.from.z + w.to.z) / 2, (Math.atan2(-dz, dx) * 180) / Math.PI);
+    b.frame = frameOf((w.from.x + w.to.x) / 2, (w.from.z + w.to.z) / 2, Math.atan2(-dz, dx) / DEG);
     b.box(-len / 2 - w.thickness / 2, 0, -w.thickness / 2, len / 2 + w.thickness / 2, w.height, w.thickness / 2, hexToRgb(w.color));
   }
   if (data.ceiling) {

@@ -20,12 +20,12 @@ import type { ExhibitPickData } from "./exhibitPick";
 import { addHallShell } from "./hallShell";
 import type { Plaque } from "./exhibitLabels";
 import type { Display } from "../../../common/gallery";
+import { DEG } from "../../../common/measures";
 
 /** Beyond this distance from a display's centre (plus half its length) its items switch to the far shapes. */
 export const FAR_DISTANCE = 12;
 const ATLAS_MAX = 2048;
 const ATLAS_TILE = 128;
-const DEG = Math.PI / 180;
 
 
 export interface HallView {

@@ -1,5 +1,6 @@
 // Plain vertex arrays the landmark kit writes into (no Babylon here), so all parts of one material merge into one mesh.
 import earcut from "earcut";
+import { DEG } from "../../../common/measures";
 
 export type Vec3 = readonly [number, number, number];
 export type Rgb = readonly [number, number, number];
@@ -15,7 +16,7 @@ export interface Frame {
 export const IDENTITY: Frame = { ox: 0, oz: 0, sin: 0, cos: 1 };
 
 export function frameOf(x: number, z: number, headingDeg: number): Frame {
-  const a = (headingDeg * Math.PI) / 180;
+  const a = headingDeg * DEG;
   return { ox: x, oz: z, sin: Math.sin(a), cos: Math.cos(a) };
 }
 

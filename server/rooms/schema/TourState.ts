@@ -1,5 +1,6 @@
 // The live tours part of the room state: data only, compact types (see common/messageTypes.ts for the codes).
-import { ArraySchema, MapSchema, schema, type SchemaType } from "@colyseus/schema";
+import { ArraySchema, MapSchema, schema, type Schema, type SchemaType } from "@colyseus/schema";
+import type { SameKeys, TourMemberWire, TourWire } from "../../../common/tourFields";
 
 export const TourMember = schema({
   /** FollowState. */
@@ -46,6 +47,14 @@ export const Tour = schema({
   unlisted: "boolean",
 });
 export type Tour = SchemaType<typeof Tour>;
+
+// Held to common/tourFields.ts: a field the schema lacks, or has beyond the shared definition, or holds in another
+// type, stops the build here rather than reaching a client.
+type FieldsOf<T> = Omit<T, keyof Schema>;
+const tourHasWireFields: SameKeys<FieldsOf<Tour>, TourWire> = true;
+const memberHasWireFields: SameKeys<FieldsOf<TourMember>, TourMemberWire> = true;
+const tourIsWire: (t: Tour) => TourWire = (t) => t;
+void [tourHasWireFields, memberHasWireFields, tourIsWire];
 
 export function createTourState(): Tour {
   const t = new Tour();

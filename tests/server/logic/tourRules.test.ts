@@ -5,7 +5,7 @@ import { ErrorCode, FollowState, MemberPlace, TourStatus, VisitorRole } from "..
 import { narrationPositionMs } from "../../../common/tourClock";
 import { memberPlace, summarize } from "../../../server/logic/headcount";
 import { createLiveTour, tourSnapshot, type LiveTour, type Outcome } from "../../../server/logic/liveTour";
-import { clampToLock } from "../../../server/logic/lockRoaming";
+import { clampToLock } from "../../../common/roamingLock";
 import { judgePose } from "../../../server/logic/placementSettle";
 import * as rules from "../../../server/logic/tourCommands";
 import { planProblems, targetProblem } from "../../../server/logic/tourPlanCheck";

@@ -5,6 +5,7 @@ import { pack } from "@colyseus/msgpackr";
 import type { z } from "zod";
 import * as M from "../../../common/messages";
 import { MessageType } from "../../../common/messageTypes";
+import { seededRandom } from "../../../common/seededRandom";
 
 const ROOM_DATA = 13;
 /** The ws transport's maxPayload (server/museumServer.ts). */
@@ -31,20 +32,13 @@ export interface Frame {
   type?: string;
 }
 
-/** mulberry32: small, fast and good enough to pick frames; seeded so a failure replays. */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Picks frames from the shared seeded generator (common/seededRandom.ts), so a failure replays. */
+export function framePicker(seed: number) {
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)], bytes: (n: number) => Uint8Array.from({ length: n }, () => int(256)) };
 }
-export type Random = ReturnType<typeof seededRandom>;
+export type Random = ReturnType<typeof framePicker>;
 
 export function messageFrame(type: string | number, body?: unknown): Uint8Array {
   const parts = [Uint8Array.of(ROOM_DATA), pack(type)];

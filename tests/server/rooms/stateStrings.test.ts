@@ -5,20 +5,14 @@ import type { Room as ClientRoom } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MessageType } from "../../../common/messageTypes";
 import { inbox, startHarness, visitorIn, type Harness } from "../../fixtures/tourRoomHarness";
+import { seededRandom } from "../../../common/seededRandom";
 
 const SEED = Number(process.env.STRINGS_SEED ?? 20261201);
 const scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
+/** Strings drawn from the shared seeded generator (common/seededRandom.ts), so a failing run can be replayed. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
   const pieces: (() => string)[] = [
