@@ -55,7 +55,6 @@ export function wallParts(l: Landmark, shape: WallShape): Part[] {
   const trim = hexToRgb(l.facade.trimColor);
   const roof = hexToRgb(l.facade.roofColor);
   const { length, height, thickness, gate } = shape;
-  const side = (length - gate.width) / 2;
   const gx = gate.width / 2;
   list.add("wall-west", "stone", (m) => m.box(-length / 2, 0, -thickness / 2, -gx, height, thickness / 2, brick));
   list.add("wall-east", "stone", (m) => m.box(gx, 0, -thickness / 2, length / 2, height, thickness / 2, brick));
