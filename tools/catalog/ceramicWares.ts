@@ -3,7 +3,7 @@
 import type { Material } from "../../common/catalog";
 import type { MotifKey } from "./motifs";
 import type { PeriodKey } from "./periods";
-import type { CeramicFormKey } from "./profiles";
+import type { CeramicFormKey } from "./ceramicForms";
 import { bi, type Bi } from "./records";
 
 /** Sections of the ceramics hall, in the order a visitor walks them. */
