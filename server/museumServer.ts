@@ -105,7 +105,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     await vite?.close();
     tours.close();
     const e = err as NodeJS.ErrnoException;
-    if (e.code === "EADDRINUSE") throw new Error(`Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`);
+    if (e.code === "EADDRINUSE") throw new Error(`Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`, { cause: err });
     throw err;
   }
   // Tours that were live when the last process stopped (or was killed) get rooms again before anyone is let in.

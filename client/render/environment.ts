@@ -16,6 +16,7 @@ import { MeshBuffer, hexToRgb } from "./kit/MeshBuffer";
 import { meshFromBuffer } from "./landmarkMeshes";
 import type { KitMaterials } from "./materials";
 import { DEG } from "../../common/measures";
+import { flatPolygon } from "./kit/outlineShapes";
 
 const color3 = (hex: string) => new Color3(...hexToRgb(hex));
 
@@ -90,9 +91,9 @@ export function addGround(data: Scene, materials: KitMaterials, scene: BabylonSc
   const buffer = new MeshBuffer();
   const water = clippedWater(data);
   const land: [number, number][] = [[r.minX, r.minZ], [r.maxX, r.minZ], [r.maxX, r.maxZ], [r.minX, r.maxZ]];
-  buffer.polygon(land, -0.02, hexToRgb(data.ground.baseColor), 3, water.map((w) => w.polygon));
+  flatPolygon(buffer, land, -0.02, hexToRgb(data.ground.baseColor), 3, water.map((w) => w.polygon));
   const lift: Record<string, number> = { street: 0.0, pavement: 0.01, promenade: 0.015, quay: 0.015, lawn: 0.02 };
-  for (const area of data.ground.areas) buffer.polygon(area.polygon, lift[area.kind] ?? 0, hexToRgb(area.color), area.kind === "lawn" ? 1.5 : 3);
+  for (const area of data.ground.areas) flatPolygon(buffer, area.polygon, lift[area.kind] ?? 0, hexToRgb(area.color), area.kind === "lawn" ? 1.5 : 3);
   const quay = hexToRgb("#8d857a");
   for (const { water: w, polygon } of water) {
     for (let i = 0; i < polygon.length; i++) {
@@ -146,7 +147,7 @@ function rippleNormals(scene: BabylonScene): DynamicTexture {
 export function addWater(data: Scene, scene: BabylonScene): { mesh: Mesh; flow(now: number): void } | null {
   if (data.water.length === 0) return null;
   const buffer = new MeshBuffer();
-  for (const { water: w, polygon } of clippedWater(data)) buffer.polygon(polygon, w.level, hexToRgb(w.color), 12);
+  for (const { water: w, polygon } of clippedWater(data)) flatPolygon(buffer, polygon, w.level, hexToRgb(w.color), 12);
   const water = meshFromBuffer("water", buffer, scene);
   const mat = new StandardMaterial("water", scene);
   mat.diffuseColor = Color3.White();

@@ -69,7 +69,6 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
   const head = () => ctx.scene.activeCamera!.globalPosition.clone();
   const describe = (pick: PickingInfo) =>
     pick.pickedMesh && pick.distance <= READ_RANGE && !isGuiPlane(pick.pickedMesh) ? ctx.describe(pick.pickedMesh, pick.faceId, pick.pickedPoint) : null;
-  let session!: XrSession;
   /** The head as the frame's input phase read it (null outside VR). */
   let framePose: Pose | null = null;
   const update = (patch: Partial<XrSettings>) => {
@@ -89,7 +88,8 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       else if (row === "calibrate") update({ seated: true, seatedOffset: seatedOffsetFor(ctx.eyeHeight, session.state().trackedHeight) });
     },
   });
-  session = await createXrSession({
+  // `update` and the menu above reach the session only when pressed, after this line has run.
+  const session: XrSession = await createXrSession({
     scene: ctx.scene,
     floors: ctx.floors,
     world: ctx.world,

@@ -2,7 +2,7 @@
 // read a POST body of any size, send none of the museum's headers, and leave methods other than POST and OPTIONS
 // hanging or empty. This puts the museum's rules in front of it, the way Colyseus itself takes the request listener:
 // CORS only for the museum's own pages, JSON bodies only, the join's checks before any seat or room, real statuses.
-import { matchMaker, ServerError } from "@colyseus/core";
+import { matchMaker, ServerError, type AuthContext } from "@colyseus/core";
 import type http from "node:http";
 import type { RequestHandler } from "express";
 import { admitJoin, type AdmissionRules } from "../logic/admission";
@@ -162,7 +162,7 @@ function admitBeforeMatchmaking(): void {
   if (controller[ASKED_BY]) return;
   controller[ASKED_BY] = true;
   const invoke = controller.invokeMethod;
-  controller.invokeMethod = async function (method: string, roomName: string, clientOptions: any = {}, authOptions?: any) {
+  controller.invokeMethod = async function (method: string, roomName: string, clientOptions: unknown = {}, authOptions?: AuthContext) {
     const asked = (authOptions?.req as Tagged | undefined)?.[ASKED_BY];
     if (asked && method !== "reconnect") {
       const options = typeof clientOptions === "object" && clientOptions !== null && !Array.isArray(clientOptions) ? (clientOptions as Record<string, unknown>) : null;

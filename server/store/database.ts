@@ -46,7 +46,7 @@ export function openDatabase(dataDir: string, notices?: StoreNotices): Database.
     keepPrivate(dataDir, notices);
     db = new Database(file);
   } catch (err) {
-    throw new Error(`Cannot open the store ${file}: ${(err as Error).message}. Check DATA_DIR and its permissions.`);
+    throw new Error(`Cannot open the store ${file}: ${(err as Error).message}. Check DATA_DIR and its permissions.`, { cause: err });
   }
   db.pragma("journal_mode = WAL");
   // NORMAL in WAL mode: a power cut may lose the last transactions but never corrupts; writes stay sub-millisecond.

@@ -5,13 +5,14 @@ import { describe, expect, it } from "vitest";
 import type { Artifact } from "../../common/catalog";
 import { CatalogFileError, categoryOfFile, parseCatalogFile } from "../../common/catalogFile";
 import { ERA_NAMES } from "../../common/catalogNames";
+import type { JsonToBreak } from "../fixtures/jsonToBreak";
 
 const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
 const files = readdirSync(catalogDir).filter((f) => f.endsWith(".json")).sort();
 const all: Artifact[] = files.flatMap((f) => parseCatalogFile(`assets/catalog/${f}`, readFileSync(path.join(catalogDir, f), "utf8"), categoryOfFile(f)!));
 
 /** A valid record to break in one way at a time. */
-const good = (): any => JSON.parse(JSON.stringify(all.find((a) => a.id === "cer-0001")));
+const good = (): JsonToBreak => JSON.parse(JSON.stringify(all.find((a) => a.id === "cer-0001")));
 
 function problemsOf(items: unknown[]): { path: string; message: string }[] {
   try {
@@ -76,7 +77,7 @@ describe("catalog files", () => {
 });
 
 describe("bad records are refused, naming the path", () => {
-  const cases: [string, (a: any) => void, string, RegExp][] = [
+  const cases: [string, (a: JsonToBreak) => void, string, RegExp][] = [
     ["a colour that is not a colour", (a) => (a.form.glaze = "#12345"), "items[0].form.glaze", /must be a colour/],
     ["a missing Chinese title", (a) => delete a.title.zh, "items[0].title.zh", /expected string/],
     ["an empty Chinese description", (a) => (a.description.zh = " "), "items[0].description.zh", /Chinese text is missing/],

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseScene, parseSceneFile, SceneFileError, formatPath } from "../../common/scene";
 import { buildWalkableWorld, isWalkable } from "../../common/walkable";
 import { miniScene } from "../fixtures/miniScene";
+import type { JsonToBreak } from "../fixtures/jsonToBreak";
 
 const scenesDir = path.resolve(import.meta.dirname, "../../scenes");
 
@@ -35,7 +36,7 @@ describe("malformed scenes", () => {
   });
 
   it("names the file and JSON path in the message", () => {
-    const s = miniScene() as any;
+    const s: JsonToBreak = miniScene();
     s.landmarks[0].built = "1927";
     try {
       parseScene("scenes/broken.json", s);
@@ -49,7 +50,7 @@ describe("malformed scenes", () => {
     expect(() => parseSceneFile("scenes/x.json", "{ not json")).toThrow(/scenes\/x\.json: \(root\): not valid JSON/);
   });
 
-  const cases: [string, (s: any) => void, string, RegExp][] = [
+  const cases: [string, (s: JsonToBreak) => void, string, RegExp][] = [
     ["a missing Chinese name", (s) => delete s.landmarks[0].name.zh, "landmarks[0].name.zh", /expected string/],
     ["an empty English description", (s) => (s.landmarks[0].description.en = "  "), "landmarks[0].description.en", /English text is missing/],
     ["an unknown landmark shape", (s) => (s.landmarks[0].shape.kind = "castle"), "landmarks[0].shape.kind", /./],

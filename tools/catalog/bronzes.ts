@@ -1,6 +1,9 @@
 // Builds the bronze department's records: ritual vessels, bells and mirrors, with shapes, patina and inscriptions.
 import type { Artifact } from "../../common/catalog";
-import { DECOR, ERA_NOTES, MIRROR_ABOUT, MIRROR_COUNT, MIRROR_NOTES, MIRRORS, VESSELS, type DecorKey, type VesselDef } from "./bronzeTypes";
+import { ERA_NOTES } from "./bronzeEras";
+import { MIRROR_ABOUT, MIRROR_COUNT, MIRROR_NOTES, MIRRORS } from "./bronzeMirrors";
+import { DECOR, type DecorKey, type VesselDef } from "./bronzeTypes";
+import { VESSELS } from "./bronzeVessels";
 import { PERIODS, titlePrefix, type PeriodKey } from "./periods";
 import { varyProfile, widthOf, type Profile } from "./profiles";
 import { randomFor, round, type Random } from "./random";

@@ -1,15 +1,17 @@
 // Builds the ceramics department's records from the ware definitions: titles, forms, glazes, sizes, descriptions.
 import type { Artifact } from "../../common/catalog";
 import { EARLY_WARES, type WareDef } from "./ceramicWares";
+import { SONG_WARES } from "./ceramicSongWares";
 import { LATE_WARES } from "./ceramicWaresLate";
 import { MOTIFS } from "./motifs";
 import { titlePrefix } from "./periods";
-import { CERAMIC_FORMS, pickLines, varyProfile, widthOf, type CeramicFormKey } from "./profiles";
+import { CERAMIC_FORMS, type CeramicFormKey } from "./ceramicForms";
+import { pickLines, varyProfile, widthOf } from "./profiles";
 import { randomFor, type Random } from "./random";
 import { bi, capitalise, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
 import { applyModels } from "./modelledExhibits";
 
-export const CERAMIC_WARES: readonly WareDef[] = [...EARLY_WARES, ...LATE_WARES];
+export const CERAMIC_WARES: readonly WareDef[] = [...EARLY_WARES, ...SONG_WARES, ...LATE_WARES];
 
 /** What a form was for, where there is something true to say about every example of it. */
 const FORM_NOTES: Partial<Record<CeramicFormKey, Bi>> = {

@@ -28,7 +28,7 @@ export async function validateGlb(name: string, bytes: Uint8Array): Promise<Vali
     report = await validateGlbReport(name, bytes);
   } catch (cause) {
     // The validator rejects (with a string) when it cannot even tell glTF from GLB.
-    throw new Error(`Model "${name}" could not be validated: ${String(cause)}`);
+    throw new Error(`Model "${name}" could not be validated: ${String(cause)}`, { cause });
   }
   if (report.issues.numErrors > 0) {
     const errors = report.issues.messages.filter((m) => m.severity === 0);

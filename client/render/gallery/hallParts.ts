@@ -4,7 +4,8 @@ import type { ExhibitSummary } from "../../../common/catalog";
 import { slotsOf, type Slot } from "../../../common/displayLayout";
 import type { Display } from "../../../common/gallery";
 import { frameOf, hexToRgb, MeshBuffer, type Rgb } from "../kit/MeshBuffer";
-import { writeForm, type AtlasRect, type Detail } from "./exhibitForms";
+import { writeForm, type Detail } from "./exhibitForms";
+import type { AtlasRect } from "./formPlacement";
 
 import type { ItemRange } from "./exhibitPick";
 

@@ -15,7 +15,7 @@ import { meshFromBuffer, type BuildMode } from "../landmarkMeshes";
 import type { KitMaterials } from "../materials";
 import { drawArtwork } from "./artwork";
 import { groupIntoBays } from "./hallBays";
-import { buildHallParts, type ItemRange } from "./hallParts";
+import { buildHallParts } from "./hallParts";
 import type { ExhibitPickData } from "./exhibitPick";
 import { addHallShell } from "./hallShell";
 import type { Plaque } from "./exhibitLabels";

@@ -1,6 +1,8 @@
 // Turns a building's data (block, setbacks, roof, tower, portico) into named parts, each in one kit material.
 import type { BuildingShape, Landmark, Roof } from "../../../common/landmark";
 import { MeshBuffer, frameOf, hexToRgb, type Rgb } from "./MeshBuffer";
+import { lathe } from "./outlineShapes";
+import { clockFaces, gabledRoof, hippedRoof } from "./roofShapes";
 
 export type KitMaterial = "facade" | "stone" | "roof" | "clock";
 
@@ -63,28 +65,28 @@ export function addRoof(list: PartList, name: string, roof: Roof, cx: number, cz
       return;
     }
     case "pyramid":
-      list.add(`${name}/roof`, "roof", (m) => m.hippedRoof(cx, cz, width, depth, y0 + 0.9, roof.height, roofColor, 0));
+      list.add(`${name}/roof`, "roof", (m) => hippedRoof(m, cx, cz, width, depth, y0 + 0.9, roof.height, roofColor, 0));
       return;
     case "hipped":
-      list.add(`${name}/roof`, "roof", (m) => m.hippedRoof(cx, cz, width, depth, y0 + 0.9, roof.height, roofColor, 1));
+      list.add(`${name}/roof`, "roof", (m) => hippedRoof(m, cx, cz, width, depth, y0 + 0.9, roof.height, roofColor, 1));
       return;
     case "gabled":
-      list.add(`${name}/roof`, "roof", (m) => m.gabledRoof(cx, cz, width, depth, y0 + 0.9, roof.height, roofColor));
+      list.add(`${name}/roof`, "roof", (m) => gabledRoof(m, cx, cz, width, depth, y0 + 0.9, roof.height, roofColor));
       return;
     case "dome": {
       const r = Math.min(roof.radius, width / 2, depth / 2);
       const drumTop = y0 + 0.9 + roof.drumHeight;
       if (roof.drumHeight > 0) {
-        list.add(`${name}/drum`, "stone", (m) => m.lathe(cx, cz, [[0, y0 + 0.9], [r * 1.05, y0 + 0.9], [r * 1.05, drumTop], [0, drumTop]], 24, trim));
+        list.add(`${name}/drum`, "stone", (m) => lathe(m, cx, cz, [[0, y0 + 0.9], [r * 1.05, y0 + 0.9], [r * 1.05, drumTop], [0, drumTop]], 24, trim));
       }
       const profile: [number, number][] = [];
       for (let i = 0; i <= 8; i++) {
         const a = (i / 8) * (Math.PI / 2);
         profile.push([r * Math.cos(a), drumTop + r * 1.1 * Math.sin(a)]);
       }
-      list.add(`${name}/dome`, "roof", (m) => m.lathe(cx, cz, profile, 24, roofColor));
+      list.add(`${name}/dome`, "roof", (m) => lathe(m, cx, cz, profile, 24, roofColor));
       const lanternY = drumTop + r * 1.1;
-      list.add(`${name}/lantern`, "stone", (m) => m.lathe(cx, cz, [[0, lanternY - 0.3], [r * 0.18, lanternY - 0.3], [r * 0.18, lanternY + r * 0.3], [0, lanternY + r * 0.45]], 8, trim));
+      list.add(`${name}/lantern`, "stone", (m) => lathe(m, cx, cz, [[0, lanternY - 0.3], [r * 0.18, lanternY - 0.3], [r * 0.18, lanternY + r * 0.3], [0, lanternY + r * 0.45]], 8, trim));
       return;
     }
   }
@@ -131,7 +133,7 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
     const y0 = baseHeight;
     for (let i = 0; i < p.columns; i++) {
       const x = -p.width / 2 + (p.width * (i + 0.5)) / p.columns;
-      list.add(`portico/column-${i + 1}`, "stone", (m) => m.lathe(x, z, [[radius * 1.3, y0], [radius, y0 + 0.6], [radius * 0.88, y0 + p.height - 0.6], [radius * 1.3, y0 + p.height]], 12, trim));
+      list.add(`portico/column-${i + 1}`, "stone", (m) => lathe(m, x, z, [[radius * 1.3, y0], [radius, y0 + 0.6], [radius * 0.88, y0 + p.height - 0.6], [radius * 1.3, y0 + p.height]], 12, trim));
     }
     list.add("portico/entablature", "stone", (m) => m.block(0, z - 0.4, p.width + 1, 3.6, y0 + p.height, y0 + p.height + 1.4, trim));
   }
@@ -144,7 +146,7 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
     if (t.clock) {
       const size = Math.min(t.width, t.depth) * 0.72;
       const cy = y1 - size / 2 - 1.2;
-      list.add("tower/clock", "clock", (m) => m.clockFaces(t.offsetX, t.offsetZ, t.width, t.depth, cy, size));
+      list.add("tower/clock", "clock", (m) => clockFaces(m, t.offsetX, t.offsetZ, t.width, t.depth, cy, size));
     }
     addRoof(list, "tower", t.roof, t.offsetX, t.offsetZ, t.width, t.depth, y1, roofColor, trim);
   }

@@ -2,6 +2,7 @@
 import type { BridgeShape, Landmark, MonumentShape, WallShape } from "../../../common/landmark";
 import { hexToRgb, type Vec3 } from "./MeshBuffer";
 import { PartList, addRoof, type Part } from "./buildingParts";
+import { beam, lathe } from "./outlineShapes";
 
 /** A camelback (Parker) truss per side, as on the Garden Bridge: chords rise towards mid-span. */
 export function bridgeParts(l: Landmark, shape: BridgeShape): Part[] {
@@ -27,14 +28,14 @@ export function bridgeParts(l: Landmark, shape: BridgeShape): Part[] {
           const bottomB: Vec3 = [x, deckY, zb];
           const topA: Vec3 = [x, heightAt(i), za];
           const topB: Vec3 = [x, heightAt(i + 1), zb];
-          m.beam(bottomA, bottomB, 0.6, steel);
-          m.beam(topA, topB, 0.6, steel);
-          m.beam(bottomA, topA, 0.35, steel);
+          beam(m, bottomA, bottomB, 0.6, steel);
+          beam(m, topA, topB, 0.6, steel);
+          beam(m, bottomA, topA, 0.35, steel);
           // Diagonals lean towards mid-span, as in a Pratt-type web.
-          if (i < panels / 2) m.beam(topA, bottomB, 0.3, steel);
-          else m.beam(bottomA, topB, 0.3, steel);
+          if (i < panels / 2) beam(m, topA, bottomB, 0.3, steel);
+          else beam(m, bottomA, topB, 0.3, steel);
         }
-        m.beam([x, deckY, z0 + spanLen], [x, heightAt(panels), z0 + spanLen], 0.35, steel);
+        beam(m, [x, deckY, z0 + spanLen], [x, heightAt(panels), z0 + spanLen], 0.35, steel);
       });
     }
     list.add(`span-${s + 1}/bracing`, "stone", (m) => {
@@ -42,7 +43,7 @@ export function bridgeParts(l: Landmark, shape: BridgeShape): Part[] {
         const y = heightAt(i);
         if (y - deckY < 5.5) continue; // keep clearance for trams and carts
         const z = z0 + (spanLen * i) / panels;
-        m.beam([-width / 2, y, z], [width / 2, y, z], 0.3, steel);
+        beam(m, [-width / 2, y, z], [width / 2, y, z], 0.3, steel);
       }
     });
   }
@@ -55,7 +56,6 @@ export function wallParts(l: Landmark, shape: WallShape): Part[] {
   const trim = hexToRgb(l.facade.trimColor);
   const roof = hexToRgb(l.facade.roofColor);
   const { length, height, thickness, gate } = shape;
-  const side = (length - gate.width) / 2;
   const gx = gate.width / 2;
   list.add("wall-west", "stone", (m) => m.box(-length / 2, 0, -thickness / 2, -gx, height, thickness / 2, brick));
   list.add("wall-east", "stone", (m) => m.box(gx, 0, -thickness / 2, length / 2, height, thickness / 2, brick));
@@ -88,15 +88,15 @@ export function monumentParts(l: Landmark, shape: MonumentShape): Part[] {
   list.add("pedestal-cap", "stone", (m) => m.block(0, 0, w + 0.5, w + 0.5, ph, ph + 0.4, stone));
   const colR = w * 0.16;
   const fy = ph + 0.4 + ch;
-  if (ch > 0) list.add("column", "stone", (m) => m.lathe(0, 0, [[colR * 1.4, ph + 0.4], [colR, ph + 1], [colR * 0.85, fy - 0.5], [colR * 1.4, fy]], 16, stone));
+  if (ch > 0) list.add("column", "stone", (m) => lathe(m, 0, 0, [[colR * 1.4, ph + 0.4], [colR, ph + 1], [colR * 0.85, fy - 0.5], [colR * 1.4, fy]], 16, stone));
   list.add("figure", "stone", (m) => {
     // A robed figure: a flared gown, a torso and a head, turned on the lathe.
-    m.lathe(0, 0, [[fh * 0.16, fy], [fh * 0.1, fy + fh * 0.45], [fh * 0.09, fy + fh * 0.72], [fh * 0.05, fy + fh * 0.8], [0.0001, fy + fh * 0.8]], 12, bronze);
-    m.lathe(0, 0, [[0.0001, fy + fh * 0.8], [fh * 0.06, fy + fh * 0.86], [fh * 0.06, fy + fh * 0.94], [0.0001, fy + fh]], 10, bronze);
+    lathe(m, 0, 0, [[fh * 0.16, fy], [fh * 0.1, fy + fh * 0.45], [fh * 0.09, fy + fh * 0.72], [fh * 0.05, fy + fh * 0.8], [0.0001, fy + fh * 0.8]], 12, bronze);
+    lathe(m, 0, 0, [[0.0001, fy + fh * 0.8], [fh * 0.06, fy + fh * 0.86], [fh * 0.06, fy + fh * 0.94], [0.0001, fy + fh]], 10, bronze);
     if (shape.winged) {
       for (const side of [-1, 1]) {
-        m.beam([side * fh * 0.06, fy + fh * 0.7, -fh * 0.05], [side * fh * 0.45, fy + fh * 1.15, -fh * 0.2], fh * 0.08, bronze);
-        m.beam([side * fh * 0.06, fy + fh * 0.6, -fh * 0.05], [side * fh * 0.35, fy + fh * 0.9, -fh * 0.18], fh * 0.1, bronze);
+        beam(m, [side * fh * 0.06, fy + fh * 0.7, -fh * 0.05], [side * fh * 0.45, fy + fh * 1.15, -fh * 0.2], fh * 0.08, bronze);
+        beam(m, [side * fh * 0.06, fy + fh * 0.6, -fh * 0.05], [side * fh * 0.35, fy + fh * 0.9, -fh * 0.18], fh * 0.1, bronze);
       }
     }
   });

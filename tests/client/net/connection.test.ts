@@ -1,6 +1,7 @@
 // The client's link against a real room: joins, mirrors other visitors, sends only changed poses, and after a
 // dropped socket comes back by itself as the same visitor.
 import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import type { WebSocketClient } from "@colyseus/ws-transport";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Room } from "colyseus.js";
 import { connectToMuseum, type LinkState } from "../../../client/net/connection";
@@ -25,8 +26,8 @@ beforeAll(async () => {
   port = await freePort();
   colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings: { scenes, maxVisitors: 50, reconnectGraceSeconds: 5 } }) }, port);
   // The link runs in a page; give it the little of one it uses.
-  (globalThis as any).location = { protocol: "http:", host: `127.0.0.1:${port}` };
-  (globalThis as any).window = { addEventListener: () => undefined };
+  vi.stubGlobal("location", { protocol: "http:", host: `127.0.0.1:${port}` });
+  vi.stubGlobal("window", { addEventListener: () => undefined });
 });
 afterAll(() => colyseus?.shutdown());
 
@@ -98,7 +99,7 @@ describe("client link", () => {
     // Cut Ada's socket on the server side, the way a network blip does.
     const room = colyseus.getRoomById(a.l.roomId()!);
     const client = room.clients.find((c) => c.sessionId === id)!;
-    (client as any).ref.terminate();
+    (client as WebSocketClient).ref.terminate();
     await vi.waitFor(() => expect(a.states).toContain("reconnecting"));
     await vi.waitFor(() => expect(a.states.at(-1)).toBe("connected"), { timeout: 5000 });
     expect(a.l.sessionId()).toBe(id);

@@ -23,12 +23,12 @@ function fakeCanvasContext() {
     },
   );
 }
-(globalThis as any).OffscreenCanvas ??= class {
+globalThis.OffscreenCanvas ??= class {
   constructor(public width: number, public height: number) {}
   getContext() {
     return fakeCanvasContext();
   }
-};
+} as unknown as typeof OffscreenCanvas;
 
 let engine: NullEngine | undefined;
 afterEach(() => {
@@ -67,12 +67,18 @@ function drawCalls(scene: Scene): number {
   const sprites = (scene.spriteManagers ?? []).filter((s) => s.sprites.some((x) => x.isVisible)).length;
   return meshes + sprites;
 }
+/** Babylon's private thin-instance buffers (no public getter returns the live ones), read only by these tests. */
+type ThinInstanceBuffers = {
+  _thinInstanceDataStorage: { matrixData: Float32Array };
+  _userThinInstanceBuffersStorage: { data: Record<string, Float32Array> };
+};
+const buffersOf = (mesh: Mesh) => mesh as unknown as ThinInstanceBuffers;
 function instanceMatrix(mesh: Mesh, i: number): Matrix {
   // The live buffer: thinInstanceGetWorldMatrices() caches copies made when the buffer was set.
-  return Matrix.FromArray((mesh as any)._thinInstanceDataStorage.matrixData as Float32Array, i * 16);
+  return Matrix.FromArray(buffersOf(mesh)._thinInstanceDataStorage.matrixData, i * 16);
 }
 function instanceColor(mesh: Mesh, i: number): number[] {
-  const data = (mesh as any)._userThinInstanceBuffersStorage.data.instanceColor as Float32Array;
+  const data = buffersOf(mesh)._userThinInstanceBuffersStorage.data.instanceColor;
   return Array.from(data.subarray(i * 4, i * 4 + 3));
 }
 
@@ -99,10 +105,10 @@ describe("avatar layer", () => {
     expect(drawCalls(scene)).toBe(4); // body, head, face + the name tags
     for (const m of scene.meshes) expect(m.isPickable).toBe(false);
     // Shrinking and growing again reuses the buffers.
-    const buffer = (part(scene, "body") as any)._thinInstanceDataStorage.matrixData;
+    const buffer = buffersOf(part(scene, "body"))._thinInstanceDataStorage.matrixData;
     layer.update(crowd(10));
     layer.update(crowd(100));
-    expect((part(scene, "body") as any)._thinInstanceDataStorage.matrixData).toBe(buffer);
+    expect(buffersOf(part(scene, "body"))._thinInstanceDataStorage.matrixData).toBe(buffer);
   });
 
   it("a rendered frame of 100 avatars issues one draw call per part", async () => {

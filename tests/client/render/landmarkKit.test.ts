@@ -3,7 +3,7 @@ import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
 import { Scene } from "@babylonjs/core/scene";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseScene } from "../../../common/scene";
-import { LandmarkSchema } from "../../../common/landmark";
+import { BuildingShapeSchema, LandmarkSchema } from "../../../common/landmark";
 import { landmarkOfFace, landmarkParts, mergeByMaterial } from "../../../client/render/kit/landmarkParts";
 import { buildLandmarkMeshes, landmarkOfPick } from "../../../client/render/landmarkMeshes";
 import { createKitMaterials } from "../../../client/render/materials";
@@ -24,12 +24,12 @@ function fakeCanvasContext() {
   const noop = () => undefined;
   return new Proxy({}, { get: (_t, key) => (key === "getImageData" ? () => ({ data: new Uint8ClampedArray(4) }) : key === "measureText" ? () => ({ width: 1 }) : noop), set: () => true });
 }
-(globalThis as any).OffscreenCanvas ??= class {
+globalThis.OffscreenCanvas ??= class {
   constructor(public width: number, public height: number) {}
   getContext() {
     return fakeCanvasContext();
   }
-};
+} as unknown as typeof OffscreenCanvas;
 
 describe("landmark kit (pure half)", () => {
   it("a building with a clock tower yields facade, stone, roof and clock parts", () => {
@@ -77,7 +77,7 @@ describe("landmark kit (pure half)", () => {
 
   it("the top of a tower is counted in the building's height", () => {
     const l = LandmarkSchema.parse(landmark());
-    expect(buildingTop(l.shape as any)).toBeGreaterThan(32 + 30);
+    expect(buildingTop(BuildingShapeSchema.parse(l.shape))).toBeGreaterThan(32 + 30);
   });
 
   it("a glTF-modelled landmark has no kit parts", () => {
