@@ -23,6 +23,10 @@ export default defineConfig({
   },
   server: {
     // `npm run dev` runs Vite inside the museum server; this is only used by `vite` alone.
-    proxy: { "/api": "http://localhost:2567", "/assets": "http://localhost:2567", "/matchmake": "http://localhost:2567" },
+    proxy: {
+      "/api": "http://localhost:2567",
+      "/assets": "http://localhost:2567",
+      "/matchmake": "http://localhost:2567",
+    },
   },
 });

@@ -60,7 +60,11 @@ export class TourJsonBaselineRoom extends Room {
       const ids = Object.keys(this.tour.members);
       ids.forEach((id, i) => {
         const a = (i / ids.length) * Math.PI - Math.PI / 2;
-        Object.assign(this.tour.members[id], { x: 44 + Math.sin(a) * (2.5 + Math.floor(i / 12)), z: 330 + Math.cos(a) * 2.5, yaw: a + Math.PI });
+        Object.assign(this.tour.members[id], {
+          x: 44 + Math.sin(a) * (2.5 + Math.floor(i / 12)),
+          z: 330 + Math.cos(a) * 2.5,
+          yaw: a + Math.PI,
+        });
       });
     });
   }

@@ -20,7 +20,8 @@ const { reportAbuse } = await import("./abuseReport");
 
 // The server on a core of its own (as in production, where visitors' machines are elsewhere): otherwise the bots
 // and hostile clients in this process wake on its core whenever a patch reaches them and preempt it mid-broadcast.
-const pin = process.env.BENCH_PIN !== "0" && os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
+const pin =
+  process.env.BENCH_PIN !== "0" && os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
 const settings = {
   seconds: num("BENCH_SECONDS", 20, 1, 600),
   warmupSeconds: num("BENCH_WARMUP", 5, 1, 120),

@@ -60,7 +60,10 @@ function waitForMessage<T>(room: Room, type: string, ms: number): Promise<T> {
     const done = () => (clearTimeout(timer), offMessage(), offError());
     const timer = setTimeout(() => (done(), reject(new Error(`no "${type}" within ${ms} ms`))), ms);
     const offMessage = room.onMessage(type, (m: T) => (done(), resolve(m)));
-    const offError = room.onMessage("error", (e: { code: string; message: string }) => (done(), reject(new Error(`${type}: ${e.code}: ${e.message}`))));
+    const offError = room.onMessage(
+      "error",
+      (e: { code: string; message: string }) => (done(), reject(new Error(`${type}: ${e.code}: ${e.message}`))),
+    );
   });
 }
 
@@ -77,17 +80,28 @@ export async function startHonestRoom(o: HonestOptions): Promise<HonestRoom> {
     const room = await connect(o.port, from, seat.seat);
     const r = seededRandom(7919 + i);
     const now = performance.now();
-    const bot: Bot = { room, walk: createBotWalk(r, o.eyeHeight), offset: { x: 0, z: 0 }, lastPose: null, lastStep: now, nextSendAt: now + r() * SEND_MS, last: null };
+    const bot: Bot = {
+      room,
+      walk: createBotWalk(r, o.eyeHeight),
+      offset: { x: 0, z: 0 },
+      lastPose: null,
+      lastStep: now,
+      nextSendAt: now + r() * SEND_MS,
+      last: null,
+    };
     room.onLeave((code) => void (!closing && code !== 4000 && count(c.disconnects, String(code))));
     room.onMessage("tour:place", (m: { x: number; z: number }) => {
       c.placements++;
       if (bot.lastPose) bot.offset = { x: bot.offset.x + m.x - bot.lastPose.x, z: bot.offset.z + m.z - bot.lastPose.z };
     });
-    for (const type of ["tour:plan", "tour:ended", "tour:started", "clock", "museum:restarting"]) room.onMessage(type, () => undefined);
+    for (const type of ["tour:plan", "tour:ended", "tour:started", "clock", "museum:restarting"])
+      room.onMessage(type, () => undefined);
     return bot;
   };
 
-  const guide = await enter(0, (from) => matchmake(o.port, from, "create", "museum", { name: "Bench Guide", sceneId: o.sceneId, guideToken: o.guideToken }));
+  const guide = await enter(0, (from) =>
+    matchmake(o.port, from, "create", "museum", { name: "Bench Guide", sceneId: o.sceneId, guideToken: o.guideToken }),
+  );
   const started = waitForMessage<{ code: string }>(guide.room, "tour:started", 10_000);
   const planned = waitForMessage<{ plan: { stops: unknown[] } }>(guide.room, "tour:plan", 10_000);
   guide.room.send("tour:start", { planId: o.planId });
@@ -96,7 +110,11 @@ export async function startHonestRoom(o: HonestOptions): Promise<HonestRoom> {
   guide.room.onMessage("error", (e: { code: string }) => count(c.serverErrors, `guide:${e.code}`));
   bots.push(guide);
   for (let i = 1; i < o.n; i += JOIN_BATCH) {
-    const batch = Array.from({ length: Math.min(JOIN_BATCH, o.n - i) }, (_, k) => enter(i + k, (from) => tourSeat(o.port, from, code, { name: `Member ${String(i + k).padStart(3, "0")}`, sceneId: o.sceneId })));
+    const batch = Array.from({ length: Math.min(JOIN_BATCH, o.n - i) }, (_, k) =>
+      enter(i + k, (from) =>
+        tourSeat(o.port, from, code, { name: `Member ${String(i + k).padStart(3, "0")}`, sceneId: o.sceneId }),
+      ),
+    );
     bots.push(...(await Promise.all(batch)));
   }
   for (const b of bots.slice(1)) b.room.onMessage("error", (e: { code: string }) => count(c.serverErrors, e.code));

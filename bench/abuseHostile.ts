@@ -53,7 +53,16 @@ const KINDS = ["tour:to-guide", "tour:raise-hand", "tour:follow-reply"] as const
 const INVALID = ["garbage frame", "unknown type", "* {toString:1}"] as const;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const emptyCounts = (): HostileCounts => ({ sent: {}, refused: {}, placed: 0, disconnects: {}, rejoins: {}, seats: {}, rooms: {}, examples: {} });
+const emptyCounts = (): HostileCounts => ({
+  sent: {},
+  refused: {},
+  placed: 0,
+  disconnects: {},
+  rejoins: {},
+  seats: {},
+  rooms: {},
+  examples: {},
+});
 
 interface Hostile {
   i: number;
@@ -76,17 +85,19 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
 
   const join = async (h: Hostile): Promise<boolean> => {
     const seat = await tourSeat(o.port, h.from, o.code, { name: `Hostile ${h.i}`, sceneId: o.sceneId });
-    if (!seat.ok) return note("rejoins", `HTTP ${seat.status}`, seat.error), false;
+    if (!seat.ok) return (note("rejoins", `HTTP ${seat.status}`, seat.error), false);
     let room: Room;
     try {
       room = await connect(o.port, h.from, seat.seat);
     } catch (err) {
-      return note("rejoins", "socket refused", (err as Error).message), false;
+      return (note("rejoins", "socket refused", (err as Error).message), false);
     }
     h.room = room;
     h.sentSinceJoin = 0;
     h.joinedAt = performance.now();
-    room.onMessage("error", (e: { code?: string; type?: string; message?: string }) => note("refused", `${e.type ?? "?"} ${e.code ?? "?"}`, e.message));
+    room.onMessage("error", (e: { code?: string; type?: string; message?: string }) =>
+      note("refused", `${e.type ?? "?"} ${e.code ?? "?"}`, e.message),
+    );
     room.onMessage("tour:place", () => void c.placed++);
     for (const type of ["tour:plan", "tour:ended", "clock", "museum:restarting"]) room.onMessage(type, () => undefined);
     room.onLeave((code) => {
@@ -114,7 +125,8 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
     const n = h.sentSinceJoin++;
     if (o.invalidEvery > 0 && n % o.invalidEvery === o.invalidEvery - 1) {
       const kind = INVALID[Math.floor(n / o.invalidEvery) % INVALID.length];
-      if (kind === "garbage frame") room.connection.send(Uint8Array.from({ length: 24 }, (_, k) => (k === 0 ? 13 : (n * 31 + k * 17) & 0xff)));
+      if (kind === "garbage frame")
+        room.connection.send(Uint8Array.from({ length: 24 }, (_, k) => (k === 0 ? 13 : (n * 31 + k * 17) & 0xff)));
       else if (kind === "unknown type") room.send("no-such-message", { n });
       else room.send("*", { toString: 1 });
       return note("sent", `invalid: ${kind}`);
@@ -137,11 +149,23 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
     }
   };
 
-  const hostiles: Hostile[] = Array.from({ length: o.n }, (_, i) => ({ i, from: loopbackAddress(1, i), room: null, sentSinceJoin: 0, joinedAt: 0, toggle: false, rejoins: 0 }));
+  const hostiles: Hostile[] = Array.from({ length: o.n }, (_, i) => ({
+    i,
+    from: loopbackAddress(1, i),
+    room: null,
+    sentSinceJoin: 0,
+    joinedAt: 0,
+    toggle: false,
+    rejoins: 0,
+  }));
   await Promise.all(hostiles.map(async (h) => void ((await join(h)) || rejoin(h))));
   // The counts start afresh with the measurement: say here how the first joins went.
-  const firstJoins = Object.entries(c.rejoins).map(([k, n]) => `${k} ×${n}${c.examples[`rejoins: ${k}`] ? ` (${c.examples[`rejoins: ${k}`]})` : ""}`);
-  console.log(`hostile: ${hostiles.filter((h) => h.room).length} of ${o.n} joined the tour${firstJoins.length ? `; refused: ${firstJoins.join(", ")}` : ""}`);
+  const firstJoins = Object.entries(c.rejoins).map(
+    ([k, n]) => `${k} ×${n}${c.examples[`rejoins: ${k}`] ? ` (${c.examples[`rejoins: ${k}`]})` : ""}`,
+  );
+  console.log(
+    `hostile: ${hostiles.filter((h) => h.room).length} of ${o.n} joined the tour${firstJoins.length ? `; refused: ${firstJoins.join(", ")}` : ""}`,
+  );
 
   const pump = setInterval(() => {
     const now = performance.now();
@@ -176,8 +200,13 @@ export async function startHostileClients(o: HostileOptions): Promise<HostileCli
     startCounting() {
       // What the warm-up saw is said once, then the counts start afresh with the measurement.
       const sent = Object.values(c.sent).reduce((a, n) => a + n, 0);
-      const out = Object.entries(c.disconnects).map(([code, n]) => `${code} ×${n}`).join(", ") || "none";
-      console.log(`hostile warm-up: ${sent} messages sent, thrown out: ${out}, ${hostiles.filter((h) => h.room).length} of ${o.n} still in`);
+      const out =
+        Object.entries(c.disconnects)
+          .map(([code, n]) => `${code} ×${n}`)
+          .join(", ") || "none";
+      console.log(
+        `hostile warm-up: ${sent} messages sent, thrown out: ${out}, ${hostiles.filter((h) => h.room).length} of ${o.n} still in`,
+      );
       c = emptyCounts();
     },
     counts: () => structuredClone(c),

@@ -60,9 +60,13 @@ export const SERVER_LOG = path.join(root, "bench", "results", "abuse-server.log"
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function signIn(port: number): Promise<string> {
-  const a = await request(port, loopbackAddress(0, 0), "POST", "/api/guides/login", { name: "Bench Guide", password: PASSWORD });
+  const a = await request(port, loopbackAddress(0, 0), "POST", "/api/guides/login", {
+    name: "Bench Guide",
+    password: PASSWORD,
+  });
   const token = (a.body as { token?: unknown } | null)?.token;
-  if (a.status !== 200 || typeof token !== "string") throw new Error(`the bench guide could not sign in: HTTP ${a.status} ${JSON.stringify(a.body)}`);
+  if (a.status !== 200 || typeof token !== "string")
+    throw new Error(`the bench guide could not sign in: HTTP ${a.status} ${JSON.stringify(a.body)}`);
   return token;
 }
 
@@ -75,7 +79,13 @@ async function statsOf(server: ServerChild, log: (line: string) => void, tries =
     try {
       return await server.stats();
     } catch {
-      if (i >= tries) return log(`  (the server gave no figures within ${tries * 10} s: it is stalled; the phase is reported without them)`), null;
+      if (i >= tries)
+        return (
+          log(
+            `  (the server gave no figures within ${tries * 10} s: it is stalled; the phase is reported without them)`,
+          ),
+          null
+        );
       log(`  (the server has not answered for ${i * 10} s; asking again)`);
     }
   }
@@ -92,7 +102,12 @@ interface Parts {
 }
 
 /** Settles for the warm-up, drops what it measured, then measures one window of `seconds`. */
-async function measure(phase: PhaseResult["phase"], p: Parts, s: AbuseSettings, log: (line: string) => void): Promise<PhaseResult> {
+async function measure(
+  phase: PhaseResult["phase"],
+  p: Parts,
+  s: AbuseSettings,
+  log: (line: string) => void,
+): Promise<PhaseResult> {
   const sampler = createProcSampler(p.server.pid);
   const loop = monitorEventLoopDelay({ resolution: 5 });
   try {
@@ -145,7 +160,11 @@ export async function runAbuse(s: AbuseSettings, log: (line: string) => void): P
   store.close();
   // The museum's own limits and log level stay at their defaults (MAX_VISITORS 100, info): the bench measures them.
   rmSync(SERVER_LOG, { force: true });
-  const server = await startServerChild(100, { entry: "abuseServer.ts", env: { DATA_DIR: dataDir, LOG_LEVEL: "info", BENCH_SERVER_LOG: SERVER_LOG }, pin: s.pin });
+  const server = await startServerChild(100, {
+    entry: "abuseServer.ts",
+    env: { DATA_DIR: dataDir, LOG_LEVEL: "info", BENCH_SERVER_LOG: SERVER_LOG },
+    pin: s.pin,
+  });
   let probe: HealthProbe | null = null;
   let honest: HonestRoom | null = null;
   let hostile: Awaited<ReturnType<typeof startHostileClients>> | null = null;
@@ -154,7 +173,15 @@ export async function runAbuse(s: AbuseSettings, log: (line: string) => void): P
     probe = startHealthProbe(server.port, loopbackAddress(2, 0));
     log(`honest: a guide and ${s.bots - 1} members join one tour…`);
     const where = { port: server.port, sceneId: scene.id as string };
-    honest = await startHonestRoom({ ...where, n: s.bots, guideToken: token, planId: PLAN, grid: poseGrid(scene.bounds), eyeHeight: scene.eyeHeight, guideEverySec: s.guideEverySec });
+    honest = await startHonestRoom({
+      ...where,
+      n: s.bots,
+      guideToken: token,
+      planId: PLAN,
+      grid: poseGrid(scene.bounds),
+      eyeHeight: scene.eyeHeight,
+      guideEverySec: s.guideEverySec,
+    });
     log(`honest: tour ${honest.code}, measuring ${s.seconds} s after ${s.warmupSeconds} s of warm-up…`);
     const parts: Parts = { server, probe, honest, hostile: null };
     const calm = await measure("honest", parts, s, log);

@@ -42,7 +42,10 @@ function timePatches() {
     take(): { ticks: Record<string, TickSummary>; idlePatches: number } {
       const busiest = [...byRoom].sort((a, b) => b[1].length - a[1].length)[0]?.[0];
       const others = [...byRoom].filter(([id]) => id !== busiest).flatMap(([, l]) => l);
-      const ticks: Record<string, TickSummary> = { museum: summarise(busiest ? (byRoom.get(busiest) ?? []) : []), "museum:others": summarise(others) };
+      const ticks: Record<string, TickSummary> = {
+        museum: summarise(busiest ? (byRoom.get(busiest) ?? []) : []),
+        "museum:others": summarise(others),
+      };
       const idle = idlePatches;
       byRoom.clear();
       idlePatches = 0;
@@ -109,7 +112,17 @@ async function main(): Promise<void> {
       loop.reset();
       const { ticks, idlePatches } = patches.take();
       const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
-      send({ type: "stats", ticks, loopDelay, rooms: own.map((l) => ({ name: l.name, clients: l.clients })), heapUsedMb, roomsCreated: life.created, roomsDisposed: life.disposed, idlePatches, log: log.take() });
+      send({
+        type: "stats",
+        ticks,
+        loopDelay,
+        rooms: own.map((l) => ({ name: l.name, clients: l.clients })),
+        heapUsedMb,
+        roomsCreated: life.created,
+        roomsDisposed: life.disposed,
+        idlePatches,
+        log: log.take(),
+      });
     } catch (err) {
       console.error(`bench/abuseServer: stats failed: ${(err as Error).message}`);
     }

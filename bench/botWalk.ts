@@ -64,7 +64,8 @@ export function createBotWalk(r: Random, eyeHeight = DEFAULT_EYE_HEIGHT): BotWal
       w.left = between(r, 4, 15);
       // Mostly along the Bund, sometimes across it, now and then back the way it came.
       const turn = r();
-      w.targetHeading = turn < 0.6 ? w.heading + between(r, -0.4, 0.4) : turn < 0.85 ? along() : wrap(w.heading + Math.PI);
+      w.targetHeading =
+        turn < 0.6 ? w.heading + between(r, -0.4, 0.4) : turn < 0.85 ? along() : wrap(w.heading + Math.PI);
     } else if (roll < 0.85) {
       w.activity = "look"; // stops to look at a facade: head turns, feet stay
       w.left = between(r, 2, 8);
@@ -78,7 +79,8 @@ export function createBotWalk(r: Random, eyeHeight = DEFAULT_EYE_HEIGHT): BotWal
 
   const keepInside = () => {
     const m = 1.5;
-    const out = w.x < WALK_AREA.minX + m || w.x > WALK_AREA.maxX - m || w.z < WALK_AREA.minZ + m || w.z > WALK_AREA.maxZ - m;
+    const out =
+      w.x < WALK_AREA.minX + m || w.x > WALK_AREA.maxX - m || w.z < WALK_AREA.minZ + m || w.z > WALK_AREA.maxZ - m;
     w.x = Math.max(WALK_AREA.minX, Math.min(WALK_AREA.maxX, w.x));
     w.z = Math.max(WALK_AREA.minZ, Math.min(WALK_AREA.maxZ, w.z));
     if (out) {
@@ -94,7 +96,9 @@ export function createBotWalk(r: Random, eyeHeight = DEFAULT_EYE_HEIGHT): BotWal
       w.left -= dt;
       if (w.left <= 0) nextActivity();
       if (w.activity === "walk") {
-        w.heading = wrap(w.heading + Math.max(-TURN_RATE * dt, Math.min(TURN_RATE * dt, wrap(w.targetHeading - w.heading))));
+        w.heading = wrap(
+          w.heading + Math.max(-TURN_RATE * dt, Math.min(TURN_RATE * dt, wrap(w.targetHeading - w.heading))),
+        );
         w.x += Math.sin(w.heading) * w.speed * dt;
         w.z += Math.cos(w.heading) * w.speed * dt;
         keepInside();

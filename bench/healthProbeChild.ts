@@ -12,7 +12,8 @@ const TIMEOUT_MS = 10_000;
 const MAX_IN_FLIGHT = 100;
 
 function main(): void {
-  if (!process.send || !(port > 0)) throw new Error("bench/healthProbeChild.ts is started by bench/healthProbe.ts with PROBE_PORT");
+  if (!process.send || !(port > 0))
+    throw new Error("bench/healthProbeChild.ts is started by bench/healthProbe.ts with PROBE_PORT");
   let samples: number[] = [];
   let failed: Record<string, number> = {};
   let skipped = 0;

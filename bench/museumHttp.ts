@@ -11,7 +11,14 @@ export interface HttpAnswer {
 }
 
 /** One HTTP request from `from` to the museum on 127.0.0.1; never throws (a failure is status 0 with the error). */
-export function request(port: number, from: string, method: string, path: string, body?: unknown, timeoutMs = 10_000): Promise<HttpAnswer> {
+export function request(
+  port: number,
+  from: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  timeoutMs = 10_000,
+): Promise<HttpAnswer> {
   const t0 = performance.now();
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((resolve) => {
@@ -49,19 +56,34 @@ export function request(port: number, from: string, method: string, path: string
 }
 
 /** What a matchmaking or seat request gave: a reservation to connect with, or why not (HTTP status and message). */
-export type Reservation = { ok: true; seat: Parameters<Client["consumeSeatReservation"]>[0] } | { ok: false; status: number; error: string };
+export type Reservation =
+  { ok: true; seat: Parameters<Client["consumeSeatReservation"]>[0] } | { ok: false; status: number; error: string };
 
 /** Reads a reservation answer: today's Colyseus answers its errors with HTTP 200 and `{ code, error }`. */
 export function reservationOf(a: HttpAnswer): Reservation {
   const body = a.body as { error?: unknown; sessionId?: unknown } | null;
-  if (a.status === 200 && body && typeof body.sessionId === "string" && body.error === undefined) return { ok: true, seat: body as Parameters<Client["consumeSeatReservation"]>[0] };
-  const error = body && typeof body === "object" && "error" in body ? String(body.error) : typeof a.body === "string" ? a.body.slice(0, 120) : `HTTP ${a.status}`;
+  if (a.status === 200 && body && typeof body.sessionId === "string" && body.error === undefined)
+    return { ok: true, seat: body as Parameters<Client["consumeSeatReservation"]>[0] };
+  const error =
+    body && typeof body === "object" && "error" in body
+      ? String(body.error)
+      : typeof a.body === "string"
+        ? a.body.slice(0, 120)
+        : `HTTP ${a.status}`;
   return { ok: false, status: a.status, error };
 }
 
 /** POST /matchmake/<method>/<room or id> from `from`. */
-export async function matchmake(port: number, from: string, method: "create" | "joinById" | "joinOrCreate", target: string, options: object): Promise<Reservation> {
-  return reservationOf(await request(port, from, "POST", `/matchmake/${method}/${encodeURIComponent(target)}`, options));
+export async function matchmake(
+  port: number,
+  from: string,
+  method: "create" | "joinById" | "joinOrCreate",
+  target: string,
+  options: object,
+): Promise<Reservation> {
+  return reservationOf(
+    await request(port, from, "POST", `/matchmake/${method}/${encodeURIComponent(target)}`, options),
+  );
 }
 
 /** POST /api/tours/<code>/seat from `from`: a seat in the room holding the tour, as the museum's own client asks. */
@@ -70,7 +92,11 @@ export async function tourSeat(port: number, from: string, code: string, options
 }
 
 /** Opens the socket of a reservation from `from`, through colyseus.js (its protocol, its state decoder). */
-export function connect(port: number, from: string, seat: Parameters<Client["consumeSeatReservation"]>[0]): Promise<Room> {
+export function connect(
+  port: number,
+  from: string,
+  seat: Parameters<Client["consumeSeatReservation"]>[0],
+): Promise<Room> {
   const client = new Client(`ws://127.0.0.1:${port}`, { headers: { [SOURCE_HEADER]: from } });
   return client.consumeSeatReservation(seat);
 }

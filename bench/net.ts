@@ -14,7 +14,13 @@ import { createProcSampler } from "./procStats";
 import { reportScaleOut, runScaleOut, type ScaleOptions } from "./netScale";
 
 const root = path.resolve(import.meta.dirname, "..");
-const list = (s: string | undefined, d: number[]) => (s ? s.split(",").map((v) => Math.floor(Number(v.trim()))).filter((v) => v > 0 && v <= 1000) : d);
+const list = (s: string | undefined, d: number[]) =>
+  s
+    ? s
+        .split(",")
+        .map((v) => Math.floor(Number(v.trim())))
+        .filter((v) => v > 0 && v <= 1000)
+    : d;
 const NS = list(process.env.BENCH_NS, [25, 50, 100, 200]);
 const BASELINE_NS = list(process.env.BENCH_BASELINE_NS, NS);
 const SECONDS = Math.min(600, Math.max(1, Number(process.env.BENCH_SECONDS ?? 20) || 20));
@@ -34,7 +40,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function measure(server: ServerChild, target: BotTarget, n: number, seed: number): Promise<Run> {
   const scene = JSON.parse(readFileSync(path.join(root, "scenes", "bund.json"), "utf8"));
-  const fleet = await startFleet({ url: `ws://127.0.0.1:${server.port}`, target, n, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight, seed });
+  const fleet = await startFleet({
+    url: `ws://127.0.0.1:${server.port}`,
+    target,
+    n,
+    grid: poseGrid(scene.bounds),
+    sceneId: scene.id,
+    eyeHeight: scene.eyeHeight,
+    seed,
+  });
   const sampler = createProcSampler(server.pid);
   const loop = monitorEventLoopDelay({ resolution: 5 });
   try {

@@ -55,14 +55,29 @@ interface Bot {
   last: number[] | null;
 }
 
-type WsLike = { on(ev: "message", cb: (data: ArrayBuffer | Buffer | Buffer[]) => void): void; send: (data: unknown, ...rest: unknown[]) => void };
+type WsLike = {
+  on(ev: "message", cb: (data: ArrayBuffer | Buffer | Buffer[]) => void): void;
+  send: (data: unknown, ...rest: unknown[]) => void;
+};
 
 const byteLength = (d: unknown): number =>
-  typeof d === "string" ? Buffer.byteLength(d) : Array.isArray(d) ? d.reduce((s: number, b) => s + byteLength(b), 0) : ((d as ArrayBufferLike | ArrayBufferView)?.byteLength ?? 0);
+  typeof d === "string"
+    ? Buffer.byteLength(d)
+    : Array.isArray(d)
+      ? d.reduce((s: number, b) => s + byteLength(b), 0)
+      : ((d as ArrayBufferLike | ArrayBufferView)?.byteLength ?? 0);
 
 export async function startFleet(o: FleetOptions): Promise<BotFleet> {
   const client = new Client(o.url, { urlBuilder: o.urlBuilder });
-  const c: FleetCounts = { downBytes: 0, downMessages: 0, upBytes: 0, upMessages: 0, disconnects: 0, closeCodes: [], serverErrors: 0 };
+  const c: FleetCounts = {
+    downBytes: 0,
+    downMessages: 0,
+    upBytes: 0,
+    upMessages: 0,
+    disconnects: 0,
+    closeCodes: [],
+    serverErrors: 0,
+  };
   let counting = false;
   let closing = false;
   let lastBaselineJson = "";
@@ -74,7 +89,10 @@ export async function startFleet(o: FleetOptions): Promise<BotFleet> {
 
   const join = async (i: number): Promise<Bot> => {
     const name = `Bot ${String(i).padStart(3, "0")}`;
-    const room = o.target === "museum" ? await client.joinOrCreate("museum", { name, sceneId: o.sceneId }) : await client.joinOrCreate("json-baseline", { name });
+    const room =
+      o.target === "museum"
+        ? await client.joinOrCreate("museum", { name, sceneId: o.sceneId })
+        : await client.joinOrCreate("json-baseline", { name });
     const ws = (room.connection.transport as unknown as { ws: WsLike }).ws;
     ws.on("message", (data) => {
       c.downBytes += byteLength(data);
@@ -125,7 +143,8 @@ export async function startFleet(o: FleetOptions): Promise<BotFleet> {
 
   return {
     roomIds: () => [...new Set(bots.map((b) => b.room.roomId))],
-    roomSizes: () => bots.reduce<Record<string, number>>((acc, b) => ({ ...acc, [b.room.roomId]: (acc[b.room.roomId] ?? 0) + 1 }), {}),
+    roomSizes: () =>
+      bots.reduce<Record<string, number>>((acc, b) => ({ ...acc, [b.room.roomId]: (acc[b.room.roomId] ?? 0) + 1 }), {}),
     visibleVisitors() {
       const room = bots[0]?.room;
       if (!room) return 0;
@@ -133,7 +152,15 @@ export async function startFleet(o: FleetOptions): Promise<BotFleet> {
       return lastBaselineJson ? Object.keys(JSON.parse(lastBaselineJson)).length : 0;
     },
     startCounting() {
-      Object.assign(c, { downBytes: 0, downMessages: 0, upBytes: 0, upMessages: 0, disconnects: 0, closeCodes: [], serverErrors: 0 });
+      Object.assign(c, {
+        downBytes: 0,
+        downMessages: 0,
+        upBytes: 0,
+        upMessages: 0,
+        disconnects: 0,
+        closeCodes: [],
+        serverErrors: 0,
+      });
       counting = true;
     },
     counts: () => ({ ...c, closeCodes: [...c.closeCodes] }),

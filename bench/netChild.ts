@@ -28,7 +28,11 @@ function clientDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function waitFor<T extends ChildMessage["type"]>(child: ChildProcess, type: T, ms: number): Promise<Extract<ChildMessage, { type: T }>> {
+function waitFor<T extends ChildMessage["type"]>(
+  child: ChildProcess,
+  type: T,
+  ms: number,
+): Promise<Extract<ChildMessage, { type: T }>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => done(new Error(`the bench server sent no "${type}" within ${ms} ms`)), ms);
     const onMessage = (m: ChildMessage) => m.type === type && done(null, m as Extract<ChildMessage, { type: T }>);
@@ -55,7 +59,8 @@ function pinApart(serverPid: number): () => void {
   if (cores < 2) return () => undefined;
   const pin = (cpus: string, pid: number) => {
     const r = spawnSync("taskset", ["-a", "-pc", cpus, String(pid)], { encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`pinning the bench server: taskset failed for ${pid}: ${r.error?.message ?? r.stderr}`);
+    if (r.status !== 0)
+      throw new Error(`pinning the bench server: taskset failed for ${pid}: ${r.error?.message ?? r.stderr}`);
   };
   pin("0", serverPid);
   pin(`1-${cores - 1}`, process.pid);
@@ -65,17 +70,34 @@ function pinApart(serverPid: number): () => void {
 
 /** `entry`: another bench server entry under bench/ that speaks the same ready/stop IPC; `env`: extra settings. */
 /** Whether the single-room bench can pin (BENCH_PIN=0 turns it off). */
-export const canPinApart = () => process.env.BENCH_PIN !== "0" && os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
+export const canPinApart = () =>
+  process.env.BENCH_PIN !== "0" && os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
 
-export async function startServerChild(maxVisitors = 1000, opts: { entry?: string; env?: Record<string, string>; nodeArgs?: string[]; pin?: boolean } = {}): Promise<ServerChild> {
+export async function startServerChild(
+  maxVisitors = 1000,
+  opts: { entry?: string; env?: Record<string, string>; nodeArgs?: string[]; pin?: boolean } = {},
+): Promise<ServerChild> {
   const port = await freePort();
   const client = clientDir();
   const child = fork(path.join(root, "bench", opts.entry ?? "netServer.ts"), [], {
     cwd: root,
     // BENCH_SERVER_NODE_ARGS: extra node flags for the server alone, e.g. "--trace-gc" or "--cpu-prof" to see inside a patch.
-    execArgv: ["--import", "tsx", ...(opts.nodeArgs ?? []), ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)],
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(opts.nodeArgs ?? []),
+      ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+    ],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_VISITORS: String(maxVisitors), CLIENT_DIR: client.dir, ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      MAX_VISITORS: String(maxVisitors),
+      CLIENT_DIR: client.dir,
+      ...opts.env,
+    },
   });
   const unpin = opts.pin ? pinApart(child.pid!) : () => undefined;
   let exited = false;

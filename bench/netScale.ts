@@ -52,7 +52,10 @@ export interface ScaleOptions {
 const root = path.resolve(import.meta.dirname, "..");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function startLayout(layout: Layout, roomSize: number): Promise<{ servers: ServerChild[]; redis?: LocalRedis; stop(): Promise<void> }> {
+async function startLayout(
+  layout: Layout,
+  roomSize: number,
+): Promise<{ servers: ServerChild[]; redis?: LocalRedis; stop(): Promise<void> }> {
   if (layout === "1 process") {
     const server = await startServerChild(roomSize);
     return { servers: [server], stop: () => server.stop() };
@@ -77,7 +80,13 @@ async function startLayout(layout: Layout, roomSize: number): Promise<{ servers:
   };
 }
 
-async function measure(layout: Layout, servers: ServerChild[], redis: LocalRedis | undefined, n: number, o: ScaleOptions): Promise<ScaleRun> {
+async function measure(
+  layout: Layout,
+  servers: ServerChild[],
+  redis: LocalRedis | undefined,
+  n: number,
+  o: ScaleOptions,
+): Promise<ScaleRun> {
   const scene = JSON.parse(readFileSync(path.join(root, "scenes", "bund.json"), "utf8"));
   const portOf = new Map(servers.map((s) => [s.processId, s.port]));
   // A room's socket goes straight to the process hosting it (what the cluster proxy does, without its cost).
@@ -86,7 +95,16 @@ async function measure(layout: Layout, servers: ServerChild[], redis: LocalRedis
     if (port) url.port = String(port);
     return url.toString();
   };
-  const fleet = await startFleet({ url: `ws://127.0.0.1:${servers[0].port}`, target: "museum", n, grid: poseGrid(scene.bounds), sceneId: scene.id, eyeHeight: scene.eyeHeight, seed: n, urlBuilder });
+  const fleet = await startFleet({
+    url: `ws://127.0.0.1:${servers[0].port}`,
+    target: "museum",
+    n,
+    grid: poseGrid(scene.bounds),
+    sceneId: scene.id,
+    eyeHeight: scene.eyeHeight,
+    seed: n,
+    urlBuilder,
+  });
   const samplers = servers.map((s) => createProcSampler(s.pid));
   const redisSampler = redis ? createProcSampler(redis.pid) : undefined;
   const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -163,44 +181,61 @@ const f = (v: number | undefined, d = 1) => (v === undefined || !Number.isFinite
 /** "between 200 and 300 bots", or "over 400 bots (not reached)", per layout. */
 export function capacityOf(runs: ScaleRun[]): string {
   const crossed = runs.find((r) => r.patchP99Ms > CAPACITY_P99_MS);
-  const below = runs.filter((r) => r.patchP99Ms <= CAPACITY_P99_MS && (!crossed || r.bots < crossed.bots)).map((r) => r.bots);
+  const below = runs
+    .filter((r) => r.patchP99Ms <= CAPACITY_P99_MS && (!crossed || r.bots < crossed.bots))
+    .map((r) => r.bots);
   const last = below.length ? Math.max(...below) : 0;
-  if (!crossed) return last ? `p99 stays <= ${CAPACITY_P99_MS} ms up to ${last} bots, the most measured` : "not measured";
-  return last ? `p99 passes ${CAPACITY_P99_MS} ms between ${last} and ${crossed.bots} bots` : `p99 is over ${CAPACITY_P99_MS} ms already at ${crossed.bots} bots`;
+  if (!crossed)
+    return last ? `p99 stays <= ${CAPACITY_P99_MS} ms up to ${last} bots, the most measured` : "not measured";
+  return last
+    ? `p99 passes ${CAPACITY_P99_MS} ms between ${last} and ${crossed.bots} bots`
+    : `p99 is over ${CAPACITY_P99_MS} ms already at ${crossed.bots} bots`;
 }
 
 export function reportScaleOut(runs: ScaleRun[], o: ScaleOptions): void {
-  console.log(`\nScale-out: bots fill rooms of ${o.roomSize} (MAX_VISITORS); on two processes the rooms, so the bots, are split between them over Redis.`);
-  console.log(`  (patch ms: the worst process's; CPU and RSS: all museum processes together; ${o.seconds} s measured after ${o.warmupSeconds} s warm-up)`);
-  printTable(runs.map((r) => ({
-    layout: r.layout,
-    bots: r.bots,
-    "down B/s/client": f(r.downBps, 0),
-    "up B/s/client": f(r.upBps, 0),
-    "patch p50 ms": f(r.patchP50Ms, 3),
-    "patch p99 ms": f(r.patchP99Ms, 3),
-    "server CPU %": f(r.processes.reduce((s, p) => s + p.server.cpuPct, 0)),
-    "server RSS MB": f(r.processes.reduce((s, p) => s + p.server.rssMaxMb, 0)),
-    "redis CPU %": r.redis ? f(r.redis.cpuPct) : "-",
-    disconnects: r.disconnects,
-    "server errors": r.serverErrors,
-  })));
-  console.log(`\nEach process's share (rooms and bots it hosted, its own patch time, CPU and event-loop lag), and how busy the machine was:`);
-  printTable(runs.flatMap((r) => r.processes.map((p, i) => ({
-    layout: r.layout,
-    bots: r.bots,
-    process: i + 1,
-    rooms: p.rooms,
-    "its bots": p.bots,
-    patches: p.patches,
-    "patch p50 ms": f(p.patchP50Ms, 3),
-    "patch p99 ms": f(p.patchP99Ms, 3),
-    "CPU %": f(p.server.cpuPct),
-    "RSS MB": f(p.server.rssMaxMb),
-    "loop lag p99 ms": f(p.loopP99Ms, 1),
-    "host busy %": f(p.server.hostBusyPct, 0),
-    "bench CPU %": f(r.benchCpuPct, 0),
-  }))));
+  console.log(
+    `\nScale-out: bots fill rooms of ${o.roomSize} (MAX_VISITORS); on two processes the rooms, so the bots, are split between them over Redis.`,
+  );
+  console.log(
+    `  (patch ms: the worst process's; CPU and RSS: all museum processes together; ${o.seconds} s measured after ${o.warmupSeconds} s warm-up)`,
+  );
+  printTable(
+    runs.map((r) => ({
+      layout: r.layout,
+      bots: r.bots,
+      "down B/s/client": f(r.downBps, 0),
+      "up B/s/client": f(r.upBps, 0),
+      "patch p50 ms": f(r.patchP50Ms, 3),
+      "patch p99 ms": f(r.patchP99Ms, 3),
+      "server CPU %": f(r.processes.reduce((s, p) => s + p.server.cpuPct, 0)),
+      "server RSS MB": f(r.processes.reduce((s, p) => s + p.server.rssMaxMb, 0)),
+      "redis CPU %": r.redis ? f(r.redis.cpuPct) : "-",
+      disconnects: r.disconnects,
+      "server errors": r.serverErrors,
+    })),
+  );
+  console.log(
+    `\nEach process's share (rooms and bots it hosted, its own patch time, CPU and event-loop lag), and how busy the machine was:`,
+  );
+  printTable(
+    runs.flatMap((r) =>
+      r.processes.map((p, i) => ({
+        layout: r.layout,
+        bots: r.bots,
+        process: i + 1,
+        rooms: p.rooms,
+        "its bots": p.bots,
+        patches: p.patches,
+        "patch p50 ms": f(p.patchP50Ms, 3),
+        "patch p99 ms": f(p.patchP99Ms, 3),
+        "CPU %": f(p.server.cpuPct),
+        "RSS MB": f(p.server.rssMaxMb),
+        "loop lag p99 ms": f(p.loopP99Ms, 1),
+        "host busy %": f(p.server.hostBusyPct, 0),
+        "bench CPU %": f(r.benchCpuPct, 0),
+      })),
+    ),
+  );
   const one = runs.filter((r) => r.layout === "1 process");
   const two = runs.filter((r) => r.layout === "2 processes + Redis");
   console.log(`\nCapacity (bots before the worst p99 patch time passes ${CAPACITY_P99_MS} ms):`);
@@ -209,7 +244,15 @@ export function reportScaleOut(runs: ScaleRun[], o: ScaleOptions): void {
   for (const n of [...new Set(runs.map((r) => r.bots))]) {
     const a = one.find((r) => r.bots === n);
     const b = two.find((r) => r.bots === n);
-    if (a && b) console.log(`  at ${n} bots: p99 ${f(a.patchP99Ms, 3)} ms on one process, ${f(b.patchP99Ms, 3)} ms on two (ratio ${f(a.patchP99Ms / b.patchP99Ms, 2)}x)`);
+    if (a && b)
+      console.log(
+        `  at ${n} bots: p99 ${f(a.patchP99Ms, 3)} ms on one process, ${f(b.patchP99Ms, 3)} ms on two (ratio ${f(a.patchP99Ms / b.patchP99Ms, 2)}x)`,
+      );
   }
-  writeResults("netScale", { ...o, capacityP99Ms: CAPACITY_P99_MS, capacity: { oneProcess: capacityOf(one), twoProcesses: capacityOf(two) }, runs });
+  writeResults("netScale", {
+    ...o,
+    capacityP99Ms: CAPACITY_P99_MS,
+    capacity: { oneProcess: capacityOf(one), twoProcesses: capacityOf(two) },
+    runs,
+  });
 }

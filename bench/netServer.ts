@@ -63,7 +63,13 @@ function timeSocketWrites() {
 }
 
 /** Wraps a tick method (the patch, or the baseline's broadcast) to record its time and its slowest socket write. */
-function timeTick<T extends object>(proto: T, method: keyof T, name: (self: T) => string | null, record: Record_, writes: ReturnType<typeof timeSocketWrites>): void {
+function timeTick<T extends object>(
+  proto: T,
+  method: keyof T,
+  name: (self: T) => string | null,
+  record: Record_,
+  writes: ReturnType<typeof timeSocketWrites>,
+): void {
   const original = proto[method] as unknown as (this: T) => unknown;
   (proto as Record<keyof T, unknown>)[method] = function timedTick(this: T) {
     writes.begin();
@@ -140,7 +146,15 @@ async function main(): Promise<void> {
     const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
     // Over Redis the listing holds every process's rooms: only this one's are counted here.
     const own = listings.filter((l) => l.processId === matchMaker.processId);
-    send({ type: "stats", ticks: ticks.take(), loopDelay, rooms: own.map((l) => ({ name: l.name, clients: l.clients })), heapUsedMb, roomsCreated: life.created, roomsDisposed: life.disposed });
+    send({
+      type: "stats",
+      ticks: ticks.take(),
+      loopDelay,
+      rooms: own.map((l) => ({ name: l.name, clients: l.clients })),
+      heapUsedMb,
+      roomsCreated: life.created,
+      roomsDisposed: life.disposed,
+    });
   });
   // Never outlive the bench: when the parent goes, so does this process.
   process.once("disconnect", stop);

@@ -73,7 +73,13 @@ export function createProcSampler(pid: number, intervalMs = 1000): ProcSampler {
       const rssEnd = rssMb(pid);
       const host = hostTicks();
       const hostBusyPct = host[1] > host0[1] ? ((host[0] - host0[0]) / (host[1] - host0[1])) * 100 : 0;
-      return { cpuPct: pct(now.ticks - start.ticks, now.t - start.t), cpuPeakPct: peak, rssMaxMb: Math.max(rssMax, rssEnd), rssEndMb: rssEnd, hostBusyPct };
+      return {
+        cpuPct: pct(now.ticks - start.ticks, now.t - start.t),
+        cpuPeakPct: peak,
+        rssMaxMb: Math.max(rssMax, rssEnd),
+        rssEndMb: rssEnd,
+        hostBusyPct,
+      };
     },
     stop() {
       clearInterval(timer);

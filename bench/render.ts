@@ -72,7 +72,12 @@ async function measure(baseURL: string, mode: "merged" | "naive", clientDir: str
           await page.evaluate((id) => window.bund!.goto("bund", id), id);
           await page.waitForTimeout(100);
           const s = await page.evaluate(() => window.bund!.stats());
-          viewpoints.push({ viewpoint: id, drawCalls: s.drawCalls, activeMeshes: s.activeMeshes, triangles: Math.round(s.triangles) });
+          viewpoints.push({
+            viewpoint: id,
+            drawCalls: s.drawCalls,
+            activeMeshes: s.activeMeshes,
+            triangles: Math.round(s.triangles),
+          });
         }
       }
       await page.context().close();
@@ -87,7 +92,9 @@ async function measure(baseURL: string, mode: "merged" | "naive", clientDir: str
  * 100 visitors standing in view of the spawn point (real clients of the running server): what the avatars
  * add to the frame. They face the camera in rows on the promenade.
  */
-async function measureCrowd(baseURL: string): Promise<{ without: number; with: number; visible: number; triangles: number }> {
+async function measureCrowd(
+  baseURL: string,
+): Promise<{ without: number; with: number; visible: number; triangles: number }> {
   const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
   const grid = poseGrid(bund.bounds);
   const spawn = bund.spawnPoints[0].position;
@@ -107,13 +114,24 @@ async function measureCrowd(baseURL: string): Promise<{ without: number; with: n
       const bot = await new Client(endpoint).joinOrCreate("museum", { name: `Visitor ${i + 1}`, sceneId: "bund" });
       bots.push(bot);
       const row = Math.floor(i / 10);
-      const pose = { x: spawn.x - 9 + (i % 10) * 2, y: bund.eyeHeight, z: spawn.z + 6 + row * 2.5, yaw: Math.PI, pitch: 0 };
+      const pose = {
+        x: spawn.x - 9 + (i % 10) * 2,
+        y: bund.eyeHeight,
+        z: spawn.z + 6 + row * 2.5,
+        yaw: Math.PI,
+        pitch: 0,
+      };
       bot.send("pose", poseMessageOf(quantizePose(pose, grid)));
     }
     await page.waitForFunction(() => window.bund!.visitors().length >= 100, null, { timeout: 30_000 });
     await page.waitForTimeout(500);
     const s = await page.evaluate(() => window.bund!.stats());
-    return { without, with: s.drawCalls, visible: await page.evaluate(() => window.bund!.visitors().length), triangles: Math.round(s.triangles) };
+    return {
+      without,
+      with: s.drawCalls,
+      visible: await page.evaluate(() => window.bund!.visitors().length),
+      triangles: Math.round(s.triangles),
+    };
   } finally {
     await Promise.all(bots.map((b) => b.leave(true).catch(() => undefined)));
     await browser.close();
@@ -142,21 +160,40 @@ async function main() {
     });
     console.log("\nDigital Bund render benchmark (headless Chromium, software WebGL; counts, not frame rates)\n");
     printTable(rows);
-    console.log(`\nfirst frame after navigation (median of ${RUNS}): merged ${merged.firstFrameMs.toFixed(0)} ms, naive ${naive.firstFrameMs.toFixed(0)} ms (target ≤ ${TARGETS.firstFrameMs} ms)`);
+    console.log(
+      `\nfirst frame after navigation (median of ${RUNS}): merged ${merged.firstFrameMs.toFixed(0)} ms, naive ${naive.firstFrameMs.toFixed(0)} ms (target ≤ ${TARGETS.firstFrameMs} ms)`,
+    );
     const bundle = startupBundleKiB(config.clientDir);
-    console.log(`start-up bundle (index.html's scripts): ${bundle.toFixed(1)} KiB gzip (target ≤ ${TARGETS.startupJsKiB} KiB)`);
-    console.log(`all JS fetched before the first frame (bundle + shader chunks): ${merged.jsBeforeFirstFrameKiB.toFixed(1)} KiB gzip`);
+    console.log(
+      `start-up bundle (index.html's scripts): ${bundle.toFixed(1)} KiB gzip (target ≤ ${TARGETS.startupJsKiB} KiB)`,
+    );
+    console.log(
+      `all JS fetched before the first frame (bundle + shader chunks): ${merged.jsBeforeFirstFrameKiB.toFixed(1)} KiB gzip`,
+    );
     const crowd = await measureCrowd(server.url);
-    console.log(`100 avatars in view at the spawn point: ${crowd.without} → ${crowd.with} draw calls (+${crowd.with - crowd.without}; target ≤ +10), ${crowd.visible} visitors drawn, ${crowd.triangles} triangles`);
+    console.log(
+      `100 avatars in view at the spawn point: ${crowd.without} → ${crowd.with} draw calls (+${crowd.with - crowd.without}; target ≤ +10), ${crowd.visible} visitors drawn, ${crowd.triangles} triangles`,
+    );
     const hallBrowser = await launchChromium();
     const halls = await measureHalls(hallBrowser, server.url).finally(() => hallBrowser.close());
     // VR: an emulated Quest 3 at the same viewpoints, each eye counted, first as Chromium renders it, then multiview.
-    const customs = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8")).landmarks.find((l) => l.id === "customs-house")!;
+    const customs = parseSceneFile(
+      "scenes/bund.json",
+      readFileSync(path.join(root, "scenes/bund.json"), "utf8"),
+    ).landmarks.find((l) => l.id === "customs-house")!;
     const facade = { x: customs.position.x + 12, y: 12, z: customs.position.z };
     const xrStereo = await measureXr(server.url, false, facade);
     const xrMultiview = await measureXr(server.url, true, facade);
     printXr(xrStereo, xrMultiview, TARGETS);
-    writeResults("render", { targets: TARGETS, startupBundleKiB: bundle, merged, naive, crowd, halls, xr: { stereo: xrStereo, multiview: xrMultiview } });
+    writeResults("render", {
+      targets: TARGETS,
+      startupBundleKiB: bundle,
+      merged,
+      naive,
+      crowd,
+      halls,
+      xr: { stereo: xrStereo, multiview: xrMultiview },
+    });
   } finally {
     await server.close();
   }

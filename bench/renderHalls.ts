@@ -26,7 +26,12 @@ export interface HallRun {
   textures: { count: number; rgbaBytes: number };
 }
 
-async function measureHall(browser: Browser, baseURL: string, hall: string, mode: "merged" | "naive"): Promise<HallRun> {
+async function measureHall(
+  browser: Browser,
+  baseURL: string,
+  hall: string,
+  mode: "merged" | "naive",
+): Promise<HallRun> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   try {
     await page.goto(`${baseURL}/gallery/${hall}?build=${mode}`);
@@ -37,7 +42,10 @@ async function measureHall(browser: Browser, baseURL: string, hall: string, mode
       const res = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       const before = res.filter((e) => e.responseEnd <= t);
       // transferSize is 0 for cached responses; every run here starts with a fresh context, so nothing is cached.
-      return { firstFrameMs: t, bytes: nav.transferSize + before.reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0) };
+      return {
+        firstFrameMs: t,
+        bytes: nav.transferSize + before.reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0),
+      };
     });
     await page.evaluate(() => window.bund!.loaded());
     const items = await page.evaluate(() => window.bund!.exhibits().length);
@@ -47,7 +55,13 @@ async function measureHall(browser: Browser, baseURL: string, hall: string, mode
       await page.evaluate(([h, v]) => window.bund!.goto(h, v), [hall, id] as const);
       await page.waitForTimeout(100);
       const s = await page.evaluate(() => window.bund!.stats());
-      viewpoints.push({ hall, viewpoint: id, drawCalls: s.drawCalls, activeMeshes: s.activeMeshes, triangles: Math.round(s.triangles) });
+      viewpoints.push({
+        hall,
+        viewpoint: id,
+        drawCalls: s.drawCalls,
+        activeMeshes: s.activeMeshes,
+        triangles: Math.round(s.triangles),
+      });
     }
     // The whole hall in view: each mesh selected as if the frustum held everything (Babylon skips LOD for these).
     await page.evaluate(([h, v]) => window.bund!.goto(h, v), [hall, ids[0]] as const);
@@ -73,7 +87,10 @@ async function measureHall(browser: Browser, baseURL: string, hall: string, mode
 }
 
 /** Measures every hall in both builds; prints the table and returns the figures for the results file. */
-export async function measureHalls(browser: Browser, baseURL: string): Promise<{ merged: HallRun[]; naive: HallRun[] }> {
+export async function measureHalls(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ merged: HallRun[]; naive: HallRun[] }> {
   const list = (await (await fetch(`${baseURL}/api/scenes`)).json()) as { scenes: { id: string; kind: string }[] };
   const halls = list.scenes.filter((s) => s.kind === "gallery").map((s) => s.id);
   const merged: HallRun[] = [];
@@ -99,7 +116,9 @@ export async function measureHalls(browser: Browser, baseURL: string): Promise<{
       };
     }),
   );
-  console.log(`\nGallery halls: ${merged.reduce((s, m) => s + m.items, 0)} items in ${halls.length} halls, every item loaded (targets ≤ ${HALL_TARGETS.drawCalls} draw calls, ≤ ${HALL_TARGETS.triangles} triangles, ≥ ${HALL_TARGETS.ratio}× fewer draw calls than naive)\n`);
+  console.log(
+    `\nGallery halls: ${merged.reduce((s, m) => s + m.items, 0)} items in ${halls.length} halls, every item loaded (targets ≤ ${HALL_TARGETS.drawCalls} draw calls, ≤ ${HALL_TARGETS.triangles} triangles, ≥ ${HALL_TARGETS.ratio}× fewer draw calls than naive)\n`,
+  );
   printTable(rows);
   // A viewpoint that sees a dozen items cannot save 20× on a dozen calls; the whole hall in view is where it shows.
   console.log("\nthe whole hall in view (every mesh drawn, culling off; Babylon then draws each at full detail):\n");
@@ -114,7 +133,12 @@ export async function measureHalls(browser: Browser, baseURL: string): Promise<{
         "naive drawCalls": naive[i].wholeHall.drawCalls,
         "naive triangles": naive[i].wholeHall.triangles,
         "ratio (naive/merged)": ratio.toFixed(1) + "×",
-        "meets targets": m.wholeHall.drawCalls <= HALL_TARGETS.drawCalls && m.wholeHall.triangles <= HALL_TARGETS.triangles && ratio >= HALL_TARGETS.ratio ? "yes" : "NO",
+        "meets targets":
+          m.wholeHall.drawCalls <= HALL_TARGETS.drawCalls &&
+          m.wholeHall.triangles <= HALL_TARGETS.triangles &&
+          ratio >= HALL_TARGETS.ratio
+            ? "yes"
+            : "NO",
       };
     }),
   );

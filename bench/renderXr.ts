@@ -57,10 +57,18 @@ function countFrame(page: Page): Promise<XrFrame> {
           const active = scene.getActiveMeshes();
           let triangles = 0;
           for (let i = 0; i < active.length; i++) {
-            const m = active.data[i] as unknown as { getTotalIndices(): number; hasThinInstances: boolean; thinInstanceCount: number };
+            const m = active.data[i] as unknown as {
+              getTotalIndices(): number;
+              hasThinInstances: boolean;
+              thinInstanceCount: number;
+            };
             triangles += (m.getTotalIndices() / 3) * (m.hasThinInstances ? m.thinInstanceCount : 1);
           }
-          passes.push({ camera: camera.name, drawCalls: engine._drawCalls.current - start, triangles: Math.round(triangles) });
+          passes.push({
+            camera: camera.name,
+            drawCalls: engine._drawCalls.current - start,
+            triangles: Math.round(triangles),
+          });
         });
         scene.onAfterRenderObservable.addOnce(() => {
           scene.onBeforeCameraRenderObservable.remove(before);
@@ -113,7 +121,11 @@ async function extras(page: Page, landmarkPoint: { x: number; y: number; z: numb
 }
 
 /** One emulated headset visiting every viewpoint; `multiview` installs the layers stand-in first. */
-export async function measureXr(baseURL: string, multiview: boolean, landmarkPoint: { x: number; y: number; z: number }): Promise<XrPassResult> {
+export async function measureXr(
+  baseURL: string,
+  multiview: boolean,
+  landmarkPoint: { x: number; y: number; z: number },
+): Promise<XrPassResult> {
   const browser: Browser = await launchChromium();
   try {
     // iwer sizes the XR framebuffer to the window: counts do not depend on it, software rasterising does.
@@ -122,7 +134,9 @@ export async function measureXr(baseURL: string, multiview: boolean, landmarkPoi
     await installEmulatedQuest(page);
     if (multiview) await page.addInitScript(installLayersShim);
     // Stick walking on, so the vignette can be counted.
-    await page.addInitScript(() => localStorage.setItem("bund.settings", JSON.stringify({ name: "Bench", lang: "en", xr: { smoothMove: true } })));
+    await page.addInitScript(() =>
+      localStorage.setItem("bund.settings", JSON.stringify({ name: "Bench", lang: "en", xr: { smoothMove: true } })),
+    );
     await page.goto(baseURL);
     await page.waitForFunction(() => window.bund !== undefined, null, { timeout: 60_000 });
     await page.evaluate(() => window.bund!.ready);
@@ -138,7 +152,8 @@ export async function measureXr(baseURL: string, multiview: boolean, landmarkPoi
     await page.evaluate(() => window.bund!.enterXR());
     const path = await page.evaluate((): MultiviewPath => {
       const binding = (window as unknown as { XRWebGLBinding?: { prototype: object } }).XRWebGLBinding;
-      const session = (window as unknown as { __xrDevice?: { activeSession?: { enabledFeatures?: string[] } } }).__xrDevice?.activeSession;
+      const session = (window as unknown as { __xrDevice?: { activeSession?: { enabledFeatures?: string[] } } })
+        .__xrDevice?.activeSession;
       return {
         ovrMultiview2: !!window.bund!.engine.getCaps().multiview,
         layersApi: !!binding && "createProjectionLayer" in binding.prototype,
@@ -158,7 +173,11 @@ export async function measureXr(baseURL: string, multiview: boolean, landmarkPoi
 }
 
 /** The VR table: per eye and per XR frame beside the desktop figures, and the frame against the desktop budget. */
-export function printXr(stereo: XrPassResult, multiview: XrPassResult, budget: { drawCalls: number; triangles: number }): void {
+export function printXr(
+  stereo: XrPassResult,
+  multiview: XrPassResult,
+  budget: { drawCalls: number; triangles: number },
+): void {
   const rows = stereo.viewpoints.map((v, i) => {
     const m = multiview.viewpoints[i].xr;
     const [left, right] = v.xr.passes;
@@ -172,20 +191,36 @@ export function printXr(stereo: XrPassResult, multiview: XrPassResult, budget: {
       "XR tris both eyes": v.xr.passes.reduce((s, p) => s + p.triangles, 0),
       "multiview frame draws": m.multiview ? `${m.drawCalls} (${m.passes.length} pass)` : "n/a",
       "within budget":
-        v.xr.drawCalls <= budget.drawCalls && v.xr.passes.reduce((s, p) => s + p.triangles, 0) <= budget.triangles && (!m.multiview || m.drawCalls <= budget.drawCalls) ? "yes" : "NO",
+        v.xr.drawCalls <= budget.drawCalls &&
+        v.xr.passes.reduce((s, p) => s + p.triangles, 0) <= budget.triangles &&
+        (!m.multiview || m.drawCalls <= budget.drawCalls)
+          ? "yes"
+          : "NO",
     };
   });
-  console.log("\nVR (iwer Meta Quest 3, same Chromium; headset at rest, rays on the floor; budget = the desktop one for the whole XR frame)\n");
+  console.log(
+    "\nVR (iwer Meta Quest 3, same Chromium; headset at rest, rays on the floor; budget = the desktop one for the whole XR frame)\n",
+  );
   printTable(rows);
-  console.log(`\nadded draw calls per eye (stereo) at the Customs House: ${Object.entries(stereo.extras).map(([k, n]) => `${k} +${n}`).join(", ")}`);
+  console.log(
+    `\nadded draw calls per eye (stereo) at the Customs House: ${Object.entries(stereo.extras)
+      .map(([k, n]) => `${k} +${n}`)
+      .join(", ")}`,
+  );
   const offered = (p: MultiviewPath) =>
     `OVR_multiview2 ${p.ovrMultiview2 ? "offered" : "not offered"}, WebXR layers ${p.layersApi ? "offered" : "not offered"}${p.layersApi ? (p.layersGranted ? " and granted" : " but not granted") : ""}`;
   const stereoMv = stereo.viewpoints.some((v) => v.xr.multiview);
-  console.log(`first pass, Chromium's WebXR as iwer emulates it (${offered(stereo.path)}): ${stereoMv ? "multiview" : "each eye in its own pass (no multiview)"}`);
+  console.log(
+    `first pass, Chromium's WebXR as iwer emulates it (${offered(stereo.path)}): ${stereoMv ? "multiview" : "each eye in its own pass (no multiview)"}`,
+  );
   const mv = multiview.viewpoints.every((v) => v.xr.multiview);
   console.log(
     mv
-      ? `second pass, with the bench's WebXR-layers stand-in (${offered(multiview.path)}): multiview, both eyes in one pass; added per frame: ${Object.entries(multiview.extras).map(([k, n]) => `${k} +${n}`).join(", ")}`
+      ? `second pass, with the bench's WebXR-layers stand-in (${offered(multiview.path)}): multiview, both eyes in one pass; added per frame: ${Object.entries(
+          multiview.extras,
+        )
+          .map(([k, n]) => `${k} +${n}`)
+          .join(", ")}`
       : `second pass, with the bench's WebXR-layers stand-in (${offered(multiview.path)}): multiview did NOT render (see bench/xrLayersShim.ts)`,
   );
 }

@@ -14,5 +14,8 @@ export function printTable(rows: Record<string, string | number>[]): void {
 export function writeResults(name: string, data: unknown): void {
   const dir = path.resolve(import.meta.dirname, "results");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ at: new Date().toISOString(), ...(data as object) }, null, 2));
+  writeFileSync(
+    path.join(dir, `${name}.json`),
+    JSON.stringify({ at: new Date().toISOString(), ...(data as object) }, null, 2),
+  );
 }

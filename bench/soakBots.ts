@@ -62,7 +62,22 @@ export interface SoakFleetOptions {
 
 const SEND_MS = 50;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const emptyCounts = (): SoakCounts => ({ joins: 0, joinFailures: 0, seatRefusals: 0, disconnects: 0, closeCodes: [], cuts: 0, reconnects: 0, reconnectRetries: 0, reconnectFailures: 0, churned: 0, serverErrors: 0, errorSamples: [], failureSamples: [], tourCommands: 0 });
+const emptyCounts = (): SoakCounts => ({
+  joins: 0,
+  joinFailures: 0,
+  seatRefusals: 0,
+  disconnects: 0,
+  closeCodes: [],
+  cuts: 0,
+  reconnects: 0,
+  reconnectRetries: 0,
+  reconnectFailures: 0,
+  churned: 0,
+  serverErrors: 0,
+  errorSamples: [],
+  failureSamples: [],
+  tourCommands: 0,
+});
 
 export function createSoakFleet(o: SoakFleetOptions) {
   const client = new Client(o.wsUrl);
@@ -97,7 +112,11 @@ export function createSoakFleet(o: SoakFleetOptions) {
   };
 
   const seat = async (code: string, name: string) => {
-    const res = await fetch(`${o.httpUrl}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, sceneId: o.sceneId }) });
+    const res = await fetch(`${o.httpUrl}/api/tours/${code}/seat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name, sceneId: o.sceneId }),
+    });
     if (!res.ok) throw new Error(`seat in ${code}: ${res.status} ${(await res.json().catch(() => ({}))).error ?? ""}`);
     return client.consumeSeatReservation(await res.json());
   };
@@ -111,7 +130,9 @@ export function createSoakFleet(o: SoakFleetOptions) {
       attach(bot, room);
       const started = new Promise<{ code: string }>((resolve) => room.onMessage(MessageType.TourStarted, resolve));
       room.send(MessageType.TourStart, { planId: o.planId });
-      bot.tourCode = (await Promise.race([started, sleep(10_000).then(() => Promise.reject(new Error("no tour:started in 10 s")))])).code;
+      bot.tourCode = (
+        await Promise.race([started, sleep(10_000).then(() => Promise.reject(new Error("no tour:started in 10 s")))])
+      ).code;
       codes.push(bot.tourCode);
     } else if (bot.role === "member" && codes.length) {
       bot.tourCode = codes[Math.floor(r() * codes.length)];
@@ -152,7 +173,11 @@ export function createSoakFleet(o: SoakFleetOptions) {
     await sleep(200 + r() * 3000); // a storm's visitors do not all come back in the same millisecond
     const deadline = performance.now() + o.graceMs;
     let last: unknown;
-    for (let delay = 250; performance.now() < deadline && !stopping && !bot.leaving; delay = Math.min(delay * 2, 4000)) {
+    for (
+      let delay = 250;
+      performance.now() < deadline && !stopping && !bot.leaving;
+      delay = Math.min(delay * 2, 4000)
+    ) {
       try {
         attach(bot, await client.reconnect(token));
         c.reconnects++;
@@ -171,7 +196,17 @@ export function createSoakFleet(o: SoakFleetOptions) {
 
   const newBot = (role: SoakRole): Bot => {
     const now = performance.now();
-    return { name: `Soak ${String(serial++).padStart(3, "0")}`, role, room: null, walk: createBotWalk(r, o.eyeHeight), lastStep: now, nextSendAt: now + r() * SEND_MS, last: null, cut: false, leaving: false };
+    return {
+      name: `Soak ${String(serial++).padStart(3, "0")}`,
+      role,
+      room: null,
+      walk: createBotWalk(r, o.eyeHeight),
+      lastStep: now,
+      nextSendAt: now + r() * SEND_MS,
+      last: null,
+      cut: false,
+      leaving: false,
+    };
   };
 
   const poses = setInterval(() => {
@@ -188,7 +223,12 @@ export function createSoakFleet(o: SoakFleetOptions) {
   }, 10);
 
   return {
-    counts: () => ({ ...c, closeCodes: [...c.closeCodes], errorSamples: [...c.errorSamples], failureSamples: [...c.failureSamples] }),
+    counts: () => ({
+      ...c,
+      closeCodes: [...c.closeCodes],
+      errorSamples: [...c.errorSamples],
+      failureSamples: [...c.failureSamples],
+    }),
     connected: () => bots.filter((b) => b.room).length,
     /** Guides first (each starts a tour), then members and free visitors, a batch at a time. */
     async populate(total: number, memberShare: number): Promise<void> {
@@ -200,14 +240,21 @@ export function createSoakFleet(o: SoakFleetOptions) {
           throw new Error(`a guide could not start a tour: ${(err as Error).message}`);
         });
       }
-      const rest = Array.from({ length: total - o.guideTokens.length }, () => newBot(r() < memberShare ? "member" : "free"));
+      const rest = Array.from({ length: total - o.guideTokens.length }, () =>
+        newBot(r() < memberShare ? "member" : "free"),
+      );
       bots.push(...rest);
       for (let i = 0; i < rest.length; i += 10) await Promise.all(rest.slice(i, i + 10).map(joinSomehow));
     },
     /** Each guide moves on a stop (and round again after the last). */
     nextStops(): void {
       for (const bot of bots) {
-        const tour = bot.role === "guide" && bot.tourCode ? (bot.room?.state as { tours?: Map<string, { stop: number; stopCount: number }> } | undefined)?.tours?.get(bot.tourCode) : undefined;
+        const tour =
+          bot.role === "guide" && bot.tourCode
+            ? (bot.room?.state as { tours?: Map<string, { stop: number; stopCount: number }> } | undefined)?.tours?.get(
+                bot.tourCode,
+              )
+            : undefined;
         if (!tour || !bot.room) continue;
         bot.room.send(MessageType.TourGoto, { stop: (tour.stop + 1) % tour.stopCount });
         c.tourCommands++;
@@ -229,12 +276,14 @@ export function createSoakFleet(o: SoakFleetOptions) {
     /** Some visitors leave for good (not guides) and as many newcomers arrive: rooms open and close. */
     async churn(share: number): Promise<void> {
       const going = bots.filter((b) => b.role !== "guide" && b.room && r() < share);
-      await Promise.all(going.map(async (b) => {
-        b.leaving = true;
-        await Promise.race([b.room!.leave(true), sleep(5000)]).catch(() => undefined);
-        bots.splice(bots.indexOf(b), 1);
-        c.churned++;
-      }));
+      await Promise.all(
+        going.map(async (b) => {
+          b.leaving = true;
+          await Promise.race([b.room!.leave(true), sleep(5000)]).catch(() => undefined);
+          bots.splice(bots.indexOf(b), 1);
+          c.churned++;
+        }),
+      );
       const comers = going.map((b) => newBot(b.role));
       bots.push(...comers);
       await Promise.all(comers.map(joinSomehow));
@@ -242,10 +291,12 @@ export function createSoakFleet(o: SoakFleetOptions) {
     async close(): Promise<void> {
       stopping = true;
       clearInterval(poses);
-      await Promise.all(bots.map(async (b) => {
-        b.leaving = true;
-        if (b.room) await Promise.race([b.room.leave(true), sleep(5000)]).catch(() => undefined);
-      }));
+      await Promise.all(
+        bots.map(async (b) => {
+          b.leaving = true;
+          if (b.room) await Promise.race([b.room.leave(true), sleep(5000)]).catch(() => undefined);
+        }),
+      );
     },
   };
 }

@@ -25,4 +25,3 @@ export function useSourceAddresses(): void {
   }
   (globalThis as { WebSocket?: unknown }).WebSocket = SourcedWebSocket;
 }
-

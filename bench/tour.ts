@@ -29,11 +29,22 @@ interface Result {
   samples: CommandSample[];
 }
 
-async function measure(server: { port: number; pid: number }, target: TourTarget, token: string): Promise<{ results: Result[]; proc: ProcWindow }> {
-  const group = await startTourGroup({ url: `ws://127.0.0.1:${server.port}`, target, n: N, guideToken: token, planId: "bund-walk" });
+async function measure(
+  server: { port: number; pid: number },
+  target: TourTarget,
+  token: string,
+): Promise<{ results: Result[]; proc: ProcWindow }> {
+  const group = await startTourGroup({
+    url: `ws://127.0.0.1:${server.port}`,
+    target,
+    n: N,
+    guideToken: token,
+    planId: "bund-walk",
+  });
   const sampler = createProcSampler(server.pid);
   try {
-    if (group.roomIds().length !== 1) throw new Error(`the tour's members were spread over ${group.roomIds().length} rooms`);
+    if (group.roomIds().length !== 1)
+      throw new Error(`the tour's members were spread over ${group.roomIds().length} rooms`);
     await sleep(1000); // joins settle, the first headcount passes
     for (let rep = 0; rep < WARMUP_REPS; rep++) for (const c of COMMANDS) await group.run(c);
     const results: Result[] = COMMANDS.map((command) => ({ target, command, samples: [] }));
@@ -56,11 +67,18 @@ async function main(): Promise<void> {
   const store = openMuseumStore(dataDir);
   await store.guides.add("Bench Guide", PASSWORD);
   store.close();
-  const server = await startServerChild(1000, { entry: "tourServer.ts", env: { DATA_DIR: dataDir, LOGIN_ATTEMPTS_PER_MINUTE: "100" } });
+  const server = await startServerChild(1000, {
+    entry: "tourServer.ts",
+    env: { DATA_DIR: dataDir, LOGIN_ATTEMPTS_PER_MINUTE: "100" },
+  });
   const results: Result[] = [];
   const procs: Partial<Record<TourTarget, ProcWindow>> = {};
   try {
-    const login = await fetch(`http://127.0.0.1:${server.port}/api/guides/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Bench Guide", password: PASSWORD }) });
+    const login = await fetch(`http://127.0.0.1:${server.port}/api/guides/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Bench Guide", password: PASSWORD }),
+    });
     const { token } = (await login.json()) as { token: string };
     for (const target of ["museum", "tour-json-baseline"] as TourTarget[]) {
       console.log(`${target}: 1 guide + ${N} members, ${REPS} repetitions of ${COMMANDS.join(", ")}…`);
@@ -79,10 +97,21 @@ async function main(): Promise<void> {
 function report(results: Result[], procs: Partial<Record<TourTarget, ProcWindow>>): void {
   const row = (r: Result) => {
     const last = r.samples.map((s) => s.lastMs);
-    return { p50: pct(last, 50), p99: pct(last, 99), max: Math.max(...last), median: pct(r.samples.map((s) => s.medianMs), 50), bytes: r.samples.reduce((s, x) => s + x.bytesPerMember, 0) / r.samples.length };
+    return {
+      p50: pct(last, 50),
+      p99: pct(last, 99),
+      max: Math.max(...last),
+      median: pct(
+        r.samples.map((s) => s.medianMs),
+        50,
+      ),
+      bytes: r.samples.reduce((s, x) => s + x.bytesPerMember, 0) / r.samples.length,
+    };
   };
   const f = (v: number, d = 1) => v.toFixed(d);
-  console.log(`\nGuide command → last of ${N} members sees it (ms over ${REPS} repetitions), bytes each member received per command:`);
+  console.log(
+    `\nGuide command → last of ${N} members sees it (ms over ${REPS} repetitions), bytes each member received per command:`,
+  );
   printTable(
     COMMANDS.map((command) => {
       const m = row(results.find((r) => r.target === "museum" && r.command === command)!);
@@ -103,14 +132,29 @@ function report(results: Result[], procs: Partial<Record<TourTarget, ProcWindow>
     }),
   );
   for (const [target, p] of Object.entries(procs)) {
-    console.log(`${target}: server CPU ${f(p.cpuPct)}% of a core (peak ${f(p.cpuPeakPct)}%), RSS ${f(p.rssMaxMb)} MB; whole machine ${f(p.hostBusyPct, 0)}% busy`);
+    console.log(
+      `${target}: server CPU ${f(p.cpuPct)}% of a core (peak ${f(p.cpuPeakPct)}%), RSS ${f(p.rssMaxMb)} MB; whole machine ${f(p.hostBusyPct, 0)}% busy`,
+    );
   }
   const busy = Object.values(procs).some((p) => p.hostBusyPct > 85);
-  if (busy) console.log("note: the machine was over 85% busy (others' work included): the tails above include waiting for a CPU.");
-  console.log(`\n(museum: @colyseus/schema patches at 20 Hz, so a change waits up to 50 ms for the next patch; gather is a`);
-  console.log(` tour:place message to each member plus the patch of everyone's new place. JSON baseline: the whole tour sent`);
+  if (busy)
+    console.log(
+      "note: the machine was over 85% busy (others' work included): the tails above include waiting for a CPU.",
+    );
+  console.log(
+    `\n(museum: @colyseus/schema patches at 20 Hz, so a change waits up to 50 ms for the next patch; gather is a`,
+  );
+  console.log(
+    ` tour:place message to each member plus the patch of everyone's new place. JSON baseline: the whole tour sent`,
+  );
   console.log(` to everyone at once on every command, members' places included.)`);
-  writeResults("tour", { members: N, reps: REPS, targetP99Ms: TARGET_P99_MS, procs, results: results.map((r) => ({ target: r.target, command: r.command, ...row(r), samples: r.samples })) });
+  writeResults("tour", {
+    members: N,
+    reps: REPS,
+    targetP99Ms: TARGET_P99_MS,
+    procs,
+    results: results.map((r) => ({ target: r.target, command: r.command, ...row(r), samples: r.samples })),
+  });
 }
 
 const deadline = setTimeout(() => {

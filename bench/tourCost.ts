@@ -56,17 +56,23 @@ function toGuideCost(): void {
   // The guide walking to and fro at 1.4 m/s while 90 members ask at their cooldown (45 requests a second).
   const walking = createGatherCache();
   const every = 1000 / (MEMBERS * TOUR_COOLDOWNS[MessageType.TourToGuide].perSecond);
-  const walk = (i: number) => ({ x: guide.x + Math.abs(((1.4 * i * every) / 1000) % 20 - 10), z: guide.z });
-  const moving = cpuPerCall((i) => firstFreeSpot(walking.spots("T|bund|guide", req(walk(i)), 1e6 + i * every), others, gap));
+  const walk = (i: number) => ({ x: guide.x + Math.abs((((1.4 * i * every) / 1000) % 20) - 10), z: guide.z });
+  const moving = cpuPerCall((i) =>
+    firstFreeSpot(walking.spots("T|bund|guide", req(walk(i)), 1e6 + i * every), others, gap),
+  );
   // And no cache at all: the spots worked out afresh for every request.
   const fresh = cpuPerCall((i) => firstFreeSpot(gatherGroup(req(walk(i))), others, gap));
   console.log(`\ntour:to-guide at ${MEMBERS} members on the Bund (CPU per call, ${CALLS} calls)`);
   console.log(`  before (fresh spots, all pairs):     ${before.toFixed(1)} µs`);
   console.log(`  after, guide standing (cached):      ${warm.toFixed(1)} µs   (${(before / warm).toFixed(0)}× less)`);
-  console.log(`  after, guide walking (cached):       ${moving.toFixed(1)} µs   (${(before / moving).toFixed(1)}× less)`);
+  console.log(
+    `  after, guide walking (cached):       ${moving.toFixed(1)} µs   (${(before / moving).toFixed(1)}× less)`,
+  );
   console.log(`  after, no cache (every call fresh):  ${fresh.toFixed(1)} µs   (${(before / fresh).toFixed(1)}× less)`);
   const perMember = TOUR_COOLDOWNS[MessageType.TourToGuide].perSecond;
-  console.log(`  at the cooldown (${perMember}/s a member, ${MEMBERS} members), guide walking: ${((moving * perMember * MEMBERS) / 1e4).toFixed(2)}% of a core`);
+  console.log(
+    `  at the cooldown (${perMember}/s a member, ${MEMBERS} members), guide walking: ${((moving * perMember * MEMBERS) / 1e4).toFixed(2)}% of a core`,
+  );
 }
 
 async function storeWrites(): Promise<void> {
@@ -74,7 +80,8 @@ async function storeWrites(): Promise<void> {
   const store = openMuseumStore(dir);
   const library = loadScenes(path.join(root, "scenes"));
   const content = tourContent(library);
-  for (const plan of loadTourPlans(path.join(root, "assets", "tours"), path.join(root, "assets"), content)) store.plans.create(plan, null);
+  for (const plan of loadTourPlans(path.join(root, "assets", "tours"), path.join(root, "assets"), content))
+    store.plans.create(plan, null);
   let commits = 0;
   let inBatch = false;
   const real = store.liveTours;
@@ -107,7 +114,11 @@ async function storeWrites(): Promise<void> {
   };
   const server = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings }) }, 2694);
   try {
-    const guide = await server.sdk.joinOrCreate("museum", { name: "Bench Guide", sceneId: "bund", guideToken: tokens.issue("Bench Guide").token });
+    const guide = await server.sdk.joinOrCreate("museum", {
+      name: "Bench Guide",
+      sceneId: "bund",
+      guideToken: tokens.issue("Bench Guide").token,
+    });
     const code = await new Promise<string>((resolve) => {
       guide.onMessage(MessageType.TourStarted, (m: { code: string }) => resolve(m.code));
       guide.onMessage(MessageType.TourPlan, () => undefined);
@@ -128,15 +139,18 @@ async function storeWrites(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
     const [c0, cpu0, t0] = [commits, process.cpuUsage(), performance.now()];
     const timers = members.map((m, i) =>
-      setTimeout(() => {
-        const tick = () => {
-          up.set(m, !up.get(m));
-          m.send(MessageType.TourRaiseHand, { raised: up.get(m) });
-          sent++;
-        };
-        tick();
-        timers.push(setInterval(tick, pace) as unknown as ReturnType<typeof setTimeout>);
-      }, (i * pace) / MEMBERS),
+      setTimeout(
+        () => {
+          const tick = () => {
+            up.set(m, !up.get(m));
+            m.send(MessageType.TourRaiseHand, { raised: up.get(m) });
+            sent++;
+          };
+          tick();
+          timers.push(setInterval(tick, pace) as unknown as ReturnType<typeof setTimeout>);
+        },
+        (i * pace) / MEMBERS,
+      ),
     );
     await new Promise((r) => setTimeout(r, PACE_SECONDS * 1000));
     timers.forEach((t) => clearInterval(t));
@@ -144,9 +158,15 @@ async function storeWrites(): Promise<void> {
     const cpu = process.cpuUsage(cpu0);
     // Each toggle accepted changes the tour once: the old write-through committed each to SQLite on its own.
     const changes = sent - refused;
-    console.log(`\n${MEMBERS} members raising/lowering hands at ${(1000 / pace).toFixed(0)}/s each for ${seconds.toFixed(1)} s (in-process: clients and server)`);
-    console.log(`  tour changes:          ${(changes / seconds).toFixed(0)}/s  (before: one SQLite commit each, ${(changes / seconds).toFixed(0)} commits/s)`);
-    console.log(`  SQLite commits now:    ${((commits - c0) / seconds).toFixed(1)}/s  (at most one a patch, 20/s; ${(changes / Math.max(1, commits - c0)).toFixed(1)} changes a commit)`);
+    console.log(
+      `\n${MEMBERS} members raising/lowering hands at ${(1000 / pace).toFixed(0)}/s each for ${seconds.toFixed(1)} s (in-process: clients and server)`,
+    );
+    console.log(
+      `  tour changes:          ${(changes / seconds).toFixed(0)}/s  (before: one SQLite commit each, ${(changes / seconds).toFixed(0)} commits/s)`,
+    );
+    console.log(
+      `  SQLite commits now:    ${((commits - c0) / seconds).toFixed(1)}/s  (at most one a patch, 20/s; ${(changes / Math.max(1, commits - c0)).toFixed(1)} changes a commit)`,
+    );
     console.log(`  refused as too soon:   ${refused}`);
     console.log(`  process CPU:           ${(((cpu.user + cpu.system) / 1e6 / seconds) * 100).toFixed(0)}% of a core`);
     await Promise.all([guide, ...members].map((r) => r.leave(true).catch(() => undefined)));

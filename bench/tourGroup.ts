@@ -22,7 +22,9 @@ export interface TourGroup {
 
 type WsLike = { on(ev: "message", cb: (data: ArrayBuffer | Buffer | Buffer[]) => void): void };
 const byteLength = (d: unknown): number =>
-  Array.isArray(d) ? d.reduce((s: number, b) => s + byteLength(b), 0) : ((d as ArrayBufferLike | ArrayBufferView)?.byteLength ?? 0);
+  Array.isArray(d)
+    ? d.reduce((s: number, b) => s + byteLength(b), 0)
+    : ((d as ArrayBufferLike | ArrayBufferView)?.byteLength ?? 0);
 
 const JOIN_BATCH = 10;
 const TAIL_MS = 100; // what a command sends right after (the patch following a message) still counts as its cost
@@ -37,10 +39,18 @@ interface Member {
   doneAt: number;
 }
 
-export async function startTourGroup(o: { url: string; target: TourTarget; n: number; guideToken: string; planId: string }): Promise<TourGroup> {
+export async function startTourGroup(o: {
+  url: string;
+  target: TourTarget;
+  n: number;
+  guideToken: string;
+  planId: string;
+}): Promise<TourGroup> {
   const client = new Client(o.url);
   const museum = o.target === "museum";
-  const guide = museum ? await client.joinOrCreate("museum", { name: "Guide", sceneId: "bund", guideToken: o.guideToken }) : await client.joinOrCreate(o.target, { name: "Guide" });
+  const guide = museum
+    ? await client.joinOrCreate("museum", { name: "Guide", sceneId: "bund", guideToken: o.guideToken })
+    : await client.joinOrCreate(o.target, { name: "Guide" });
   guide.onMessage("tour", () => undefined);
   guide.onMessage("tour:plan", () => undefined);
   let code = "BASE23";
@@ -57,7 +67,9 @@ export async function startTourGroup(o: { url: string; target: TourTarget; n: nu
   const members: Member[] = [];
   const join = async (i: number): Promise<Member> => {
     const name = `Member ${String(i).padStart(3, "0")}`;
-    const room = museum ? await client.joinById(guide.roomId, { name, sceneId: "bund", tourCode: code }) : await client.joinById(guide.roomId, { name });
+    const room = museum
+      ? await client.joinById(guide.roomId, { name, sceneId: "bund", tourCode: code })
+      : await client.joinById(guide.roomId, { name });
     const m: Member = { room, bytes: 0, places: 0, tourMessages: 0, done: true, doneAt: 0 };
     const see = () => {
       if (m.done || !check(m)) return;
@@ -78,7 +90,8 @@ export async function startTourGroup(o: { url: string; target: TourTarget; n: nu
     room.onMessage("error", (e: { message: string }) => console.error(`member ${i}: ${e.message}`));
     return m;
   };
-  for (let i = 0; i < o.n; i += JOIN_BATCH) members.push(...(await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, o.n - i) }, (_, k) => join(i + k)))));
+  for (let i = 0; i < o.n; i += JOIN_BATCH)
+    members.push(...(await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, o.n - i) }, (_, k) => join(i + k)))));
 
   // The few fields of the decoded tour state this benchmark waits on.
   type TourSeen = { stop: number; narration: { playing: boolean }; announceSeq: number };
@@ -91,7 +104,12 @@ export async function startTourGroup(o: { url: string; target: TourTarget; n: nu
   function prepare(command: TourCommand): { send(): void; seen(m: Member): boolean } {
     if (!museum) {
       const before = new Map(members.map((m) => [m, m.tourMessages]));
-      const bodies: Record<TourCommand, [string, unknown]> = { next: ["tour:next", {}], gather: ["tour:gather", {}], narration: ["tour:narration", { action: playing ? "pause" : "play" }], announce: ["tour:announce", { text: `Announcement ${seq + 1}` }] };
+      const bodies: Record<TourCommand, [string, unknown]> = {
+        next: ["tour:next", {}],
+        gather: ["tour:gather", {}],
+        narration: ["tour:narration", { action: playing ? "pause" : "play" }],
+        announce: ["tour:announce", { text: `Announcement ${seq + 1}` }],
+      };
       if (command === "narration") playing = !playing;
       if (command === "announce") seq++;
       return { send: () => guide.send(...bodies[command]), seen: (m) => m.tourMessages > before.get(m)! };
@@ -109,11 +127,17 @@ export async function startTourGroup(o: { url: string; target: TourTarget; n: nu
       case "narration": {
         playing = !playing;
         const want = playing;
-        return { send: () => guide.send("tour:narration", { action: want ? "play" : "pause" }), seen: (m) => tourOf(m)?.narration.playing === want };
+        return {
+          send: () => guide.send("tour:narration", { action: want ? "play" : "pause" }),
+          seen: (m) => tourOf(m)?.narration.playing === want,
+        };
       }
       case "announce": {
         const want = ++seq;
-        return { send: () => guide.send("tour:announce", { text: `Announcement ${want}` }), seen: (m) => tourOf(m)?.announceSeq === want };
+        return {
+          send: () => guide.send("tour:announce", { text: `Announcement ${want}` }),
+          seen: (m) => tourOf(m)?.announceSeq === want,
+        };
       }
     }
   }
@@ -134,7 +158,13 @@ export async function startTourGroup(o: { url: string; target: TourTarget; n: nu
       for (const m of members) Object.assign(m, { done: false, bytes: 0 });
       pending = members.length;
       const all = new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${command}: ${pending} of ${members.length} members saw nothing within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`${command}: ${pending} of ${members.length} members saw nothing within ${TIMEOUT_MS} ms`),
+            ),
+          TIMEOUT_MS,
+        );
         onDone = () => (clearTimeout(timer), resolve());
       });
       const t0 = performance.now();
@@ -142,11 +172,17 @@ export async function startTourGroup(o: { url: string; target: TourTarget; n: nu
       await all;
       await new Promise((r) => setTimeout(r, TAIL_MS));
       const times = members.map((m) => m.doneAt - t0).sort((a, b) => a - b);
-      return { lastMs: times[times.length - 1], medianMs: times[Math.floor(times.length / 2)], bytesPerMember: members.reduce((s, m) => s + m.bytes, 0) / members.length };
+      return {
+        lastMs: times[times.length - 1],
+        medianMs: times[Math.floor(times.length / 2)],
+        bytesPerMember: members.reduce((s, m) => s + m.bytes, 0) / members.length,
+      };
     },
     async close() {
       const bounded = (p: Promise<unknown>) => Promise.race([p, new Promise((r) => setTimeout(r, 5000))]);
-      await Promise.all([guide, ...members.map((m) => m.room)].map((r) => bounded(r.leave(true)).catch(() => undefined)));
+      await Promise.all(
+        [guide, ...members.map((m) => m.room)].map((r) => bounded(r.leave(true)).catch(() => undefined)),
+      );
     },
   };
 }

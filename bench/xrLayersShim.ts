@@ -48,7 +48,15 @@ export function installLayersShim(): void {
         destroy() {},
       };
     }
-    getViewSubImage(layer: { textureWidth: number; textureHeight: number; colorTexture: WebGLTexture; depthStencilTexture: WebGLTexture }, view: { eye: string }) {
+    getViewSubImage(
+      layer: {
+        textureWidth: number;
+        textureHeight: number;
+        colorTexture: WebGLTexture;
+        depthStencilTexture: WebGLTexture;
+      },
+      view: { eye: string },
+    ) {
       return {
         colorTexture: layer.colorTexture,
         depthStencilTexture: layer.depthStencilTexture,

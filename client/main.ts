@@ -36,7 +36,10 @@ async function start(): Promise<void> {
   // A deep link into a hall asks for its exhibits at once rather than after the scene arrives.
   const firstExhibits = firstId !== FIRST_SCENE ? fetchExhibits(firstId) : undefined;
   firstExhibits?.catch(() => undefined);
-  const shaders = Promise.all([import("@babylonjs/core/Shaders/default.vertex"), import("@babylonjs/core/Shaders/default.fragment")]);
+  const shaders = Promise.all([
+    import("@babylonjs/core/Shaders/default.vertex"),
+    import("@babylonjs/core/Shaders/default.fragment"),
+  ]);
   const mode: BuildMode = new URLSearchParams(location.search).get("build") === "naive" ? "naive" : "merged";
   const canvas = document.getElementById("museum-canvas") as HTMLCanvasElement;
   const ui = document.getElementById("ui-root")!;
@@ -57,11 +60,43 @@ async function start(): Promise<void> {
   const card = createInfoCard(ui, settings);
   const loop = createFrameLoop(engine);
   const visit = createVisit({ engine, ui, settings, places, mode, shaders });
-  const gallery = wireExhibits({ ui, engine, canvas, settings, view: visit.view, goto: (id, arrive) => visit.goto(id, { arrive }), place: visit.place });
-  const selection = createSelection({ visit, inspecting: () => !!gallery.overlay(), inspect: gallery.inspect, showLandmark: (l) => card.show(l) });
-  const xr = wireXr({ view: visit.view, player: visit.player, standAt: (x, z, yaw) => void visit.place(x, z, yaw), settings, hud, loop });
-  const tours = lazyTours({ ui, entry, settings, visitors, loop, view: visit.view, player: visit.player, goto: (id, arrive) => visit.goto(id, { arrive }), place: (x, z, yaw) => visit.place(x, z, yaw),
-    xrActive: () => !!xr.active(), placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw), pickCentre: () => selection.pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2) });
+  const gallery = wireExhibits({
+    ui,
+    engine,
+    canvas,
+    settings,
+    view: visit.view,
+    goto: (id, arrive) => visit.goto(id, { arrive }),
+    place: visit.place,
+  });
+  const selection = createSelection({
+    visit,
+    inspecting: () => !!gallery.overlay(),
+    inspect: gallery.inspect,
+    showLandmark: (l) => card.show(l),
+  });
+  const xr = wireXr({
+    view: visit.view,
+    player: visit.player,
+    standAt: (x, z, yaw) => void visit.place(x, z, yaw),
+    settings,
+    hud,
+    loop,
+  });
+  const tours = lazyTours({
+    ui,
+    entry,
+    settings,
+    visitors,
+    loop,
+    view: visit.view,
+    player: visit.player,
+    goto: (id, arrive) => visit.goto(id, { arrive }),
+    place: (x, z, yaw) => visit.place(x, z, yaw),
+    xrActive: () => !!xr.active(),
+    placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw),
+    pickCentre: () => selection.pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2),
+  });
   const entrance = createEntrance({ loop, visit, visitors, settings, entry, hud, tours, xr, canvas });
   const input = createDesktopInput(canvas, {
     onSelect: (x, y) => entrance.entered() && selection.select(x, y),
@@ -86,12 +121,35 @@ async function start(): Promise<void> {
   visit.onShown(() => xr.carryInto()); // a visitor in VR stays in VR: the session goes on in the new place
   // Avatars and models wait for the first frame; after it, each new scene gets them at once.
   visit.onShown((view) => {
-    if (firstFrame.ms() !== null) Promise.all([presence.show(view.scene), view.loadModels()]).catch((err) => console.warn(`${view.data.id}: avatars or models failed`, err));
+    if (firstFrame.ms() !== null)
+      Promise.all([presence.show(view.scene), view.loadModels()]).catch((err) =>
+        console.warn(`${view.data.id}: avatars or models failed`, err),
+      );
   });
-  loop.start({ scene: () => visit.view()?.scene ?? null, overlay: gallery.overlay, duringOverlay: () => input.takeLook() });
+  loop.start({
+    scene: () => visit.view()?.scene ?? null,
+    overlay: gallery.overlay,
+    duringOverlay: () => input.takeLook(),
+  });
 
   const sceneIds: string[] = [];
-  installHandle(createHandle({ engine, canvas, visit, firstFrame, entrance, xr, selection, card, settings, visitors, sceneIds: () => sceneIds, exhibits: gallery, tours }));
+  installHandle(
+    createHandle({
+      engine,
+      canvas,
+      visit,
+      firstFrame,
+      entrance,
+      xr,
+      selection,
+      card,
+      settings,
+      visitors,
+      sceneIds: () => sceneIds,
+      exhibits: gallery,
+      tours,
+    }),
+  );
   window.addEventListener("popstate", () => {
     const id = sceneOfPath(location.pathname);
     if (id && id !== visit.view()?.data.id) void visit.goto(id).catch((err) => console.warn("Could not go back", err));

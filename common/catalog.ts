@@ -36,7 +36,10 @@ export const ProfileSchema = z
 /** The picture on a scroll or painting, drawn procedurally from a subject and a seed into the hall's atlas. */
 export const ArtworkSchema = z.strictObject({
   subject: z.enum(["calligraphy", "landscape", "flowers-and-birds", "bamboo", "figures", "cityscape", "portrait"]),
-  seed: z.int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 
 export const ArtifactFormSchema = z.discriminatedUnion("kind", [
@@ -46,7 +49,10 @@ export const ArtifactFormSchema = z.discriminatedUnion("kind", [
     profile: ProfileSchema,
     glaze: HexColorSchema,
     accent: HexColorSchema.optional(),
-    bands: z.array(z.tuple([finite.min(0).max(1), finite.min(0).max(1)])).max(8).default([]),
+    bands: z
+      .array(z.tuple([finite.min(0).max(1), finite.min(0).max(1)]))
+      .max(8)
+      .default([]),
   }),
   /** Bronze vessels: a turned body with cast legs and handles. */
   z.strictObject({
@@ -70,7 +76,10 @@ export const ArtifactFormSchema = z.discriminatedUnion("kind", [
   /** Seals: a carved stone block with a knob. */
   z.strictObject({ kind: z.literal("seal"), stone: HexColorSchema, knob: z.enum(["flat", "beast", "tile", "ring"]) }),
   /** A scanned or modelled object: a validated glb under assets/models. */
-  z.strictObject({ kind: z.literal("model"), src: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, "must be models/<name>.glb") }),
+  z.strictObject({
+    kind: z.literal("model"),
+    src: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, "must be models/<name>.glb"),
+  }),
 ]);
 
 export const PeriodSchema = z
@@ -78,7 +87,19 @@ export const PeriodSchema = z
     /** e.g. { en: "Ming dynasty, Xuande reign", zh: "明宣德" } */
     name: LocalizedTextSchema,
     /** The dynasty or era, a key of ERA_NAMES, for search by period. */
-    era: z.enum(["neolithic", "shang", "western-zhou", "eastern-zhou", "han", "tang", "song", "yuan", "ming", "qing", "republic"]),
+    era: z.enum([
+      "neolithic",
+      "shang",
+      "western-zhou",
+      "eastern-zhou",
+      "han",
+      "tang",
+      "song",
+      "yuan",
+      "ming",
+      "qing",
+      "republic",
+    ]),
     /** Years, negative for BCE. */
     startYear: z.int().min(-7000).max(2000),
     endYear: z.int().min(-7000).max(2000),
@@ -116,11 +137,23 @@ export type Era = Period["era"];
 export type Artifact = z.infer<typeof ArtifactSchema>;
 
 /** What a hall needs to draw and label an exhibit; the full record is fetched when it is inspected. */
-export type ExhibitSummary = Pick<Artifact, "id" | "accession" | "category" | "title" | "material" | "dimensions" | "form"> & {
+export type ExhibitSummary = Pick<
+  Artifact,
+  "id" | "accession" | "category" | "title" | "material" | "dimensions" | "form"
+> & {
   period: Pick<Period, "name" | "era" | "startYear" | "endYear">;
 };
 
 export function summaryOf(a: Artifact): ExhibitSummary {
   const { id, accession, category, title, material, dimensions, form, period } = a;
-  return { id, accession, category, title, material, dimensions, form, period: { name: period.name, era: period.era, startYear: period.startYear, endYear: period.endYear } };
+  return {
+    id,
+    accession,
+    category,
+    title,
+    material,
+    dimensions,
+    form,
+    period: { name: period.name, era: period.era, startYear: period.startYear, endYear: period.endYear },
+  };
 }

@@ -4,20 +4,41 @@ import { ArtifactSchema, CategorySchema, type Artifact, type Category } from "./
 import { formatPath } from "./scene";
 
 /** Each department numbers its records in its own series: DB.CER.0001, DB.BRZ.0001, … */
-export const ACCESSION_CODES: Record<Category, string> = { ceramic: "CER", bronze: "BRZ", calligraphy: "CAL", painting: "PTG", seal: "SEA" };
+export const ACCESSION_CODES: Record<Category, string> = {
+  ceramic: "CER",
+  bronze: "BRZ",
+  calligraphy: "CAL",
+  painting: "PTG",
+  seal: "SEA",
+};
 
 export const CatalogFileSchema = z.strictObject({ items: z.array(ArtifactSchema) }).superRefine((file, ctx) => {
   const ids = new Map<string, number>();
   const accessions = new Map<string, number>();
   file.items.forEach((a, i) => {
     const sameId = ids.get(a.id);
-    if (sameId !== undefined) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `duplicate id "${a.id}" (already used at items[${sameId}])` });
+    if (sameId !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["items", i, "id"],
+        message: `duplicate id "${a.id}" (already used at items[${sameId}])`,
+      });
     else ids.set(a.id, i);
     const sameNumber = accessions.get(a.accession);
-    if (sameNumber !== undefined) ctx.addIssue({ code: "custom", path: ["items", i, "accession"], message: `duplicate accession number "${a.accession}" (already used at items[${sameNumber}])` });
+    if (sameNumber !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["items", i, "accession"],
+        message: `duplicate accession number "${a.accession}" (already used at items[${sameNumber}])`,
+      });
     else accessions.set(a.accession, i);
     const code = ACCESSION_CODES[a.category];
-    if (!a.accession.startsWith(`DB.${code}.`)) ctx.addIssue({ code: "custom", path: ["items", i, "accession"], message: `a ${a.category} is numbered DB.${code}.nnnn, not "${a.accession}"` });
+    if (!a.accession.startsWith(`DB.${code}.`))
+      ctx.addIssue({
+        code: "custom",
+        path: ["items", i, "accession"],
+        message: `a ${a.category} is numbered DB.${code}.nnnn, not "${a.accession}"`,
+      });
   });
 });
 
@@ -26,7 +47,9 @@ export class CatalogFileError extends Error {
     readonly file: string,
     readonly problems: { path: string; message: string }[],
   ) {
-    super(`${file} is not a valid catalog file:\n${problems.map((p) => `  ${file}: ${p.path}: ${p.message}`).join("\n")}`);
+    super(
+      `${file} is not a valid catalog file:\n${problems.map((p) => `  ${file}: ${p.path}: ${p.message}`).join("\n")}`,
+    );
     this.name = "CatalogFileError";
   }
 }
@@ -43,8 +66,18 @@ export function parseCatalogFile(file: string, text: string, category?: Category
     throw new CatalogFileError(file, [{ path: "(root)", message: `not valid JSON: ${(err as Error).message}` }]);
   }
   const result = CatalogFileSchema.safeParse(raw);
-  if (!result.success) throw new CatalogFileError(file, result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
-  const misfiled = category ? result.data.items.flatMap((a, i) => (a.category === category ? [] : [{ path: `items[${i}].category`, message: `"${a.category}" does not belong in the ${category} file` }])) : [];
+  if (!result.success)
+    throw new CatalogFileError(
+      file,
+      result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    );
+  const misfiled = category
+    ? result.data.items.flatMap((a, i) =>
+        a.category === category
+          ? []
+          : [{ path: `items[${i}].category`, message: `"${a.category}" does not belong in the ${category} file` }],
+      )
+    : [];
   if (misfiled.length) throw new CatalogFileError(file, misfiled);
   return result.data.items;
 }

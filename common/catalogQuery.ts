@@ -7,7 +7,8 @@ export const CATALOG_QUERY_PARAMS = ["q", "era", "material", "category", "scene"
 export const MAX_PAGE_SIZE = 100;
 export const MAX_QUERY_LENGTH = 100;
 
-const oneOf = (what: string, options: readonly string[]) => (iss: { input?: unknown }) => `unknown ${what} ${JSON.stringify(iss.input)}; expected one of ${options.join(", ")}`;
+const oneOf = (what: string, options: readonly string[]) => (iss: { input?: unknown }) =>
+  `unknown ${what} ${JSON.stringify(iss.input)}; expected one of ${options.join(", ")}`;
 const wholeNumber = (min: number, max: number) =>
   z
     .string()
@@ -49,10 +50,16 @@ export interface CatalogPage {
  * Reads a query string strictly: each parameter at most once, only known ones, each valid. The error names the
  * parameter and the problem, ready to send back as a 400.
  */
-export function parseCatalogQuery(params: URLSearchParams): { ok: true; query: CatalogQuery } | { ok: false; error: string } {
+export function parseCatalogQuery(
+  params: URLSearchParams,
+): { ok: true; query: CatalogQuery } | { ok: false; error: string } {
   const raw: Record<string, string> = {};
   for (const [key, value] of params) {
-    if (!(CATALOG_QUERY_PARAMS as readonly string[]).includes(key)) return { ok: false, error: `unknown parameter ${JSON.stringify(key)}; known parameters are ${CATALOG_QUERY_PARAMS.join(", ")}` };
+    if (!(CATALOG_QUERY_PARAMS as readonly string[]).includes(key))
+      return {
+        ok: false,
+        error: `unknown parameter ${JSON.stringify(key)}; known parameters are ${CATALOG_QUERY_PARAMS.join(", ")}`,
+      };
     if (key in raw) return { ok: false, error: `parameter "${key}" is given more than once` };
     raw[key] = value;
   }

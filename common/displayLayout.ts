@@ -51,8 +51,19 @@ export function slotsOf(d: Display, sizeOf: (itemId: string) => ItemSize): Slot[
     const x = d.position.x + right[0] * along - front[0] * inset;
     const z = d.position.z + right[1] * along - front[1] * inset;
     const h = size.heightCm / 100;
-    if (d.kind === "wall") return { itemId, x, y: Math.max(HANG_CENTRE, h / 2 + 0.4), z, yawDeg: d.yawDeg, width, pose: "hung", baseHeight: 0 };
-    if (d.kind === "table-case") return { itemId, x, y: TABLE_HEIGHT, z, yawDeg: d.yawDeg, width, pose: "lying", baseHeight: TABLE_HEIGHT };
+    if (d.kind === "wall")
+      return {
+        itemId,
+        x,
+        y: Math.max(HANG_CENTRE, h / 2 + 0.4),
+        z,
+        yawDeg: d.yawDeg,
+        width,
+        pose: "hung",
+        baseHeight: 0,
+      };
+    if (d.kind === "table-case")
+      return { itemId, x, y: TABLE_HEIGHT, z, yawDeg: d.yawDeg, width, pose: "lying", baseHeight: TABLE_HEIGHT };
     const base = d.kind === "case" ? CASE_SHELF : plinthHeight(size.heightCm);
     return { itemId, x, y: base, z, yawDeg: d.yawDeg, width, pose: "standing", baseHeight: base };
   });
@@ -64,9 +75,15 @@ export function fitProblems(d: Display, sizeOf: (itemId: string) => ItemSize): s
   for (const slot of slotsOf(d, sizeOf)) {
     const s = sizeOf(slot.itemId);
     const across = s.widthCm / 100;
-    if (across > slot.width - 0.05) problems.push(`item "${slot.itemId}" (${s.widthCm} cm wide) does not fit its ${(slot.width * 100).toFixed(0)} cm slot`);
+    if (across > slot.width - 0.05)
+      problems.push(
+        `item "${slot.itemId}" (${s.widthCm} cm wide) does not fit its ${(slot.width * 100).toFixed(0)} cm slot`,
+      );
     const deep = (slot.pose === "lying" ? s.heightCm : s.depthCm) / 100;
-    if (slot.pose !== "hung" && deep > d.depth) problems.push(`item "${slot.itemId}" (${(deep * 100).toFixed(0)} cm deep) is deeper than the display (${(d.depth * 100).toFixed(0)} cm)`);
+    if (slot.pose !== "hung" && deep > d.depth)
+      problems.push(
+        `item "${slot.itemId}" (${(deep * 100).toFixed(0)} cm deep) is deeper than the display (${(d.depth * 100).toFixed(0)} cm)`,
+      );
   }
   return problems;
 }

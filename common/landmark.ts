@@ -35,7 +35,10 @@ export const BuildingShapeSchema = z.strictObject({
   /** A rusticated stone base (ground and mezzanine floors), drawn in the base colour. */
   baseHeight: finite.min(0).max(40).default(0),
   /** Art Deco massing: each setback is a narrower block on top of the one below. */
-  setbacks: z.array(z.strictObject({ inset: metres(60), height: metres(150), floors: z.int().min(1).max(40) })).max(6).default([]),
+  setbacks: z
+    .array(z.strictObject({ inset: metres(60), height: metres(150), floors: z.int().min(1).max(40) }))
+    .max(6)
+    .default([]),
   /** A columned portico on the front: number of columns and its height. */
   portico: z.strictObject({ columns: z.int().min(2).max(16), height: metres(40), width: metres(200) }).optional(),
   roof: RoofSchema,

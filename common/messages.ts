@@ -27,7 +27,12 @@ export const MAX_NAME_INPUT = 200;
 /** What a client passes to joinOrCreate. */
 export const JoinOptionsSchema = z.strictObject({
   /** Cleaned and cut on the server (common/displayName.ts); anything longer than this is refused before any work. */
-  name: z.string().max(MAX_NAME_INPUT, `too long: at most ${MAX_NAME_INPUT} UTF-16 units are read (a name shows at most 32 characters)`),
+  name: z
+    .string()
+    .max(
+      MAX_NAME_INPUT,
+      `too long: at most ${MAX_NAME_INPUT} UTF-16 units are read (a name shows at most 32 characters)`,
+    ),
   sceneId: IdSchema,
   mode: VisitorModeSchema.default("desktop"),
   /** A signed-in guide's token (POST /api/guides/login): the only way to the guide role. */
@@ -49,7 +54,9 @@ export const TourNextMessageSchema = none;
 export const TourPrevMessageSchema = none;
 export const TourGotoMessageSchema = z.strictObject({ stop: z.int().min(0).max(255) });
 /** Face the guide (default) or the stop's target. */
-export const TourGatherMessageSchema = z.strictObject({ facing: z.enum(["guide", "target"]).default("guide") }).optional();
+export const TourGatherMessageSchema = z
+  .strictObject({ facing: z.enum(["guide", "target"]).default("guide") })
+  .optional();
 export const TourFollowMessageSchema = z.strictObject({ on: z.boolean() });
 /** A landmark or exhibit of the guide's scene, or null to switch the spotlight off. */
 export const TourSpotlightMessageSchema = z.strictObject({ target: TourTargetSchema.nullable() });
@@ -62,10 +69,15 @@ export const MAX_ANNOUNCEMENT = 200;
 /** What of an announcement reaches the state: whole characters, and at most 3 bytes of UTF-8 a character on average. */
 export const ANNOUNCEMENT_LIMITS: TextLimits = { graphemes: MAX_ANNOUNCEMENT, bytes: 3 * MAX_ANNOUNCEMENT };
 /** An empty text takes the banner down. */
-export const TourAnnounceMessageSchema = z.strictObject({ text: z.string().max(MAX_ANNOUNCEMENT, `at most ${MAX_ANNOUNCEMENT} characters`) });
+export const TourAnnounceMessageSchema = z.strictObject({
+  text: z.string().max(MAX_ANNOUNCEMENT, `at most ${MAX_ANNOUNCEMENT} characters`),
+});
 /** Members stay within `radius` metres of the stop's place; 0 unlocks. */
 export const TourLockMessageSchema = z.strictObject({
-  radius: z.number().finite().refine((r) => r === 0 || (r >= 3 && r <= 100), "radius must be 0 (unlocked) or between 3 and 100 metres"),
+  radius: z
+    .number()
+    .finite()
+    .refine((r) => r === 0 || (r >= 3 && r <= 100), "radius must be 0 (unlocked) or between 3 and 100 metres"),
 });
 const sessionIdSchema = z.string().min(1).max(64);
 export const TourLowerHandMessageSchema = z.strictObject({ member: sessionIdSchema });

@@ -1,7 +1,17 @@
 // Avatar colours: friendly, distinct, readable against stone and water; the room hands out the least used one.
 export const AVATAR_PALETTE = [
-  "#e4572e", "#2e86ab", "#f3a712", "#6a994e", "#a23b72", "#3bb273",
-  "#7768ae", "#e15554", "#4d9de0", "#c17817", "#1b998b", "#d1495b",
+  "#e4572e",
+  "#2e86ab",
+  "#f3a712",
+  "#6a994e",
+  "#a23b72",
+  "#3bb273",
+  "#7768ae",
+  "#e15554",
+  "#4d9de0",
+  "#c17817",
+  "#1b998b",
+  "#d1495b",
 ] as const;
 
 export function leastUsedColor(inUse: Iterable<number>): number {

@@ -42,12 +42,17 @@ const INT16_SPAN = 32000;
 
 export function poseGrid(bounds: { minX: number; maxX: number; minZ: number; maxZ: number }): PoseGrid {
   const half = Math.max(bounds.maxX - bounds.minX, bounds.maxZ - bounds.minZ) / 2;
-  return { cx: (bounds.minX + bounds.maxX) / 2, cz: (bounds.minZ + bounds.maxZ) / 2, step: Math.max(half / INT16_SPAN, 0.0005) };
+  return {
+    cx: (bounds.minX + bounds.maxX) / 2,
+    cz: (bounds.minZ + bounds.maxZ) / 2,
+    step: Math.max(half / INT16_SPAN, 0.0005),
+  };
 }
 
 const clampInt = (v: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(v)));
 
-export const quantizeCoord = (v: number, centre: number, grid: PoseGrid) => clampInt((v - centre) / grid.step, -32768, 32767);
+export const quantizeCoord = (v: number, centre: number, grid: PoseGrid) =>
+  clampInt((v - centre) / grid.step, -32768, 32767);
 export const dequantizeCoord = (q: number, centre: number, grid: PoseGrid) => centre + q * grid.step;
 
 /** Millimetres in an int16: heights and hand offsets (±32 m). */
@@ -155,8 +160,14 @@ export function dequantizePose(q: QuantizedPose, grid: PoseGrid): Pose {
   };
   if (q.hands) {
     pose.hands = {
-      left: { position: { x: dequantizeMm(q.lx), y: dequantizeMm(q.ly), z: dequantizeMm(q.lz) }, rotation: unpackQuat(q.lq) },
-      right: { position: { x: dequantizeMm(q.rx), y: dequantizeMm(q.ry), z: dequantizeMm(q.rz) }, rotation: unpackQuat(q.rq) },
+      left: {
+        position: { x: dequantizeMm(q.lx), y: dequantizeMm(q.ly), z: dequantizeMm(q.lz) },
+        rotation: unpackQuat(q.lq),
+      },
+      right: {
+        position: { x: dequantizeMm(q.rx), y: dequantizeMm(q.ry), z: dequantizeMm(q.rz) },
+        rotation: unpackQuat(q.rq),
+      },
     };
   }
   return pose;
@@ -164,5 +175,7 @@ export function dequantizePose(q: QuantizedPose, grid: PoseGrid): Pose {
 
 /** The numbers a client sends for a pose: [x, y, z, yaw, pitch] and, with hands, the eight hand fields after them. */
 export function poseMessageOf(q: QuantizedPose): number[] {
-  return q.hands ? [q.x, q.y, q.z, q.yaw, q.pitch, q.lx, q.ly, q.lz, q.lq, q.rx, q.ry, q.rz, q.rq] : [q.x, q.y, q.z, q.yaw, q.pitch];
+  return q.hands
+    ? [q.x, q.y, q.z, q.yaw, q.pitch, q.lx, q.ly, q.lz, q.lq, q.rx, q.ry, q.rz, q.rq]
+    : [q.x, q.y, q.z, q.yaw, q.pitch];
 }

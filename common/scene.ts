@@ -111,11 +111,17 @@ export const SceneSchema = z
       p.x >= scene.bounds.minX && p.x <= scene.bounds.maxX && p.z >= scene.bounds.minZ && p.z <= scene.bounds.maxZ;
     scene.landmarks.forEach((l, i) => {
       claim(l.id, ["landmarks", i, "id"]);
-      if (!inBounds(l.position)) ctx.addIssue({ code: "custom", path: ["landmarks", i, "position"], message: "lies outside the scene bounds" });
+      if (!inBounds(l.position))
+        ctx.addIssue({ code: "custom", path: ["landmarks", i, "position"], message: "lies outside the scene bounds" });
     });
     scene.spawnPoints.forEach((s, i) => {
       claim(s.id, ["spawnPoints", i, "id"]);
-      if (!inBounds(s.position)) ctx.addIssue({ code: "custom", path: ["spawnPoints", i, "position"], message: "lies outside the scene bounds" });
+      if (!inBounds(s.position))
+        ctx.addIssue({
+          code: "custom",
+          path: ["spawnPoints", i, "position"],
+          message: "lies outside the scene bounds",
+        });
     });
     scene.viewpoints.forEach((v, i) => claim(v.id, ["viewpoints", i, "id"]));
     scene.ground.areas.forEach((a, i) => claim(a.id, ["ground", "areas", i, "id"]));
@@ -126,15 +132,22 @@ export const SceneSchema = z
     scene.walls.forEach((w, i) => claim(w.id, ["walls", i, "id"]));
     scene.doorways.forEach((d, i) => {
       claim(d.id, ["doorways", i, "id"]);
-      if (!inBounds(d.position)) ctx.addIssue({ code: "custom", path: ["doorways", i, "position"], message: "lies outside the scene bounds" });
+      if (!inBounds(d.position))
+        ctx.addIssue({ code: "custom", path: ["doorways", i, "position"], message: "lies outside the scene bounds" });
     });
     const shown = new Map<string, string>();
     scene.displays.forEach((d, i) => {
       claim(d.id, ["displays", i, "id"]);
-      if (!inBounds(d.position)) ctx.addIssue({ code: "custom", path: ["displays", i, "position"], message: "lies outside the scene bounds" });
+      if (!inBounds(d.position))
+        ctx.addIssue({ code: "custom", path: ["displays", i, "position"], message: "lies outside the scene bounds" });
       d.items.forEach((item, j) => {
         const prior = shown.get(item);
-        if (prior) ctx.addIssue({ code: "custom", path: ["displays", i, "items", j], message: `item "${item}" is already shown at ${prior}` });
+        if (prior)
+          ctx.addIssue({
+            code: "custom",
+            path: ["displays", i, "items", j],
+            message: `item "${item}" is already shown at ${prior}`,
+          });
         else shown.set(item, formatPath(["displays", i, "items", j]));
       });
     });

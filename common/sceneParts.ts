@@ -19,9 +19,7 @@ export const LocalizedTextSchema = z.strictObject({
 /** A point on the ground plane: x grows east (towards the river), z grows north. */
 export const PointXZSchema = z.strictObject({ x: finite, z: finite });
 
-export const PolygonSchema = z
-  .array(z.tuple([finite, finite]))
-  .min(3, "a polygon needs at least 3 points [x, z]");
+export const PolygonSchema = z.array(z.tuple([finite, finite])).min(3, "a polygon needs at least 3 points [x, z]");
 
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type PointXZ = z.infer<typeof PointXZSchema>;

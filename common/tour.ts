@@ -21,7 +21,8 @@ const guideText = (missing: string, max: number) =>
       const flaw = textFlaw(s);
       if (flaw) ctx.addIssue({ code: "custom", message: flaw });
     });
-const text = (max: number) => z.strictObject({ en: guideText("English text is missing", max), zh: guideText("Chinese text is missing", max) });
+const text = (max: number) =>
+  z.strictObject({ en: guideText("English text is missing", max), zh: guideText("Chinese text is missing", max) });
 
 export const TourStopSchema = z.strictObject({
   /** Unique within its plan; reordering names stops by id. */
@@ -85,7 +86,10 @@ export const TourCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(new RegExp(`^[${TOUR_CODE_ALPHABET}]{${TOUR_CODE_LENGTH}}$`), `must be ${TOUR_CODE_LENGTH} letters and digits, like "K7QM3D"`);
+  .regex(
+    new RegExp(`^[${TOUR_CODE_ALPHABET}]{${TOUR_CODE_LENGTH}}$`),
+    `must be ${TOUR_CODE_LENGTH} letters and digits, like "K7QM3D"`,
+  );
 
 export { tourLink } from "./tourLink";
 

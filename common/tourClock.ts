@@ -39,7 +39,11 @@ export function seekNarration(n: NarrationClock, toMs: number, serverNow: number
   return { playing: n.playing, startedAt: serverNow, offsetMs };
 }
 
-export const stoppedNarration = (serverNow: number): NarrationClock => ({ playing: false, startedAt: serverNow, offsetMs: 0 });
+export const stoppedNarration = (serverNow: number): NarrationClock => ({
+  playing: false,
+  startedAt: serverNow,
+  offsetMs: 0,
+});
 
 /**
  * One sample of the "clock" exchange: the client sent `{ t: sentAt }` (its Date.now()), the server answered

@@ -55,4 +55,6 @@ export interface TourWire extends Omit<TourFields, "status" | "left"> {
 type WireOf<T> = { [K in keyof T]: T[K] extends number ? number : T[K] };
 
 /** True when A and B have exactly the same keys: `const check: SameKeys<A, B> = true` fails to compile otherwise. */
-export type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+export type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : false;

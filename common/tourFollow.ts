@@ -33,7 +33,11 @@ export function followSlot(guide: GroundPose, rank: number): GroundPose {
 }
 
 /** The step a follower takes this frame towards its slot, at most `maxStep` metres; null when already there. */
-export function followStep(me: { x: number; z: number }, slot: GroundPose, maxStep: number): { x: number; z: number } | null {
+export function followStep(
+  me: { x: number; z: number },
+  slot: GroundPose,
+  maxStep: number,
+): { x: number; z: number } | null {
   const dx = slot.x - me.x;
   const dz = slot.z - me.z;
   const d = Math.hypot(dx, dz);

@@ -32,7 +32,19 @@ const TAG_SEQUENCE = "\u{1F3F4}[\u{E0020}-\u{E007E}]{1,12}\u{E007F}";
  * Anywhere else they are invisible padding ("A\u200Dda" would look like "Ada").
  */
 const EMOJI_JOINER = "(?<=[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F])\\u200D(?=\\p{Extended_Pictographic})";
-const JOINING_SCRIPTS = ["Arabic", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala"];
+const JOINING_SCRIPTS = [
+  "Arabic",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Oriya",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+];
 const SCRIPT_JOINER = `(?<=[${JOINING_SCRIPTS.map((s) => `\\p{Script=${s}}`).join("")}])[\\u200C\\u200D](?=\\p{L})`;
 /**
  * Removed: format characters (Unicode category Cf: bidi controls U+202A–202E, U+2066–2069, U+200E/200F, U+061C;
@@ -110,7 +122,9 @@ function boundGrapheme(g: string): string {
 export function tidyVisitorText(raw: string): string {
   // Composed last: a character freed of an invisible one between its parts composes too (and stays so if cleaned again).
   const whole = wellFormed(raw);
-  const visible = ANY_HIDDEN.test(whole) ? whole.replace(INVISIBLE, (_m, kept: string | undefined) => kept ?? "") : whole;
+  const visible = ANY_HIDDEN.test(whole)
+    ? whole.replace(INVISIBLE, (_m, kept: string | undefined) => kept ?? "")
+    : whole;
   return visible.replace(SPACES, " ").normalize("NFC").trim();
 }
 
@@ -160,7 +174,8 @@ export function textFlaw(s: string): string | null {
     }
   }
   const heavy = (g: string) => g.length * 3 > MAX_GRAPHEME_BYTES && bytesOf(g) > MAX_GRAPHEME_BYTES;
-  if (graphemes(s).some(heavy)) return `has a character built of more than ${MAX_GRAPHEME_BYTES} bytes (e.g. stacked combining marks)`;
+  if (graphemes(s).some(heavy))
+    return `has a character built of more than ${MAX_GRAPHEME_BYTES} bytes (e.g. stacked combining marks)`;
   return null;
 }
 

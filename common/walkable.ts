@@ -32,7 +32,6 @@ export interface WalkableWorld {
   walkways: Polygon[];
 }
 
-
 /** A local point (x to the landmark's right, z to its front) in world coordinates. */
 export function toWorld(l: { position: { x: number; z: number }; facingDeg: number }, lx: number, lz: number) {
   const s = Math.sin(l.facingDeg * DEG);
@@ -78,7 +77,15 @@ export function wallObstacle(w: Wall): OrientedRect {
   const dz = w.to.z - w.from.z;
   const len = Math.hypot(dx, dz) || 1;
   // The rectangle's right axis (cos, -sin) runs along the wall.
-  return { cx: (w.from.x + w.to.x) / 2, cz: (w.from.z + w.to.z) / 2, halfW: len / 2 + w.thickness / 2, halfD: w.thickness / 2, sin: -dz / len, cos: dx / len, landmarkId: w.id };
+  return {
+    cx: (w.from.x + w.to.x) / 2,
+    cz: (w.from.z + w.to.z) / 2,
+    halfW: len / 2 + w.thickness / 2,
+    halfD: w.thickness / 2,
+    sin: -dz / len,
+    cos: dx / len,
+    landmarkId: w.id,
+  };
 }
 
 /** The floor a display takes: its length along the front edge, its depth behind it (a hung run only its panel). */
@@ -87,15 +94,29 @@ export function displayObstacle(d: Display): OrientedRect {
   const depth = d.kind === "wall" ? (d.panel ? 0.2 : 0.1) : d.depth;
   const sin = Math.sin(a);
   const cos = Math.cos(a);
-  return { cx: d.position.x - sin * (depth / 2), cz: d.position.z - cos * (depth / 2), halfW: d.length / 2, halfD: depth / 2, sin, cos, landmarkId: d.id };
+  return {
+    cx: d.position.x - sin * (depth / 2),
+    cz: d.position.z - cos * (depth / 2),
+    halfW: d.length / 2,
+    halfD: depth / 2,
+    sin,
+    cos,
+    landmarkId: d.id,
+  };
 }
 
 export function buildWalkableWorld(scene: Scene): WalkableWorld {
   return {
     bounds: scene.bounds,
-    rects: [...scene.landmarks.flatMap(obstaclesOf), ...scene.walls.map(wallObstacle), ...scene.displays.map(displayObstacle)],
+    rects: [
+      ...scene.landmarks.flatMap(obstaclesOf),
+      ...scene.walls.map(wallObstacle),
+      ...scene.displays.map(displayObstacle),
+    ],
     circles: scene.props.flatMap((p) =>
-      p.collisionRadius > 0 ? p.placements.map((pl) => ({ cx: pl.position.x, cz: pl.position.z, r: p.collisionRadius })) : [],
+      p.collisionRadius > 0
+        ? p.placements.map((pl) => ({ cx: pl.position.x, cz: pl.position.z, r: p.collisionRadius }))
+        : [],
     ),
     water: scene.water.map((w) => w.polygon),
     walkways: scene.walkways.map((w) => w.polygon),

@@ -6,7 +6,8 @@ import { z } from "zod";
 
 const port = z.coerce.number().int().min(0).max(65535);
 /** A host name, IPv4 or [IPv6] address, an optional port, and an optional path of plain segments. */
-const PUBLIC_ADDRESS_SHAPE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
+const PUBLIC_ADDRESS_SHAPE =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const ConfigSchema = z.object({
   PORT: port.default(2567),
@@ -26,14 +27,26 @@ export const ConfigSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ message: "each entry must be an origin like https://museum.example" }))),
   /** Redis shared by several museum processes (scale-out: matchmaking and presence); unset, one process and no Redis. */
   REDIS_URL: z
     .string()
     .optional()
     .transform((s) => s || undefined)
-    .pipe(z.url({ protocol: /^rediss?$/, message: "must be a Redis URL like redis://127.0.0.1:6379 (or rediss:// for TLS)" }).optional()),
+    .pipe(
+      z
+        .url({
+          protocol: /^rediss?$/,
+          message: "must be a Redis URL like redis://127.0.0.1:6379 (or rediss:// for TLS)",
+        })
+        .optional(),
+    ),
   /**
    * Where visitors' browsers reach this process, as Colyseus' publicAddress: host[:port][/path], no scheme (the page's
    * http/https picks ws/wss). With several processes, a seat reserved through any of them carries the address of the
@@ -48,8 +61,14 @@ export const ConfigSchema = z.object({
     .pipe(
       z
         .string()
-        .refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s), "must not start with a scheme (http://, wss://…): give host[:port][/path]; the page's own scheme is used")
-        .refine((s) => PUBLIC_ADDRESS_SHAPE.test(s), "must be host[:port][/path] as visitors reach this process, like museum.example/node-2 or 203.0.113.7:2568")
+        .refine(
+          (s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s),
+          "must not start with a scheme (http://, wss://…): give host[:port][/path]; the page's own scheme is used",
+        )
+        .refine(
+          (s) => PUBLIC_ADDRESS_SHAPE.test(s),
+          "must be host[:port][/path] as visitors reach this process, like museum.example/node-2 or 203.0.113.7:2568",
+        )
         .optional(),
     ),
   /** Key that signs guide sign-in tokens; when unset, one is generated once and kept in the store under DATA_DIR. */
@@ -57,12 +76,22 @@ export const ConfigSchema = z.object({
   /** With it, /metrics answers only `Authorization: Bearer <token>` (Prometheus' `authorization` setting). */
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** How long a guide's sign-in lasts. */
-  GUIDE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(180),
+  GUIDE_TOKEN_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(180),
   /** Sign-in attempts one address may make a minute; past it, 429. */
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   // ——— sign-ins and plans (issue 11: sign-ins that can be taken back, plan quotas) ———
   /** No guide sign-in outlives this many hours from the password, however often it is refreshed. */
-  GUIDE_SIGN_IN_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  GUIDE_SIGN_IN_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Tour plans one guide may keep; past it, creating one answers 409. */
   TOUR_PLANS_PER_GUIDE: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Largest tour plan, in KiB of its JSON; a bigger one answers 413 (request bodies are capped at 64 KiB anyway). */
@@ -98,9 +127,16 @@ export const ConfigSchema = z.object({
       const t = s.trim();
       if (t === "false" || t === "true") return t === "true";
       if (/^\d{1,2}$/.test(t)) return Number(t);
-      const list = t.split(",").map((a) => a.trim()).filter(Boolean);
+      const list = t
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean);
       const bad = list.find((a) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(a));
-      if (!list.length || bad !== undefined) ctx.addIssue({ code: "custom", message: `must be false, true, a hop count or addresses/subnets like 10.0.0.0/8${bad ? ` ("${bad}" is none of these)` : ""}` });
+      if (!list.length || bad !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `must be false, true, a hop count or addresses/subnets like 10.0.0.0/8${bad ? ` ("${bad}" is none of these)` : ""}`,
+        });
       return list;
     }),
 });
@@ -159,7 +195,8 @@ export function configFileOf(env: NodeJS.ProcessEnv, argv: readonly string[]): s
   const i = argv.findIndex((a) => a === "--config" || a.startsWith("--config="));
   if (i < 0) return env.CONFIG_FILE || undefined;
   const file = argv[i] === "--config" ? argv[i + 1] : argv[i].slice("--config=".length);
-  if (!file || file.startsWith("--")) throw new ConfigError("Invalid configuration: --config needs a file name (e.g. --config /etc/digital-bund.json)");
+  if (!file || file.startsWith("--"))
+    throw new ConfigError("Invalid configuration: --config needs a file name (e.g. --config /etc/digital-bund.json)");
   return file;
 }
 
@@ -174,13 +211,19 @@ function readConfigFile(file: string): Record<string, string> {
     data = JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new ConfigError(`Invalid configuration: the config file ${file} ${e.code === "ENOENT" ? "does not exist" : e.code ? `cannot be read (${e.code})` : `is not valid JSON (${e.message})`}`);
+    throw new ConfigError(
+      `Invalid configuration: the config file ${file} ${e.code === "ENOENT" ? "does not exist" : e.code ? `cannot be read (${e.code})` : `is not valid JSON (${e.message})`}`,
+    );
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`Invalid configuration: the config file ${file} must hold one JSON object of settings, like {"PORT": 8080}`);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new ConfigError(
+      `Invalid configuration: the config file ${file} must hold one JSON object of settings, like {"PORT": 8080}`,
+    );
   const out: Record<string, string> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (!(SETTINGS as string[]).includes(key)) problems.push(`  ${key} (in ${file}): not a setting; the settings are ${SETTINGS.join(", ")}`);
+    if (!(SETTINGS as string[]).includes(key))
+      problems.push(`  ${key} (in ${file}): not a setting; the settings are ${SETTINGS.join(", ")}`);
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) out[key] = value.join(",");
     else if (["string", "number", "boolean"].includes(typeof value)) out[key] = String(value);
     else problems.push(`  ${key} (in ${file}): must be a string, a number or a boolean`);
@@ -209,7 +252,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
       return JSON.stringify(typeof v === "string" ? v.replace(/\/\/[^/@\s]*@/, "//***@") : v);
     };
     const where = (name: string) => (name in fromEnv ? "" : name in fromFile ? ` (in ${configFile})` : "");
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}${where(String(i.path[0]))}: ${i.message} (got ${got(String(i.path[0]))})`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join(".")}${where(String(i.path[0]))}: ${i.message} (got ${got(String(i.path[0]))})`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;

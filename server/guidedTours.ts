@@ -17,7 +17,12 @@ import type { MuseumRoomSettings } from "./rooms/roomSettings";
 import { openMuseumStore } from "./store/museumStore";
 import type { TourContent } from "./logic/tourPlanCheck";
 import { guideNameRegister } from "./logic/guideNames";
-import { createRestorations, MIN_RESTART_GRACE_SECONDS, restoreTours, type RestoreReport } from "./lifecycle/restoreTours";
+import {
+  createRestorations,
+  MIN_RESTART_GRACE_SECONDS,
+  restoreTours,
+  type RestoreReport,
+} from "./lifecycle/restoreTours";
 
 /** A guide account added while the server runs is protected from look-alike visitor names within this time. */
 const GUIDE_NAMES_MAX_AGE_MS = 5000;
@@ -31,7 +36,13 @@ export interface GuidedTours {
 }
 
 /** `catalog`: when loaded, an exhibit a plan names must also be one of its records (not only on display). */
-export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logger, roomName: string, catalog?: TourContent["catalog"]): GuidedTours {
+export function startGuidedTours(
+  config: Config,
+  scenes: SceneLibrary,
+  log: Logger,
+  roomName: string,
+  catalog?: TourContent["catalog"],
+): GuidedTours {
   const content = tourContent(scenes, catalog);
   // Checked before the store is touched: a broken sample stops the start with its file, path and problem.
   const samples = loadTourPlans(path.join(config.assetsDir, "tours"), config.assetsDir, content);
@@ -40,10 +51,14 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
     const seeded = store.plans.seed(samples);
     if (seeded.length) log.info({ plans: seeded }, "sample tour plans added to the store");
     // Every check of a token reads the account's token version from the store (a reset or removal ends the sign-in).
-    const tokens = createGuideTokens(config.guideTokenSecret ?? store.secret("guide-token", newTokenSecret), config.guideTokenTtlSeconds, {
-      versions: (name) => store.guides.tokenVersion(name),
-      maxLifetimeSeconds: config.guideSignInMaxSeconds,
-    });
+    const tokens = createGuideTokens(
+      config.guideTokenSecret ?? store.secret("guide-token", newTokenSecret),
+      config.guideTokenTtlSeconds,
+      {
+        versions: (name) => store.guides.tokenVersion(name),
+        maxLifetimeSeconds: config.guideSignInMaxSeconds,
+      },
+    );
     // Kept in the store, so tickets handed out before a restart are still good after it.
     const tickets = createTourTickets(store.secret("tour-ticket", newTokenSecret));
     const restorations = createRestorations();
@@ -51,7 +66,13 @@ export function startGuidedTours(config: Config, scenes: SceneLibrary, log: Logg
     return {
       routers: [
         guidesApi({ guides: store.guides, tokens, attemptsPerMinute: config.loginAttemptsPerMinute, log }),
-        tourPlansApi({ plans: store.plans, tokens, content, log, quota: { plansPerGuide: config.tourPlansPerGuide, maxPlanBytes: config.tourPlanMaxBytes } }),
+        tourPlansApi({
+          plans: store.plans,
+          tokens,
+          content,
+          log,
+          quota: { plansPerGuide: config.tourPlansPerGuide, maxPlanBytes: config.tourPlanMaxBytes },
+        }),
         liveToursApi({ roomName, log, requestsPerMinute: config.admissionLimits.tourRequestsPerMinute }),
       ],
       roomSettings: {

@@ -52,7 +52,9 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   log.info({ items: catalog.size() }, "catalog validated against the halls");
   ops.health.ready("content");
   // With REDIS_URL, matchmaking and presence are shared with the other processes; without it, all stays in memory.
-  const scaleOut = config.redisUrl ? await connectScaleOut({ redisUrl: config.redisUrl, port: config.port, env: process.env, log }) : undefined;
+  const scaleOut = config.redisUrl
+    ? await connectScaleOut({ redisUrl: config.redisUrl, port: config.port, env: process.env, log })
+    : undefined;
 
   const tours = startGuidedTours(config, scenes, log, "museum", catalog);
   const httpServer = http.createServer();
@@ -65,7 +67,17 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     const r = ops.health.report();
     return r.ready ? null : notReadyReason(r);
   };
-  const app = createApp({ notAdmitting, scenes, assetsDir: config.assetsDir, clientDir: config.clientDir, log, devMiddleware: vite?.middlewares, operations: operationsApi(ops.health, ops.metrics, config.metricsToken), trustProxy: config.trustProxy, apiRouters: [catalogRouter(catalog, scenes), ...tours.routers] });
+  const app = createApp({
+    notAdmitting,
+    scenes,
+    assetsDir: config.assetsDir,
+    clientDir: config.clientDir,
+    log,
+    devMiddleware: vite?.middlewares,
+    operations: operationsApi(ops.health, ops.metrics, config.metricsToken),
+    trustProxy: config.trustProxy,
+    apiRouters: [catalogRouter(catalog, scenes), ...tours.routers],
+  });
   httpServer.on("request", app);
 
   const limits = config.admissionLimits;
@@ -77,8 +89,12 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
     // The whole origin (scheme, host, port) must be ours or allowed; then one socket more for this address, given
     // back when its TCP connection closes (whatever became of the upgrade).
-    verifyClient: (info: { origin?: string; req: http.IncomingMessage }, answer: (ok: boolean, status?: number, message?: string) => void) => {
-      if (!originAllowed(info.origin, info.req, config.allowedOrigins, trust)) return answer(false, 403, "Origin not allowed");
+    verifyClient: (
+      info: { origin?: string; req: http.IncomingMessage },
+      answer: (ok: boolean, status?: number, message?: string) => void,
+    ) => {
+      if (!originAllowed(info.origin, info.req, config.allowedOrigins, trust))
+        return answer(false, 403, "Origin not allowed");
       const address = visitorAddress(info.req, trust);
       if (!sockets.take(address)) return answer(false, 429, "Too many connections from your address");
       info.req.socket.once("close", () => sockets.give(address));
@@ -87,7 +103,15 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   });
   // No Colyseus signal handlers: server/lifecycle stops the process, after the rooms have kept their tours.
   // Colyseus logs through the museum's log, throttled: its transport would print a stack per refused socket.
-  const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false, presence: scaleOut?.presence, driver: scaleOut?.driver, publicAddress: config.publicAddress, logger: colyseusLogger(log) });
+  const gameServer = new Server({
+    transport,
+    greet: false,
+    gracefullyShutdown: false,
+    presence: scaleOut?.presence,
+    driver: scaleOut?.driver,
+    publicAddress: config.publicAddress,
+    logger: colyseusLogger(log),
+  });
   const verifyTicket = tours.roomSettings.tours?.tickets;
   const admission = {
     sceneExists: (id: string) => scenes.get(id) !== undefined,
@@ -95,9 +119,25 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     verifyGuide: (token: string) => tours.roomSettings.verifyGuide?.(token) ?? null,
   };
   const rooms = createRoomQuota({ perAddressPerMinute: limits.roomsPerAddressPerMinute, total: limits.maxRooms });
-  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting, { allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy, admission, rooms });
-  const seatLimits = { holds: { perAddress: limits.seatHoldsPerAddress, perRoom: limits.seatHoldsPerRoom }, holdSeconds: limits.seatHoldSeconds, rooms };
-  const settings: MuseumRoomSettings = { scenes: roomScenes(scenes), maxVisitors: config.maxVisitors, reconnectGraceSeconds: config.reconnectGraceSeconds, observer: ops.roomObserver, admission: seatLimits, ...tours.roomSettings };
+  guardMatchmaking(httpServer, app, securityHeaders(opts.dev), notAdmitting, {
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    admission,
+    rooms,
+  });
+  const seatLimits = {
+    holds: { perAddress: limits.seatHoldsPerAddress, perRoom: limits.seatHoldsPerRoom },
+    holdSeconds: limits.seatHoldSeconds,
+    rooms,
+  };
+  const settings: MuseumRoomSettings = {
+    scenes: roomScenes(scenes),
+    maxVisitors: config.maxVisitors,
+    reconnectGraceSeconds: config.reconnectGraceSeconds,
+    observer: ops.roomObserver,
+    admission: seatLimits,
+    ...tours.roomSettings,
+  };
   ops.watch(gameServer.define("museum", MuseumRoom, { settings }));
   try {
     await gameServer.listen(config.port, config.host);
@@ -105,7 +145,11 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     await vite?.close();
     tours.close();
     const e = err as NodeJS.ErrnoException;
-    if (e.code === "EADDRINUSE") throw new Error(`Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`, { cause: err });
+    if (e.code === "EADDRINUSE")
+      throw new Error(
+        `Port ${config.port} is already in use. Stop the other server or set PORT to a free port (e.g. PORT=3000 npm start).`,
+        { cause: err },
+      );
     throw err;
   }
   // Tours that were live when the last process stopped (or was killed) get rooms again before anyone is let in.

@@ -31,7 +31,12 @@ export interface BundHandle extends ExhibitHandle, TourHandle {
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
   /** What the entry screen's Enter does: with a tour code, joins that tour; with a guide's name and password, signs in. */
-  enter(opts: { name: string; lang?: Lang; tourCode?: string; guide?: { name: string; password: string } }): Promise<void>;
+  enter(opts: {
+    name: string;
+    lang?: Lang;
+    tourCode?: string;
+    guide?: { name: string; password: string };
+  }): Promise<void>;
   readonly scene: BabylonScene | null;
   readonly engine: Engine;
   readonly sceneId: string | null;
@@ -56,7 +61,14 @@ export interface BundHandle extends ExhibitHandle, TourHandle {
   /** In VR: the snap-turn angle, how many teleports happened, the landmark whose panel is open. */
   xr(): { snapTurnDeg: number; teleports: number; panel: string | null } | null;
   /** The remote visitors in the current scene as drawn (interpolated): head position in metres. */
-  visitors(): { id: string; name: string; role: "visitor" | "guide"; position: { x: number; y: number; z: number }; mode: "desktop" | "xr"; connected: boolean }[];
+  visitors(): {
+    id: string;
+    name: string;
+    role: "visitor" | "guide";
+    position: { x: number; y: number; z: number };
+    mode: "desktop" | "xr";
+    connected: boolean;
+  }[];
   /** Milliseconds from navigation start to the first rendered frame. */
   timings(): { firstFrameMs: number | null };
   /** The exhibit under a canvas point, if any. */
@@ -74,7 +86,16 @@ declare global {
 /** window.bund.visitors(): the visitors drawn in a scene now, as the handle reports them. */
 export function reportVisitors(store: VisitorStore, sceneId: string | undefined): ReturnType<BundHandle["visitors"]> {
   if (!sceneId) return [];
-  return store.sample(performance.now(), sceneId).map((v) => ({ id: v.id, name: v.name, role: v.role, position: { x: v.pose.x, y: v.pose.y, z: v.pose.z }, mode: v.mode, connected: v.connected }));
+  return store
+    .sample(performance.now(), sceneId)
+    .map((v) => ({
+      id: v.id,
+      name: v.name,
+      role: v.role,
+      position: { x: v.pose.x, y: v.pose.y, z: v.pose.z },
+      mode: v.mode,
+      connected: v.connected,
+    }));
 }
 
 /** The parts of the page the handle reads and drives. */
@@ -112,7 +133,12 @@ export function createHandle(h: HandleParts): BundHandle {
     player: () => {
       const p = visit.player();
       const y = visit.view()?.data.eyeHeight ?? DEFAULT_EYE_HEIGHT;
-      return { position: { x: p.x, y, z: p.z }, yaw: p.yaw / DEG, pitch: p.pitch / DEG, mode: h.xr.active() ? "xr" : "desktop" };
+      return {
+        position: { x: p.x, y, z: p.z },
+        yaw: p.yaw / DEG,
+        pitch: p.pitch / DEG,
+        mode: h.xr.active() ? "xr" : "desktop",
+      };
     },
     enterXR: h.xr.enterXR,
     exitXR: h.xr.exitXR,
@@ -121,7 +147,8 @@ export function createHandle(h: HandleParts): BundHandle {
     scenes: () => [...h.sceneIds()],
     viewpoints: () => visit.view()?.data.viewpoints.map((v) => v.id) ?? [],
     goto: (sceneId, viewpoint) => visit.goto(sceneId, { viewpoint }),
-    teleport: (x, z, yawDeg = visit.player().yaw / DEG, pitchDeg = 0) => visit.place(x, z, yawDeg * DEG, pitchDeg * DEG),
+    teleport: (x, z, yawDeg = visit.player().yaw / DEG, pitchDeg = 0) =>
+      visit.place(x, z, yawDeg * DEG, pitchDeg * DEG),
     project: (x, y, z) => {
       const view = visit.view();
       return view ? projectToPage(h.engine, view.scene, view.camera, h.canvas, x, y, z) : null;

@@ -13,7 +13,6 @@ import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museum
 import { createSearchPanel, type SearchPanel, type SearchQuery } from "../ui/searchPanel";
 import { DEG } from "../../common/measures";
 
-
 export interface ExhibitWiringContext {
   ui: HTMLElement;
   engine: Engine;
@@ -54,7 +53,11 @@ export interface ExhibitHandle {
   closeInspection(): void;
   narration(): { playing: boolean; positionSec: number; caption: string } | null;
   /** Searches the collection as the search panel does. */
-  search(query: { q?: string; era?: string; material?: string }): Promise<{ id: string; location: { scene: string; display: string; slot: number } }[]>;
+  search(query: {
+    q?: string;
+    era?: string;
+    material?: string;
+  }): Promise<{ id: string; location: { scene: string; display: string; slot: number } }[]>;
   /** What choosing a search result does: go to its hall and stand before it. */
   goToItem(sceneId: string, id: string): Promise<void>;
   /** The exhibits whose labels are drawn now (only those near the visitor are). */
@@ -105,8 +108,15 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
       const item = view.hall!.items.get(itemId)!;
       const middle = slot.pose === "standing" ? slot.y + item.dimensions.heightCm / 200 : slot.y;
       // Stand in front of the item at a comfortable distance, the first that is free floor; face it and look at it.
-      const at = (d: number) => ctx.place(slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, a + Math.PI, -Math.atan2(view.data.eyeHeight - middle, d));
-      for (const d of [1.4, 1.8, 2.4, 1.0, 3.2]) if (isWalkable(view.world, slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, 0.35)) return at(d);
+      const at = (d: number) =>
+        ctx.place(
+          slot.x + Math.sin(a) * d,
+          slot.z + Math.cos(a) * d,
+          a + Math.PI,
+          -Math.atan2(view.data.eyeHeight - middle, d),
+        );
+      for (const d of [1.4, 1.8, 2.4, 1.0, 3.2])
+        if (isWalkable(view.world, slot.x + Math.sin(a) * d, slot.z + Math.cos(a) * d, 0.35)) return at(d);
       return at(1.4);
     };
     if (ctx.view()?.data.id !== sceneId) await ctx.goto(sceneId, standBefore);
@@ -117,7 +127,11 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
     search.close();
     void goToItem(hit.location.scene, hit.id).catch((err) => console.warn("Could not go to the item", err));
   });
-  const map = createMuseumMap(ctx.ui, ctx.settings, (id) => void ctx.goto(id).catch((err) => console.warn("Could not go there", err)));
+  const map = createMuseumMap(
+    ctx.ui,
+    ctx.settings,
+    (id) => void ctx.goto(id).catch((err) => console.warn("Could not go there", err)),
+  );
   const searchButton = el("button", { id: "search-open", type: "button" });
   const mapButton = el("button", { id: "map-open", type: "button" });
   searchButton.addEventListener("click", () => search.open());
@@ -157,7 +171,12 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
         if (!s || !item) return null;
         const h = item.dimensions.heightCm / 100;
         // Standing items' slot height is their base; hung ones' their centre; lying ones lie on the table.
-        return { x: s.x, y: s.pose === "standing" ? s.y + h / 2 : s.pose === "hung" ? s.y : s.y + 0.02, z: s.z, displayId: s.displayId };
+        return {
+          x: s.x,
+          y: s.pose === "standing" ? s.y + h / 2 : s.pose === "hung" ? s.y : s.y + 0.02,
+          z: s.z,
+          displayId: s.displayId,
+        };
       },
       inspect,
       inspection: () => card?.shown() ?? null,

@@ -20,7 +20,14 @@ export interface GuideSideContext {
   session: GuideSession;
   send(type: string, body?: unknown): void;
   /** Where the guide stands and what they look at, and the sights of the scene, for "add this spot as a stop". */
-  spot(): { sceneId: string; x: number; z: number; yaw: number; aimedAt: TourTarget | null; sights: SightNearby[] } | null;
+  spot(): {
+    sceneId: string;
+    x: number;
+    z: number;
+    yaw: number;
+    aimedAt: TourTarget | null;
+    sights: SightNearby[];
+  } | null;
   chooseSight(sights: SightNearby[], at: { x: number; z: number }, aimedAt: TourTarget | null): SightNearby | null;
   /** The spotlight button: the thing the guide looks at, else the stop's own target. */
   spotlightTarget(): TourTarget | null;
@@ -48,7 +55,8 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
     try {
       return await run();
     } catch (err) {
-      if (err instanceof TourApiError) throw new Error(apiProblemText(err.problem, lang(), err.message, err.retryAfter));
+      if (err instanceof TourApiError)
+        throw new Error(apiProblemText(err.problem, lang(), err.message, err.retryAfter));
       throw err;
     }
   };
@@ -73,7 +81,11 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
         const stop = draftStop({ ...spot, sight, takenIds: plan?.stops.map((s) => s.id) ?? [] });
         const saved = plan
           ? await replacePlan(t, { ...bare(plan), stops: [...plan.stops, stop] })
-          : await createPlan(t, { title: { en: gt("newPlanTitle", "en"), zh: gt("newPlanTitle", "zh") }, description: { en: stop.title.en, zh: stop.title.zh }, stops: [stop] });
+          : await createPlan(t, {
+              title: { en: gt("newPlanTitle", "en"), zh: gt("newPlanTitle", "zh") },
+              description: { en: stop.title.en, zh: stop.title.zh },
+              stops: [stop],
+            });
         return gt("added", lang(), { title: stop.title[lang()], n: saved.stops.length, plan: saved.title[lang()] });
       });
     },

@@ -45,7 +45,10 @@ export function createPlaceRegistry(): PlaceRegistry {
     },
     async prepare(b) {
       const kind = kinds.find((k) => k.shows(b.data));
-      if (!kind) throw new Error(`No kind of place shows scene "${b.data.id}" (kind ${b.data.kind}); registered: ${kinds.map((k) => k.name).join(", ") || "none"}`);
+      if (!kind)
+        throw new Error(
+          `No kind of place shows scene "${b.data.id}" (kind ${b.data.kind}); registered: ${kinds.map((k) => k.name).join(", ") || "none"}`,
+        );
       const place = await kind.load();
       return place.prepare(b);
     },

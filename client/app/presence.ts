@@ -20,7 +20,9 @@ export function joinPresence(loop: FrameLoop, visitors: VisitorStore, sceneId: (
   });
   loop.join("present", (frame) => {
     if (layer?.scene !== frame.scene) return;
-    layer.avatars.update(others.map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })));
+    layer.avatars.update(
+      others.map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })),
+    );
   });
   return {
     async show(scene) {

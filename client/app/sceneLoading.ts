@@ -11,7 +11,11 @@ export async function fetchExhibits(id: string): Promise<ExhibitSummary[]> {
 
 /** The gallery half of the renderer and a hall's exhibits, fetched side by side. */
 export async function loadGalleryKit(id: string, exhibits?: Promise<ExhibitSummary[]>): Promise<GalleryKit> {
-  const [hall, labels, items] = await Promise.all([import("../render/gallery/hallView"), import("../render/gallery/exhibitLabels"), exhibits ?? fetchExhibits(id)]);
+  const [hall, labels, items] = await Promise.all([
+    import("../render/gallery/hallView"),
+    import("../render/gallery/exhibitLabels"),
+    exhibits ?? fetchExhibits(id),
+  ]);
   return { buildHall: hall.buildHall, createExhibitLabels: labels.createExhibitLabels, exhibits: items };
 }
 
@@ -20,6 +24,7 @@ export async function fetchScene(id: string): Promise<Scene> {
   if (!res.ok) throw new Error(`Scene "${id}" could not be loaded: HTTP ${res.status}`);
   // The server validated every scene against SceneSchema at start-up; the client does not ship zod twice.
   const scene = (await res.json()) as Scene;
-  if (scene.id !== id || !Array.isArray(scene.landmarks)) throw new Error(`Scene "${id}": the server sent something else`);
+  if (scene.id !== id || !Array.isArray(scene.landmarks))
+    throw new Error(`Scene "${id}": the server sent something else`);
   return scene;
 }

@@ -5,7 +5,15 @@ import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 
 /** Null when the point is behind the camera. */
-export function projectToPage(engine: Engine, scene: BabylonScene, cam: Camera, canvas: HTMLCanvasElement, x: number, y: number, z: number): { x: number; y: number } | null {
+export function projectToPage(
+  engine: Engine,
+  scene: BabylonScene,
+  cam: Camera,
+  canvas: HTMLCanvasElement,
+  x: number,
+  y: number,
+  z: number,
+): { x: number; y: number } | null {
   const p = new Vector3(x, y, z);
   if (Vector3.Dot(p.subtract(cam.position), cam.getDirection(Vector3.Forward())) <= 0) return null;
   const vpt = cam.viewport.toGlobal(engine.getRenderWidth(), engine.getRenderHeight());

@@ -37,7 +37,8 @@ export function createSelection(parts: SelectionParts): Selection {
       const view = parts.visit.view();
       if (!view || parts.inspecting()) return;
       const hit = pickAt(x, y);
-      if (hit?.kind === "exhibit" && hit.distance < EXHIBIT_RANGE) void parts.inspect(hit.itemId).catch((err) => console.warn("Could not inspect", err));
+      if (hit?.kind === "exhibit" && hit.distance < EXHIBIT_RANGE)
+        void parts.inspect(hit.itemId).catch((err) => console.warn("Could not inspect", err));
       else if (hit?.kind === "landmark" && hit.distance < INTERACT_RANGE) {
         const l = view.data.landmarks.find((m) => m.id === hit.landmarkId);
         if (l) parts.showLandmark(l);

@@ -59,7 +59,8 @@ export function createTourAdmission(ctx: TourAdmissionContext): TourAdmission {
     const guideToken = (await session.token().catch(() => null)) ?? undefined;
     const kept = held;
     if (!kept) return { guideToken };
-    const reserve = () => reserveSeat(kept.code, { name, sceneId, tourTicket: kept.ticket, ...(guideToken ? { guideToken } : {}) });
+    const reserve = () =>
+      reserveSeat(kept.code, { name, sceneId, tourTicket: kept.ticket, ...(guideToken ? { guideToken } : {}) });
     try {
       return { guideToken, seat: seatsFrom(await reserve(), reserve) };
     } catch (err) {
@@ -92,9 +93,17 @@ export function createTourAdmission(ctx: TourAdmissionContext): TourAdmission {
         // The first seat is reserved here, so a wrong code is said on the entry screen; the link asks again if it lapsed.
         const seat = code ? seatsFrom(await reserve(code), () => reserve(code)) : undefined;
         entry.close();
-        return { admission: { guideToken, seat }, onRoom: ctx.onRoom, rejoin: (sceneIdNow) => rejoin(name, sceneIdNow) };
+        return {
+          admission: { guideToken, seat },
+          onRoom: ctx.onRoom,
+          rejoin: (sceneIdNow) => rejoin(name, sceneIdNow),
+        };
       } catch (err) {
-        entry.showError(err instanceof TourApiError ? apiProblemText(err.problem, l, err.message, err.retryAfter) : (err as Error).message);
+        entry.showError(
+          err instanceof TourApiError
+            ? apiProblemText(err.problem, l, err.message, err.retryAfter)
+            : (err as Error).message,
+        );
         return null;
       }
     },

@@ -6,8 +6,17 @@ import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state
 import type { GuideSide } from "./guideSide";
 import type { NarrationReport } from "../ui/narrationPlayer";
 
-const FOLLOW = { [FollowState.Off]: "off", [FollowState.Invited]: "invited", [FollowState.Following]: "following" } as const;
-const PLACE = { [MemberPlace.With]: "with", [MemberPlace.Behind]: "behind", [MemberPlace.Elsewhere]: "elsewhere", [MemberPlace.Offline]: "offline" } as const;
+const FOLLOW = {
+  [FollowState.Off]: "off",
+  [FollowState.Invited]: "invited",
+  [FollowState.Following]: "following",
+} as const;
+const PLACE = {
+  [MemberPlace.With]: "with",
+  [MemberPlace.Behind]: "behind",
+  [MemberPlace.Elsewhere]: "elsewhere",
+  [MemberPlace.Offline]: "offline",
+} as const;
 
 export interface TourReport {
   code: string;
@@ -85,14 +94,33 @@ export function tourAutomation(o: {
         status: live.status === TourStatus.GuideAway ? "guide-away" : "running",
         stopIndex: live.stop,
         stopCount: live.stopCount,
-        stop: stop ? { id: stop.id, sceneId: stop.sceneId, title: stop.title[lang], text: stop.narration[lang], place: { ...stop.place } } : null,
-        narration: { playing: n.playing, positionSec: o.positionNow(), caption: n.caption, captionIndex: n.captionIndex },
+        stop: stop
+          ? {
+              id: stop.id,
+              sceneId: stop.sceneId,
+              title: stop.title[lang],
+              text: stop.narration[lang],
+              place: { ...stop.place },
+            }
+          : null,
+        narration: {
+          playing: n.playing,
+          positionSec: o.positionNow(),
+          caption: n.caption,
+          captionIndex: n.captionIndex,
+        },
         follow: FOLLOW[me?.follow ?? FollowState.Off],
         handRaised: (me?.hand ?? 0) > 0,
         lockRadius: live.lockRadius,
         spotlight: live.spotlight ? { ...live.spotlight } : null,
         announcement: live.announcement,
-        members: live.members.map((m) => ({ id: m.id, name: m.name, place: PLACE[m.place], hand: m.hand, follow: FOLLOW[m.follow] })),
+        members: live.members.map((m) => ({
+          id: m.id,
+          name: m.name,
+          place: PLACE[m.place],
+          hand: m.hand,
+          follow: FOLLOW[m.follow],
+        })),
         left: [...live.left],
       };
     },

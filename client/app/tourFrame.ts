@@ -63,11 +63,17 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
     if (!marksLoading) {
       // The marks' Babylon code is only fetched once someone is in a tour.
       marksLoading = true;
-      void import("../render/tourMarks").then(({ createTourMarks }) => {
-        marksLoading = false;
-        if (scene.isDisposed) return;
-        marks = { scene, marks: createTourMarks(scene, kind === "outdoor" ? BEACON_HEIGHT.outdoor : BEACON_HEIGHT.indoor) };
-      }, (err) => console.warn("The tour's marks could not load; the tour goes on without them", err));
+      void import("../render/tourMarks").then(
+        ({ createTourMarks }) => {
+          marksLoading = false;
+          if (scene.isDisposed) return;
+          marks = {
+            scene,
+            marks: createTourMarks(scene, kind === "outdoor" ? BEACON_HEIGHT.outdoor : BEACON_HEIGHT.indoor),
+          };
+        },
+        (err) => console.warn("The tour's marks could not load; the tour goes on without them", err),
+      );
     }
     return null;
   };
@@ -85,11 +91,17 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
       const guide = guideAt(frame.now, sceneId, live.guide);
       const following = me.follow === FollowState.Following && guide;
       const followers = live.members.filter((m) => m.follow === FollowState.Following).map((m) => m.id);
-      const lock = live.lockRadius > 0 && stop ? { sceneId: stop.sceneId, centre: stop.place, radius: live.lockRadius } : null;
+      const lock =
+        live.lockRadius > 0 && stop ? { sceneId: stop.sceneId, centre: stop.place, radius: live.lockRadius } : null;
       const moved = motion.step({
         at: p,
         sceneId,
-        follow: following ? { guide: { x: guide.pose.x, z: guide.pose.z, yaw: guide.pose.yaw, sceneId }, rank: followRank(followers, v.me) } : null,
+        follow: following
+          ? {
+              guide: { x: guide.pose.x, z: guide.pose.z, yaw: guide.pose.yaw, sceneId },
+              rank: followRank(followers, v.me),
+            }
+          : null,
         lock,
         dt: frame.dt,
         world: view.world,
@@ -120,7 +132,14 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
       const guide = leads ? null : guideAt(frame.now, view.data.id, live.guide);
       const guideHead = leads ? { x: p.x, y: view.data.eyeHeight, z: p.z } : guide ? guide.pose : null;
       const target = marksFor(view.scene, view.data.kind);
-      shown = markStateOf({ scene: view.data, hall: view.hall, stop, me: p, spotlight: live.spotlight, guide: guideHead });
+      shown = markStateOf({
+        scene: view.data,
+        hall: view.hall,
+        stop,
+        me: p,
+        spotlight: live.spotlight,
+        guide: guideHead,
+      });
       target?.update(shown);
     },
     marks: () => shown,

@@ -53,10 +53,26 @@ export interface TourWiring {
 }
 
 function sightsOf(data: Scene, view: SceneView): SightNearby[] {
-  const landmarks = data.landmarks.map((l) => ({ target: { kind: "landmark" as const, id: l.id }, title: l.name, about: l.description, x: l.position.x, z: l.position.z }));
+  const landmarks = data.landmarks.map((l) => ({
+    target: { kind: "landmark" as const, id: l.id },
+    title: l.name,
+    about: l.description,
+    x: l.position.x,
+    z: l.position.z,
+  }));
   const exhibits = [...(view.hall?.items.values() ?? [])].flatMap((item) => {
     const slot = view.hall?.slots.get(item.id);
-    return slot ? [{ target: { kind: "exhibit" as const, id: item.id }, title: item.title, about: item.title, x: slot.x, z: slot.z }] : [];
+    return slot
+      ? [
+          {
+            target: { kind: "exhibit" as const, id: item.id },
+            title: item.title,
+            about: item.title,
+            x: slot.x,
+            z: slot.z,
+          },
+        ]
+      : [];
   });
   return [...landmarks, ...exhibits];
 }
@@ -74,10 +90,20 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   const clock = createSharedClock(() => channel?.askClock());
   const aimedAt = (): TourTarget | null => {
     const hit = ctx.pickCentre();
-    return hit?.kind === "landmark" ? { kind: "landmark", id: hit.landmarkId } : hit?.kind === "exhibit" ? { kind: "exhibit", id: hit.itemId } : null;
+    return hit?.kind === "landmark"
+      ? { kind: "landmark", id: hit.landmarkId }
+      : hit?.kind === "exhibit"
+        ? { kind: "exhibit", id: hit.itemId }
+        : null;
   };
 
-  const member = createMemberSide({ root: ctx.ui, settings, send, listen: () => narration.unlock(), sceneId: () => ctx.view()?.data.id ?? null });
+  const member = createMemberSide({
+    root: ctx.ui,
+    settings,
+    send,
+    listen: () => narration.unlock(),
+    sceneId: () => ctx.view()?.data.id ?? null,
+  });
   const frame = createTourFrame({
     store,
     clock: clock.estimate,
@@ -108,7 +134,12 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     store.set(null);
     narration.stop();
     clock.stop();
-    member.panel.notice(tt(reason === TourEndReason.Left ? "tourLeft" : reason === TourEndReason.GuideGone ? "guideGone" : "tourEnded", lang()));
+    member.panel.notice(
+      tt(
+        reason === TourEndReason.Left ? "tourLeft" : reason === TourEndReason.GuideGone ? "guideGone" : "tourEnded",
+        lang(),
+      ),
+    );
   };
 
   const onRoom: TourAdmissionContext["onRoom"] = (room) => {
@@ -136,7 +167,14 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
           const view = ctx.view();
           if (!view) return null;
           const p = ctx.player();
-          return { sceneId: view.data.id, x: p.x, z: p.z, yaw: p.yaw, aimedAt: aimedAt(), sights: sightsOf(view.data, view) };
+          return {
+            sceneId: view.data.id,
+            x: p.x,
+            z: p.z,
+            yaw: p.yaw,
+            aimedAt: aimedAt(),
+            sights: sightsOf(view.data, view),
+          };
         },
         chooseSight,
         spotlightTarget: () => aimedAt() ?? currentStopOf(store.get())?.target ?? null,
@@ -144,7 +182,14 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       render();
     }
   };
-  const admission = createTourAdmission({ entry: ctx.entry, settings, session, sceneId: () => ctx.view()?.data.id ?? null, onRoom, lost: ended });
+  const admission = createTourAdmission({
+    entry: ctx.entry,
+    settings,
+    session,
+    sceneId: () => ctx.view()?.data.id ?? null,
+    onRoom,
+    lost: ended,
+  });
 
   return {
     admit: admission.admit,

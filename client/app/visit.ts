@@ -19,7 +19,6 @@ import { pathOfScene } from "./route";
 import { fetchScene } from "./sceneLoading";
 import { DEG } from "../../common/measures";
 
-
 export interface VisitView extends SceneView {
   world: WalkableWorld;
   minimap: Minimap;
@@ -95,13 +94,24 @@ export function createVisit(parts: VisitParts): Visit {
 
   const show: Visit["show"] = async (id, arrival = {}, prefetched, exhibits) => {
     const [data] = await Promise.all([prefetched ?? fetchScene(id), parts.shaders]);
-    const build = await parts.places.prepare({ engine: parts.engine, data, mode: parts.mode, lang: parts.settings.get().lang, exhibits });
+    const build = await parts.places.prepare({
+      engine: parts.engine,
+      data,
+      mode: parts.mode,
+      lang: parts.settings.get().lang,
+      exhibits,
+    });
     performance.mark("bund:scene-fetched");
     for (const fn of leaving) fn();
     view?.scene.dispose();
     parts.ui.querySelector("#minimap")?.remove();
     const built = build();
-    view = { ...built, world: buildWalkableWorld(data), minimap: createMinimap(parts.ui, data, parts.settings), stats: createFrameStats(built.scene) };
+    view = {
+      ...built,
+      world: buildWalkableWorld(data),
+      minimap: createMinimap(parts.ui, data, parts.settings),
+      stats: createFrameStats(built.scene),
+    };
     const vp = data.viewpoints.find((v) => v.id === arrival.viewpoint);
     const spawn = data.spawnPoints.find((s) => s.id === arrival.spawn) ?? data.spawnPoints[0];
     if (vp) stand(vp.position.x, vp.position.z, vp.yawDeg * DEG, vp.pitchDeg * DEG);
@@ -145,7 +155,8 @@ export function createVisit(parts: VisitParts): Visit {
   return {
     view: () => view,
     player: () => player,
-    desktopPose: () => (view ? { x: player.x, y: view.data.eyeHeight, z: player.z, yaw: player.yaw, pitch: player.pitch } : null),
+    desktopPose: () =>
+      view ? { x: player.x, y: view.data.eyeHeight, z: player.z, yaw: player.yaw, pitch: player.pitch } : null,
     show,
     goto,
     place,
@@ -154,14 +165,25 @@ export function createVisit(parts: VisitParts): Visit {
     },
     step(frame, onFoot) {
       if (!view) return;
-      if (frame.head) player = { ...player, x: frame.head.x, z: frame.head.z, yaw: frame.head.yaw, pitch: frame.head.pitch, walkTarget: null };
+      if (frame.head)
+        player = {
+          ...player,
+          x: frame.head.x,
+          z: frame.head.z,
+          yaw: frame.head.yaw,
+          pitch: frame.head.pitch,
+          walkTarget: null,
+        };
       else if (onFoot) {
         if (onFoot.turn.yaw || onFoot.turn.pitch) player = look(player, onFoot.turn.yaw, onFoot.turn.pitch);
         player = stepPlayer(player, onFoot.intent, frame.dt, view.world);
       }
       for (const rule of rules) player = rule(player, frame);
       const through = onFoot ? doorways?.(player.x, player.z) : null;
-      if (through) void goto(through.to.scene, { spawn: through.to.spawn }).catch((err) => console.warn("Could not go through the doorway", err));
+      if (through)
+        void goto(through.to.scene, { spawn: through.to.spawn }).catch((err) =>
+          console.warn("Could not go through the doorway", err),
+        );
     },
     obey: (rule) => void rules.push(rule),
     onLeave: (fn) => void leaving.push(fn),

@@ -5,7 +5,13 @@ import type { DesktopInput } from "./desktopInput";
 import { placeCamera, type FrameLoop } from "./frameLoop";
 import type { OnFoot, Visit } from "./visit";
 
-export function joinVisitFrames(loop: FrameLoop, visit: Visit, input: DesktopInput, settings: SettingsStore, entered: () => boolean): void {
+export function joinVisitFrames(
+  loop: FrameLoop,
+  visit: Visit,
+  input: DesktopInput,
+  settings: SettingsStore,
+  entered: () => boolean,
+): void {
   let onFoot: OnFoot | null = null;
   loop.join("input", () => {
     onFoot = entered() ? { turn: input.takeLook(), intent: input.intent() } : null;

@@ -57,7 +57,8 @@ async function fetchRecord(itemId: string): Promise<Artifact> {
 function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, faceId: number): XrPanelContent | null {
   const itemId = itemOfPick(mesh, faceId);
   const item = itemId ? view.hall?.items.get(itemId) : undefined;
-  if (item) return { ...readings.exhibitReading(item), more: async () => readings.recordReading(await fetchRecord(item.id)) };
+  if (item)
+    return { ...readings.exhibitReading(item), more: async () => readings.recordReading(await fetchRecord(item.id)) };
   const landmarkId = landmarkOfPick(mesh, faceId);
   const landmark = landmarkId ? view.data.landmarks.find((l) => l.id === landmarkId) : undefined;
   return landmark ? readings.landmarkReading(landmark) : null;
@@ -102,9 +103,13 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     });
     // Going to another place disposes this scene: in VR its session is kept (before Babylon, disposing, would end it)
     // for the next place's scene to carry on in.
-    view.scene.onDisposeObservable.add(() => {
-      if (mode.active()) carried = mode.release();
-    }, undefined, true);
+    view.scene.onDisposeObservable.add(
+      () => {
+        if (mode.active()) carried = mode.release();
+      },
+      undefined,
+      true,
+    );
     xr = mode;
     return mode;
   };
@@ -152,7 +157,12 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     }
   };
   void navigator.xr?.isSessionSupported("immersive-vr").then(
-    (ok) => ok && ctx.hud.offerXr(() => void enterXR().catch((err) => console.warn("Could not enter VR", err)), () => void exitXR()),
+    (ok) =>
+      ok &&
+      ctx.hud.offerXr(
+        () => void enterXR().catch((err) => console.warn("Could not enter VR", err)),
+        () => void exitXR(),
+      ),
     () => undefined,
   );
   const active = () => (xr?.active() ? xr : null);

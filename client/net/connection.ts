@@ -1,7 +1,13 @@
 // The link to the museum server (loaded lazily, after the entry screen): join, mirror the room's visitors into the
 // visitor store, send the local pose, and come back by itself after a dropped connection.
 import { Client, getStateCallbacks, type Room, type SeatReservation } from "colyseus.js";
-import { CloseCode, MessageType, VisitorRole, type ErrorMessage, type MuseumRestartingMessage } from "../../common/messageTypes";
+import {
+  CloseCode,
+  MessageType,
+  VisitorRole,
+  type ErrorMessage,
+  type MuseumRestartingMessage,
+} from "../../common/messageTypes";
 import { AVATAR_PALETTE } from "../../common/palette";
 import { poseMessageOf, quantizePose, type Pose, type PoseGrid, type QuantizedPose } from "../../common/pose";
 import type { VisitorStore } from "../state/visitors";
@@ -61,11 +67,30 @@ const STOP_RETRYING = new Set<number>([4000, CloseCode.Flooding, CloseCode.Inval
  *  unlike a network that is down for a moment. */
 const answeredByServer = (err: unknown) => typeof (err as { code?: unknown } | null)?.code === "number";
 
-type VisitorState = QuantizedPose & { name: string; color: number; role: number; sceneId: string; mode: number; connected: boolean };
+type VisitorState = QuantizedPose & {
+  name: string;
+  color: number;
+  role: number;
+  sceneId: string;
+  mode: number;
+  connected: boolean;
+};
 /** A copy of the schema object's pose fields: the schema instance changes in place under the store's buffer. */
 const wirePose = (v: QuantizedPose): QuantizedPose => ({
-  x: v.x, y: v.y, z: v.z, yaw: v.yaw, pitch: v.pitch, hands: v.hands,
-  lx: v.lx, ly: v.ly, lz: v.lz, lq: v.lq, rx: v.rx, ry: v.ry, rz: v.rz, rq: v.rq,
+  x: v.x,
+  y: v.y,
+  z: v.z,
+  yaw: v.yaw,
+  pitch: v.pitch,
+  hands: v.hands,
+  lx: v.lx,
+  ly: v.ly,
+  lz: v.lz,
+  lq: v.lq,
+  rx: v.rx,
+  ry: v.ry,
+  rz: v.rz,
+  rq: v.rq,
 });
 
 export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
@@ -75,7 +100,9 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
   let sceneId = opts.sceneId;
   opts.store.knowGrid(sceneId, grid);
   /** The scene the room has us in: a tour can move us to another before this client has built it. */
-  const roomScene = () => (room?.state as { visitors?: Map<string, { sceneId: string }> } | undefined)?.visitors?.get(room!.sessionId)?.sceneId;
+  const roomScene = () =>
+    (room?.state as { visitors?: Map<string, { sceneId: string }> } | undefined)?.visitors?.get(room!.sessionId)
+      ?.sceneId;
   let lastSent: number[] | null = null;
   let lastSentAt = -Infinity;
   let posesSent = 0;
@@ -108,7 +135,9 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
       });
     });
     $(state).visitors.onRemove((_v: VisitorState, id: string) => opts.store.remove(id));
-    r.onMessage(MessageType.Error, (e: ErrorMessage) => console.warn(`The server refused a "${e.type}" message: ${e.message}`));
+    r.onMessage(MessageType.Error, (e: ErrorMessage) =>
+      console.warn(`The server refused a "${e.type}" message: ${e.message}`),
+    );
     // The server is about to restart (its sockets close with ServerRestarting): show the link as reconnecting now.
     r.onMessage(MessageType.MuseumRestarting, (m: MuseumRestartingMessage) => {
       if (typeof m?.graceSec === "number" && m.graceSec > 0) restartGraceMs = Math.min(m.graceSec, 600) * 1000;
@@ -167,7 +196,13 @@ export async function connectToMuseum(opts: LinkOptions): Promise<MuseumLink> {
   opts.onState("connecting");
   try {
     const { seat, guideToken } = opts.admission ?? {};
-    room = seat ? await takeSeat(client, seat) : await client.joinOrCreate("museum", { name: opts.name, sceneId: opts.sceneId, ...(guideToken ? { guideToken } : {}) });
+    room = seat
+      ? await takeSeat(client, seat)
+      : await client.joinOrCreate("museum", {
+          name: opts.name,
+          sceneId: opts.sceneId,
+          ...(guideToken ? { guideToken } : {}),
+        });
     mirror(room);
     opts.onRoom?.(room);
     opts.onState("connected");

@@ -1,7 +1,21 @@
 // The tour's half of the room link: mirrors the visitor's live tour from the room state into the tour store, passes
 // the tour messages on, and sends tour commands. Attached again to the new room object after a reconnection.
 import type { Room } from "colyseus.js";
-import { MessageType, SpotlightKind, TourEndReason, VisitorRole, type ClockReply, type ErrorMessage, type TourEndedMessage, type TourPlanMessage, type TourStartedMessage, type FollowState, type MemberPlace, type TourPlaceMessage, type TourStatus } from "../../common/messageTypes";
+import {
+  MessageType,
+  SpotlightKind,
+  TourEndReason,
+  VisitorRole,
+  type ClockReply,
+  type ErrorMessage,
+  type TourEndedMessage,
+  type TourPlanMessage,
+  type TourStartedMessage,
+  type FollowState,
+  type MemberPlace,
+  type TourPlaceMessage,
+  type TourStatus,
+} from "../../common/messageTypes";
 import type { TourPlan } from "../../common/tour";
 import type { TourWire } from "../../common/tourFields";
 import type { LiveTourView, TourMemberView, TourStore } from "../state/tourStore";
@@ -34,7 +48,14 @@ function viewOf(t: TourWire, visitors: SchemaState["visitors"]): LiveTourView {
   const members: TourMemberView[] = [];
   t.members.forEach((m, id) => {
     const v = visitors.get(id);
-    members.push({ id, name: v?.name ?? "?", isGuide: v?.role === VisitorRole.Guide, follow: m.follow as FollowState, hand: m.hand, place: m.place as MemberPlace });
+    members.push({
+      id,
+      name: v?.name ?? "?",
+      isGuide: v?.role === VisitorRole.Guide,
+      follow: m.follow as FollowState,
+      hand: m.hand,
+      place: m.place as MemberPlace,
+    });
   });
   return {
     planId: t.planId,
@@ -45,7 +66,10 @@ function viewOf(t: TourWire, visitors: SchemaState["visitors"]): LiveTourView {
     stopCount: t.stopCount,
     narration: { playing: t.narration.playing, startedAt: t.narration.startedAt, offsetMs: t.narration.offsetMs },
     lockRadius: t.lockRadius,
-    spotlight: t.spotKind === SpotlightKind.None ? null : { kind: t.spotKind === SpotlightKind.Landmark ? "landmark" : "exhibit", id: t.spotId },
+    spotlight:
+      t.spotKind === SpotlightKind.None
+        ? null
+        : { kind: t.spotKind === SpotlightKind.Landmark ? "landmark" : "exhibit", id: t.spotId },
     announcement: t.announcement,
     announceSeq: t.announceSeq,
     members,

@@ -65,7 +65,13 @@ export function createAvatarBatch(name: string, shape: VertexData, material: Mat
     setColor(i, r, g, b) {
       const o = i * 4;
       // Colours rarely change: compare (at float32 precision) so that a steady crowd uploads no colour buffer.
-      if (colors[o] === Math.fround(r) && colors[o + 1] === Math.fround(g) && colors[o + 2] === Math.fround(b) && colors[o + 3] === 1) return;
+      if (
+        colors[o] === Math.fround(r) &&
+        colors[o + 1] === Math.fround(g) &&
+        colors[o + 2] === Math.fround(b) &&
+        colors[o + 3] === 1
+      )
+        return;
       colors[o] = r;
       colors[o + 1] = g;
       colors[o + 2] = b;

@@ -82,10 +82,16 @@ export function headShape(): VertexData {
 
 /** A dark visor with two bright eyes on the head's front (+z), so anyone can tell where a visitor looks. */
 export function faceShape(): VertexData {
-  const visor = painted(CreateSphereVertexData({ diameterX: 0.22, diameterY: 0.12, diameterZ: 0.1, segments: 6 }), [0.12, 0.14, 0.2]);
+  const visor = painted(
+    CreateSphereVertexData({ diameterX: 0.22, diameterY: 0.12, diameterZ: 0.1, segments: 6 }),
+    [0.12, 0.14, 0.2],
+  );
   moved(visor, 0, 0.01, HEAD_RADIUS - 0.035);
   const eyes = [-0.045, 0.045].map((x) => {
-    const eye = painted(CreateSphereVertexData({ diameterX: 0.03, diameterY: 0.042, diameterZ: 0.02, segments: 4 }), [0.85, 0.97, 1]);
+    const eye = painted(
+      CreateSphereVertexData({ diameterX: 0.03, diameterY: 0.042, diameterZ: 0.02, segments: 4 }),
+      [0.85, 0.97, 1],
+    );
     return moved(eye, x, 0.015, HEAD_RADIUS + 0.008);
   });
   return visor.merge(eyes);
@@ -93,14 +99,38 @@ export function faceShape(): VertexData {
 
 /** A mitten: the hand's +z points along the controller, its flat side faces down. */
 export function handShape(): VertexData {
-  return painted(CreateSphereVertexData({ diameterX: 0.08, diameterY: 0.045, diameterZ: 0.11, segments: 6 }), [1, 1, 1]);
+  return painted(
+    CreateSphereVertexData({ diameterX: 0.08, diameterY: 0.045, diameterZ: 0.11, segments: 6 }),
+    [1, 1, 1],
+  );
 }
 
 /** A guide's wide-brimmed yellow hat with a red band, sitting on the head (drawn with the head's matrix). */
 export function hatShape(): VertexData {
   const yellow: Rgb = [0.98, 0.78, 0.2];
-  const brim = moved(painted(CreateCylinderVertexData({ height: 0.015, diameter: 0.42, tessellation: 24 }), yellow), 0, 0.095, 0);
-  const crown = moved(painted(CreateCylinderVertexData({ height: 0.12, diameterTop: 0.19, diameterBottom: 0.235, tessellation: 20 }), yellow), 0, 0.16, 0);
-  const band = moved(painted(CreateCylinderVertexData({ height: 0.03, diameterTop: 0.232, diameterBottom: 0.24, tessellation: 20 }), [0.85, 0.2, 0.18]), 0, 0.118, 0);
+  const brim = moved(
+    painted(CreateCylinderVertexData({ height: 0.015, diameter: 0.42, tessellation: 24 }), yellow),
+    0,
+    0.095,
+    0,
+  );
+  const crown = moved(
+    painted(
+      CreateCylinderVertexData({ height: 0.12, diameterTop: 0.19, diameterBottom: 0.235, tessellation: 20 }),
+      yellow,
+    ),
+    0,
+    0.16,
+    0,
+  );
+  const band = moved(
+    painted(
+      CreateCylinderVertexData({ height: 0.03, diameterTop: 0.232, diameterBottom: 0.24, tessellation: 20 }),
+      [0.85, 0.2, 0.18],
+    ),
+    0,
+    0.118,
+    0,
+  );
   return brim.merge([crown, band]);
 }

@@ -100,7 +100,13 @@ function drawTag(ctx: CanvasRenderingContext2D, x: number, y: number, look: TagL
 function newTexture(cells: number, columns: number, scene: Scene): DynamicTexture {
   const rows = Math.ceil(cells / columns);
   // Mipmaps keep far names from shimmering; the texture is rebuilt only when the set of visitors changes.
-  const texture = new DynamicTexture("avatar-tags", { width: columns * TAG_CELL_WIDTH, height: rows * TAG_CELL_HEIGHT }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
+  const texture = new DynamicTexture(
+    "avatar-tags",
+    { width: columns * TAG_CELL_WIDTH, height: rows * TAG_CELL_HEIGHT },
+    scene,
+    true,
+    Texture.TRILINEAR_SAMPLINGMODE,
+  );
   texture.hasAlpha = true;
   return texture;
 }

@@ -130,7 +130,11 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
         position.set(p.x, p.y, p.z);
         Matrix.ComposeToRef(Vector3.OneReadOnly, rotation, position, matrix);
         head.setMatrix(i, matrix);
-        shade.set(base.r + (1 - base.r) * HEAD_TINT, base.g + (1 - base.g) * HEAD_TINT, base.b + (1 - base.b) * HEAD_TINT);
+        shade.set(
+          base.r + (1 - base.r) * HEAD_TINT,
+          base.g + (1 - base.g) * HEAD_TINT,
+          base.b + (1 - base.b) * HEAD_TINT,
+        );
         head.setColor(i, shade.r, shade.g, shade.b);
         face.setMatrix(i, matrix);
         face.setColor(i, light, light, light);

@@ -79,7 +79,9 @@ function landRect(data: Scene): { minX: number; minZ: number; maxX: number; maxZ
 /** Water polygons cut to the land's rectangle (a metre inside, so each is a proper hole in it). */
 function clippedWater(data: Scene) {
   const r = landRect(data);
-  return data.water.map((w) => ({ water: w, polygon: clipToRect(w.polygon, r.minX + 1, r.minZ + 1, r.maxX - 1, r.maxZ - 1) })).filter((w) => w.polygon.length >= 3);
+  return data.water
+    .map((w) => ({ water: w, polygon: clipToRect(w.polygon, r.minX + 1, r.minZ + 1, r.maxX - 1, r.maxZ - 1) }))
+    .filter((w) => w.polygon.length >= 3);
 }
 
 /**
@@ -90,10 +92,23 @@ export function addGround(data: Scene, materials: KitMaterials, scene: BabylonSc
   const r = landRect(data);
   const buffer = new MeshBuffer();
   const water = clippedWater(data);
-  const land: [number, number][] = [[r.minX, r.minZ], [r.maxX, r.minZ], [r.maxX, r.maxZ], [r.minX, r.maxZ]];
-  flatPolygon(buffer, land, -0.02, hexToRgb(data.ground.baseColor), 3, water.map((w) => w.polygon));
+  const land: [number, number][] = [
+    [r.minX, r.minZ],
+    [r.maxX, r.minZ],
+    [r.maxX, r.maxZ],
+    [r.minX, r.maxZ],
+  ];
+  flatPolygon(
+    buffer,
+    land,
+    -0.02,
+    hexToRgb(data.ground.baseColor),
+    3,
+    water.map((w) => w.polygon),
+  );
   const lift: Record<string, number> = { street: 0.0, pavement: 0.01, promenade: 0.015, quay: 0.015, lawn: 0.02 };
-  for (const area of data.ground.areas) flatPolygon(buffer, area.polygon, lift[area.kind] ?? 0, hexToRgb(area.color), area.kind === "lawn" ? 1.5 : 3);
+  for (const area of data.ground.areas)
+    flatPolygon(buffer, area.polygon, lift[area.kind] ?? 0, hexToRgb(area.color), area.kind === "lawn" ? 1.5 : 3);
   const quay = hexToRgb("#8d857a");
   for (const { water: w, polygon } of water) {
     for (let i = 0; i < polygon.length; i++) {
@@ -106,7 +121,22 @@ export function addGround(data: Scene, materials: KitMaterials, scene: BabylonSc
       const mx = (ax + bx) / 2 + n[0] * 0.05;
       const mz = (az + bz) / 2 + n[1] * 0.05;
       const inward = pointInPolygon(polygon, mx, mz) ? 1 : -1;
-      buffer.face([[ax, w.level - 0.5, az], [bx, w.level - 0.5, bz], [bx, 0, bz], [ax, 0, az]], [n[0] * inward, 0, n[1] * inward], [[0, 0], [len / 3, 0], [len / 3, 0.4], [0, 0.4]], quay);
+      buffer.face(
+        [
+          [ax, w.level - 0.5, az],
+          [bx, w.level - 0.5, bz],
+          [bx, 0, bz],
+          [ax, 0, az],
+        ],
+        [n[0] * inward, 0, n[1] * inward],
+        [
+          [0, 0],
+          [len / 3, 0],
+          [len / 3, 0.4],
+          [0, 0.4],
+        ],
+        quay,
+      );
     }
   }
   const ground = meshFromBuffer("ground", buffer, scene);
@@ -123,7 +153,9 @@ function rippleNormals(scene: BabylonScene): DynamicTexture {
   const ctx = tex.getContext();
   const img = ctx.getImageData(0, 0, size, size);
   const h = (x: number, y: number) =>
-    Math.sin(((x + y * 0.3) / size) * Math.PI * 2 * 3) + 0.6 * Math.sin(((y - x * 0.5) / size) * Math.PI * 2 * 5) + 0.3 * Math.sin(((x * 2 + y) / size) * Math.PI * 2 * 7);
+    Math.sin(((x + y * 0.3) / size) * Math.PI * 2 * 3) +
+    0.6 * Math.sin(((y - x * 0.5) / size) * Math.PI * 2 * 5) +
+    0.3 * Math.sin(((x * 2 + y) / size) * Math.PI * 2 * 7);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const dx = (h(x + 1, y) - h(x - 1, y)) * 0.5;

@@ -28,7 +28,12 @@ export function meshFromBuffer(name: string, buffer: MeshBuffer, scene: Scene): 
 }
 
 /** Builds every landmark of the scene. Merged: one static mesh per material, frozen. */
-export function buildLandmarkMeshes(landmarks: readonly Landmark[], materials: KitMaterials, scene: Scene, mode: BuildMode): Mesh[] {
+export function buildLandmarkMeshes(
+  landmarks: readonly Landmark[],
+  materials: KitMaterials,
+  scene: Scene,
+  mode: BuildMode,
+): Mesh[] {
   const parts = landmarks.flatMap(landmarkParts);
   const meshes: Mesh[] = [];
   if (mode === "naive") {

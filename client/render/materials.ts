@@ -6,7 +6,12 @@ import { Color3 } from "@babylonjs/core/Maths/math.color";
 import type { Scene } from "@babylonjs/core/scene";
 import type { KitMaterial } from "./kit/landmarkParts";
 
-function canvasTexture(name: string, size: number, scene: Scene, draw: (ctx: CanvasRenderingContext2D, size: number) => void): DynamicTexture {
+function canvasTexture(
+  name: string,
+  size: number,
+  scene: Scene,
+  draw: (ctx: CanvasRenderingContext2D, size: number) => void,
+): DynamicTexture {
   const tex = new DynamicTexture(name, { width: size, height: size }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
   draw(tex.getContext() as unknown as CanvasRenderingContext2D, size);
   tex.update(true);
@@ -82,7 +87,7 @@ function drawPaving(ctx: CanvasRenderingContext2D, s: number): void {
   ctx.fillRect(0, 0, s, s);
   // Deterministic speckle so stone and asphalt are not flat colour.
   let seed = 7;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < 1400; i++) {
     const g = 215 + Math.floor(rand() * 40);
     ctx.fillStyle = `rgb(${g},${g},${g})`;

@@ -15,7 +15,6 @@ import type { Landmark, ModelShape } from "../../common/landmark";
 import type { Prop } from "../../common/scene";
 import { DEG } from "../../common/measures";
 
-
 /** Where the server serves assets/ from: the page's own origin, never a CDN. */
 export const assetUrl = (path: string) => `/assets/${path}`;
 
@@ -27,7 +26,14 @@ export const assetUrl = (path: string) => `/assets/${path}`;
 function toStandardMaterials(container: AssetContainer, scene: BabylonScene): void {
   const replaced = new Map<Material, StandardMaterial>();
   for (const mesh of container.meshes) {
-    const pbr = mesh.material as (Material & { albedoColor?: Color3; emissiveColor?: Color3; roughness?: number | null; metallic?: number | null }) | null;
+    const pbr = mesh.material as
+      | (Material & {
+          albedoColor?: Color3;
+          emissiveColor?: Color3;
+          roughness?: number | null;
+          metallic?: number | null;
+        })
+      | null;
     if (!pbr || pbr.albedoColor === undefined) continue;
     let std = replaced.get(pbr);
     if (!std) {
@@ -83,7 +89,9 @@ export async function addPropInstances(prop: Prop, scene: BabylonScene): Promise
         Quaternion.RotationYawPitchRoll(pl.yawDeg * DEG, 0, 0),
         new Vector3(pl.position.x, 0, pl.position.z),
       );
-      m.multiply(placement).multiply(mInv).copyToArray(buffer, i * 16);
+      m.multiply(placement)
+        .multiply(mInv)
+        .copyToArray(buffer, i * 16);
     });
     mesh.thinInstanceSetBuffer("matrix", buffer, 16, true);
     mesh.isPickable = false;
@@ -115,7 +123,11 @@ export async function addModelLandmark(l: Landmark, shape: ModelShape, scene: Ba
 }
 
 function addPlaceholder(anchor: TransformNode, shape: ModelShape, scene: BabylonScene): void {
-  const box = CreateBox(`${anchor.name}-placeholder`, { width: shape.width, depth: shape.depth, height: shape.height }, scene);
+  const box = CreateBox(
+    `${anchor.name}-placeholder`,
+    { width: shape.width, depth: shape.depth, height: shape.height },
+    scene,
+  );
   box.position.y = shape.height / 2;
   box.parent = anchor;
   const mat = new StandardMaterial(`${anchor.name}-placeholder`, scene);

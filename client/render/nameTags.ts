@@ -43,7 +43,13 @@ export function createNameTags(scene: Scene): NameTags {
   const atlas = createTagAtlas(scene);
   // An empty image URL loads nothing; the canvas atlas is the texture. Capacity for all tags up front: it is only
   // a vertex buffer, whereas the atlas texture grows as visitors arrive.
-  const manager = new SpriteManager("avatar-tags", "", atlas.maxCells, { width: TAG_CELL_WIDTH, height: TAG_CELL_HEIGHT }, scene);
+  const manager = new SpriteManager(
+    "avatar-tags",
+    "",
+    atlas.maxCells,
+    { width: TAG_CELL_WIDTH, height: TAG_CELL_HEIGHT },
+    scene,
+  );
   manager.texture = atlas.texture;
   manager.isPickable = false;
   manager.fogEnabled = false; // a name should not vanish in the haze before its avatar does

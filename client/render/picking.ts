@@ -12,5 +12,12 @@ const pickable = (m: AbstractMesh) => m.isPickable && m.isEnabled() && m.name !=
 export function pickAt(scene: BabylonScene, camera: Camera, x: number, y: number): PickResult | null {
   const hit = scene.pick(x, y, pickable, false, camera);
   if (!hit?.hit) return null;
-  return classifyPick(hit.pickedMesh, hit.faceId, hit.pickedPoint, hit.distance, (m, f) => landmarkOfPick(m, f), (m, f) => itemOfPick(m, f));
+  return classifyPick(
+    hit.pickedMesh,
+    hit.faceId,
+    hit.pickedPoint,
+    hit.distance,
+    (m, f) => landmarkOfPick(m, f),
+    (m, f) => itemOfPick(m, f),
+  );
 }

@@ -35,7 +35,13 @@ export interface GalleryKit {
   exhibits: readonly ExhibitSummary[];
 }
 
-export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode, lang: Lang, gallery?: GalleryKit): SceneView {
+export function buildSceneView(
+  engine: Engine,
+  data: Scene,
+  mode: BuildMode,
+  lang: Lang,
+  gallery?: GalleryKit,
+): SceneView {
   const scene = new BabylonScene(engine);
   scene.skipPointerMovePicking = true; // we pick on click only; hover picking costs a ray every mouse move
   addLights(data, scene);
@@ -69,7 +75,9 @@ export function buildSceneView(engine: Engine, data: Scene, mode: BuildMode, lan
       const loads: Promise<unknown>[] = [];
       for (const l of data.landmarks) if (l.shape.kind === "model") loads.push(addModelLandmark(l, l.shape, scene));
       for (const prop of data.props) {
-        loads.push(addPropInstances(prop, scene).catch((err) => console.warn(`Prop ${prop.id} could not be loaded.`, err)));
+        loads.push(
+          addPropInstances(prop, scene).catch((err) => console.warn(`Prop ${prop.id} could not be loaded.`, err)),
+        );
       }
       if (hall) loads.push(hall.loadModels());
       await Promise.all(loads);
@@ -83,7 +91,14 @@ export type PickResult =
   | { kind: "ground"; x: number; z: number; distance: number }
   | { kind: "water"; distance: number };
 
-export function classifyPick(mesh: AbstractMesh | null | undefined, faceId: number, point: Vector3 | null, distance: number, landmarkOf: (m: AbstractMesh, f: number) => string | null, itemOf: (m: AbstractMesh, f: number) => string | null = () => null): PickResult | null {
+export function classifyPick(
+  mesh: AbstractMesh | null | undefined,
+  faceId: number,
+  point: Vector3 | null,
+  distance: number,
+  landmarkOf: (m: AbstractMesh, f: number) => string | null,
+  itemOf: (m: AbstractMesh, f: number) => string | null = () => null,
+): PickResult | null {
   if (!mesh || !point) return null;
   const itemId = itemOf(mesh, faceId);
   if (itemId) return { kind: "exhibit", itemId, distance };

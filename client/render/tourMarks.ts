@@ -26,7 +26,12 @@ const LINE_COUNT = 14;
 function boxEdges(b: OutlineBox): Vector3[][] {
   const fx = Math.sin(b.yaw);
   const fz = Math.cos(b.yaw);
-  const corner = (side: number, front: number, y: number) => new Vector3(b.x + fz * side * (b.width / 2) + fx * front * (b.depth / 2), y, b.z - fx * side * (b.width / 2) + fz * front * (b.depth / 2));
+  const corner = (side: number, front: number, y: number) =>
+    new Vector3(
+      b.x + fz * side * (b.width / 2) + fx * front * (b.depth / 2),
+      y,
+      b.z - fx * side * (b.width / 2) + fz * front * (b.depth / 2),
+    );
   const ring = (y: number) => [corner(-1, -1, y), corner(1, -1, y), corner(1, 1, y), corner(-1, 1, y)];
   const lo = ring(b.bottom + 0.05);
   const hi = ring(b.top);
@@ -41,7 +46,11 @@ export function createTourMarks(scene: BabylonScene, beaconHeight: number): Tour
   material.emissiveColor = TOUR_GOLD;
   material.alpha = 0.35;
   material.backFaceCulling = false;
-  const beacon: Mesh = CreateCylinder("tour-beacon", { height: beaconHeight, diameterTop: 0.3, diameterBottom: 0.9, tessellation: 16, cap: 0 }, scene);
+  const beacon: Mesh = CreateCylinder(
+    "tour-beacon",
+    { height: beaconHeight, diameterTop: 0.3, diameterBottom: 0.9, tessellation: 16, cap: 0 },
+    scene,
+  );
   beacon.material = material;
   beacon.isPickable = false;
   beacon.setEnabled(false);
@@ -51,11 +60,22 @@ export function createTourMarks(scene: BabylonScene, beaconHeight: number): Tour
     const lines: Vector3[][] = [];
     const { beacon: b, from } = state;
     lines.push(b && from ? [new Vector3(from.x, PATH_Y, from.z), new Vector3(b.x, PATH_Y, b.z)] : hidden);
-    lines.push(state.ray ? [new Vector3(state.ray.from.x, state.ray.from.y, state.ray.from.z), new Vector3(state.ray.to.x, state.ray.to.y, state.ray.to.z)] : hidden);
+    lines.push(
+      state.ray
+        ? [
+            new Vector3(state.ray.from.x, state.ray.from.y, state.ray.from.z),
+            new Vector3(state.ray.to.x, state.ray.to.y, state.ray.to.z),
+          ]
+        : hidden,
+    );
     lines.push(...(state.outline ? boxEdges(state.outline) : Array.from({ length: 12 }, () => hidden)));
     return lines;
   };
-  let lines: LinesMesh = CreateLineSystem("tour-lines", { lines: fill({ beacon: null, from: null, outline: null, ray: null }), updatable: true }, scene);
+  let lines: LinesMesh = CreateLineSystem(
+    "tour-lines",
+    { lines: fill({ beacon: null, from: null, outline: null, ray: null }), updatable: true },
+    scene,
+  );
   lines.color = TOUR_GOLD;
   lines.isPickable = false;
   lines.alwaysSelectAsActiveMesh = true; // its bounds are those of the first fill; the lines move far beyond them

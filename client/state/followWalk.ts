@@ -20,7 +20,13 @@ export function followRank(followers: readonly string[], me: string): number {
  * One frame of following: the member's next spot towards their slot behind the guide, sliding along whatever
  * blocks; null when already there.
  */
-export function followMove(me: { x: number; z: number }, guide: GroundPose, rank: number, dt: number, world: WalkableWorld): { x: number; z: number } | null {
+export function followMove(
+  me: { x: number; z: number },
+  guide: GroundPose,
+  rank: number,
+  dt: number,
+  world: WalkableWorld,
+): { x: number; z: number } | null {
   const slot = followSlot(guide, Math.max(0, rank));
   const far = Math.hypot(slot.x - me.x, slot.z - me.z) > CATCH_UP_BEYOND_M;
   const step = followStep(me, slot, (far ? CATCH_UP_SPEED : FOLLOW_SPEED) * dt);

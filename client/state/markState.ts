@@ -51,6 +51,9 @@ export function markStateOf(o: {
     beacon: here ? { x: here.x, z: here.z } : null,
     from: far ? { x: o.me.x, z: o.me.z } : null,
     outline,
-    ray: outline && o.guide ? { from: { x: o.guide.x, y: o.guide.y - HAND_DROP_M, z: o.guide.z }, to: aimPoint(outline) } : null,
+    ray:
+      outline && o.guide
+        ? { from: { x: o.guide.x, y: o.guide.y - HAND_DROP_M, z: o.guide.z }, to: aimPoint(outline) }
+        : null,
   };
 }

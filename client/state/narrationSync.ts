@@ -1,6 +1,12 @@
 // Keeping a member's narration on the tour's clock: the server-clock estimate from "clock" samples, and what to do
 // to a playing medium that has drifted from the shared position. Pure (the clock is passed in).
-import { bestClockOffset, clockSample, narrationPositionMs, type ClockSample, type NarrationClock } from "../../common/tourClock";
+import {
+  bestClockOffset,
+  clockSample,
+  narrationPositionMs,
+  type ClockSample,
+  type NarrationClock,
+} from "../../common/tourClock";
 
 /** Re-seek when the medium is further than this from the shared position (common/tourClock.ts: "~100 ms"). */
 export const DRIFT_MS = 100;
@@ -38,7 +44,8 @@ export function createClockEstimator(): ClockEstimator {
 }
 
 /** Where the narration is now, in ms, by the shared clock. */
-export const sharedPositionMs = (n: NarrationClock, clock: ClockEstimator, localNow: number) => narrationPositionMs(n, clock.serverNow(localNow));
+export const sharedPositionMs = (n: NarrationClock, clock: ClockEstimator, localNow: number) =>
+  narrationPositionMs(n, clock.serverNow(localNow));
 
 export interface MediaState {
   currentSec: number;
@@ -54,7 +61,11 @@ export interface MediaAction {
 }
 
 /** Brings a medium to the shared position: start or stop it with the group, re-seek only past the drift tolerance. */
-export function syncMedia(media: MediaState, target: { playing: boolean; positionMs: number }, toleranceMs = DRIFT_MS): MediaAction {
+export function syncMedia(
+  media: MediaState,
+  target: { playing: boolean; positionMs: number },
+  toleranceMs = DRIFT_MS,
+): MediaAction {
   let targetSec = target.positionMs / 1000;
   const ended = media.durationSec !== null && targetSec >= media.durationSec;
   if (media.durationSec !== null) targetSec = Math.min(targetSec, media.durationSec);

@@ -24,6 +24,10 @@ function readStored(storage: SettingsStorage): { name?: unknown; lang?: unknown;
 
 export function loadSavedSettings(storage: SettingsStorage, pageLanguage: string): SettingsStore {
   const stored = readStored(storage);
-  const lang: Lang = stored.lang === "zh" || stored.lang === "en" ? stored.lang : pageLanguage.startsWith("zh") ? "zh" : "en";
-  return createSettingsStore({ name: typeof stored.name === "string" ? stored.name : "", lang, xr: readXrSettings(stored.xr) }, (s) => storage.setItem(KEY, JSON.stringify(s)));
+  const lang: Lang =
+    stored.lang === "zh" || stored.lang === "en" ? stored.lang : pageLanguage.startsWith("zh") ? "zh" : "en";
+  return createSettingsStore(
+    { name: typeof stored.name === "string" ? stored.name : "", lang, xr: readXrSettings(stored.xr) },
+    (s) => storage.setItem(KEY, JSON.stringify(s)),
+  );
 }

@@ -17,7 +17,6 @@ export interface SettingsStore {
   subscribe(fn: Listener): () => void;
 }
 
-
 export function createSettingsStore(initial: Settings, persist?: (s: Settings) => void): SettingsStore {
   let current = { ...initial };
   const listeners = new Set<Listener>();

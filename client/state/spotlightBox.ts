@@ -42,7 +42,15 @@ export function landmarkHeight(shape: LandmarkShape): number {
 
 export function landmarkBox(l: Landmark): OutlineBox {
   const { width, depth } = footprintOf(l.shape);
-  return { x: l.position.x, z: l.position.z, bottom: 0, top: landmarkHeight(l.shape) + MARGIN_M, width: width + 2 * MARGIN_M, depth: depth + 2 * MARGIN_M, yaw: l.facingDeg * DEG };
+  return {
+    x: l.position.x,
+    z: l.position.z,
+    bottom: 0,
+    top: landmarkHeight(l.shape) + MARGIN_M,
+    width: width + 2 * MARGIN_M,
+    depth: depth + 2 * MARGIN_M,
+    yaw: l.facingDeg * DEG,
+  };
 }
 
 export interface ExhibitSlot {
@@ -53,7 +61,10 @@ export interface ExhibitSlot {
   pose: "standing" | "hung" | "lying";
 }
 
-export function exhibitBox(slot: ExhibitSlot, size: { heightCm: number; widthCm: number; depthCm: number }): OutlineBox {
+export function exhibitBox(
+  slot: ExhibitSlot,
+  size: { heightCm: number; widthCm: number; depthCm: number },
+): OutlineBox {
   const h = size.heightCm / 100;
   const w = size.widthCm / 100;
   const d = size.depthCm / 100;
@@ -61,7 +72,15 @@ export function exhibitBox(slot: ExhibitSlot, size: { heightCm: number; widthCm:
   const bottom = slot.pose === "standing" ? slot.y : slot.pose === "hung" ? slot.y - h / 2 : slot.y;
   const top = slot.pose === "lying" ? slot.y + Math.min(d, 0.3) : bottom + h;
   const across = slot.pose === "lying" ? h : d;
-  return { x: slot.x, z: slot.z, bottom: bottom - EXHIBIT_MARGIN_M, top: top + EXHIBIT_MARGIN_M, width: w + 2 * EXHIBIT_MARGIN_M, depth: across + 2 * EXHIBIT_MARGIN_M, yaw: slot.yawDeg * DEG };
+  return {
+    x: slot.x,
+    z: slot.z,
+    bottom: bottom - EXHIBIT_MARGIN_M,
+    top: top + EXHIBIT_MARGIN_M,
+    width: w + 2 * EXHIBIT_MARGIN_M,
+    depth: across + 2 * EXHIBIT_MARGIN_M,
+    yaw: slot.yawDeg * DEG,
+  };
 }
 
 /** Where a pointer aims at a box: its middle, or for something tall, a third of the way up (what one points at). */

@@ -20,10 +20,17 @@ const DEFAULT_DURATION_S = 180;
 export const NEARBY_M = 60;
 
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
-const both = (t: LocalizedText, max: number): LocalizedText => ({ en: clip(t.en.trim(), max), zh: clip(t.zh.trim(), max) });
+const both = (t: LocalizedText, max: number): LocalizedText => ({
+  en: clip(t.en.trim(), max),
+  zh: clip(t.zh.trim(), max),
+});
 
 /** The sight in view if there is one, else the nearest within NEARBY_M, else null. */
-export function chooseSight(sights: readonly SightNearby[], at: { x: number; z: number }, inView: TourTarget | null): SightNearby | null {
+export function chooseSight(
+  sights: readonly SightNearby[],
+  at: { x: number; z: number },
+  inView: TourTarget | null,
+): SightNearby | null {
   const looked = inView && sights.find((s) => s.target.kind === inView.kind && s.target.id === inView.id);
   if (looked) return looked;
   let best: SightNearby | null = null;
@@ -45,7 +52,14 @@ export function freshStopId(base: string, taken: readonly string[]): string {
   for (let i = 2; ; i++) if (!taken.includes(`${root}-${i}`)) return `${root}-${i}`;
 }
 
-export function draftStop(o: { sceneId: string; x: number; z: number; yaw: number; sight: SightNearby; takenIds: readonly string[] }): TourStop {
+export function draftStop(o: {
+  sceneId: string;
+  x: number;
+  z: number;
+  yaw: number;
+  sight: SightNearby;
+  takenIds: readonly string[];
+}): TourStop {
   let heading = (o.yaw / DEG) % 360;
   if (heading > 180) heading -= 360;
   if (heading < -180) heading += 360;

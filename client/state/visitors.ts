@@ -2,7 +2,14 @@
 // are drawn ~100 ms in the past, gliding between received states instead of jumping. Pure, clock passed in.
 // Poses are kept as they travel (on the grid of the visitor's scene) and decoded with that scene's grid when drawn:
 // a pose received while this client stood in another scene is still placed right once it arrives there.
-import { dequantizePose, type HandPose, type Pose, type PoseGrid, type QuantizedPose, type Quat } from "../../common/pose";
+import {
+  dequantizePose,
+  type HandPose,
+  type Pose,
+  type PoseGrid,
+  type QuantizedPose,
+  type Quat,
+} from "../../common/pose";
 
 export interface VisitorInfo {
   id: string;
@@ -43,18 +50,34 @@ function lerpAngle(a: number, b: number, t: number): number {
 }
 function nlerpQuat(a: Quat, b: Quat, t: number): Quat {
   const sign = a.x * b.x + a.y * b.y + a.z * b.z + a.w * b.w < 0 ? -1 : 1; // the short way round
-  const q = { x: lerp(a.x, b.x * sign, t), y: lerp(a.y, b.y * sign, t), z: lerp(a.z, b.z * sign, t), w: lerp(a.w, b.w * sign, t) };
+  const q = {
+    x: lerp(a.x, b.x * sign, t),
+    y: lerp(a.y, b.y * sign, t),
+    z: lerp(a.z, b.z * sign, t),
+    w: lerp(a.w, b.w * sign, t),
+  };
   const len = Math.hypot(q.x, q.y, q.z, q.w) || 1;
   return { x: q.x / len, y: q.y / len, z: q.z / len, w: q.w / len };
 }
 const lerpHand = (a: HandPose, b: HandPose, t: number): HandPose => ({
-  position: { x: lerp(a.position.x, b.position.x, t), y: lerp(a.position.y, b.position.y, t), z: lerp(a.position.z, b.position.z, t) },
+  position: {
+    x: lerp(a.position.x, b.position.x, t),
+    y: lerp(a.position.y, b.position.y, t),
+    z: lerp(a.position.z, b.position.z, t),
+  },
   rotation: nlerpQuat(a.rotation, b.rotation, t),
 });
 
 export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
-  const pose: Pose = { x: lerp(a.x, b.x, t), y: lerp(a.y, b.y, t), z: lerp(a.z, b.z, t), yaw: lerpAngle(a.yaw, b.yaw, t), pitch: lerp(a.pitch, b.pitch, t) };
-  if (a.hands && b.hands) pose.hands = { left: lerpHand(a.hands.left, b.hands.left, t), right: lerpHand(a.hands.right, b.hands.right, t) };
+  const pose: Pose = {
+    x: lerp(a.x, b.x, t),
+    y: lerp(a.y, b.y, t),
+    z: lerp(a.z, b.z, t),
+    yaw: lerpAngle(a.yaw, b.yaw, t),
+    pitch: lerp(a.pitch, b.pitch, t),
+  };
+  if (a.hands && b.hands)
+    pose.hands = { left: lerpHand(a.hands.left, b.hands.left, t), right: lerpHand(a.hands.right, b.hands.right, t) };
   else if (b.hands) pose.hands = b.hands;
   return pose;
 }
@@ -85,7 +108,11 @@ export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorSto
       if (samples[i].t <= t) {
         const next = samples[i + 1];
         if (!next) return decode(samples[i], grid); // no newer state yet: hold, never guess ahead
-        return interpolatePose(decode(samples[i], grid), decode(next, grid), (t - samples[i].t) / (next.t - samples[i].t));
+        return interpolatePose(
+          decode(samples[i], grid),
+          decode(next, grid),
+          (t - samples[i].t) / (next.t - samples[i].t),
+        );
       }
     }
     return decode(samples[0], grid);

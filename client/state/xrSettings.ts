@@ -32,7 +32,8 @@ export const DEFAULT_XR_SETTINGS: Readonly<XrSettings> = {
 export const SNAP_ANGLES = [15, 30, 45, 90] as const;
 const MAX_SEATED_OFFSET = 1.2;
 
-const inRange = (v: unknown, min: number, max: number): v is number => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
+const inRange = (v: unknown, min: number, max: number): v is number =>
+  typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
 
 /** Settings as stored (an old or hand-edited localStorage entry may hold anything): each bad field falls back. */
 export function readXrSettings(raw: unknown): XrSettings {
@@ -53,7 +54,9 @@ export function readXrSettings(raw: unknown): XrSettings {
 export function nextTurnChoice(s: XrSettings): Pick<XrSettings, "turn" | "snapDeg"> {
   if (s.turn === "smooth") return { turn: "snap", snapDeg: SNAP_ANGLES[0] };
   const i = SNAP_ANGLES.indexOf(s.snapDeg as (typeof SNAP_ANGLES)[number]);
-  return i >= 0 && i < SNAP_ANGLES.length - 1 ? { turn: "snap", snapDeg: SNAP_ANGLES[i + 1] } : { turn: "smooth", snapDeg: s.snapDeg };
+  return i >= 0 && i < SNAP_ANGLES.length - 1
+    ? { turn: "snap", snapDeg: SNAP_ANGLES[i + 1] }
+    : { turn: "smooth", snapDeg: s.snapDeg };
 }
 
 /**

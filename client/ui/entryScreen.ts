@@ -18,7 +18,12 @@ export interface EntryScreen {
 
 export function createEntryScreen(root: HTMLElement, settings: SettingsStore): EntryScreen {
   const lang = settings.get().lang;
-  const name = el("input", { type: "text", id: "entry-name", maxlength: String(MAX_DISPLAY_NAME), autocomplete: "nickname" });
+  const name = el("input", {
+    type: "text",
+    id: "entry-name",
+    maxlength: String(MAX_DISPLAY_NAME),
+    autocomplete: "nickname",
+  });
   name.value = settings.get().name;
   const radio = (value: Lang, label: string) => {
     const input = el("input", { type: "radio", name: "lang", value, id: `entry-lang-${value}` });
@@ -31,7 +36,18 @@ export function createEntryScreen(root: HTMLElement, settings: SettingsStore): E
   const nameLabel = el("label", { for: "entry-name" });
   const langLegend = el("label");
   const extra = el("div", { class: "entry-extra" });
-  const form = el("form", {}, title, tagline, nameLabel, name, langLegend, el("fieldset", {}, radio("en", "English"), radio("zh", "中文")), extra, button);
+  const form = el(
+    "form",
+    {},
+    title,
+    tagline,
+    nameLabel,
+    name,
+    langLegend,
+    el("fieldset", {}, radio("en", "English"), radio("zh", "中文")),
+    extra,
+    button,
+  );
   const element = el("div", { id: "entry", role: "dialog", "aria-modal": "true" }, form);
   root.append(element);
 

@@ -45,7 +45,10 @@ export const UI_STRINGS = {
     en: "Illustrative record: a typical object of its kind, modelled for the Digital Bund, not a documented piece.",
     zh: "示意藏品：依同类器物典型特征制作的数字模型，并非有据可查的具体文物。",
   },
-  inspectHint: { en: "Drag to turn the object · wheel to zoom · Esc to return to the hall", zh: "拖动旋转器物 · 滚轮缩放 · Esc 返回展厅" },
+  inspectHint: {
+    en: "Drag to turn the object · wheel to zoom · Esc to return to the hall",
+    zh: "拖动旋转器物 · 滚轮缩放 · Esc 返回展厅",
+  },
   search: { en: "Search the collection", zh: "搜索藏品" },
   searchPlaceholder: { en: "Title, period, material…", zh: "名称、年代、材质…" },
   anyEra: { en: "Any period", zh: "所有年代" },

@@ -32,7 +32,12 @@ export function createInfoCard(root: HTMLElement, settings: SettingsStore): Info
       close,
       el("h2", {}, pick(l.name, lang)),
       el("p", { class: "address" }, pick(l.address, lang)),
-      el("p", { class: "years" }, years(l, lang), l.demolished !== null && el("span", { class: "lost-badge" }, t("lostLandmark", lang))),
+      el(
+        "p",
+        { class: "years" },
+        years(l, lang),
+        l.demolished !== null && el("span", { class: "lost-badge" }, t("lostLandmark", lang)),
+      ),
       el("p", { class: "description" }, pick(l.description, lang)),
       l.architect && el("p", { class: "architect" }, `${t("architect", lang)}: ${pick(l.architect, lang)}`),
       el("h3", {}, t("whatBecame", lang)),

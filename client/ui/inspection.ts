@@ -39,12 +39,23 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
     // The one rule (common/narrationChoice.ts): the visitor's language where recorded, captions timed to it.
     const spoken = chooseNarration(a.narration, lang);
     if (!spoken) {
-      row.append(el("a", { href: assetUrl(a.narration.captions[lang]), target: "_blank", rel: "noopener" }, t("transcript", lang)));
+      row.append(
+        el(
+          "a",
+          { href: assetUrl(a.narration.captions[lang]), target: "_blank", rel: "noopener" },
+          t("transcript", lang),
+        ),
+      );
       return row;
     }
     stopNarration();
     audio = el("audio", { preload: "metadata", src: assetUrl(spoken.audio) });
-    const track = el("track", { kind: "captions", srclang: spoken.lang === "zh" ? "zh-Hans" : "en", src: assetUrl(spoken.captions), default: "" });
+    const track = el("track", {
+      kind: "captions",
+      srclang: spoken.lang === "zh" ? "zh-Hans" : "en",
+      src: assetUrl(spoken.captions),
+      default: "",
+    });
     audio.append(track);
     card.append(audio);
     track.track.mode = "hidden";
@@ -119,7 +130,9 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
       card.classList.remove("hidden");
     },
     hide,
-    shown: () => (current ? { id: current.id, title: current.title[settings.get().lang], lang: settings.get().lang } : null),
-    narration: () => (audio ? { playing: !audio.paused, positionSec: audio.currentTime, caption: caption?.textContent ?? "" } : null),
+    shown: () =>
+      current ? { id: current.id, title: current.title[settings.get().lang], lang: settings.get().lang } : null,
+    narration: () =>
+      audio ? { playing: !audio.paused, positionSec: audio.currentTime, caption: caption?.textContent ?? "" } : null,
   };
 }

@@ -13,7 +13,12 @@ const INDOOR_SPAN = 70; // a hall and its neighbours' doors
 
 /** The four corners of an oriented rectangle (right axis (cos, −sin), front axis (sin, cos)). */
 function cornersOf(r: OrientedRect): { x: number; z: number }[] {
-  return [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([a, b]) => ({
+  return [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ].map(([a, b]) => ({
     x: r.cx + r.cos * a * r.halfW + r.sin * b * r.halfD,
     z: r.cz - r.sin * a * r.halfW + r.cos * b * r.halfD,
   }));
@@ -32,7 +37,12 @@ export function createMinimap(root: HTMLElement, scene: Scene, settings: Setting
   const ctx = canvas.getContext("2d")!;
   const footprints = scene.landmarks.map((l) => {
     const { width, depth } = footprintOf(l.shape);
-    const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([sx, sz]) => toWorld(l, (sx * width) / 2, (sz * depth) / 2));
+    const corners = [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ].map(([sx, sz]) => toWorld(l, (sx * width) / 2, (sz * depth) / 2));
     return { lost: isLost(l), corners, bridge: l.shape.kind === "bridge" };
   });
   const walls = scene.walls.map((w) => cornersOf(wallObstacle(w)));
@@ -121,7 +131,13 @@ export function createMinimap(root: HTMLElement, scene: Scene, settings: Setting
   return {
     update(x, z, yaw) {
       const lang = settings.get().lang;
-      if (Math.abs(x - last.x) < 0.3 && Math.abs(z - last.z) < 0.3 && Math.abs(yaw - last.yaw) < 0.02 && lang === last.lang) return;
+      if (
+        Math.abs(x - last.x) < 0.3 &&
+        Math.abs(z - last.z) < 0.3 &&
+        Math.abs(yaw - last.yaw) < 0.02 &&
+        lang === last.lang
+      )
+        return;
       last = { x, z, yaw, lang };
       draw(x, z, yaw);
     },

@@ -17,7 +17,11 @@ export interface MuseumMap {
   setCurrent(id: string): void;
 }
 
-export function createMuseumMap(root: HTMLElement, settings: SettingsStore, onGo: (sceneId: string) => void): MuseumMap {
+export function createMuseumMap(
+  root: HTMLElement,
+  settings: SettingsStore,
+  onGo: (sceneId: string) => void,
+): MuseumMap {
   const panel = el("nav", { id: "museum-map", class: "hidden" });
   root.append(panel);
   let places: readonly PlaceSummary[] = [];
@@ -28,7 +32,12 @@ export function createMuseumMap(root: HTMLElement, settings: SettingsStore, onGo
     close.addEventListener("click", () => panel.classList.add("hidden"));
     const items = places.map((p) => {
       const here = p.id === current;
-      const button = el("button", { type: "button", "data-scene": p.id }, p.name[lang], here ? el("span", { class: "here" }, ` · ${t("youAreHere", lang)}`) : null);
+      const button = el(
+        "button",
+        { type: "button", "data-scene": p.id },
+        p.name[lang],
+        here ? el("span", { class: "here" }, ` · ${t("youAreHere", lang)}`) : null,
+      );
       button.disabled = here;
       button.addEventListener("click", () => {
         panel.classList.add("hidden");

@@ -49,7 +49,14 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
   let blocked = false;
   let lastCheck = -Infinity;
   let lastClock: NarrationClock | null = null;
-  let report: NarrationReport = { playing: false, positionSec: 0, lengthSec: 0, caption: "", captionIndex: -1, blocked: false };
+  let report: NarrationReport = {
+    playing: false,
+    positionSec: 0,
+    lengthSec: 0,
+    caption: "",
+    captionIndex: -1,
+    blocked: false,
+  };
 
   const dropAudio = () => {
     audio?.pause();
@@ -80,7 +87,11 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
 
   const syncAudio = (a: HTMLAudioElement, playing: boolean, positionMs: number) => {
     const duration = Number.isFinite(a.duration) ? a.duration : null;
-    const want = syncMedia({ currentSec: a.currentTime, paused: a.paused, durationSec: duration }, { playing: playing && !blocked, positionMs }, blocked ? BLOCKED_TOLERANCE_MS : undefined);
+    const want = syncMedia(
+      { currentSec: a.currentTime, paused: a.paused, durationSec: duration },
+      { playing: playing && !blocked, positionMs },
+      blocked ? BLOCKED_TOLERANCE_MS : undefined,
+    );
     if (want.seekTo !== null && a.readyState >= 1) a.currentTime = want.seekTo;
     if (want.run === "pause") a.pause();
     if (want.run === "play") {

@@ -23,7 +23,12 @@ export interface SearchPanel {
   isOpen(): boolean;
 }
 
-export function createSearchPanel(root: HTMLElement, settings: SettingsStore, sceneName: (id: string) => string, onGo: (hit: SearchHit) => void): SearchPanel {
+export function createSearchPanel(
+  root: HTMLElement,
+  settings: SettingsStore,
+  sceneName: (id: string) => string,
+  onGo: (hit: SearchHit) => void,
+): SearchPanel {
   const panel = el("section", { id: "search-panel", class: "hidden", role: "search" });
   root.append(panel);
   const input = el("input", { type: "search", name: "q", maxlength: "100", autocomplete: "off" });
@@ -45,8 +50,14 @@ export function createSearchPanel(root: HTMLElement, settings: SettingsStore, sc
     close.textContent = `✕ ${t("close", lang)}`;
     const keepEra = era.value;
     const keepMaterial = material.value;
-    era.replaceChildren(el("option", { value: "" }, t("anyEra", lang)), ...Object.entries(ERA_NAMES).map(([k, v]) => el("option", { value: k }, v[lang])));
-    material.replaceChildren(el("option", { value: "" }, t("anyMaterial", lang)), ...Object.entries(MATERIAL_NAMES).map(([k, v]) => el("option", { value: k }, v[lang])));
+    era.replaceChildren(
+      el("option", { value: "" }, t("anyEra", lang)),
+      ...Object.entries(ERA_NAMES).map(([k, v]) => el("option", { value: k }, v[lang])),
+    );
+    material.replaceChildren(
+      el("option", { value: "" }, t("anyMaterial", lang)),
+      ...Object.entries(MATERIAL_NAMES).map(([k, v]) => el("option", { value: k }, v[lang])),
+    );
     era.value = keepEra;
     material.value = keepMaterial;
     renderHits();
@@ -59,7 +70,11 @@ export function createSearchPanel(root: HTMLElement, settings: SettingsStore, sc
           "button",
           { type: "button", "data-item": hit.id },
           el("strong", {}, hit.title[lang]),
-          el("span", {}, `${hit.period.name[lang]} · ${formatYears(hit.period.startYear, hit.period.endYear, lang)} · ${sceneName(hit.location.scene)}`),
+          el(
+            "span",
+            {},
+            `${hit.period.name[lang]} · ${formatYears(hit.period.startYear, hit.period.endYear, lang)} · ${sceneName(hit.location.scene)}`,
+          ),
         );
         button.addEventListener("click", () => onGo(hit));
         return el("li", {}, button);
@@ -88,7 +103,10 @@ export function createSearchPanel(root: HTMLElement, settings: SettingsStore, sc
     return last;
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const fromForm = () => void search({ q: input.value, era: era.value as Era | "", material: material.value as Material | "" }).catch((err) => (status.textContent = String(err)));
+  const fromForm = () =>
+    void search({ q: input.value, era: era.value as Era | "", material: material.value as Material | "" }).catch(
+      (err) => (status.textContent = String(err)),
+    );
   input.addEventListener("input", () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(fromForm, 250);

@@ -11,5 +11,6 @@ export type Lookup<T extends StringTable> = (key: keyof T & string, lang: Lang, 
 
 /** The lookup of one table: the key's text in the language, slots filled (a slot with no value reads as ""). */
 export function wordsOf<T extends StringTable>(table: T): Lookup<T> {
-  return (key, lang, slots = {}) => table[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(slots[name] ?? ""));
+  return (key, lang, slots = {}) =>
+    table[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(slots[name] ?? ""));
 }

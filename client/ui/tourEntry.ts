@@ -28,15 +28,32 @@ export interface TourEntrySources {
 
 const LIST_REFRESH_MS = 15_000;
 
-export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement }, settings: SettingsStore, sources: TourEntrySources, submit: () => void): TourEntry {
+export function attachTourEntry(
+  form: { extra: HTMLElement; element: HTMLElement },
+  settings: SettingsStore,
+  sources: TourEntrySources,
+  submit: () => void,
+): TourEntry {
   const fromLink = new URLSearchParams(location.search).get("tour")?.trim().toUpperCase() ?? "";
-  const code = el("input", { type: "text", id: "entry-tour-code", maxlength: "6", autocomplete: "off", spellcheck: "false", autocapitalize: "characters" });
+  const code = el("input", {
+    type: "text",
+    id: "entry-tour-code",
+    maxlength: "6",
+    autocomplete: "off",
+    spellcheck: "false",
+    autocapitalize: "characters",
+  });
   code.value = fromLink;
   const codeLabel = el("label", { for: "entry-tour-code" });
   const listTitle = el("p", { class: "tour-list-title" });
   const list = el("ul", { id: "entry-tour-list", class: "tour-list" });
   const guideName = el("input", { type: "text", id: "entry-guide-name", autocomplete: "username", maxlength: "64" });
-  const password = el("input", { type: "password", id: "entry-guide-password", autocomplete: "current-password", maxlength: "256" });
+  const password = el("input", {
+    type: "password",
+    id: "entry-guide-password",
+    autocomplete: "current-password",
+    maxlength: "256",
+  });
   const guideNameLabel = el("label", { for: "entry-guide-name" });
   const passwordLabel = el("label", { for: "entry-guide-password" });
   const summary = el("summary");
@@ -45,7 +62,20 @@ export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement
   const guideBox = el("details", { id: "entry-guide" }, summary, guideNameLabel, guideName, passwordLabel, password);
   const error = el("p", { id: "entry-tour-error", class: "tour-error hidden", role: "alert" });
   const heading = el("h2");
-  form.extra.append(el("section", { class: "tour-entry" }, heading, codeLabel, code, listTitle, list, guideBox, el("div", {}, signedIn, signOut), error));
+  form.extra.append(
+    el(
+      "section",
+      { class: "tour-entry" },
+      heading,
+      codeLabel,
+      code,
+      listTitle,
+      list,
+      guideBox,
+      el("div", {}, signedIn, signOut),
+      error,
+    ),
+  );
 
   let tours: LiveTourListing[] = [];
   let listFailed = false;
@@ -59,12 +89,23 @@ export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement
     if (key === shown) return;
     shown = key;
     if (tours.length === 0) {
-      list.replaceChildren(el("li", { class: "empty" }, listFailed ? tt("unreachable", lang) : tt("noLiveTours", lang)));
+      list.replaceChildren(
+        el("li", { class: "empty" }, listFailed ? tt("unreachable", lang) : tt("noLiveTours", lang)),
+      );
       return;
     }
     list.replaceChildren(
       ...tours.map((tour) => {
-        const pick = el("button", { type: "button", "data-code": tour.code }, el("strong", {}, tour.planTitle[lang]), el("span", {}, `${tour.guideName} · ${tt("stopOf", lang, { n: tour.stop + 1, m: tour.stopCount })} · ${tour.members} ${tt("members", lang)}`));
+        const pick = el(
+          "button",
+          { type: "button", "data-code": tour.code },
+          el("strong", {}, tour.planTitle[lang]),
+          el(
+            "span",
+            {},
+            `${tour.guideName} · ${tt("stopOf", lang, { n: tour.stop + 1, m: tour.stopCount })} · ${tour.members} ${tt("members", lang)}`,
+          ),
+        );
         pick.addEventListener("click", () => {
           code.value = tour.code;
           submit();
@@ -112,7 +153,10 @@ export function attachTourEntry(form: { extra: HTMLElement; element: HTMLElement
     values() {
       const c = code.value.trim().toUpperCase();
       const g = guideName.value.trim();
-      return { ...(c ? { tourCode: c } : {}), ...(g || password.value ? { guide: { name: g, password: password.value } } : {}) };
+      return {
+        ...(c ? { tourCode: c } : {}),
+        ...(g || password.value ? { guide: { name: g, password: password.value } } : {}),
+      };
     },
     showError(text) {
       error.textContent = text;

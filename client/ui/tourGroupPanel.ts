@@ -19,7 +19,11 @@ const PLACES: [MemberPlace, GuideStringKey][] = [
   [MemberPlace.Offline, "offline"],
 ];
 
-export function createGroupPanel(host: HTMLElement, settings: SettingsStore, send: (type: string, body?: unknown) => void): { show(model: GroupModel | null): void } {
+export function createGroupPanel(
+  host: HTMLElement,
+  settings: SettingsStore,
+  send: (type: string, body?: unknown) => void,
+): { show(model: GroupModel | null): void } {
   const countTitle = el("h3");
   const counts = el("p", { id: "tour-headcount" });
   const roster = el("ul", { id: "tour-roster", class: "tour-roster" });
@@ -29,7 +33,17 @@ export function createGroupPanel(host: HTMLElement, settings: SettingsStore, sen
   const handLabel = el("label", { for: "tour-handover-to" });
   const handTo = el("select", { id: "tour-handover-to" });
   const handButton = el("button", { type: "button", id: "tour-handover" });
-  const section = el("div", { class: "tour-group hidden" }, countTitle, counts, roster, left, handsTitle, hands, el("div", { class: "row" }, handLabel, handTo, handButton));
+  const section = el(
+    "div",
+    { class: "tour-group hidden" },
+    countTitle,
+    counts,
+    roster,
+    left,
+    handsTitle,
+    hands,
+    el("div", { class: "row" }, handLabel, handTo, handButton),
+  );
   host.append(section);
   handButton.addEventListener("click", () => handTo.value && send(MessageType.TourHandover, { to: handTo.value }));
 
@@ -44,7 +58,9 @@ export function createGroupPanel(host: HTMLElement, settings: SettingsStore, sen
     if (!model) return;
     const { members } = model;
     countTitle.textContent = `${gt("headcount", lang)} (${members.length})`;
-    counts.textContent = PLACES.map(([p, word]) => `${members.filter((m) => m.place === p).length} ${gt(word, lang)}`).join(" · ");
+    counts.textContent = PLACES.map(
+      ([p, word]) => `${members.filter((m) => m.place === p).length} ${gt(word, lang)}`,
+    ).join(" · ");
     roster.replaceChildren(
       ...members.map((m) => {
         const word = PLACES.find(([p]) => p === m.place)?.[1] ?? "with";
@@ -65,7 +81,11 @@ export function createGroupPanel(host: HTMLElement, settings: SettingsStore, sen
     );
     const coGuides = members.filter((m) => m.isGuide && m.place !== MemberPlace.Offline);
     handLabel.textContent = gt("handOver", lang);
-    handTo.replaceChildren(...(coGuides.length ? coGuides.map((m) => el("option", { value: m.id }, m.name)) : [el("option", { value: "" }, gt("noCoGuide", lang))]));
+    handTo.replaceChildren(
+      ...(coGuides.length
+        ? coGuides.map((m) => el("option", { value: m.id }, m.name))
+        : [el("option", { value: "" }, gt("noCoGuide", lang))]),
+    );
     handTo.disabled = handButton.disabled = coGuides.length === 0;
     handButton.textContent = gt("handOverButton", lang);
   };

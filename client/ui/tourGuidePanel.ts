@@ -31,7 +31,12 @@ export interface GuidePanel {
 
 const LOCK_CHOICES = [0, 5, 10, 20, 40];
 
-export function createGuidePanel(root: HTMLElement, settings: SettingsStore, send: (type: string, body?: unknown) => void, spotlightCurrent: () => void): GuidePanel {
+export function createGuidePanel(
+  root: HTMLElement,
+  settings: SettingsStore,
+  send: (type: string, body?: unknown) => void,
+  spotlightCurrent: () => void,
+): GuidePanel {
   const heading = el("h2");
   const codeLine = el("p", { class: "tour-code" });
   const codeValue = el("strong", { id: "tour-guide-code" });
@@ -80,9 +85,13 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
   prev.addEventListener("click", () => send(MessageType.TourPrev));
   next.addEventListener("click", () => send(MessageType.TourNext));
   stopSelect.addEventListener("change", () => send(MessageType.TourGoto, { stop: Number(stopSelect.value) }));
-  gather.addEventListener("click", () => send(MessageType.TourGather, { facing: facing.value === "target" ? "target" : "guide" }));
+  gather.addEventListener("click", () =>
+    send(MessageType.TourGather, { facing: facing.value === "target" ? "target" : "guide" }),
+  );
   follow.addEventListener("click", () => send(MessageType.TourFollow, { on: !model?.followOn }));
-  spot.addEventListener("click", () => (model?.spotlightOn ? send(MessageType.TourSpotlight, { target: null }) : spotlightCurrent()));
+  spot.addEventListener("click", () =>
+    model?.spotlightOn ? send(MessageType.TourSpotlight, { target: null }) : spotlightCurrent(),
+  );
   play.addEventListener("click", () => send(MessageType.TourNarration, { action: playing ? "pause" : "play" }));
   seek.addEventListener("input", () => (dragging = true));
   seek.addEventListener("change", () => {
@@ -103,11 +112,16 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
   });
   copy.addEventListener("click", () => {
     linkInput.select();
-    void navigator.clipboard?.writeText(linkInput.value).then(() => (copy.textContent = gt("copied", settings.get().lang)), () => undefined);
+    void navigator.clipboard?.writeText(linkInput.value).then(
+      () => (copy.textContent = gt("copied", settings.get().lang)),
+      () => undefined,
+    );
   });
 
   const options = (select: HTMLSelectElement, items: [string, string][], value: string) => {
-    const same = select.options.length === items.length && items.every(([v, text], i) => select.options[i].value === v && select.options[i].text === text);
+    const same =
+      select.options.length === items.length &&
+      items.every(([v, text], i) => select.options[i].value === v && select.options[i].text === text);
     if (!same) select.replaceChildren(...items.map(([v, text]) => el("option", { value: v }, text)));
     select.value = value;
   };
@@ -128,9 +142,20 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
     prev.disabled = m.stopIndex <= 0;
     next.disabled = m.stopIndex >= m.stops.length - 1;
     stopSelect.setAttribute("aria-label", gt("goTo", lang));
-    options(stopSelect, m.stops.map((s, i) => [String(i), `${i + 1}. ${s.title[lang]}`]), String(m.stopIndex));
+    options(
+      stopSelect,
+      m.stops.map((s, i) => [String(i), `${i + 1}. ${s.title[lang]}`]),
+      String(m.stopIndex),
+    );
     gather.textContent = gt("gather", lang);
-    options(facing, [["guide", gt("facingGuide", lang)], ["target", gt("facingTarget", lang)]], facing.value || "guide");
+    options(
+      facing,
+      [
+        ["guide", gt("facingGuide", lang)],
+        ["target", gt("facingTarget", lang)],
+      ],
+      facing.value || "guide",
+    );
     follow.textContent = gt(m.followOn ? "followOff" : "followOn", lang);
     follow.setAttribute("aria-pressed", String(m.followOn));
     spot.textContent = gt(m.spotlightOn ? "spotOff" : "spotOn", lang);
@@ -141,8 +166,14 @@ export function createGuidePanel(root: HTMLElement, settings: SettingsStore, sen
     announceClear.textContent = gt("clear", lang);
     announceClear.disabled = !m.announcement;
     lockLabel.textContent = gt("lock", lang);
-    const radii = LOCK_CHOICES.includes(m.lockRadius) ? LOCK_CHOICES : [...LOCK_CHOICES, m.lockRadius].sort((a, b) => a - b);
-    options(lock, radii.map((r) => [String(r), r === 0 ? gt("lockOff", lang) : gt("lockRadius", lang, { r })]), String(m.lockRadius));
+    const radii = LOCK_CHOICES.includes(m.lockRadius)
+      ? LOCK_CHOICES
+      : [...LOCK_CHOICES, m.lockRadius].sort((a, b) => a - b);
+    options(
+      lock,
+      radii.map((r) => [String(r), r === 0 ? gt("lockOff", lang) : gt("lockRadius", lang, { r })]),
+      String(m.lockRadius),
+    );
     privateLabel.textContent = gt("privateTour", lang);
     privateBox.checked = m.unlisted;
     end.textContent = gt("end", lang);

@@ -47,7 +47,10 @@ export const GUIDE_STRINGS = {
   noCoGuide: { en: "no co-guide in the tour", zh: "导览中没有其他导游" },
   end: { en: "End the tour", zh: "结束导览" },
   endConfirm: { en: "End the tour for everyone?", zh: "为所有人结束导览？" },
-  privateTour: { en: "Private tour: not listed, joined by code or link only", zh: "不公开导览：不在列表中，仅凭代码或链接加入" },
+  privateTour: {
+    en: "Private tour: not listed, joined by code or link only",
+    zh: "不公开导览：不在列表中，仅凭代码或链接加入",
+  },
   editPlans: { en: "Edit plans here", zh: "在此编辑路线" },
   addStop: { en: "Add this spot as a stop", zh: "将此处添加为一站" },
   moveUp: { en: "Move earlier", zh: "前移" },
@@ -58,8 +61,14 @@ export const GUIDE_STRINGS = {
   newPlan: { en: "a new plan of mine", zh: "我的新路线" },
   newPlanTitle: { en: "My tour", zh: "我的导览" },
   added: { en: "Added “{title}” as stop {n} of “{plan}”.", zh: "已将“{title}”添加为“{plan}”的第 {n} 站。" },
-  nothingHere: { en: "Nothing to talk about here: stand near a landmark or an exhibit.", zh: "这里没有可讲解的对象：请站在地标或展品附近。" },
-  signInFirst: { en: "Sign in as a guide on the entry screen to lead a tour.", zh: "请在入口页面以导游身份登录后再带团。" },
+  nothingHere: {
+    en: "Nothing to talk about here: stand near a landmark or an exhibit.",
+    zh: "这里没有可讲解的对象：请站在地标或展品附近。",
+  },
+  signInFirst: {
+    en: "Sign in as a guide on the entry screen to lead a tour.",
+    zh: "请在入口页面以导游身份登录后再带团。",
+  },
 } satisfies StringTable;
 
 export type GuideStringKey = keyof typeof GUIDE_STRINGS;

@@ -58,11 +58,28 @@ export function createTourPanel(root: HTMLElement, settings: SettingsStore, act:
   const followNo = el("button", { type: "button", id: "tour-follow-no" });
   const followRow = el("div", { class: "tour-follow hidden", id: "tour-follow" }, followText, followYes, followNo);
   const memberRow = el("div", { class: "tour-actions" }, hand, toGuide, leave);
-  const panel = el("section", { id: "tour-panel", class: "hidden", "aria-label": "tour" }, header, title, status, caption, listen, el("details", {}, summary, fullText), followRow, memberRow);
+  const panel = el(
+    "section",
+    { id: "tour-panel", class: "hidden", "aria-label": "tour" },
+    header,
+    title,
+    status,
+    caption,
+    listen,
+    el("details", {}, summary, fullText),
+    followRow,
+    memberRow,
+  );
   const bannerText = el("span", { id: "tour-announcement-text" });
   const bannerLabel = el("strong");
   const bannerClose = el("button", { type: "button", class: "close" }, "✕");
-  const banner = el("div", { id: "tour-announcement", class: "hidden", role: "alert" }, bannerLabel, bannerText, bannerClose);
+  const banner = el(
+    "div",
+    { id: "tour-announcement", class: "hidden", role: "alert" },
+    bannerLabel,
+    bannerText,
+    bannerClose,
+  );
   const noticeBox = el("div", { id: "tour-notice", class: "hidden", role: "status" });
   root.append(panel, banner, noticeBox);
 
@@ -93,7 +110,11 @@ export function createTourPanel(root: HTMLElement, settings: SettingsStore, act:
     title.textContent = m.stop?.title[lang] ?? "";
     fullText.textContent = m.stop?.narration[lang] ?? "";
     summary.textContent = tt("readAll", lang);
-    const notes = [m.guideAway ? tt("guideAway", lang) : "", m.elsewhere ? tt("stopElsewhere", lang) : "", !m.leads && m.lockRadius > 0 ? tt("locked", lang, { r: m.lockRadius }) : ""].filter(Boolean);
+    const notes = [
+      m.guideAway ? tt("guideAway", lang) : "",
+      m.elsewhere ? tt("stopElsewhere", lang) : "",
+      !m.leads && m.lockRadius > 0 ? tt("locked", lang, { r: m.lockRadius }) : "",
+    ].filter(Boolean);
     status.textContent = notes.join(" ");
     status.classList.toggle("hidden", notes.length === 0);
     memberRow.classList.toggle("hidden", m.leads);

@@ -49,11 +49,19 @@ export function createPlanTools(host: HTMLElement, settings: SettingsStore, act:
   const busy = (run: () => Promise<unknown>) => {
     addPart.classList.add("busy");
     void run()
-      .then(() => refresh(), (err: Error) => void (addResult.textContent = err.message))
+      .then(
+        () => refresh(),
+        (err: Error) => void (addResult.textContent = err.message),
+      )
       .finally(() => addPart.classList.remove("busy"));
   };
-  start.addEventListener("click", () => planSelect.value && act.send(MessageType.TourStart, { planId: planSelect.value }));
-  addButton.addEventListener("click", () => busy(async () => (addResult.textContent = await act.addStop(addSelect.value || null))));
+  start.addEventListener(
+    "click",
+    () => planSelect.value && act.send(MessageType.TourStart, { planId: planSelect.value }),
+  );
+  addButton.addEventListener("click", () =>
+    busy(async () => (addResult.textContent = await act.addStop(addSelect.value || null))),
+  );
   addSelect.addEventListener("change", () => void loadEditing());
 
   const editable = () => {
@@ -72,15 +80,31 @@ export function createPlanTools(host: HTMLElement, settings: SettingsStore, act:
     };
     stopList.replaceChildren(
       ...plan.stops.map((s, i) => {
-        const up = el("button", { type: "button", class: "stop-up", "aria-label": gt("moveUp", lang), title: gt("moveUp", lang) }, "↑");
-        const down = el("button", { type: "button", class: "stop-down", "aria-label": gt("moveDown", lang), title: gt("moveDown", lang) }, "↓");
-        const drop = el("button", { type: "button", class: "stop-delete", "aria-label": gt("deleteStop", lang), title: gt("deleteStop", lang) }, "✕");
+        const up = el(
+          "button",
+          { type: "button", class: "stop-up", "aria-label": gt("moveUp", lang), title: gt("moveUp", lang) },
+          "↑",
+        );
+        const down = el(
+          "button",
+          { type: "button", class: "stop-down", "aria-label": gt("moveDown", lang), title: gt("moveDown", lang) },
+          "↓",
+        );
+        const drop = el(
+          "button",
+          { type: "button", class: "stop-delete", "aria-label": gt("deleteStop", lang), title: gt("deleteStop", lang) },
+          "✕",
+        );
         up.disabled = i === 0;
         down.disabled = i === ids.length - 1;
         drop.disabled = ids.length === 1;
         up.addEventListener("click", () => busy(() => act.reorder(plan.id, moved(i, i - 1))));
         down.addEventListener("click", () => busy(() => act.reorder(plan.id, moved(i, i + 1))));
-        drop.addEventListener("click", () => confirm(gt("deleteConfirm", lang, { title: s.title[lang] })) && busy(() => act.removeStop(plan.id, s.id)));
+        drop.addEventListener(
+          "click",
+          () =>
+            confirm(gt("deleteConfirm", lang, { title: s.title[lang] })) && busy(() => act.removeStop(plan.id, s.id)),
+        );
         return el("li", { "data-stop": s.id }, el("span", {}, s.title[lang]), up, down, drop);
       }),
     );
@@ -92,7 +116,11 @@ export function createPlanTools(host: HTMLElement, settings: SettingsStore, act:
     planLabel.textContent = gt("plan", lang);
     start.textContent = gt("start", lang);
     const chosen = planSelect.value;
-    planSelect.replaceChildren(...(plans ?? []).map((p) => el("option", { value: p.id }, `${p.title[lang]} (${gt("stops", lang, { n: p.stopCount })})`)));
+    planSelect.replaceChildren(
+      ...(plans ?? []).map((p) =>
+        el("option", { value: p.id }, `${p.title[lang]} (${gt("stops", lang, { n: p.stopCount })})`),
+      ),
+    );
     if (plans === null) planSelect.append(el("option", { value: "" }, gt("loadingPlans", lang)));
     else if (plans.length === 0) planSelect.append(el("option", { value: "" }, gt("noPlans", lang)));
     if (chosen) planSelect.value = chosen;
@@ -102,7 +130,10 @@ export function createPlanTools(host: HTMLElement, settings: SettingsStore, act:
     addLabel.textContent = gt("addTo", lang);
     const mine = editable();
     const target = addSelect.value;
-    addSelect.replaceChildren(...mine.map((p) => el("option", { value: p.id }, p.title[lang])), el("option", { value: "" }, gt("newPlan", lang)));
+    addSelect.replaceChildren(
+      ...mine.map((p) => el("option", { value: p.id }, p.title[lang])),
+      el("option", { value: "" }, gt("newPlan", lang)),
+    );
     addSelect.value = mine.some((p) => p.id === target) ? target : (mine[0]?.id ?? "");
     renderStops(editing);
   };

@@ -19,8 +19,14 @@ export const TOUR_STRINGS = {
   signOut: { en: "Sign out", zh: "退出登录" },
   // Entry errors.
   "wrong-password": { en: "Wrong guide name or password.", zh: "导游名或密码错误。" },
-  "rate-limited": { en: "Too many sign-in attempts: try again in {s} seconds.", zh: "登录尝试次数过多，请 {s} 秒后再试。" },
-  "no-such-tour": { en: "There is no tour with this code right now: check it with your guide.", zh: "目前没有使用此导览码的导览，请向导游核对。" },
+  "rate-limited": {
+    en: "Too many sign-in attempts: try again in {s} seconds.",
+    zh: "登录尝试次数过多，请 {s} 秒后再试。",
+  },
+  "no-such-tour": {
+    en: "There is no tour with this code right now: check it with your guide.",
+    zh: "目前没有使用此导览码的导览，请向导游核对。",
+  },
   "tour-full": { en: "This tour is full: please ask your guide.", zh: "此导览已满员，请联系导游。" },
   "signed-out": { en: "Your guide sign-in has expired: sign in again.", zh: "导游登录已过期，请重新登录。" },
   forbidden: { en: "Only the plan's author may change it.", zh: "只有路线的作者可以修改它。" },
@@ -43,7 +49,10 @@ export const TOUR_STRINGS = {
   following: { en: "Following the guide: move to walk on your own.", zh: "正在跟随导游：自行移动即可停止跟随。" },
   locked: { en: "Please stay within {r} m of this stop.", zh: "请留在本站 {r} 米范围内。" },
   listen: { en: "▶ Listen", zh: "▶ 收听" },
-  tourEnded: { en: "The tour has ended. Thank you for joining! You can keep visiting.", zh: "导览已结束，感谢参加！您可以继续自由参观。" },
+  tourEnded: {
+    en: "The tour has ended. Thank you for joining! You can keep visiting.",
+    zh: "导览已结束，感谢参加！您可以继续自由参观。",
+  },
   tourLeft: { en: "You left the tour. You can keep visiting.", zh: "您已离开导览，可以继续自由参观。" },
   guideGone: { en: "The guide could not come back, so the tour has ended.", zh: "导游未能返回，导览已结束。" },
   dismiss: { en: "Dismiss", zh: "关闭" },
@@ -52,7 +61,10 @@ export const TOUR_STRINGS = {
   "not-guide": { en: "Only the tour's guide can do that.", zh: "只有本导览的导游可以这样做。" },
   "not-in-tour": { en: "You are not in a tour.", zh: "您不在导览中。" },
   "in-tour": { en: "You are already in a tour.", zh: "您已在导览中。" },
-  "tour-elsewhere": { en: "That tour is in another part of the museum: use its link.", zh: "该导览在博物馆的另一处，请使用导览链接。" },
+  "tour-elsewhere": {
+    en: "That tour is in another part of the museum: use its link.",
+    zh: "该导览在博物馆的另一处，请使用导览链接。",
+  },
   "no-such-stop": { en: "There is no such stop.", zh: "没有这一站。" },
   "no-such-plan": { en: "There is no such tour plan.", zh: "没有这条导览路线。" },
   "invalid-plan": { en: "The plan does not fit the museum: {detail}", zh: "路线与博物馆不符：{detail}" },

@@ -27,10 +27,19 @@ export function isGuiPlane(mesh: AbstractMesh): boolean {
 }
 
 /** A plane `distance` metres ahead of the head along heading `yaw`, `drop` metres below the eyes, turned to face it. */
-export function createGuiPlane(scene: BabylonScene, name: string, size: { width: number; height: number }, at: { head: Vector3; yaw: number; distance: number; drop: number }): GuiPlane {
+export function createGuiPlane(
+  scene: BabylonScene,
+  name: string,
+  size: { width: number; height: number },
+  at: { head: Vector3; yaw: number; distance: number; drop: number },
+): GuiPlane {
   const plane = CreatePlane(name, size, scene);
   plane.metadata = { xrGui: true };
-  plane.position = new Vector3(at.head.x + Math.sin(at.yaw) * at.distance, at.head.y - at.drop, at.head.z + Math.cos(at.yaw) * at.distance);
+  plane.position = new Vector3(
+    at.head.x + Math.sin(at.yaw) * at.distance,
+    at.head.y - at.drop,
+    at.head.z + Math.cos(at.yaw) * at.distance,
+  );
   plane.rotation.y = at.yaw;
   const w = Math.round(size.width * PX_PER_M);
   const h = Math.round(size.height * PX_PER_M);

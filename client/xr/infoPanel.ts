@@ -40,7 +40,9 @@ export interface XrInfoPanel {
 /** Metres of card the text needs (wrap widths of each script, roughly), so a long record keeps its close button. */
 function cardHeight(content: XrPanelContent, lang: Lang): number {
   const perLine = lang === "zh" ? 30 : 58;
-  const lines = content.body[lang].split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  const lines = content.body[lang]
+    .split("\n")
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
   const px = 36 + 80 + (content.subtitle[lang] ? 50 : 0) + lines * 40 + 120;
   return Math.min(1.5, Math.max(0.8, px / 1000));
 }
@@ -64,7 +66,12 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     text = content.body[lang];
     placed = { head: head.clone(), yaw };
     // 1.2 m ahead, a little below the eyes, turned to face the visitor: close enough to read, far enough to take in.
-    gui = createGuiPlane(scene, `xr-card-${content.id}`, { width: 1.0, height: cardHeight(content, lang) }, { head, yaw, distance: 1.2, drop: 0.1 });
+    gui = createGuiPlane(
+      scene,
+      `xr-card-${content.id}`,
+      { width: 1.0, height: cardHeight(content, lang) },
+      { head, yaw, distance: 1.2, drop: 0.1 },
+    );
     const card = new Rectangle();
     card.background = "#f7f2e7";
     card.cornerRadius = 24;
@@ -73,7 +80,8 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     stack.paddingLeft = stack.paddingRight = stack.paddingTop = "36px";
     stack.addControl(guiText(content.title[lang], 56, true));
     if (content.subtitle[lang]) stack.addControl(guiText(content.subtitle[lang], 34, true));
-    for (const paragraph of content.body[lang].split(/\n\s*\n/)) if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
+    for (const paragraph of content.body[lang].split(/\n\s*\n/))
+      if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
     close = Button.CreateSimpleButton("xr-card-close", closeLabel(lang));
     close.width = "260px";
     close.height = "80px";

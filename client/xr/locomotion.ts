@@ -47,7 +47,14 @@ export function createLocomotion(opts: {
       if (dt > 0 && s.smoothMove) {
         const head = camera.globalPosition;
         camera.getDirectionToRef(Vector3.Forward(), forward);
-        const to = stickWalk(opts.world, head, stickOf(opts.input, "left"), Math.atan2(forward.x, forward.z), dt, BODY_RADIUS);
+        const to = stickWalk(
+          opts.world,
+          head,
+          stickOf(opts.input, "left"),
+          Math.atan2(forward.x, forward.z),
+          dt,
+          BODY_RADIUS,
+        );
         const dx = to.x - head.x;
         const dz = to.z - head.z;
         if (dx !== 0 || dz !== 0) {

@@ -10,7 +10,8 @@ export function multiviewSupport(engine: AbstractEngine): { ok: boolean; why: st
   if (engine.isWebGPU) return { ok: false, why: "WebGPU: Babylon's XR path has no multiview yet" };
   if (!engine.getCaps().multiview) return { ok: false, why: "no OVR_multiview2 WebGL extension" };
   const binding = (globalThis as { XRWebGLBinding?: { prototype: object } }).XRWebGLBinding;
-  if (!binding || !("createProjectionLayer" in binding.prototype)) return { ok: false, why: "the WebXR runtime has no layers (XRWebGLBinding.createProjectionLayer)" };
+  if (!binding || !("createProjectionLayer" in binding.prototype))
+    return { ok: false, why: "the WebXR runtime has no layers (XRWebGLBinding.createProjectionLayer)" };
   return { ok: true, why: "WebXR layers and OVR_multiview2 offered" };
 }
 

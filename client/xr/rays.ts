@@ -21,7 +21,10 @@ export interface RayPolicy {
   shown(): number;
 }
 
-export function createRayPolicy(selection: WebXRControllerPointerSelection, selectable: (pick: PickingInfo) => boolean): RayPolicy {
+export function createRayPolicy(
+  selection: WebXRControllerPointerSelection,
+  selectable: (pick: PickingInfo) => boolean,
+): RayPolicy {
   let shown = 0;
   // Babylon's pointer selection updates its rays on the XR frame, before the frame loop runs: this comes after it.
   const present = () => {

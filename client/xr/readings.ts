@@ -13,7 +13,9 @@ export function landmarkReading(l: Landmark): XrPanelContent {
   return {
     id: l.id,
     title: l.name,
-    subtitle: both((lang) => `${t("built", lang)} ${l.built}${l.demolished ? ` · ${t("demolished", lang)} ${l.demolished}` : ""}`),
+    subtitle: both(
+      (lang) => `${t("built", lang)} ${l.built}${l.demolished ? ` · ${t("demolished", lang)} ${l.demolished}` : ""}`,
+    ),
     body: both((lang) => `${l.description[lang]}\n\n${l.fate[lang]}`),
   };
 }
@@ -35,7 +37,12 @@ function labelLines(e: ExhibitSummary, lang: Lang): string {
 
 /** An exhibit as the hall knows it: what its label says. */
 export function exhibitReading(e: ExhibitSummary): XrPanelContent {
-  return { id: e.id, title: e.title, subtitle: both((lang) => exhibitSubtitle(e, lang)), body: both((lang) => labelLines(e, lang)) };
+  return {
+    id: e.id,
+    title: e.title,
+    subtitle: both((lang) => exhibitSubtitle(e, lang)),
+    body: both((lang) => labelLines(e, lang)),
+  };
 }
 
 /** An exhibit's full record, as the desktop inspection card gives it. */

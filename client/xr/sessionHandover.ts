@@ -6,7 +6,10 @@ import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExpe
 import { offeringSession } from "../render/babylonSeams";
 
 /** Babylon's session manager asks `_xrNavigator.xr` for the session; for a carried session it is handed this one. */
-type InputSourcesChange = new (type: string, init: { session: XRSession; added: XRInputSource[]; removed: XRInputSource[] }) => Event;
+type InputSourcesChange = new (
+  type: string,
+  init: { session: XRSession; added: XRInputSource[]; removed: XRInputSource[] },
+) => Event;
 
 /**
  * Lets go of the running session without ending it (the session manager ends any session it still holds when its
@@ -23,10 +26,19 @@ export function releaseSession(xr: WebXRDefaultExperience): XRSession | null {
  * Enters VR on this scene's experience within a session that is already running: Babylon sets up its render
  * target, reference space, camera and features exactly as for a new session.
  */
-export async function adoptSession(xr: WebXRDefaultExperience, session: XRSession, referenceSpace: XRReferenceSpaceType): Promise<void> {
-  await offeringSession(xr.baseExperience.sessionManager, session, () => xr.baseExperience.enterXRAsync("immersive-vr", referenceSpace));
+export async function adoptSession(
+  xr: WebXRDefaultExperience,
+  session: XRSession,
+  referenceSpace: XRReferenceSpaceType,
+): Promise<void> {
+  await offeringSession(xr.baseExperience.sessionManager, session, () =>
+    xr.baseExperience.enterXRAsync("immersive-vr", referenceSpace),
+  );
   // The controllers were announced to the previous scene's input; announce them again to this one's.
   const Change = (globalThis as { XRInputSourcesChangeEvent?: InputSourcesChange }).XRInputSourcesChangeEvent;
-  if (!Change) throw new Error("This browser has no XRInputSourcesChangeEvent: the controllers cannot be carried into the new place");
+  if (!Change)
+    throw new Error(
+      "This browser has no XRInputSourcesChangeEvent: the controllers cannot be carried into the new place",
+    );
   session.dispatchEvent(new Change("inputsourceschange", { session, added: [...session.inputSources], removed: [] }));
 }

@@ -25,7 +25,10 @@ export interface SettingsMenu {
   points(): Partial<Record<MenuRow, { x: number; y: number; z: number }>> | null;
 }
 
-export function createSettingsMenu(scene: BabylonScene, opts: { settings(): XrSettings; lang(): Lang; onPress(row: MenuRow): void }): SettingsMenu {
+export function createSettingsMenu(
+  scene: BabylonScene,
+  opts: { settings(): XrSettings; lang(): Lang; onPress(row: MenuRow): void },
+): SettingsMenu {
   let gui: GuiPlane | null = null;
   const buttons = new Map<MenuRow, Button>();
   const hide = () => {

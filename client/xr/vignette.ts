@@ -26,7 +26,9 @@ export interface Vignette {
 
 /** A flat annulus in the xy plane facing -z: clear (alpha 0) inside, ramping to black over FEATHER_DEG. */
 function ringData(): VertexData {
-  const radii = [APERTURE_CLOSED_DEG, APERTURE_CLOSED_DEG + FEATHER_DEG, OUTER_DEG].map((a) => Math.tan(a * DEG) * DISTANCE);
+  const radii = [APERTURE_CLOSED_DEG, APERTURE_CLOSED_DEG + FEATHER_DEG, OUTER_DEG].map(
+    (a) => Math.tan(a * DEG) * DISTANCE,
+  );
   const alphas = [0, 1, 1];
   const positions: number[] = [];
   const colors: number[] = [];

@@ -15,7 +15,11 @@ export type EachFrame = (job: (now: number) => void) => () => void;
  * Fades the view out, runs `move` in the dark, and fades back in; resolves when the view is clear again. The ramps
  * step with the frame loop (`eachFrame`), so the fade is one of its jobs rather than a callback of its own.
  */
-export async function fadeAround(scene: BabylonScene, move: () => Promise<void> | void, eachFrame: EachFrame): Promise<void> {
+export async function fadeAround(
+  scene: BabylonScene,
+  move: () => Promise<void> | void,
+  eachFrame: EachFrame,
+): Promise<void> {
   const camera = scene.activeCamera;
   if (!camera) return void (await move());
   const material = new StandardMaterial("tour-fade", scene);

@@ -68,7 +68,9 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
   const panel = createXrInfoPanel(ctx.scene, ctx.closeLabel);
   const head = () => ctx.scene.activeCamera!.globalPosition.clone();
   const describe = (pick: PickingInfo) =>
-    pick.pickedMesh && pick.distance <= READ_RANGE && !isGuiPlane(pick.pickedMesh) ? ctx.describe(pick.pickedMesh, pick.faceId, pick.pickedPoint) : null;
+    pick.pickedMesh && pick.distance <= READ_RANGE && !isGuiPlane(pick.pickedMesh)
+      ? ctx.describe(pick.pickedMesh, pick.faceId, pick.pickedPoint)
+      : null;
   /** The head as the frame's input phase read it (null outside VR). */
   let framePose: Pose | null = null;
   const update = (patch: Partial<XrSettings>) => {
@@ -85,7 +87,8 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       else if (row === "move") update({ smoothMove: !s.smoothMove });
       else if (row === "vignette") update({ vignette: !s.vignette });
       else if (row === "seated") update({ seated: !s.seated });
-      else if (row === "calibrate") update({ seated: true, seatedOffset: seatedOffsetFor(ctx.eyeHeight, session.state().trackedHeight) });
+      else if (row === "calibrate")
+        update({ seated: true, seatedOffset: seatedOffsetFor(ctx.eyeHeight, session.state().trackedHeight) });
     },
   });
   // `update` and the menu above reach the session only when pressed, after this line has run.

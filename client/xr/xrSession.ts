@@ -93,7 +93,10 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
     disableDefaultUI: true,
     disableNearInteraction: true,
     // (Babylon fills in xrInput itself.)
-    handSupportOptions: { handMeshes: { disableDefaultMeshes: true }, jointMeshes: { sourceMesh: createJointMesh(scene) } } as IWebXRHandTrackingOptions,
+    handSupportOptions: {
+      handMeshes: { disableDefaultMeshes: true },
+      jointMeshes: { sourceMesh: createJointMesh(scene) },
+    } as IWebXRHandTrackingOptions,
     inputOptions: { doNotLoadControllerMeshes: true, disableOnlineControllerRepository: true },
     teleportationOptions: { ...TELEPORT_OPTIONS },
     // Either hand's trigger selects at once (by default the first press of the other hand only switches hands).
@@ -114,7 +117,13 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
     raiseTo(eyeRaise(opts.settings()));
   });
   const vignette = createVignette(scene, camera);
-  const locomotion = createLocomotion({ camera, input: xr.input, world: opts.world, settings: opts.settings, vignette });
+  const locomotion = createLocomotion({
+    camera,
+    input: xr.input,
+    world: opts.world,
+    settings: opts.settings,
+    vignette,
+  });
   const rays = createRayPolicy(xr.pointerSelection, opts.selectable);
   let multiview = false;
   let trackedHeight = 0;
@@ -167,7 +176,10 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
       if ((side !== "left" && side !== "right") || !node) continue;
       const p = node.absolutePosition;
       const q = node.absoluteRotationQuaternion;
-      hands[side] = { position: { x: p.x - head.x, y: p.y - head.y, z: p.z - head.z }, rotation: { x: q.x, y: q.y, z: q.z, w: q.w } };
+      hands[side] = {
+        position: { x: p.x - head.x, y: p.y - head.y, z: p.z - head.z },
+        rotation: { x: q.x, y: q.y, z: q.z, w: q.w },
+      };
     }
     return hands.left && hands.right ? { left: hands.left, right: hands.right } : undefined;
   };

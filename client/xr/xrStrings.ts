@@ -22,7 +22,10 @@ export type XrStringKey = keyof typeof XR_STRINGS;
 export const xrText = wordsOf(XR_STRINGS);
 
 /** The label of each menu row for the current settings. */
-export function menuLabels(s: XrSettings, lang: Lang): Record<"turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
+export function menuLabels(
+  s: XrSettings,
+  lang: Lang,
+): Record<"turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
   return {
     turn: s.turn === "smooth" ? xrText("turnSmooth", lang) : xrText("turnSnap", lang, { n: s.snapDeg }),
     move: xrText(s.smoothMove ? "moveSmooth" : "moveTeleport", lang),

@@ -56,7 +56,9 @@ export function createGuideTokens(secret: string, ttlSeconds: number, options: G
   const versionOf = (name: string): number | null => (options.versions ? options.versions(name) : 0);
   const make = (name: string, version: number, signedInAt: number, nowMs: number) => {
     const exp = Math.min(Math.floor(nowMs / 1000) + ttlSeconds, signedInAt + maxLifetime);
-    const body = Buffer.from(JSON.stringify({ v: 2, g: name, ver: version, iat: signedInAt, exp })).toString("base64url");
+    const body = Buffer.from(JSON.stringify({ v: 2, g: name, ver: version, iat: signedInAt, exp })).toString(
+      "base64url",
+    );
     return { token: `${body}.${sign(body).toString("base64url")}`, expiresAt: exp };
   };
   return {

@@ -18,10 +18,12 @@ const PART = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function createTourTickets(secret: string): TourTickets {
   if (secret.length < 32) throw new Error("the tour ticket secret must be at least 32 characters");
-  const sign = (code: string, seat: string) => createHmac("sha256", secret).update(`tour-ticket\n${code}\n${seat}`).digest();
+  const sign = (code: string, seat: string) =>
+    createHmac("sha256", secret).update(`tour-ticket\n${code}\n${seat}`).digest();
   return {
     issue: ({ code, seat }) => {
-      if (!PART.test(code) || !PART.test(seat)) throw new Error(`a tour ticket needs a plain code and seat (got "${code}", "${seat}")`);
+      if (!PART.test(code) || !PART.test(seat))
+        throw new Error(`a tour ticket needs a plain code and seat (got "${code}", "${seat}")`);
       return `${code}.${seat}.${sign(code, seat).toString("base64url")}`;
     },
     verify(ticket) {

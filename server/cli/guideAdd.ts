@@ -35,10 +35,16 @@ async function main(): Promise<number> {
     console.error(`Not a usable password: ${checked.error.issues[0].message}`);
     return 1;
   }
-  const store = openMuseumStore(config.dataDir, { warn: (obj, msg) => console.error(`${msg}: ${JSON.stringify(obj)}`) });
+  const store = openMuseumStore(config.dataDir, {
+    warn: (obj, msg) => console.error(`${msg}: ${JSON.stringify(obj)}`),
+  });
   try {
     const done = await store.guides.add(name.data, checked.data, { replace: reset });
-    console.log(done === "created" ? `Guide "${name.data}" added (${config.dataDir}).` : `New password set for guide "${name.data}"; their sign-ins have ended.`);
+    console.log(
+      done === "created"
+        ? `Guide "${name.data}" added (${config.dataDir}).`
+        : `New password set for guide "${name.data}"; their sign-ins have ended.`,
+    );
     return 0;
   } catch (err) {
     console.error((err as Error).message);

@@ -21,7 +21,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig(process.env, root);
-  const store = openMuseumStore(config.dataDir, { warn: (obj, msg) => console.error(`${msg}: ${JSON.stringify(obj)}`) });
+  const store = openMuseumStore(config.dataDir, {
+    warn: (obj, msg) => console.error(`${msg}: ${JSON.stringify(obj)}`),
+  });
   try {
     if (!store.guides.remove(name.data)) {
       console.error(`There is no guide "${name.data}" (${config.dataDir}); nothing was changed.`);

@@ -11,18 +11,28 @@ export interface FiledArtifact {
 }
 
 /** Everything that does not add up between the catalog, the scenes and the files on disk; empty when all is well. */
-export function catalogProblems(items: readonly FiledArtifact[], scenes: readonly Scene[], assetExists: (rel: string) => boolean): string[] {
+export function catalogProblems(
+  items: readonly FiledArtifact[],
+  scenes: readonly Scene[],
+  assetExists: (rel: string) => boolean,
+): string[] {
   const problems: string[] = [];
   const byId = new Map<string, FiledArtifact>();
   for (const f of items) {
     const prior = byId.get(f.artifact.id);
-    if (prior) problems.push(`${f.file}: items[${f.index}].id: "${f.artifact.id}" is already used in ${prior.file} items[${prior.index}]`);
+    if (prior)
+      problems.push(
+        `${f.file}: items[${f.index}].id: "${f.artifact.id}" is already used in ${prior.file} items[${prior.index}]`,
+      );
     else byId.set(f.artifact.id, f);
   }
   const accessions = new Map<string, FiledArtifact>();
   for (const f of items) {
     const prior = accessions.get(f.artifact.accession);
-    if (prior && prior !== f && prior.file !== f.file) problems.push(`${f.file}: items[${f.index}].accession: "${f.artifact.accession}" is already used in ${prior.file}`);
+    if (prior && prior !== f && prior.file !== f.file)
+      problems.push(
+        `${f.file}: items[${f.index}].accession: "${f.artifact.accession}" is already used in ${prior.file}`,
+      );
     else accessions.set(f.artifact.accession, f);
   }
 
@@ -32,7 +42,9 @@ export function catalogProblems(items: readonly FiledArtifact[], scenes: readonl
     const file = `scenes/${scene.id}.json`;
     scene.displays.forEach((d, i) => {
       const missing = d.items.filter((id) => !byId.has(id));
-      missing.forEach((id) => problems.push(`${file}: displays[${i}].items[${d.items.indexOf(id)}]: no catalog item "${id}"`));
+      missing.forEach((id) =>
+        problems.push(`${file}: displays[${i}].items[${d.items.indexOf(id)}]: no catalog item "${id}"`),
+      );
       d.items.forEach((id, j) => {
         const here = `${file} displays[${i}].items[${j}]`;
         const prior = shownAt.get(id);
@@ -40,22 +52,30 @@ export function catalogProblems(items: readonly FiledArtifact[], scenes: readonl
         else shownAt.set(id, here);
       });
       if (missing.length === 0) {
-        for (const p of fitProblems(d, (id) => byId.get(id)!.artifact.dimensions)) problems.push(`${file}: displays[${i}] ("${d.id}"): ${p}`);
+        for (const p of fitProblems(d, (id) => byId.get(id)!.artifact.dimensions))
+          problems.push(`${file}: displays[${i}] ("${d.id}"): ${p}`);
       }
     });
     scene.doorways.forEach((door, i) => {
       const target = sceneById.get(door.to.scene);
       if (!target) problems.push(`${file}: doorways[${i}].to.scene: no scene "${door.to.scene}"`);
-      else if (!target.spawnPoints.some((s) => s.id === door.to.spawn)) problems.push(`${file}: doorways[${i}].to.spawn: no spawn point "${door.to.spawn}" in scene "${door.to.scene}"`);
+      else if (!target.spawnPoints.some((s) => s.id === door.to.spawn))
+        problems.push(
+          `${file}: doorways[${i}].to.spawn: no spawn point "${door.to.spawn}" in scene "${door.to.scene}"`,
+        );
     });
   }
 
   for (const f of byId.values()) {
-    if (!shownAt.has(f.artifact.id)) problems.push(`${f.file}: items[${f.index}]: "${f.artifact.id}" (${f.artifact.accession}) is not shown in any hall`);
+    if (!shownAt.has(f.artifact.id))
+      problems.push(
+        `${f.file}: items[${f.index}]: "${f.artifact.id}" (${f.artifact.accession}) is not shown in any hall`,
+      );
     const n = f.artifact.narration;
     const media = [n?.audio, n?.audioZh, n?.captions.en, n?.captions.zh].filter((m): m is string => !!m);
     if (f.artifact.form.kind === "model") media.push(f.artifact.form.src);
-    for (const m of media) if (!assetExists(m)) problems.push(`${f.file}: items[${f.index}] ("${f.artifact.id}"): assets/${m} is missing`);
+    for (const m of media)
+      if (!assetExists(m)) problems.push(`${f.file}: items[${f.index}] ("${f.artifact.id}"): assets/${m} is missing`);
   }
   return problems;
 }

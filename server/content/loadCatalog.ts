@@ -24,15 +24,23 @@ function readCatalogFiles(assetsDir: string): FiledArtifact[] {
   if (!existsSync(dir)) return [];
   const out: FiledArtifact[] = [];
   const errors: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const file = `assets/catalog/${name}`;
     const category = categoryOfFile(name);
     if (!category) {
-      errors.push(`${file}: a catalog file is named after its department: one of ${Object.keys(CATEGORY_NAMES).map((c) => `${c}.json`).join(", ")}, or <department>-<name>.json for records kept by hand`);
+      errors.push(
+        `${file}: a catalog file is named after its department: one of ${Object.keys(CATEGORY_NAMES)
+          .map((c) => `${c}.json`)
+          .join(", ")}, or <department>-<name>.json for records kept by hand`,
+      );
       continue;
     }
     try {
-      parseCatalogFile(file, readFileSync(path.join(dir, name), "utf8"), category).forEach((artifact, index) => out.push({ file, index, artifact }));
+      parseCatalogFile(file, readFileSync(path.join(dir, name), "utf8"), category).forEach((artifact, index) =>
+        out.push({ file, index, artifact }),
+      );
     } catch (err) {
       errors.push((err as Error).message);
     }
@@ -45,7 +53,8 @@ export function loadCatalog(assetsDir: string, scenes: SceneLibrary): CatalogLib
   const filed = readCatalogFiles(assetsDir);
   const sceneList: Scene[] = scenes.ids().map((id) => scenes.get(id)!);
   const problems = catalogProblems(filed, sceneList, (rel) => existsSync(path.join(assetsDir, rel)));
-  if (problems.length) throw new Error(`The catalog does not match the halls:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  if (problems.length)
+    throw new Error(`The catalog does not match the halls:\n${problems.map((p) => `  ${p}`).join("\n")}`);
 
   const locations = new Map<string, CatalogLocation>();
   const exhibits = new Map<string, string>();

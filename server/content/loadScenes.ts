@@ -11,7 +11,9 @@ export interface SceneLibrary {
 }
 
 export function loadScenes(dir: string): SceneLibrary {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   if (files.length === 0) throw new Error(`No scene files (*.json) in ${dir}`);
   const scenes = new Map<string, Scene>();
   const errors: string[] = [];
@@ -19,7 +21,8 @@ export function loadScenes(dir: string): SceneLibrary {
     const rel = path.join(path.basename(dir), file);
     try {
       const scene = parseSceneFile(rel, readFileSync(path.join(dir, file), "utf8"));
-      if (`${scene.id}.json` !== file) throw new SceneFileError(rel, [{ path: "id", message: `"${scene.id}" must match the file name ${file}` }]);
+      if (`${scene.id}.json` !== file)
+        throw new SceneFileError(rel, [{ path: "id", message: `"${scene.id}" must match the file name ${file}` }]);
       scenes.set(scene.id, scene);
     } catch (err) {
       errors.push((err as Error).message);

@@ -8,7 +8,9 @@ import { planProblems, type TourContent } from "../logic/tourPlanCheck";
 
 export function loadTourPlans(dir: string, assetsDir: string, content: TourContent): TourPlan[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   const plans: TourPlan[] = [];
   const errors: string[] = [];
   for (const file of files) {
@@ -32,7 +34,8 @@ export function loadTourPlans(dir: string, assetsDir: string, content: TourConte
     plan.stops.forEach((s, i) => {
       const m = s.media;
       for (const f of m ? [m.audio, m.audioZh, m.captions.en, m.captions.zh].filter((x): x is string => !!x) : []) {
-        if (!existsSync(path.join(assetsDir, f))) say(formatPath(["stops", i, "media"]), `${f} is missing from ${path.basename(assetsDir)}/`);
+        if (!existsSync(path.join(assetsDir, f)))
+          say(formatPath(["stops", i, "media"]), `${f} is missing from ${path.basename(assetsDir)}/`);
       }
     });
     plans.push(plan);

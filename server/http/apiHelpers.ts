@@ -27,7 +27,14 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issues = r.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message }));
-  throw new ApiError(400, `Invalid ${what}: ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+  throw new ApiError(
+    400,
+    `Invalid ${what}: ${issues
+      .slice(0, 3)
+      .map((i) => `${i.path}: ${i.message}`)
+      .join("; ")}`,
+    issues,
+  );
 }
 
 /** The signed-in guide of this request (set by requireGuide). */
@@ -37,7 +44,10 @@ export function requireGuide(tokens: GuideTokens): RequestHandler {
   return (req, res, next) => {
     const header = req.get("authorization") ?? "";
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) return next(new ApiError(401, "Sign in as a guide first: send Authorization: Bearer <token> from POST /api/guides/login"));
+    if (!m)
+      return next(
+        new ApiError(401, "Sign in as a guide first: send Authorization: Bearer <token> from POST /api/guides/login"),
+      );
     const session = tokens.verify(m[1]);
     if (!session) return next(new ApiError(401, "Your guide sign-in has expired or is not valid: sign in again"));
     res.locals.guide = session;
@@ -61,13 +71,20 @@ type HttpError = Error & { status?: number; statusCode?: number; type?: string; 
  * malformed JSON), express' and the static server's (400 for a malformed URL, 404, 405). Only a message written for
  * the visitor is shown; anything else is a plain "Internal server error", never a stack trace.
  */
-export function errorReply(err: unknown): { status: number; body: { error: string; issues?: { path: string; message: string }[] } } {
-  if (err instanceof ApiError) return { status: err.status, body: { error: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
+export function errorReply(err: unknown): {
+  status: number;
+  body: { error: string; issues?: { path: string; message: string }[] };
+} {
+  if (err instanceof ApiError)
+    return { status: err.status, body: { error: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
   const e = (typeof err === "object" && err !== null ? err : {}) as HttpError;
-  if (e.type === "entity.too.large") return { status: 413, body: { error: `The request body is larger than ${MAX_BODY}` } };
-  if (e.type === "entity.parse.failed") return { status: 400, body: { error: `The request body is not valid JSON: ${e.message}` } };
+  if (e.type === "entity.too.large")
+    return { status: 413, body: { error: `The request body is larger than ${MAX_BODY}` } };
+  if (e.type === "entity.parse.failed")
+    return { status: 400, body: { error: `The request body is not valid JSON: ${e.message}` } };
   const status = e.status ?? e.statusCode ?? 500;
-  if (status >= 400 && status < 500) return { status, body: { error: e.expose && e.message ? e.message : (STATUS_CODES[status] ?? "Bad request") } };
+  if (status >= 400 && status < 500)
+    return { status, body: { error: e.expose && e.message ? e.message : (STATUS_CODES[status] ?? "Bad request") } };
   return { status: 500, body: { error: "Internal server error" } };
 }
 
@@ -81,9 +98,16 @@ export function apiErrors(log?: { error(obj: object, msg: string): void }) {
 }
 
 /** Joining is closed: a 503 that says why and when to try again. True when it answered. */
-export function refuseWhileClosed(reason: string | null, res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body: string): unknown }): boolean {
+export function refuseWhileClosed(
+  reason: string | null,
+  res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body: string): unknown },
+): boolean {
   if (reason === null) return false;
-  res.writeHead(503, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "1" });
+  res.writeHead(503, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Retry-After": "1",
+  });
   res.end(JSON.stringify({ error: `${reason}; try again in a moment` }));
   return true;
 }

@@ -42,7 +42,8 @@ export function createApp(opts: AppOptions): express.Express {
   app.use(securityHeaders(Boolean(opts.devMiddleware)));
   app.use((req, _res, next) => {
     const q = req.originalUrl.indexOf("?");
-    if (q >= 0 && req.originalUrl.length - q - 1 > MAX_QUERY_LENGTH) return next(new ApiError(414, `The query string is longer than ${MAX_QUERY_LENGTH} characters`));
+    if (q >= 0 && req.originalUrl.length - q - 1 > MAX_QUERY_LENGTH)
+      return next(new ApiError(414, `The query string is longer than ${MAX_QUERY_LENGTH} characters`));
     next();
   });
   if (opts.operations) app.use(opts.operations);
@@ -58,14 +59,17 @@ export function createApp(opts: AppOptions): express.Express {
   app.get("/api/scenes/:id", (req, res) => {
     const scene = opts.scenes.get(req.params.id);
     if (!scene) {
-      res.status(404).json({ error: `No scene with id "${req.params.id}". Known scenes: ${opts.scenes.ids().join(", ")}` });
+      res
+        .status(404)
+        .json({ error: `No scene with id "${req.params.id}". Known scenes: ${opts.scenes.ids().join(", ")}` });
       return;
     }
     res.setHeader("Cache-Control", REVALIDATE);
     res.json(scene);
   });
   // A member back after a restart must not hear "no such tour" because their tour is being restored this moment.
-  if (opts.notAdmitting) app.post("/api/tours/:code/seat", (_req, res, next) => refuseWhileClosed(opts.notAdmitting!(), res) || next());
+  if (opts.notAdmitting)
+    app.post("/api/tours/:code/seat", (_req, res, next) => refuseWhileClosed(opts.notAdmitting!(), res) || next());
   for (const router of opts.apiRouters ?? []) app.use(router);
   app.use("/api", (req, res) => {
     res.status(404).json({ error: `No API route ${req.method} ${req.originalUrl}` });
@@ -83,7 +87,10 @@ export function createApp(opts: AppOptions): express.Express {
     app.use(opts.devMiddleware);
   } else {
     const index = path.join(opts.clientDir, "index.html");
-    if (!existsSync(index)) throw new Error(`The built client is missing (${index}). Run "npm run build" first, or use "npm start", which builds it.`);
+    if (!existsSync(index))
+      throw new Error(
+        `The built client is missing (${index}). Run "npm run build" first, or use "npm start", which builds it.`,
+      );
     app.use("/static", hashedClientFiles(opts.clientDir));
     app.use(otherClientFiles(opts.clientDir));
     app.get(/.*/, (req, res, next) => {

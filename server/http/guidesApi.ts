@@ -8,7 +8,10 @@ import type { GuideTokens } from "../auth/guideToken";
 import type { GuideAccounts } from "../store/guideAccounts";
 import { ApiError, apiErrors, guideOf, jsonBody, parse, requireGuide, route } from "./apiHelpers";
 
-const LoginSchema = z.strictObject({ name: z.string().min(1, "name is missing").max(64), password: z.string().min(1, "password is missing").max(256) });
+const LoginSchema = z.strictObject({
+  name: z.string().min(1, "name is missing").max(64),
+  password: z.string().min(1, "password is missing").max(256),
+});
 
 export interface GuidesApiOptions {
   guides: GuideAccounts;
@@ -51,7 +54,8 @@ export function guidesApi(o: GuidesApiOptions): Router {
       // requireGuide has checked the token against the account (a reset or removed account is already refused there).
       const session = guideOf(res);
       const renewed = o.tokens.refresh(session);
-      if (!renewed) throw new ApiError(401, "This sign-in has reached its longest lifetime: sign in again with your password");
+      if (!renewed)
+        throw new ApiError(401, "This sign-in has reached its longest lifetime: sign in again with your password");
       res.json({ name: session.name, ...renewed });
     }),
   );

@@ -19,7 +19,12 @@ export interface LiveToursApiOptions {
 
 async function liveTours(roomName: string): Promise<{ tour: LiveTourListing; roomId: string }[]> {
   const rooms = await matchMaker.query({ name: roomName });
-  return rooms.flatMap((r) => ((r.metadata?.tours ?? []) as LiveTourListing[]).map((tour) => ({ tour: { ...tour, roomId: r.roomId }, roomId: r.roomId })));
+  return rooms.flatMap((r) =>
+    ((r.metadata?.tours ?? []) as LiveTourListing[]).map((tour) => ({
+      tour: { ...tour, roomId: r.roomId },
+      roomId: r.roomId,
+    })),
+  );
 }
 
 /** Past the limit, 429 with Retry-After (the sign-in limiter's sliding window, per address or IPv6 /64). */
@@ -45,8 +50,16 @@ export function liveToursApi(o: LiveToursApiOptions): Router {
 
   router.use("/api/tours", perAddressLimit(o.requestsPerMinute));
   // A private tour is found by its code (or link), never listed.
-  router.get("/api/tours", route(async (_req, res) => res.json({ tours: (await liveTours(o.roomName)).map((t) => t.tour).filter((t) => !t.private) })));
-  router.get("/api/tours/:code", route(async (req, res) => res.json((await find(String(req.params.code))).tour)));
+  router.get(
+    "/api/tours",
+    route(async (_req, res) =>
+      res.json({ tours: (await liveTours(o.roomName)).map((t) => t.tour).filter((t) => !t.private) }),
+    ),
+  );
+  router.get(
+    "/api/tours/:code",
+    route(async (req, res) => res.json((await find(String(req.params.code))).tour)),
+  );
 
   router.post(
     "/api/tours/:code/seat",

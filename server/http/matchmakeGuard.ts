@@ -40,25 +40,46 @@ function sendJson(res: http.ServerResponse, status: number, error: string, heade
  * Call after `new Server({ transport })`: the http server's one request listener is then Colyseus' (which hands
  * everything but matchmaking to the app). `app` is the express app; `headers` the middleware every response gets.
  */
-export function guardMatchmaking(server: http.Server, app: RequestHandler, headers: RequestHandler[], notAdmitting: () => string | null = () => null, rules: MatchmakingRules = OWN_PAGES_ONLY): void {
+export function guardMatchmaking(
+  server: http.Server,
+  app: RequestHandler,
+  headers: RequestHandler[],
+  notAdmitting: () => string | null = () => null,
+  rules: MatchmakingRules = OWN_PAGES_ONLY,
+): void {
   const trust = trustFunction(rules.trustProxy);
   admitBeforeMatchmaking();
-  const colyseus = server.listeners("request").slice(0) as ((req: http.IncomingMessage, res: http.ServerResponse) => void)[];
+  const colyseus = server.listeners("request").slice(0) as ((
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+  ) => void)[];
   server.removeAllListeners("request");
   server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
     // Only real matchmaking routes reach Colyseus; "/assets/…/matchmake…" is a file like any other.
-    if (!MATCHMAKE.test(req.url ?? "")) return void app(req as never, res as never, () => sendJson(res, 404, "Not found"));
+    if (!MATCHMAKE.test(req.url ?? ""))
+      return void app(req as never, res as never, () => sendJson(res, 404, "Not found"));
     applyHeaders(req, res, headers, () => {
-      if (req.method !== "POST" && req.method !== "OPTIONS") return sendJson(res, 405, `${req.method} is not a matchmaking request: POST it`, { Allow: "POST, OPTIONS" });
+      if (req.method !== "POST" && req.method !== "OPTIONS")
+        return sendJson(res, 405, `${req.method} is not a matchmaking request: POST it`, { Allow: "POST, OPTIONS" });
       // Another site's page must not make its visitors' browsers open rooms here (Colyseus reflects any Origin).
       const origin = req.headers.origin;
-      if (!originAllowed(origin, req, rules.allowedOrigins, trust)) return sendJson(res, 403, `Matchmaking answers only the museum's own pages, not ${JSON.stringify(origin).slice(0, 200)}`, { Vary: "Origin" });
+      if (!originAllowed(origin, req, rules.allowedOrigins, trust))
+        return sendJson(
+          res,
+          403,
+          `Matchmaking answers only the museum's own pages, not ${JSON.stringify(origin).slice(0, 200)}`,
+          { Vary: "Origin" },
+        );
       // A form or text/plain body needs no CORS preflight: only JSON is taken.
-      if (req.method === "POST" && !/^application\/json\s*(;|$)/i.test(req.headers["content-type"] ?? "")) return sendJson(res, 415, "Matchmaking wants a JSON body: send Content-Type: application/json", { Accept: "application/json" });
+      if (req.method === "POST" && !/^application\/json\s*(;|$)/i.test(req.headers["content-type"] ?? ""))
+        return sendJson(res, 415, "Matchmaking wants a JSON body: send Content-Type: application/json", {
+          Accept: "application/json",
+        });
       // Until the live tours are back (or once shutting down), a join would find a museum without them.
       if (req.method === "POST" && refuseWhileClosed(notAdmitting(), res)) return;
       const declared = Number(req.headers["content-length"] ?? 0);
-      if (declared > MAX_BODY_BYTES) return sendJson(res, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024}kb`);
+      if (declared > MAX_BODY_BYTES)
+        return sendJson(res, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024}kb`);
       // A chunked body declares no length: count it as it comes, and stop reading past the cap.
       let received = 0;
       req.on("data", (chunk: Buffer) => {
@@ -72,7 +93,10 @@ export function guardMatchmaking(server: http.Server, app: RequestHandler, heade
       const address = visitorAddress(req, trust);
       // A room the quota would refuse is refused here, before Colyseus builds one to ask it (a flood stays cheap).
       const opening = /^\/matchmake\/create\//.test(req.url ?? "") ? rules.rooms?.peek(address, Date.now()) : undefined;
-      if (opening && !opening.ok) return sendJson(res, opening.status, `No room can be opened now: ${opening.reason}`, { "Retry-After": String(opening.retryAfterSec) });
+      if (opening && !opening.ok)
+        return sendJson(res, opening.status, `No room can be opened now: ${opening.reason}`, {
+          "Retry-After": String(opening.retryAfterSec),
+        });
       (req as Tagged)[ASKED_BY] = { address, admission: rules.admission };
       answerWithRealStatus(res, origin);
       for (const listener of colyseus) listener.call(server, req, res);
@@ -81,10 +105,17 @@ export function guardMatchmaking(server: http.Server, app: RequestHandler, heade
 }
 
 /** Runs the header middleware (helmet and friends) on a bare request, outside express. */
-function applyHeaders(req: http.IncomingMessage, res: http.ServerResponse, chain: RequestHandler[], done: () => void): void {
+function applyHeaders(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  chain: RequestHandler[],
+  done: () => void,
+): void {
   const step = (i: number): void => {
     if (i === chain.length) return done();
-    chain[i](req as never, res as never, (err?: unknown) => (err ? sendJson(res, 500, "Internal server error") : step(i + 1)));
+    chain[i](req as never, res as never, (err?: unknown) =>
+      err ? sendJson(res, 500, "Internal server error") : step(i + 1),
+    );
   };
   step(0);
 }
@@ -95,11 +126,15 @@ function applyHeaders(req: http.IncomingMessage, res: http.ServerResponse, chain
  * the (already checked) origin of the request.
  */
 function answerWithRealStatus(res: http.ServerResponse, origin: string | undefined): void {
-  const writeHead = res.writeHead.bind(res) as (status: number, headers: http.OutgoingHttpHeaders) => http.ServerResponse;
+  const writeHead = res.writeHead.bind(res) as (
+    status: number,
+    headers: http.OutgoingHttpHeaders,
+  ) => http.ServerResponse;
   const end = res.end.bind(res) as (body?: Buffer) => http.ServerResponse;
   let head: { status: number; headers: http.OutgoingHttpHeaders } | null = null;
   const chunks: Buffer[] = [];
-  const toBuffer = (chunk: unknown) => (typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  const toBuffer = (chunk: unknown) =>
+    typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
   res.writeHead = ((status: number, headers?: http.OutgoingHttpHeaders) => {
     head = { status, headers: { ...(headers ?? {}) } };
     return res;
@@ -144,7 +179,8 @@ export function matchmakingStatus(code: number, message: string): number {
 function statusOfAnswer(body: Buffer): number {
   try {
     const answer = JSON.parse(body.toString("utf8")) as { code?: unknown; error?: unknown; room?: unknown };
-    if (answer && answer.room === undefined && typeof answer.error === "string") return matchmakingStatus(typeof answer.code === "number" ? answer.code : 0, answer.error);
+    if (answer && answer.room === undefined && typeof answer.error === "string")
+      return matchmakingStatus(typeof answer.code === "number" ? answer.code : 0, answer.error);
   } catch {
     // not JSON: passed on as Colyseus wrote it
   }
@@ -162,10 +198,18 @@ function admitBeforeMatchmaking(): void {
   if (controller[ASKED_BY]) return;
   controller[ASKED_BY] = true;
   const invoke = controller.invokeMethod;
-  controller.invokeMethod = async function (method: string, roomName: string, clientOptions: unknown = {}, authOptions?: AuthContext) {
+  controller.invokeMethod = async function (
+    method: string,
+    roomName: string,
+    clientOptions: unknown = {},
+    authOptions?: AuthContext,
+  ) {
     const asked = (authOptions?.req as Tagged | undefined)?.[ASKED_BY];
     if (asked && method !== "reconnect") {
-      const options = typeof clientOptions === "object" && clientOptions !== null && !Array.isArray(clientOptions) ? (clientOptions as Record<string, unknown>) : null;
+      const options =
+        typeof clientOptions === "object" && clientOptions !== null && !Array.isArray(clientOptions)
+          ? (clientOptions as Record<string, unknown>)
+          : null;
       if (!options) throw new ServerError(400, "Invalid join options: send a JSON object");
       delete options[VISITOR_ADDRESS_OPTION];
       const verdict = asked.admission ? admitJoin(options, asked.admission) : null;

@@ -6,7 +6,8 @@ import { notReadyReason, type Health } from "../observability/health";
 import type { MuseumMetrics } from "../observability/metrics";
 
 /** Compares digests, so neither the token's length nor its first wrong character shows in the time taken. */
-const sameToken = (given: string, token: string) => timingSafeEqual(createHash("sha256").update(given).digest(), createHash("sha256").update(token).digest());
+const sameToken = (given: string, token: string) =>
+  timingSafeEqual(createHash("sha256").update(given).digest(), createHash("sha256").update(token).digest());
 
 /** `metricsToken`: when set, /metrics wants `Authorization: Bearer <it>` (the counts say who is in the museum). */
 export function operationsApi(health: Health, metrics: MuseumMetrics, metricsToken?: string): Router {

@@ -28,7 +28,9 @@ export function visitorAddress(req: http.IncomingMessage, trust: TrustFn): strin
 export function ownOrigin(req: http.IncomingMessage, trust: TrustFn): string | null {
   const peerTrusted = trust(req.socket.remoteAddress ?? "", 0);
   const first = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h)?.split(",")[0].trim() || undefined;
-  const proto = (peerTrusted ? first(req.headers["x-forwarded-proto"]) : undefined) ?? ((req.socket as TLSSocket).encrypted ? "https" : "http");
+  const proto =
+    (peerTrusted ? first(req.headers["x-forwarded-proto"]) : undefined) ??
+    ((req.socket as TLSSocket).encrypted ? "https" : "http");
   const host = (peerTrusted ? first(req.headers["x-forwarded-host"]) : undefined) ?? req.headers.host;
   if (!host || !/^https?$/.test(proto)) return null;
   try {
@@ -43,7 +45,12 @@ export function ownOrigin(req: http.IncomingMessage, trust: TrustFn): string | n
  * is empty, the page's own origin. No Origin at all (not a browser) passes: such a client meets the same checks as
  * everyone, and cannot lend a visitor's cookies or address to another site.
  */
-export function originAllowed(origin: string | undefined, req: http.IncomingMessage, allowed: readonly string[], trust: TrustFn): boolean {
+export function originAllowed(
+  origin: string | undefined,
+  req: http.IncomingMessage,
+  allowed: readonly string[],
+  trust: TrustFn,
+): boolean {
   if (origin === undefined) return true;
   let whole: string;
   try {

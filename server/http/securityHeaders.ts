@@ -32,7 +32,8 @@ export function pageDirectives(dev: boolean): Record<string, string[]> {
 }
 
 /** Powerful features: WebXR and the microphone (a guide's voice) for this origin only; the rest for nobody. */
-export const PERMISSIONS_POLICY = "xr-spatial-tracking=(self), microphone=(self), camera=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+export const PERMISSIONS_POLICY =
+  "xr-spatial-tracking=(self), microphone=(self), camera=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
 
 export function securityHeaders(dev = false): RequestHandler[] {
   return [

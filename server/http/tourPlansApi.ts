@@ -5,7 +5,13 @@ import { randomBytes } from "node:crypto";
 import { Router } from "express";
 import { z } from "zod";
 import { IdSchema } from "../../common/sceneParts";
-import { StopOrderSchema, TourPlanInputSchema, TourPlanSchema, type StoredTourPlan, type TourPlan } from "../../common/tour";
+import {
+  StopOrderSchema,
+  TourPlanInputSchema,
+  TourPlanSchema,
+  type StoredTourPlan,
+  type TourPlan,
+} from "../../common/tour";
 import type { GuideTokens } from "../auth/guideToken";
 import { planProblems, type TourContent } from "../logic/tourPlanCheck";
 import { MAX_PAGE, planBytes, type TourPlans } from "../store/tourPlans";
@@ -22,7 +28,12 @@ export interface TourPlansApiOptions {
 
 /** `?limit=&after=`: a page of summaries in id order; the answer's `next` is the following page's `after`. */
 const PageQuerySchema = z.object({
-  limit: z.coerce.number().int("limit must be a whole number").min(1, "limit is at least 1").max(MAX_PAGE, `limit is at most ${MAX_PAGE}`).default(50),
+  limit: z.coerce
+    .number()
+    .int("limit must be a whole number")
+    .min(1, "limit is at least 1")
+    .max(MAX_PAGE, `limit is at most ${MAX_PAGE}`)
+    .default(50),
   after: IdSchema.optional(),
 });
 
@@ -37,7 +48,15 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
 
   const fits = (plan: TourPlan) => {
     const problems = planProblems(plan, o.content);
-    if (problems.length) throw new ApiError(400, `The plan does not fit the museum: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("; ")}`, problems);
+    if (problems.length)
+      throw new ApiError(
+        400,
+        `The plan does not fit the museum: ${problems
+          .slice(0, 3)
+          .map((p) => `${p.path}: ${p.message}`)
+          .join("; ")}`,
+        problems,
+      );
     return plan;
   };
   const find = (raw: string) => {
@@ -49,7 +68,10 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
   /** Guides edit their own plans; the museum's samples (no owner) any guide may edit. */
   const mayEdit = (plan: StoredTourPlan, guide: string) => {
     if (plan.owner !== null && plan.owner.toLowerCase() !== guide.toLowerCase()) {
-      throw new ApiError(403, `Tour plan "${plan.id}" belongs to ${plan.owner}: only they may change it (copy it to make your own)`);
+      throw new ApiError(
+        403,
+        `Tour plan "${plan.id}" belongs to ${plan.owner}: only they may change it (copy it to make your own)`,
+      );
     }
   };
 
@@ -57,10 +79,16 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
   const withinQuota = (plan: TourPlan, owner: string | null) => {
     const bytes = planBytes(plan);
     if (bytes > o.quota.maxPlanBytes) {
-      throw new ApiError(413, `The tour plan is ${Math.ceil(bytes / 1024)} KiB; a plan may be at most ${Math.floor(o.quota.maxPlanBytes / 1024)} KiB (TOUR_PLAN_MAX_KB): shorten its texts or split it`);
+      throw new ApiError(
+        413,
+        `The tour plan is ${Math.ceil(bytes / 1024)} KiB; a plan may be at most ${Math.floor(o.quota.maxPlanBytes / 1024)} KiB (TOUR_PLAN_MAX_KB): shorten its texts or split it`,
+      );
     }
     if (owner !== null && o.plans.countOwnedBy(owner) >= o.quota.plansPerGuide) {
-      throw new ApiError(409, `You already have ${o.quota.plansPerGuide} tour plans, the most a guide may keep (TOUR_PLANS_PER_GUIDE): delete one first`);
+      throw new ApiError(
+        409,
+        `You already have ${o.quota.plansPerGuide} tour plans, the most a guide may keep (TOUR_PLANS_PER_GUIDE): delete one first`,
+      );
     }
     return plan;
   };
@@ -72,15 +100,21 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
       res.json(o.plans.list({ after: q.after, limit: q.limit }));
     }),
   );
-  router.get(`${BASE}/:id`, route((req, res) => res.json(find(String(req.params.id)))));
+  router.get(
+    `${BASE}/:id`,
+    route((req, res) => res.json(find(String(req.params.id)))),
+  );
 
   router.post(
     BASE,
     jsonBody,
     route((req, res) => {
       const input = parse(TourPlanInputSchema, req.body, "tour plan");
-      const plan = fits(withinQuota({ ...input, id: input.id ?? `plan-${randomBytes(4).toString("hex")}` }, guideOf(res).name));
-      if (!o.plans.create(plan, guideOf(res).name)) throw new ApiError(409, `A tour plan with id "${plan.id}" already exists`);
+      const plan = fits(
+        withinQuota({ ...input, id: input.id ?? `plan-${randomBytes(4).toString("hex")}` }, guideOf(res).name),
+      );
+      if (!o.plans.create(plan, guideOf(res).name))
+        throw new ApiError(409, `A tour plan with id "${plan.id}" already exists`);
       res.status(201).location(`${BASE}/${plan.id}`).json(o.plans.get(plan.id));
     }),
   );
@@ -93,7 +127,8 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
       mayEdit(existing, guideOf(res).name);
       // Replacing a plan keeps the guide's count: only its size is checked (owner null).
       const plan = fits(withinQuota(parse(TourPlanSchema, req.body, "tour plan"), null));
-      if (plan.id !== existing.id) throw new ApiError(400, `Invalid tour plan: id: "${plan.id}" does not match the URL's "${existing.id}"`);
+      if (plan.id !== existing.id)
+        throw new ApiError(400, `Invalid tour plan: id: "${plan.id}" does not match the URL's "${existing.id}"`);
       o.plans.update(plan);
       res.json(o.plans.get(plan.id));
     }),
@@ -108,9 +143,13 @@ export function tourPlansApi(o: TourPlansApiOptions): Router {
       const { stopIds } = parse(StopOrderSchema, req.body, "stop order");
       const byId = new Map(existing.stops.map((s) => [s.id, s]));
       const unknown = stopIds.filter((id) => !byId.has(id));
-      if (unknown.length) throw new ApiError(400, `Invalid stop order: no stop ${unknown.map((u) => `"${u}"`).join(", ")} in this plan`);
+      if (unknown.length)
+        throw new ApiError(400, `Invalid stop order: no stop ${unknown.map((u) => `"${u}"`).join(", ")} in this plan`);
       if (new Set(stopIds).size !== stopIds.length || stopIds.length !== existing.stops.length) {
-        throw new ApiError(400, `Invalid stop order: name each of the plan's ${existing.stops.length} stops exactly once (${existing.stops.map((s) => s.id).join(", ")})`);
+        throw new ApiError(
+          400,
+          `Invalid stop order: name each of the plan's ${existing.stops.length} stops exactly once (${existing.stops.map((s) => s.id).join(", ")})`,
+        );
       }
       o.plans.update({ ...bare(existing), stops: stopIds.map((id) => byId.get(id)!) });
       res.json(o.plans.get(existing.id));

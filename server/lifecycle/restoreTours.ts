@@ -30,7 +30,12 @@ export function createRestorations(): TourRestorations & { push(group: LiveTour[
 }
 
 /** Reads every stored tour and reopens a room for each group; call once the game server listens. */
-export async function restoreTours(o: { store: LiveTours; roomName: string; restorations: ReturnType<typeof createRestorations>; log: Logger }): Promise<RestoreReport> {
+export async function restoreTours(o: {
+  store: LiveTours;
+  roomName: string;
+  restorations: ReturnType<typeof createRestorations>;
+  log: Logger;
+}): Promise<RestoreReport> {
   const report: RestoreReport = { tours: 0, rooms: 0, dropped: 0, elsewhere: 0 };
   const byRoom = new Map<string, LiveTour[]>();
   for (const row of o.store.all()) {

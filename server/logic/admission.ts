@@ -16,7 +16,8 @@ export interface AdmissionRules {
 export type Admission = JoinOptions & { guideName?: string; seat?: string };
 
 /** 400: the options are malformed; 401: a sign-in or ticket does not verify; 404: no such tour here. */
-export type AdmissionVerdict = { ok: true; admission: Admission } | { ok: false; status: 400 | 401 | 404; reason: string };
+export type AdmissionVerdict =
+  { ok: true; admission: Admission } | { ok: false; status: 400 | 401 | 404; reason: string };
 
 const refuse = (status: 400 | 401 | 404, reason: string): AdmissionVerdict => ({ ok: false, status, reason });
 
@@ -25,11 +26,16 @@ export function admitJoin(options: unknown, rules: AdmissionRules): AdmissionVer
   if (!parsed.success) return refuse(400, `Invalid join options: ${describeIssues(parsed.error)}`);
   const o = parsed.data;
   if (!rules.sceneExists(o.sceneId)) return refuse(400, `Invalid join options: sceneId: no scene "${o.sceneId}"`);
-  if (o.tourCode && rules.hasTour && !rules.hasTour(o.tourCode)) return refuse(404, `Tour ${o.tourCode} is not in this room: join it through POST /api/tours/${o.tourCode}/seat`);
+  if (o.tourCode && rules.hasTour && !rules.hasTour(o.tourCode))
+    return refuse(404, `Tour ${o.tourCode} is not in this room: join it through POST /api/tours/${o.tourCode}/seat`);
   let seat: string | undefined;
   if (o.tourTicket !== undefined) {
     const ticket = rules.verifyTicket(o.tourTicket);
-    if (!ticket || ticket.code !== o.tourCode) return refuse(401, "Invalid join options: tourTicket: not a ticket of this tour (join with the tour's code alone)");
+    if (!ticket || ticket.code !== o.tourCode)
+      return refuse(
+        401,
+        "Invalid join options: tourTicket: not a ticket of this tour (join with the tour's code alone)",
+      );
     seat = ticket.seat;
   }
   const name = cleanDisplayName(o.name);
@@ -51,8 +57,10 @@ export interface SeatHoldLimits {
  * each): null, or the reason it may not. Unused seats expire in seconds, so a refusal passes quickly for the honest.
  */
 export function seatHoldRefusal(held: readonly string[], address: string, limits: SeatHoldLimits): string | null {
-  if (held.length >= limits.perRoom) return `too many seats in this room are waiting for their visitors (${limits.perRoom}): try again in a few seconds`;
+  if (held.length >= limits.perRoom)
+    return `too many seats in this room are waiting for their visitors (${limits.perRoom}): try again in a few seconds`;
   const mine = held.filter((a) => a === address).length;
-  if (mine >= limits.perAddress) return `your address already holds ${limits.perAddress} seats nobody has taken up: try again in a few seconds`;
+  if (mine >= limits.perAddress)
+    return `your address already holds ${limits.perAddress} seats nobody has taken up: try again in a few seconds`;
   return null;
 }

@@ -11,7 +11,13 @@ export interface GuardLimits {
   windowMs: number;
 }
 
-export const DEFAULT_LIMITS: GuardLimits = { ratePerSecond: 40, burst: 80, maxInvalid: 20, maxDropped: 200, windowMs: 10_000 };
+export const DEFAULT_LIMITS: GuardLimits = {
+  ratePerSecond: 40,
+  burst: 80,
+  maxInvalid: 20,
+  maxDropped: 200,
+  windowMs: 10_000,
+};
 
 export type Verdict = "ok" | "drop" | "disconnect-flooding" | "disconnect-invalid";
 

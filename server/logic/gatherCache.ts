@@ -66,10 +66,17 @@ function serves(e: Entry, req: GatherRequest, now: number, l: GatherCacheLimits)
   if (!enough || now < e.at || now - e.at > l.maxAgeMs || e.req.world !== req.world) return false;
   const fresh = now - e.at < l.refreshMs;
   const [m, rad] = fresh ? [l.walkM, l.walkTurnRad] : [l.moveM, l.turnRad];
-  return near(e.req.guide, req.guide, m) && near(e.req.faceTowards, req.faceTowards, m) && turn(e.req.opensTowards, req.opensTowards) <= rad;
+  return (
+    near(e.req.guide, req.guide, m) &&
+    near(e.req.faceTowards, req.faceTowards, m) &&
+    turn(e.req.opensTowards, req.opensTowards) <= rad
+  );
 }
 
-export function createGatherCache(limits: GatherCacheLimits = DEFAULT_GATHER_CACHE, counter?: CheckCounter & { computed?: number }): GatherCache {
+export function createGatherCache(
+  limits: GatherCacheLimits = DEFAULT_GATHER_CACHE,
+  counter?: CheckCounter & { computed?: number },
+): GatherCache {
   const entries = new Map<string, Entry>();
   return {
     spots(place, req, now) {
@@ -81,7 +88,12 @@ export function createGatherCache(limits: GatherCacheLimits = DEFAULT_GATHER_CAC
       }
       const count = Math.ceil(Math.max(1, req.count) / limits.countStep) * limits.countStep;
       // Copies of the points: the caller's objects may change after this call.
-      const kept = { ...req, guide: { x: req.guide.x, z: req.guide.z }, faceTowards: { x: req.faceTowards.x, z: req.faceTowards.z }, count };
+      const kept = {
+        ...req,
+        guide: { x: req.guide.x, z: req.guide.z },
+        faceTowards: { x: req.faceTowards.x, z: req.faceTowards.z },
+        count,
+      };
       const fresh: Entry = { req: kept, spots: gatherGroup(kept, counter), at: now };
       if (counter) counter.computed = (counter.computed ?? 0) + 1;
       entries.set(place, fresh);

@@ -11,9 +11,53 @@ export const VISITOR_MARK = " (visitor)";
  * Not the whole of Unicode's confusables list: the cheap, common ones an impersonator would reach for.
  */
 const LOOK_ALIKES: Record<string, string> = {
-  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", ѕ: "s", і: "l", ї: "l", ј: "j", ԁ: "d", ԛ: "q", ԝ: "w", һ: "h", ӏ: "l",
-  α: "a", β: "b", ε: "e", η: "n", ι: "l", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ω: "w", ζ: "z",
-  "0": "o", "1": "l", "3": "e", "5": "s", "8": "b", i: "l", "|": "l", "!": "l", ı: "l", "$": "s", "@": "a",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ѕ: "s",
+  і: "l",
+  ї: "l",
+  ј: "j",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  һ: "h",
+  ӏ: "l",
+  α: "a",
+  β: "b",
+  ε: "e",
+  η: "n",
+  ι: "l",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ω: "w",
+  ζ: "z",
+  "0": "o",
+  "1": "l",
+  "3": "e",
+  "5": "s",
+  "8": "b",
+  i: "l",
+  "|": "l",
+  "!": "l",
+  ı: "l",
+  $: "s",
+  "@": "a",
 };
 
 /**
@@ -24,7 +68,10 @@ export function nameLikeness(name: string): string {
   const folded = name.normalize("NFKC").toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
   let out = "";
   for (const ch of folded) out += LOOK_ALIKES[ch] ?? ch;
-  return out.replace(/[\p{White_Space}\p{P}\p{S}\p{Cf}_]/gu, "").replace(/rn/g, "m").replace(/vv/g, "w");
+  return out
+    .replace(/[\p{White_Space}\p{P}\p{S}\p{Cf}_]/gu, "")
+    .replace(/rn/g, "m")
+    .replace(/vv/g, "w");
 }
 
 /**
@@ -33,7 +80,10 @@ export function nameLikeness(name: string): string {
  */
 export function visitorNameBeside(name: string, isGuideName: (likeness: string) => boolean): string {
   if (!isGuideName(nameLikeness(name))) return name;
-  const room = { graphemes: DISPLAY_NAME_LIMITS.graphemes - graphemeCount(VISITOR_MARK), bytes: DISPLAY_NAME_LIMITS.bytes - utf8Bytes(VISITOR_MARK) };
+  const room = {
+    graphemes: DISPLAY_NAME_LIMITS.graphemes - graphemeCount(VISITOR_MARK),
+    bytes: DISPLAY_NAME_LIMITS.bytes - utf8Bytes(VISITOR_MARK),
+  };
   return cleanDisplayName(name, room) + VISITOR_MARK;
 }
 

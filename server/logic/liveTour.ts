@@ -34,7 +34,13 @@ export type Outcome = { ok: true; tour: LiveTour } | { ok: false; code: ErrorCod
 
 export const MAX_LEFT_NAMES = 20;
 
-export function createLiveTour(o: { code: string; plan: TourPlan; guide: string; guideName: string; now: number }): LiveTour {
+export function createLiveTour(o: {
+  code: string;
+  plan: TourPlan;
+  guide: string;
+  guideName: string;
+  now: number;
+}): LiveTour {
   return {
     code: o.code,
     planId: o.plan.id,
@@ -66,10 +72,12 @@ export function tourSnapshot(t: LiveTour): Omit<LiveTour, "plan"> {
 export const currentStop = (t: LiveTour) => t.plan.stops[t.stop];
 
 /** The session id now holding a seat, if anyone. */
-export const holderOf = (t: LiveTour, seat: string): string | undefined => Object.keys(t.members).find((id) => t.members[id].seat === seat);
+export const holderOf = (t: LiveTour, seat: string): string | undefined =>
+  Object.keys(t.members).find((id) => t.members[id].seat === seat);
 
 /** A member by session id; own keys only, so an id like "__proto__" from a message finds nobody. */
-export const memberOf = (t: LiveTour, id: string): TourMemberRecord | undefined => (Object.hasOwn(t.members, id) ? t.members[id] : undefined);
+export const memberOf = (t: LiveTour, id: string): TourMemberRecord | undefined =>
+  Object.hasOwn(t.members, id) ? t.members[id] : undefined;
 
 /** How a room advertises the tour (GET /api/tours): members counted without the leading guide. */
 export function listingOf(t: LiveTour, roomId: string): LiveTourListing {

@@ -34,15 +34,31 @@ export function createRoomQuota(limits: RoomQuotaLimits, maxAddresses = 10_000):
   const opened = new Map<string, number[]>();
   let live = 0;
   const refusal = (address: string, nowMs: number, times: number[]): RoomOpening | null => {
-    if (live >= limits.total) return { ok: false, status: 503, reason: `the museum holds as many rooms as it may (${limits.total}): try again in a minute`, retryAfterSec: 60 };
+    if (live >= limits.total)
+      return {
+        ok: false,
+        status: 503,
+        reason: `the museum holds as many rooms as it may (${limits.total}): try again in a minute`,
+        retryAfterSec: 60,
+      };
     const burst = times.filter((t) => t > nowMs - BURST_MS);
     if (times.length < limits.perAddressPerMinute && burst.length < ROOM_BURST) return null;
     if (times.length < limits.perAddressPerMinute) {
       const retryAfterSec = Math.max(1, Math.ceil((burst[0] + BURST_MS - nowMs) / 1000));
-      return { ok: false, status: 429, reason: `your address has opened ${ROOM_BURST} rooms in the last ${BURST_MS / 1000} s: try again in ${retryAfterSec} s`, retryAfterSec };
+      return {
+        ok: false,
+        status: 429,
+        reason: `your address has opened ${ROOM_BURST} rooms in the last ${BURST_MS / 1000} s: try again in ${retryAfterSec} s`,
+        retryAfterSec,
+      };
     }
     const retryAfterSec = Math.max(1, Math.ceil((times[0] + WINDOW_MS - nowMs) / 1000));
-    return { ok: false, status: 429, reason: `your address has opened ${limits.perAddressPerMinute} rooms in the last minute: try again in ${retryAfterSec} s`, retryAfterSec };
+    return {
+      ok: false,
+      status: 429,
+      reason: `your address has opened ${limits.perAddressPerMinute} rooms in the last minute: try again in ${retryAfterSec} s`,
+      retryAfterSec,
+    };
   };
   const recent = (address: string, nowMs: number) => (opened.get(address) ?? []).filter((t) => t > nowMs - WINDOW_MS);
   return {

@@ -13,16 +13,22 @@ export interface Claimant {
 }
 
 /** Whether this claimant is the tour's leading guide, signed in (account names are unique regardless of case). */
-export const isTourGuide = (t: LiveTour, guideAccount: string | null) => guideAccount !== null && guideAccount.toLowerCase() === t.guideName.toLowerCase();
+export const isTourGuide = (t: LiveTour, guideAccount: string | null) =>
+  guideAccount !== null && guideAccount.toLowerCase() === t.guideName.toLowerCase();
 
 export function reclaimSeat(t: LiveTour, seat: string, claimant: Claimant, now: number): Outcome {
   const sessionId = claimant.sessionId;
   const from = holderOf(t, seat);
   if (!from) return { ok: false, code: ErrorCode.NoSuchMember, message: `that seat is no longer in tour ${t.code}` };
   if (from === sessionId) return { ok: true, tour: t };
-  if (memberOf(t, sessionId)) return { ok: false, code: ErrorCode.InTour, message: `you already have a seat in tour ${t.code}` };
+  if (memberOf(t, sessionId))
+    return { ok: false, code: ErrorCode.InTour, message: `you already have a seat in tour ${t.code}` };
   if (t.guide === from && !isTourGuide(t, claimant.guideAccount)) {
-    return { ok: false, code: ErrorCode.NotGuide, message: `that seat is the guide's: only ${t.guideName}, signed in as a guide, may take it back` };
+    return {
+      ok: false,
+      code: ErrorCode.NotGuide,
+      message: `that seat is the guide's: only ${t.guideName}, signed in as a guide, may take it back`,
+    };
   }
   const { [from]: record, ...others } = t.members;
   const moved: LiveTour = { ...t, members: { ...others, [sessionId]: record } };

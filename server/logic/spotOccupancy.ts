@@ -45,7 +45,12 @@ export function createOccupancy(gap: number, counter?: CheckCounter): Occupancy 
 }
 
 /** The first spot (in the given order) no one stands within `gap` of. */
-export function firstFreeSpot<S extends Point>(spots: readonly S[], standing: Iterable<Point>, gap: number, counter?: CheckCounter): S | undefined {
+export function firstFreeSpot<S extends Point>(
+  spots: readonly S[],
+  standing: Iterable<Point>,
+  gap: number,
+  counter?: CheckCounter,
+): S | undefined {
   const taken = createOccupancy(gap, counter);
   for (const p of standing) taken.add(p);
   return spots.find((s) => !taken.crowds(s));

@@ -14,7 +14,8 @@ const ok = (tour: LiveTour): Outcome => ({ ok: true, tour });
 export function mayLead(tour: LiveTour | undefined, sessionId: string, role: number): Outcome {
   if (role !== VisitorRole.Guide) return refuse(ErrorCode.NotGuide, "only a signed-in guide may do that");
   if (!tour) return refuse(ErrorCode.NotInTour, "you are not leading a tour: start one from a plan first");
-  if (tour.guide !== sessionId) return refuse(ErrorCode.NotGuide, `only the tour's guide (${tour.guideName}) may do that`);
+  if (tour.guide !== sessionId)
+    return refuse(ErrorCode.NotGuide, `only the tour's guide (${tour.guideName}) may do that`);
   return ok(tour);
 }
 
@@ -26,12 +27,22 @@ export function gotoStop(t: LiveTour, index: number, now: number): Outcome {
   if (index === t.stop) return ok(t);
   // A new stop: its narration starts from the beginning, paused until the guide plays it; the spotlight goes out;
   // a roaming lock is released (it held the group at the old stop; the guide locks again at the new one).
-  return ok({ ...t, stop: index, narration: stoppedNarration(now), resumePlaying: false, spotlight: null, lockRadius: 0 });
+  return ok({
+    ...t,
+    stop: index,
+    narration: stoppedNarration(now),
+    resumePlaying: false,
+    spotlight: null,
+    lockRadius: 0,
+  });
 }
 
 export const nextStop = (t: LiveTour, now: number) =>
-  t.stop + 1 < t.plan.stops.length ? gotoStop(t, t.stop + 1, now) : refuse(ErrorCode.NoSuchStop, "this is the last stop");
-export const prevStop = (t: LiveTour, now: number) => (t.stop > 0 ? gotoStop(t, t.stop - 1, now) : refuse(ErrorCode.NoSuchStop, "this is the first stop"));
+  t.stop + 1 < t.plan.stops.length
+    ? gotoStop(t, t.stop + 1, now)
+    : refuse(ErrorCode.NoSuchStop, "this is the last stop");
+export const prevStop = (t: LiveTour, now: number) =>
+  t.stop > 0 ? gotoStop(t, t.stop - 1, now) : refuse(ErrorCode.NoSuchStop, "this is the first stop");
 
 export function narrate(t: LiveTour, msg: TourNarrationMessage, now: number): Outcome {
   if (t.status !== TourStatus.Running) return refuse(ErrorCode.NotNow, "the tour is paused");
@@ -49,7 +60,8 @@ export const lockRoaming = (t: LiveTour, radius: number): Outcome => ok({ ...t, 
 
 /** `problem` is the room's verdict on the target (it knows the scenes): null when the target exists. */
 export function spotlight(t: LiveTour, target: TourTarget | null, problem: string | null): Outcome {
-  if (target && problem) return refuse(ErrorCode.InvalidPlan, `cannot spotlight ${target.kind} "${target.id}": ${problem}`);
+  if (target && problem)
+    return refuse(ErrorCode.InvalidPlan, `cannot spotlight ${target.kind} "${target.id}": ${problem}`);
   return ok({ ...t, spotlight: target });
 }
 
@@ -66,7 +78,14 @@ export function announce(t: LiveTour, text: string): Outcome {
 export function inviteToFollow(t: LiveTour, on: boolean): Outcome {
   const members: LiveTour["members"] = {};
   for (const [id, m] of Object.entries(t.members)) {
-    const follow = id === t.guide ? FollowState.Off : on ? (m.follow === FollowState.Following ? m.follow : FollowState.Invited) : FollowState.Off;
+    const follow =
+      id === t.guide
+        ? FollowState.Off
+        : on
+          ? m.follow === FollowState.Following
+            ? m.follow
+            : FollowState.Invited
+          : FollowState.Off;
     members[id] = follow === m.follow ? m : { ...m, follow };
   }
   return ok({ ...t, members });
@@ -75,7 +94,8 @@ export function inviteToFollow(t: LiveTour, on: boolean): Outcome {
 export function answerFollow(t: LiveTour, member: string, accept: boolean): Outcome {
   const m = memberOf(t, member);
   if (!m) return refuse(ErrorCode.NotInTour, "you are not in this tour");
-  if (accept && m.follow === FollowState.Off) return refuse(ErrorCode.NotNow, "the guide has not asked the group to follow");
+  if (accept && m.follow === FollowState.Off)
+    return refuse(ErrorCode.NotNow, "the guide has not asked the group to follow");
   // Declining, or walking off on one's own, always works.
   const follow = accept ? FollowState.Following : FollowState.Off;
   return ok({ ...t, members: { ...t.members, [member]: { ...m, follow } } });
@@ -107,7 +127,10 @@ export function handOver(t: LiveTour, to: string, roleOf: (sessionId: string) =>
 
 export function addMember(t: LiveTour, sessionId: string, name: string): Outcome {
   if (memberOf(t, sessionId)) return ok(t);
-  return ok({ ...t, members: { ...t.members, [sessionId]: { name, follow: FollowState.Off, hand: 0, seat: sessionId } } });
+  return ok({
+    ...t,
+    members: { ...t.members, [sessionId]: { name, follow: FollowState.Off, hand: 0, seat: sessionId } },
+  });
 }
 
 /** A member leaves (or is gone for good). The leading guide cannot just leave: hand over or end the tour. */
@@ -122,7 +145,12 @@ export function removeMember(t: LiveTour, sessionId: string): Outcome {
 /** The guide's connection dropped: pause (remembering whether the narration was playing) and wait. */
 export function guideAway(t: LiveTour, now: number): LiveTour {
   if (t.status === TourStatus.GuideAway) return t;
-  return { ...t, status: TourStatus.GuideAway, resumePlaying: t.narration.playing, narration: pauseNarration(t.narration, now) };
+  return {
+    ...t,
+    status: TourStatus.GuideAway,
+    resumePlaying: t.narration.playing,
+    narration: pauseNarration(t.narration, now),
+  };
 }
 
 /** The guide is back: carry on where the tour was, the narration too if it was playing. */
@@ -133,8 +161,14 @@ export function guideBack(t: LiveTour, now: number): LiveTour {
 }
 
 /** The guide is gone for good: a co-guide in the tour takes over, or there is no one (null: the tour ends). */
-export function successorOf(t: LiveTour, roleOf: (sessionId: string) => number | undefined, connected: (sessionId: string) => boolean): string | null {
-  const coGuides = Object.keys(t.members).filter((id) => id !== t.guide && roleOf(id) === VisitorRole.Guide && connected(id));
+export function successorOf(
+  t: LiveTour,
+  roleOf: (sessionId: string) => number | undefined,
+  connected: (sessionId: string) => boolean,
+): string | null {
+  const coGuides = Object.keys(t.members).filter(
+    (id) => id !== t.guide && roleOf(id) === VisitorRole.Guide && connected(id),
+  );
   return coGuides.sort()[0] ?? null;
 }
 

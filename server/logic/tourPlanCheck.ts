@@ -31,7 +31,11 @@ export interface PlanProblem {
 export const STAND_RADIUS = 0.4;
 
 /** Why a target is not in the scene, or null when it is. */
-export function targetProblem(target: TourTarget, scene: SceneTargets, catalog?: TourContent["catalog"]): string | null {
+export function targetProblem(
+  target: TourTarget,
+  scene: SceneTargets,
+  catalog?: TourContent["catalog"],
+): string | null {
   if (target.kind === "landmark") {
     if (scene.landmarks.has(target.id)) return null;
     const known = [...scene.landmarks.keys()];
@@ -48,16 +52,23 @@ export function planProblems(plan: TourPlan, content: TourContent): PlanProblem[
   plan.stops.forEach((stop, i) => {
     const scene = content.scenes.get(stop.sceneId);
     if (!scene) {
-      problems.push({ path: at(i, "sceneId"), message: `no scene "${stop.sceneId}" (scenes: ${[...content.scenes.keys()].join(", ")})` });
+      problems.push({
+        path: at(i, "sceneId"),
+        message: `no scene "${stop.sceneId}" (scenes: ${[...content.scenes.keys()].join(", ")})`,
+      });
       return;
     }
     const bad = targetProblem(stop.target, scene, content.catalog);
     if (bad) problems.push({ path: at(i, "target", "id"), message: bad });
     if (!isWalkable(scene.world, stop.place.x, stop.place.z, STAND_RADIUS)) {
-      problems.push({ path: at(i, "place"), message: `(${stop.place.x}, ${stop.place.z}) is not a place to stand: outside the scene, in a building, a wall or the water` });
+      problems.push({
+        path: at(i, "place"),
+        message: `(${stop.place.x}, ${stop.place.z}) is not a place to stand: outside the scene, in a building, a wall or the water`,
+      });
     }
   });
   return problems;
 }
 
-export const describeProblems = (problems: readonly PlanProblem[]) => problems.map((p) => `${p.path}: ${p.message}`).join("; ");
+export const describeProblems = (problems: readonly PlanProblem[]) =>
+  problems.map((p) => `${p.path}: ${p.message}`).join("; ");

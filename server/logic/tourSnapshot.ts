@@ -6,7 +6,12 @@ import type { SameKeys } from "../../common/tourFields";
 import type { LiveTour } from "./liveTour";
 
 const uint = z.int().min(0);
-const MemberSchema = z.strictObject({ name: z.string().max(64), follow: z.union([z.literal(0), z.literal(1), z.literal(2)]), hand: uint.max(65535), seat: z.string().min(1).max(64) });
+const MemberSchema = z.strictObject({
+  name: z.string().max(64),
+  follow: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  hand: uint.max(65535),
+  seat: z.string().min(1).max(64),
+});
 
 export const TourSnapshotSchema = z.strictObject({
   code: z.string().min(1).max(16),
@@ -39,7 +44,8 @@ void [sameFields, writtenAsRead];
 export function restoreLiveTour(planJson: string, stateJson: string): LiveTour {
   const plan = TourPlanSchema.parse(JSON.parse(planJson));
   const state = TourSnapshotSchema.parse(JSON.parse(stateJson));
-  if (state.stop >= plan.stops.length) throw new Error(`stop ${state.stop} is past the plan's ${plan.stops.length} stops`);
+  if (state.stop >= plan.stops.length)
+    throw new Error(`stop ${state.stop} is past the plan's ${plan.stops.length} stops`);
   if (!Object.hasOwn(state.members, state.guide)) throw new Error("the guide is not among the members");
   return { ...state, plan };
 }

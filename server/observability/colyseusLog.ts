@@ -15,7 +15,8 @@ export interface ColyseusLogger {
 
 export const COLYSEUS_ERROR_INTERVAL_MS = 30_000;
 /** What a visitor's socket did (a made-up or lapsed seat, an oversized or broken frame): theirs, not a server fault. */
-const VISITORS_DOING = /seat reservation expired|max payload size exceeded|invalid websocket frame|invalid (opcode|utf-8)|RSV\d must be clear|ECONNRESET|EPIPE/i;
+const VISITORS_DOING =
+  /seat reservation expired|max payload size exceeded|invalid websocket frame|invalid (opcode|utf-8)|RSV\d must be clear|ECONNRESET|EPIPE/i;
 const MAX_TEXT = 300;
 
 /** What Colyseus handed over, as one short line: an Error's or a stack's first line, other values as text. */

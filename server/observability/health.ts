@@ -21,7 +21,8 @@ export function createHealth(parts: readonly string[]): Health {
   let draining = false;
   return {
     ready(part) {
-      if (!parts.includes(part)) throw new Error(`Unknown readiness part "${part}"; expected one of ${parts.join(", ")}`);
+      if (!parts.includes(part))
+        throw new Error(`Unknown readiness part "${part}"; expected one of ${parts.join(", ")}`);
       waiting.delete(part);
     },
     setDraining() {

@@ -60,11 +60,19 @@ export function joinOptionsForLog(options: unknown): Record<string, string | boo
 
 /** The process's root logger; `destination` is for tests that read what was written. */
 export function createLogger(config: Pick<Config, "logLevel">, destination?: DestinationStream): Logger {
-  return pino({ level: config.logLevel, base: { service: "digital-bund" }, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } }, destination);
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: "digital-bund" },
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    },
+    destination,
+  );
 }
 
 /** A logger for one room instance: every line it writes names the room. */
 export const roomLog = (log: Logger, roomId: string): Logger => log.child({ room: roomId });
 
 /** A logger for one visitor in one room (the visitor id is the Colyseus session id). */
-export const visitorLog = (log: Logger, roomId: string, sessionId: string): Logger => log.child({ room: roomId, visitor: sessionId });
+export const visitorLog = (log: Logger, roomId: string, sessionId: string): Logger =>
+  log.child({ room: roomId, visitor: sessionId });

@@ -26,9 +26,30 @@ export interface MuseumMetrics {
 export function createMuseumMetrics(sources: MetricSources): MuseumMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  new Gauge({ name: "bund_visitors_connected", help: "Visitors connected to this process's rooms", registers: [registry], collect() { this.set(sources.visitors()); } });
-  new Gauge({ name: "bund_rooms", help: "Museum room instances in this process", registers: [registry], collect() { this.set(sources.rooms()); } });
-  new Gauge({ name: "bund_live_tours", help: "Live guided tours in this process's rooms", registers: [registry], collect() { this.set(sources.liveTours()); } });
+  new Gauge({
+    name: "bund_visitors_connected",
+    help: "Visitors connected to this process's rooms",
+    registers: [registry],
+    collect() {
+      this.set(sources.visitors());
+    },
+  });
+  new Gauge({
+    name: "bund_rooms",
+    help: "Museum room instances in this process",
+    registers: [registry],
+    collect() {
+      this.set(sources.rooms());
+    },
+  });
+  new Gauge({
+    name: "bund_live_tours",
+    help: "Live guided tours in this process's rooms",
+    registers: [registry],
+    collect() {
+      this.set(sources.liveTours());
+    },
+  });
   // Every frame in and out is counted, so counting must be an increment in a plain map (tens of nanoseconds);
   // prom-client's label lookup (about half a microsecond) happens only when scraped.
   const tally = (name: string, help: string, label: string) => {
@@ -46,7 +67,11 @@ export function createMuseumMetrics(sources: MetricSources): MuseumMetrics {
     return (value: string) => void counts.set(value, (counts.get(value) ?? 0) + 1);
   };
   const inbound = tally("bund_messages_in_total", "WebSocket frames received from visitors, by message type", "type");
-  const outbound = tally("bund_messages_out_total", "WebSocket frames sent to visitors, by message type (patch, state, join, or a message type)", "type");
+  const outbound = tally(
+    "bund_messages_out_total",
+    "WebSocket frames sent to visitors, by message type (patch, state, join, or a message type)",
+    "type",
+  );
   const rejected = tally("bund_messages_rejected_total", "Visitor messages the server refused, by reason", "reason");
   const patch = new Histogram({
     name: "bund_patch_duration_seconds",

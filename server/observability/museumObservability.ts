@@ -24,7 +24,11 @@ export interface MuseumObservability {
 export function createObservability(log: Logger): MuseumObservability {
   const watches: RoomWatch[] = [];
   const sum = (f: (w: RoomWatch) => number) => () => watches.reduce((n, w) => n + f(w), 0);
-  const metrics = createMuseumMetrics({ rooms: sum((w) => w.rooms()), visitors: sum((w) => w.visitors()), liveTours: sum((w) => w.liveTours()) });
+  const metrics = createMuseumMetrics({
+    rooms: sum((w) => w.rooms()),
+    visitors: sum((w) => w.visitors()),
+    liveTours: sum((w) => w.liveTours()),
+  });
   return {
     health: createHealth(READINESS),
     metrics,

@@ -8,7 +8,10 @@ import { createLogThrottle } from "./logThrottle";
 import type { MuseumMetrics } from "./metrics";
 
 /** The rejection reason a close code stands for: the message that tipped the sender over was refused for it. */
-const EXPELLED_FOR: Record<number, string> = { [CloseCode.Flooding]: "flooding", [CloseCode.InvalidMessages]: "invalid-messages" };
+const EXPELLED_FOR: Record<number, string> = {
+  [CloseCode.Flooding]: "flooding",
+  [CloseCode.InvalidMessages]: "invalid-messages",
+};
 
 /** How often the same failure (handler and message type) is written at most; the next line says how many were held. */
 export const FAILURE_LOG_INTERVAL_MS = 30_000;
@@ -27,22 +30,37 @@ export interface RoomObserver {
 
 /** What is written of a thrown value: its kind, message and stack, never the properties it carries (a client, options). */
 function describeThrown(err: unknown): { type: string; message: string; stack?: string } {
-  if (!(err instanceof Error)) return { type: typeof err, message: String(typeof err === "string" ? err : "(not an Error)").slice(0, 200) };
+  if (!(err instanceof Error))
+    return { type: typeof err, message: String(typeof err === "string" ? err : "(not an Error)").slice(0, 200) };
   const cause = err.cause instanceof Error ? err.cause : err; // Colyseus wraps the handler's error (OnMessageException)
-  return { type: cause.name, message: cause.message.slice(0, 200), stack: cause.stack?.split("\n").slice(0, 8).join("\n") };
+  return {
+    type: cause.name,
+    message: cause.message.slice(0, 200),
+    stack: cause.stack?.split("\n").slice(0, 8).join("\n"),
+  };
 }
 
-export function createRoomObserver(metrics: Pick<MuseumMetrics, "rejected" | "patched">, log: Logger, now: () => number = () => performance.now(), intervalMs = FAILURE_LOG_INTERVAL_MS): RoomObserver {
+export function createRoomObserver(
+  metrics: Pick<MuseumMetrics, "rejected" | "patched">,
+  log: Logger,
+  now: () => number = () => performance.now(),
+  intervalMs = FAILURE_LOG_INTERVAL_MS,
+): RoomObserver {
   const failures = createLogThrottle(intervalMs);
   return {
     refused(roomId, sessionId, reason, messageType) {
       metrics.rejected(reason);
       // A flood of bad messages must not become a flood of log lines: one line each only at debug.
-      if (log.isLevelEnabled("debug")) visitorLog(log, roomId, sessionId).debug({ reason, messageType }, "message refused");
+      if (log.isLevelEnabled("debug"))
+        visitorLog(log, roomId, sessionId).debug({ reason, messageType }, "message refused");
     },
     joinRefused(roomId, sessionId, reason, options) {
       metrics.rejected("join-refused");
-      if (log.isLevelEnabled("debug")) visitorLog(log, roomId, sessionId).debug({ reason: reason.slice(0, 200), options: joinOptionsForLog(options) }, "join refused");
+      if (log.isLevelEnabled("debug"))
+        visitorLog(log, roomId, sessionId).debug(
+          { reason: reason.slice(0, 200), options: joinOptionsForLog(options) },
+          "join refused",
+        );
     },
     expelled(roomId, sessionId, code) {
       const reason = EXPELLED_FOR[code] ?? "expelled";
@@ -53,7 +71,9 @@ export function createRoomObserver(metrics: Pick<MuseumMetrics, "rejected" | "pa
     failed(roomId, method, err, messageType) {
       const verdict = failures.admit(`${method}:${messageType ?? ""}`, now());
       if (!verdict.write) return;
-      log.child({ room: roomId }).error({ method, messageType, error: describeThrown(err), repeats: verdict.repeats }, "room handler failed");
+      log
+        .child({ room: roomId })
+        .error({ method, messageType, error: describeThrown(err), repeats: verdict.repeats }, "room handler failed");
     },
   };
 }

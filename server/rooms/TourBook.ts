@@ -1,7 +1,12 @@
 // The room's live tours and the one way they change: kept here, mirrored into the state, marked for the store's group
 // commit and advertised; whatever a client hears directly (a start, an end, a seat) is stored before it leaves.
 import type { Client } from "@colyseus/core";
-import { MessageType, type TourEndedMessage, type TourEndReason, type TourPlanMessage } from "../../common/messageTypes";
+import {
+  MessageType,
+  type TourEndedMessage,
+  type TourEndReason,
+  type TourPlanMessage,
+} from "../../common/messageTypes";
 import { listingOf, memberOf, type LiveTour } from "../logic/liveTour";
 import { createTourState } from "./schema/TourState";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";

@@ -4,7 +4,15 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import * as M from "../../common/messages";
-import { ErrorCode, MessageType, TourEndReason, VisitorRole, type ClockReply, type TourEndedMessage, type TourStartedMessage } from "../../common/messageTypes";
+import {
+  ErrorCode,
+  MessageType,
+  TourEndReason,
+  VisitorRole,
+  type ClockReply,
+  type TourEndedMessage,
+  type TourStartedMessage,
+} from "../../common/messageTypes";
 import { tourLink, type TourPlan } from "../../common/tour";
 import type { TourRoomPort, TourSettings } from "./tourRoomPort";
 import { newJoinCode } from "../logic/joinCode";

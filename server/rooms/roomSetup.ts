@@ -8,7 +8,12 @@ export function roomScenes(library: SceneLibrary): Record<string, RoomScene> {
   for (const id of library.ids()) {
     const scene = library.get(id)!;
     const spawn = scene.spawnPoints[0];
-    out[id] = { bounds: scene.bounds, grid: poseGrid(scene.bounds), spawn: { x: spawn.position.x, z: spawn.position.z, yawDeg: spawn.yawDeg }, eyeHeight: scene.eyeHeight };
+    out[id] = {
+      bounds: scene.bounds,
+      grid: poseGrid(scene.bounds),
+      spawn: { x: spawn.position.x, z: spawn.position.z, yawDeg: spawn.yawDeg },
+      eyeHeight: scene.eyeHeight,
+    };
   }
   return out;
 }

@@ -57,10 +57,15 @@ export class TourRecords {
       // The tours go on in memory; only their survival of a restart is at risk, which the operator must hear of
       // (once, not at every patch). The changes wait for the next flush unless newer ones came meanwhile.
       for (const [code, p] of changes) if (!this.pending.has(code)) this.pending.set(code, p);
-      if (this.failedFlushes++ === 0) this.log?.warn({ err, tours: changes.length }, "could not write live tours to the store: retrying at every patch");
+      if (this.failedFlushes++ === 0)
+        this.log?.warn(
+          { err, tours: changes.length },
+          "could not write live tours to the store: retrying at every patch",
+        );
       return 0;
     }
-    if (this.failedFlushes > 0) this.log?.warn({ failedFlushes: this.failedFlushes }, "live tours are written to the store again");
+    if (this.failedFlushes > 0)
+      this.log?.warn({ failedFlushes: this.failedFlushes }, "live tours are written to the store again");
     this.failedFlushes = 0;
     return changes.length;
   }

@@ -25,14 +25,22 @@ export function writeTour(target: Tour, t: LiveTour): void {
     stop: t.stop,
     stopCount: t.plan.stops.length,
     lockRadius: Math.round(t.lockRadius),
-    spotKind: !t.spotlight ? SpotlightKind.None : t.spotlight.kind === "landmark" ? SpotlightKind.Landmark : SpotlightKind.Exhibit,
+    spotKind: !t.spotlight
+      ? SpotlightKind.None
+      : t.spotlight.kind === "landmark"
+        ? SpotlightKind.Landmark
+        : SpotlightKind.Exhibit,
     spotId: t.spotlight?.id ?? "",
     announcement: t.announcement,
     announceSeq: t.announceSeq,
     unlisted: t.private,
   };
   assign(target, plain);
-  assign(target.narration, { playing: t.narration.playing, startedAt: t.narration.startedAt, offsetMs: t.narration.offsetMs });
+  assign(target.narration, {
+    playing: t.narration.playing,
+    startedAt: t.narration.startedAt,
+    offsetMs: t.narration.offsetMs,
+  });
   for (const id of [...target.members.keys()]) if (!Object.hasOwn(t.members, id)) target.members.delete(id);
   for (const [id, m] of Object.entries(t.members)) {
     let member = target.members.get(id);

@@ -35,7 +35,12 @@ export function guideInsideLock(room: TourRoomPort, t: LiveTour): boolean {
 }
 
 /** Null when the target exists in the guide's scene (or the stop's, when the guide is not in the room). */
-export function spotlightProblem(room: TourRoomPort, content: TourContent, t: LiveTour, target: TourTarget | null): string | null {
+export function spotlightProblem(
+  room: TourRoomPort,
+  content: TourContent,
+  t: LiveTour,
+  target: TourTarget | null,
+): string | null {
   if (!target) return null;
   const sceneId = room.whereIs(t.guide)?.sceneId ?? currentStop(t).sceneId;
   const scene = content.scenes.get(sceneId);

@@ -40,10 +40,19 @@ export async function connectScaleOut(o: ScaleOutOptions): Promise<ScaleOut> {
   const host = o.env.SELF_HOSTNAME;
   const port = Number(o.env.SELF_PORT ?? o.port);
   // Other processes and the proxy route a visitor's socket to the process hosting the room by this address.
-  if (!host) throw new ConfigError("Invalid configuration:\n  SELF_HOSTNAME: must be set when REDIS_URL is: the address the other processes reach this one at (e.g. 10.0.0.5, or 127.0.0.1 on one machine)");
-  if (!port) throw new ConfigError("Invalid configuration:\n  PORT: must be a fixed port when REDIS_URL is set (or set SELF_PORT): the other processes find this one by it");
+  if (!host)
+    throw new ConfigError(
+      "Invalid configuration:\n  SELF_HOSTNAME: must be set when REDIS_URL is: the address the other processes reach this one at (e.g. 10.0.0.5, or 127.0.0.1 on one machine)",
+    );
+  if (!port)
+    throw new ConfigError(
+      "Invalid configuration:\n  PORT: must be a fixed port when REDIS_URL is set (or set SELF_PORT): the other processes find this one by it",
+    );
 
-  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([import("@colyseus/redis-presence"), import("@colyseus/redis-driver")]);
+  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([
+    import("@colyseus/redis-presence"),
+    import("@colyseus/redis-driver"),
+  ]);
   const where = redactedRedisUrl(o.redisUrl);
   const redisOptions = redisOptionsOf(o.redisUrl, o.connectTimeoutMs ?? 5000);
   const presence = new RedisPresence(redisOptions);
@@ -55,16 +64,24 @@ export async function connectScaleOut(o: ScaleOutOptions): Promise<ScaleOut> {
       // ioredis keeps reconnecting; say so once per distinct problem, not on every retry.
       if (err.message === lastError) return;
       lastError = err.message;
-      o.log.error({ redis: where, err: err.message }, "Redis connection problem (rooms in other processes are unreachable until it is back)");
+      o.log.error(
+        { redis: where, err: err.message },
+        "Redis connection problem (rooms in other processes are unreachable until it is back)",
+      );
     });
   }
   try {
     await Promise.all(clients.map((c) => c.ping()));
   } catch (err) {
     for (const c of clients) c.disconnect();
-    throw new ConfigError(`Invalid configuration:\n  REDIS_URL: cannot reach Redis at ${where} (${(err as Error).message}). Start Redis or fix REDIS_URL; unset it to run a single process without Redis.`);
+    throw new ConfigError(
+      `Invalid configuration:\n  REDIS_URL: cannot reach Redis at ${where} (${(err as Error).message}). Start Redis or fix REDIS_URL; unset it to run a single process without Redis.`,
+    );
   }
-  o.log.info({ redis: where, node: `${host}:${port}` }, "scale-out over Redis: matchmaking and presence shared with the other processes");
+  o.log.info(
+    { redis: where, node: `${host}:${port}` },
+    "scale-out over Redis: matchmaking and presence shared with the other processes",
+  );
   return { presence, driver, nodeAddress: `${host}:${port}` };
 }
 
@@ -75,7 +92,10 @@ export async function connectScaleOut(o: ScaleOutOptions): Promise<ScaleOut> {
 export function redisOptionsOf(url: string, connectTimeoutMs: number): RedisOptions {
   const u = new URL(url);
   const db = Number(u.pathname.slice(1) || 0);
-  if (!Number.isInteger(db) || db < 0) throw new ConfigError(`Invalid configuration:\n  REDIS_URL: the database after the host must be a number, like redis://127.0.0.1:6379/0 (got "${u.pathname}")`);
+  if (!Number.isInteger(db) || db < 0)
+    throw new ConfigError(
+      `Invalid configuration:\n  REDIS_URL: the database after the host must be a number, like redis://127.0.0.1:6379/0 (got "${u.pathname}")`,
+    );
   return {
     host: u.hostname,
     port: Number(u.port || 6379),

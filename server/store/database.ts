@@ -25,7 +25,10 @@ function tighten(target: string, mode: number, notices?: StoreNotices): void {
   const before = statSync(target).mode & 0o777;
   if ((before & ~mode) === 0) return;
   chmodSync(target, mode);
-  notices?.warn({ path: target, was: before.toString(8), now: mode.toString(8) }, "the store was readable by others: its mode was tightened");
+  notices?.warn(
+    { path: target, was: before.toString(8), now: mode.toString(8) },
+    "the store was readable by others: its mode was tightened",
+  );
 }
 
 /** Folder 0700 and its SQLite files 0600, created so and tightened when found looser. */
@@ -46,7 +49,9 @@ export function openDatabase(dataDir: string, notices?: StoreNotices): Database.
     keepPrivate(dataDir, notices);
     db = new Database(file);
   } catch (err) {
-    throw new Error(`Cannot open the store ${file}: ${(err as Error).message}. Check DATA_DIR and its permissions.`, { cause: err });
+    throw new Error(`Cannot open the store ${file}: ${(err as Error).message}. Check DATA_DIR and its permissions.`, {
+      cause: err,
+    });
   }
   db.pragma("journal_mode = WAL");
   // NORMAL in WAL mode: a power cut may lose the last transactions but never corrupts; writes stay sub-millisecond.

@@ -29,11 +29,15 @@ export interface GuideAccounts {
 }
 
 export function guideAccounts(db: Database.Database): GuideAccounts {
-  const get = db.prepare<[string], { name: string; password_hash: string }>("SELECT name, password_hash FROM guides WHERE name = ?");
+  const get = db.prepare<[string], { name: string; password_hash: string }>(
+    "SELECT name, password_hash FROM guides WHERE name = ?",
+  );
   const insert = db.prepare("INSERT INTO guides (name, password_hash, created_at, token_version) VALUES (?, ?, ?, ?)");
   const update = db.prepare("UPDATE guides SET password_hash = ?, token_version = token_version + 1 WHERE name = ?");
   const version = db.prepare<[string], { token_version: number }>("SELECT token_version FROM guides WHERE name = ?");
-  const retired = db.prepare<[string], { token_version: number }>("SELECT token_version FROM retired_guides WHERE name = ?");
+  const retired = db.prepare<[string], { token_version: number }>(
+    "SELECT token_version FROM retired_guides WHERE name = ?",
+  );
   const retire = db.prepare("INSERT OR REPLACE INTO retired_guides (name, token_version) VALUES (?, ?)");
   const unretire = db.prepare("DELETE FROM retired_guides WHERE name = ?");
   const remove = db.transaction((name: string) => {
@@ -53,7 +57,8 @@ export function guideAccounts(db: Database.Database): GuideAccounts {
       PasswordSchema.parse(password);
       const hash = await hashPassword(password);
       if (get.get(name)) {
-        if (!opts.replace) throw new Error(`A guide named "${name}" already exists (use --reset to set a new password).`);
+        if (!opts.replace)
+          throw new Error(`A guide named "${name}" already exists (use --reset to set a new password).`);
         update.run(hash, name);
         return "updated";
       }

@@ -25,18 +25,23 @@ export interface LiveTours {
 }
 
 export function liveTours(db: Database.Database): LiveTours {
-  const put = db.prepare("INSERT OR REPLACE INTO live_tours (code, room_id, plan, state, updated_at) VALUES (?, ?, ?, ?, ?)");
+  const put = db.prepare(
+    "INSERT OR REPLACE INTO live_tours (code, room_id, plan, state, updated_at) VALUES (?, ?, ?, ?, ?)",
+  );
   const save = db.prepare("UPDATE live_tours SET state = ?, updated_at = ? WHERE code = ?");
   const has = db.prepare<[string], { code: string }>("SELECT code FROM live_tours WHERE code = ?");
   return {
-    put: (code, roomId, plan, state) => void put.run(code, roomId, JSON.stringify(plan), JSON.stringify(state), Date.now()),
+    put: (code, roomId, plan, state) =>
+      void put.run(code, roomId, JSON.stringify(plan), JSON.stringify(state), Date.now()),
     saveState: (code, state) => save.run(JSON.stringify(state), Date.now(), code).changes > 0,
     remove: (code) => void db.prepare("DELETE FROM live_tours WHERE code = ?").run(code),
     has: (code) => has.get(code) !== undefined,
     batch: (write) => db.transaction(write)(),
     all: () =>
       db
-        .prepare<[], { code: string; room_id: string; plan: string; state: string; updated_at: number }>("SELECT * FROM live_tours ORDER BY code")
+        .prepare<[], { code: string; room_id: string; plan: string; state: string; updated_at: number }>(
+          "SELECT * FROM live_tours ORDER BY code",
+        )
         .all()
         .map((r) => ({ code: r.code, roomId: r.room_id, plan: r.plan, state: r.state, updatedAt: r.updated_at })),
   };

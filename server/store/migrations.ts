@@ -67,7 +67,9 @@ export function migrate(db: Database.Database): number {
   const run = db.transaction(() => {
     const current = db.pragma("user_version", { simple: true }) as number;
     if (current > MIGRATIONS.length) {
-      throw new Error(`The store was written by a newer version of the museum (schema ${current}, this one knows ${MIGRATIONS.length}).`);
+      throw new Error(
+        `The store was written by a newer version of the museum (schema ${current}, this one knows ${MIGRATIONS.length}).`,
+      );
     }
     for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
     db.pragma(`user_version = ${MIGRATIONS.length}`);

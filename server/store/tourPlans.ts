@@ -65,7 +65,9 @@ export function tourPlans(db: Database.Database): TourPlans {
   const insertRow = db.prepare(
     "INSERT OR IGNORE INTO tour_plans (id, owner, body, updated_at, title_en, title_zh, stop_count, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   );
-  const updateRow = db.prepare("UPDATE tour_plans SET body = ?, updated_at = ?, title_en = ?, title_zh = ?, stop_count = ?, size = ? WHERE id = ?");
+  const updateRow = db.prepare(
+    "UPDATE tour_plans SET body = ?, updated_at = ?, title_en = ?, title_zh = ?, stop_count = ?, size = ? WHERE id = ?",
+  );
   const page = db.prepare<[string, number], SummaryRow>(
     "SELECT id, owner, title_en, title_zh, stop_count, updated_at FROM tour_plans WHERE id > ? ORDER BY id LIMIT ?",
   );
@@ -94,7 +96,15 @@ export function tourPlans(db: Database.Database): TourPlans {
       const n = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
       // One row more than asked tells whether another page follows.
       const rows = page.all(after, n + 1);
-      const plans = rows.slice(0, n).map((r) => ({ id: r.id, title: { en: r.title_en, zh: r.title_zh }, owner: r.owner, stopCount: r.stop_count, updatedAt: r.updated_at }));
+      const plans = rows
+        .slice(0, n)
+        .map((r) => ({
+          id: r.id,
+          title: { en: r.title_en, zh: r.title_zh },
+          owner: r.owner,
+          stopCount: r.stop_count,
+          updatedAt: r.updated_at,
+        }));
       return rows.length > n ? { plans, next: plans[n - 1].id } : { plans };
     },
     countOwnedBy: (owner) => owned.get(owner)?.n ?? 0,

@@ -38,7 +38,9 @@ for (const file of files) {
   }
 }
 const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
-  [...(edges.get(from) ?? [])].some((next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))));
+  [...(edges.get(from) ?? [])].some(
+    (next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))),
+  );
 
 describe("the client's layers", () => {
   it("are read from the real source", () => {
@@ -68,7 +70,8 @@ describe("the client's layers", () => {
     const walk = (file: string, trail: string[]) => {
       state.set(file, "open");
       for (const t of next.get(file) ?? []) {
-        if (state.get(t) === "open") cycles.push([...trail.slice(trail.indexOf(t)), t].map((f) => path.relative(client, f)).join(" > "));
+        if (state.get(t) === "open")
+          cycles.push([...trail.slice(trail.indexOf(t)), t].map((f) => path.relative(client, f)).join(" > "));
         else if (!state.has(t)) walk(t, [...trail, t]);
       }
       state.set(file, "done");

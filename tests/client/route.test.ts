@@ -9,6 +9,7 @@ describe("museum addresses", () => {
     expect(sceneOfPath("/gallery/bronzes/")).toBe("bronzes");
   });
   it("names no scene for other paths", () => {
-    for (const p of ["/gallery/", "/gallery/Ceramics", "/gallery/../etc", "/x", "/gallery/a/b"]) expect(sceneOfPath(p)).toBeNull();
+    for (const p of ["/gallery/", "/gallery/Ceramics", "/gallery/../etc", "/x", "/gallery/a/b"])
+      expect(sceneOfPath(p)).toBeNull();
   });
 });

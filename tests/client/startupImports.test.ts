@@ -15,7 +15,12 @@ function staticImports(file: string): string[] {
     if (m[1]) continue;
     // `import { type A, type B } from` carries no value either.
     const clause = /\{([^}]*)\}/.exec(m[0])?.[1];
-    if (clause && !/^\s*import\s+[\w$]+\s*,/.test(m[0]) && clause.split(",").every((n) => !n.trim() || n.trim().startsWith("type "))) continue;
+    if (
+      clause &&
+      !/^\s*import\s+[\w$]+\s*,/.test(m[0]) &&
+      clause.split(",").every((n) => !n.trim() || n.trim().startsWith("type "))
+    )
+      continue;
     out.push(m[2]);
   }
   return out;

@@ -8,8 +8,12 @@ import { ERA_NAMES } from "../../common/catalogNames";
 import type { JsonToBreak } from "../fixtures/jsonToBreak";
 
 const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
-const files = readdirSync(catalogDir).filter((f) => f.endsWith(".json")).sort();
-const all: Artifact[] = files.flatMap((f) => parseCatalogFile(`assets/catalog/${f}`, readFileSync(path.join(catalogDir, f), "utf8"), categoryOfFile(f)!));
+const files = readdirSync(catalogDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+const all: Artifact[] = files.flatMap((f) =>
+  parseCatalogFile(`assets/catalog/${f}`, readFileSync(path.join(catalogDir, f), "utf8"), categoryOfFile(f)!),
+);
 
 /** A valid record to break in one way at a time. */
 const good = (): JsonToBreak => JSON.parse(JSON.stringify(all.find((a) => a.id === "cer-0001")));
@@ -72,7 +76,8 @@ describe("catalog files", () => {
   it("at least thirty highlights carry narration with captions in both languages", () => {
     const narrated = all.filter((a) => a.narration);
     expect(narrated.length).toBeGreaterThanOrEqual(30);
-    for (const a of narrated) expect(a.narration!.captions).toEqual({ en: `captions/${a.id}.en.vtt`, zh: `captions/${a.id}.zh.vtt` });
+    for (const a of narrated)
+      expect(a.narration!.captions).toEqual({ en: `captions/${a.id}.en.vtt`, zh: `captions/${a.id}.zh.vtt` });
   });
 });
 
@@ -80,19 +85,73 @@ describe("bad records are refused, naming the path", () => {
   const cases: [string, (a: JsonToBreak) => void, string, RegExp][] = [
     ["a colour that is not a colour", (a) => (a.form.glaze = "#12345"), "items[0].form.glaze", /must be a colour/],
     ["a missing Chinese title", (a) => delete a.title.zh, "items[0].title.zh", /expected string/],
-    ["an empty Chinese description", (a) => (a.description.zh = " "), "items[0].description.zh", /Chinese text is missing/],
-    ["a period that starts after it ends", (a) => (a.period.startYear = 100), "items[0].period.endYear", /startYear must not be after endYear/],
+    [
+      "an empty Chinese description",
+      (a) => (a.description.zh = " "),
+      "items[0].description.zh",
+      /Chinese text is missing/,
+    ],
+    [
+      "a period that starts after it ends",
+      (a) => (a.period.startYear = 100),
+      "items[0].period.endYear",
+      /startYear must not be after endYear/,
+    ],
     ["an unknown era", (a) => (a.period.era = "iron-age"), "items[0].period.era", /./],
-    ["a profile whose heights fall", (a) => (a.form.profile = [[0, 0], [0.3, 0.6], [0.2, 0.4]]), "items[0].form.profile", /heights must rise/],
-    ["a profile of two points", (a) => (a.form.profile = [[0, 0], [0.3, 1]]), "items[0].form.profile", /at least 3 points/],
+    [
+      "a profile whose heights fall",
+      (a) =>
+        (a.form.profile = [
+          [0, 0],
+          [0.3, 0.6],
+          [0.2, 0.4],
+        ]),
+      "items[0].form.profile",
+      /heights must rise/,
+    ],
+    [
+      "a profile of two points",
+      (a) =>
+        (a.form.profile = [
+          [0, 0],
+          [0.3, 1],
+        ]),
+      "items[0].form.profile",
+      /at least 3 points/,
+    ],
     ["an unknown material", (a) => (a.material = "plastic"), "items[0].material", /./],
-    ["a malformed accession number", (a) => (a.accession = "DB.CER.1"), "items[0].accession", /must look like DB\.CER\.0001/],
-    ["another department's accession number", (a) => (a.accession = "DB.BRZ.0001"), "items[0].accession", /a ceramic is numbered DB\.CER\.nnnn/],
-    ["a narration caption outside captions/", (a) => (a.narration.captions.en = "../secret.vtt"), "items[0].narration.captions.en", /must be captions\/<name>\.vtt/],
-    ["narration audio of an unknown format", (a) => (a.narration.audio = "audio/x.flac"), "items[0].narration.audio", /must be audio\//],
+    [
+      "a malformed accession number",
+      (a) => (a.accession = "DB.CER.1"),
+      "items[0].accession",
+      /must look like DB\.CER\.0001/,
+    ],
+    [
+      "another department's accession number",
+      (a) => (a.accession = "DB.BRZ.0001"),
+      "items[0].accession",
+      /a ceramic is numbered DB\.CER\.nnnn/,
+    ],
+    [
+      "a narration caption outside captions/",
+      (a) => (a.narration.captions.en = "../secret.vtt"),
+      "items[0].narration.captions.en",
+      /must be captions\/<name>\.vtt/,
+    ],
+    [
+      "narration audio of an unknown format",
+      (a) => (a.narration.audio = "audio/x.flac"),
+      "items[0].narration.audio",
+      /must be audio\//,
+    ],
     ["a zero height", (a) => (a.dimensions.heightCm = 0), "items[0].dimensions.heightCm", /./],
     ["an unknown form", (a) => (a.form = { kind: "hologram" }), "items[0].form.kind", /./],
-    ["a model outside models/", (a) => (a.form = { kind: "model", src: "http://x/y.glb" }), "items[0].form.src", /must be models\/<name>\.glb/],
+    [
+      "a model outside models/",
+      (a) => (a.form = { kind: "model", src: "http://x/y.glb" }),
+      "items[0].form.src",
+      /must be models\/<name>\.glb/,
+    ],
     ["an extra field", (a) => (a.price = 100), "items[0]", /price/],
     ["a missing illustrative flag", (a) => delete a.illustrative, "items[0].illustrative", /expected boolean/],
   ];
@@ -105,20 +164,29 @@ describe("bad records are refused, naming the path", () => {
   });
   it("refuses duplicate ids and accession numbers within a file", () => {
     const problems = problemsOf([good(), good()]);
-    expect(problems).toContainEqual({ path: "items[1].id", message: 'duplicate id "cer-0001" (already used at items[0])' });
+    expect(problems).toContainEqual({
+      path: "items[1].id",
+      message: 'duplicate id "cer-0001" (already used at items[0])',
+    });
     expect(problems.map((p) => p.path)).toContain("items[1].accession");
   });
   it("refuses a record in the wrong department's file", () => {
     const a = good();
     a.category = "bronze";
     a.accession = "DB.BRZ.0999";
-    expect(problemsOf([a])).toEqual([{ path: "items[0].category", message: '"bronze" does not belong in the ceramic file' }]);
+    expect(problemsOf([a])).toEqual([
+      { path: "items[0].category", message: '"bronze" does not belong in the ceramic file' },
+    ]);
   });
   it("names the file and path in the message, and says when the text is not JSON", () => {
     const a = good();
     a.form.glaze = "blue";
-    expect(() => parseCatalogFile("assets/catalog/ceramic.json", JSON.stringify({ items: [a] }))).toThrow("assets/catalog/ceramic.json: items[0].form.glaze: must be a colour");
-    expect(() => parseCatalogFile("assets/catalog/ceramic.json", "{ items: ")).toThrow(/assets\/catalog\/ceramic\.json: \(root\): not valid JSON/);
+    expect(() => parseCatalogFile("assets/catalog/ceramic.json", JSON.stringify({ items: [a] }))).toThrow(
+      "assets/catalog/ceramic.json: items[0].form.glaze: must be a colour",
+    );
+    expect(() => parseCatalogFile("assets/catalog/ceramic.json", "{ items: ")).toThrow(
+      /assets\/catalog\/ceramic\.json: \(root\): not valid JSON/,
+    );
   });
   it("knows a department's file by its name", () => {
     expect(categoryOfFile("seal.json")).toBe("seal");

@@ -28,7 +28,9 @@ describe("display slots", () => {
     }
   });
   it("hangs pictures at eye height, tall ones higher", () => {
-    const [small, tall] = slotsOf(hall.displays[2], (id) => (id === "pai-0001" ? { heightCm: 60, widthCm: 80, depthCm: 4 } : { heightCm: 260, widthCm: 70, depthCm: 4 }));
+    const [small, tall] = slotsOf(hall.displays[2], (id) =>
+      id === "pai-0001" ? { heightCm: 60, widthCm: 80, depthCm: 4 } : { heightCm: 260, widthCm: 70, depthCm: 4 },
+    );
     expect(small.pose).toBe("hung");
     expect(small.y).toBe(HANG_CENTRE);
     expect(tall.y).toBeCloseTo(1.7);
@@ -38,7 +40,9 @@ describe("display slots", () => {
     expect(plinthHeight(200)).toBe(0.3);
   });
   it("names an item that does not fit its slot", () => {
-    const problems = fitProblems(hall.displays[0], (id) => (id === "cer-0002" ? { heightCm: 40, widthCm: 120, depthCm: 30 } : size));
+    const problems = fitProblems(hall.displays[0], (id) =>
+      id === "cer-0002" ? { heightCm: 40, widthCm: 120, depthCm: 30 } : size,
+    );
     expect(problems).toEqual([expect.stringContaining('"cer-0002" (120 cm wide) does not fit its 100 cm slot')]);
     expect(fitProblems(hall.displays[0], () => size)).toEqual([]);
   });
@@ -49,7 +53,9 @@ describe("gallery scene format", () => {
     const raw = miniGallery();
     raw.displays![1].items = ["cer-0002", "brz-0002"];
     expect(() => parseScene("x.json", raw)).toThrow(SceneFileError);
-    expect(() => parseScene("x.json", raw)).toThrow(/displays\[1\]\.items\[0\]: item "cer-0002" is already shown at displays\[0\]\.items\[1\]/);
+    expect(() => parseScene("x.json", raw)).toThrow(
+      /displays\[1\]\.items\[0\]: item "cer-0002" is already shown at displays\[0\]\.items\[1\]/,
+    );
   });
   it("refuses a display outside the bounds and a doorway without a target", () => {
     const raw = miniGallery();

@@ -1,6 +1,14 @@
 // Pose quantisation: what goes on the wire comes back within a known error, on any scene's grid.
 import { describe, expect, it } from "vitest";
-import { dequantizePose, packQuat, poseGrid, poseMessageOf, quantizePose, unpackQuat, type Quat } from "../../common/pose";
+import {
+  dequantizePose,
+  packQuat,
+  poseGrid,
+  poseMessageOf,
+  quantizePose,
+  unpackQuat,
+  type Quat,
+} from "../../common/pose";
 import { PoseMessageSchema } from "../../common/messages";
 
 const bund = poseGrid({ minX: -200, maxX: 470, minZ: -330, maxZ: 1330 });
@@ -18,7 +26,13 @@ describe("pose quantisation", () => {
   });
   it("round-trips position, height and angles within their steps", () => {
     for (let i = 0; i < 200; i++) {
-      const pose = { x: -200 + Math.random() * 670, y: 0.5 + Math.random() * 1.5, z: -330 + Math.random() * 1660, yaw: (Math.random() * 2 - 1) * Math.PI, pitch: (Math.random() - 0.5) * 2.8 };
+      const pose = {
+        x: -200 + Math.random() * 670,
+        y: 0.5 + Math.random() * 1.5,
+        z: -330 + Math.random() * 1660,
+        yaw: (Math.random() * 2 - 1) * Math.PI,
+        pitch: (Math.random() - 0.5) * 2.8,
+      };
       const back = dequantizePose(quantizePose(pose, bund), bund);
       expect(Math.abs(back.x - pose.x)).toBeLessThanOrEqual(bund.step / 2 + 1e-9);
       expect(Math.abs(back.z - pose.z)).toBeLessThanOrEqual(bund.step / 2 + 1e-9);
@@ -51,8 +65,15 @@ describe("pose quantisation", () => {
   });
   it("hands travel relative to the head in millimetres", () => {
     const pose = {
-      x: 10, y: 1.5, z: 20, yaw: 1, pitch: 0,
-      hands: { left: { position: { x: -0.3, y: -0.4, z: 0.25 }, rotation: { x: 0, y: 0, z: 0, w: 1 } }, right: { position: { x: 0.31, y: -0.35, z: 0.2 }, rotation: { x: 0, y: 0.7071, z: 0, w: 0.7071 } } },
+      x: 10,
+      y: 1.5,
+      z: 20,
+      yaw: 1,
+      pitch: 0,
+      hands: {
+        left: { position: { x: -0.3, y: -0.4, z: 0.25 }, rotation: { x: 0, y: 0, z: 0, w: 1 } },
+        right: { position: { x: 0.31, y: -0.35, z: 0.2 }, rotation: { x: 0, y: 0.7071, z: 0, w: 0.7071 } },
+      },
     };
     const back = dequantizePose(quantizePose(pose, bund), bund);
     expect(back.hands!.left.position.x).toBeCloseTo(-0.3, 3);
@@ -62,7 +83,22 @@ describe("pose quantisation", () => {
     const desk = poseMessageOf(quantizePose({ x: 1, y: 1.6, z: 2, yaw: 3, pitch: -0.2 }, bund));
     expect(desk).toHaveLength(5);
     expect(PoseMessageSchema.safeParse(desk).success).toBe(true);
-    const vr = poseMessageOf(quantizePose({ x: 1, y: 1.6, z: 2, yaw: 3, pitch: 0, hands: { left: { position: { x: 0, y: 0, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } }, right: { position: { x: 0, y: 0, z: 0 }, rotation: { x: 1, y: 0, z: 0, w: 0 } } } }, bund));
+    const vr = poseMessageOf(
+      quantizePose(
+        {
+          x: 1,
+          y: 1.6,
+          z: 2,
+          yaw: 3,
+          pitch: 0,
+          hands: {
+            left: { position: { x: 0, y: 0, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } },
+            right: { position: { x: 0, y: 0, z: 0 }, rotation: { x: 1, y: 0, z: 0, w: 0 } },
+          },
+        },
+        bund,
+      ),
+    );
     expect(vr).toHaveLength(13);
     expect(PoseMessageSchema.safeParse(vr).success).toBe(true);
   });

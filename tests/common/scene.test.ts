@@ -52,22 +52,67 @@ describe("malformed scenes", () => {
 
   const cases: [string, (s: JsonToBreak) => void, string, RegExp][] = [
     ["a missing Chinese name", (s) => delete s.landmarks[0].name.zh, "landmarks[0].name.zh", /expected string/],
-    ["an empty English description", (s) => (s.landmarks[0].description.en = "  "), "landmarks[0].description.en", /English text is missing/],
+    [
+      "an empty English description",
+      (s) => (s.landmarks[0].description.en = "  "),
+      "landmarks[0].description.en",
+      /English text is missing/,
+    ],
     ["an unknown landmark shape", (s) => (s.landmarks[0].shape.kind = "castle"), "landmarks[0].shape.kind", /./],
-    ["an unknown roof type", (s) => (s.landmarks[0].shape.roof = { type: "onion" }), "landmarks[0].shape.roof.type", /./],
+    [
+      "an unknown roof type",
+      (s) => (s.landmarks[0].shape.roof = { type: "onion" }),
+      "landmarks[0].shape.roof.type",
+      /./,
+    ],
     ["a negative height", (s) => (s.landmarks[0].shape.height = -3), "landmarks[0].shape.height", /too small|>0/],
     ["NaN in a position", (s) => (s.landmarks[0].position.x = Number.NaN), "landmarks[0].position.x", /./],
-    ["a demolition before construction", (s) => (s.landmarks[2].demolished = 1900), "landmarks[2].demolished", /demolished before it was built/],
-    ["a landmark outside the bounds", (s) => (s.landmarks[0].position = { x: 5000, z: 0 }), "landmarks[0].position", /outside the scene bounds/],
-    ["a duplicate landmark id", (s) => (s.landmarks[1].id = "customs-house"), "landmarks[1].id", /duplicate id "customs-house"/],
+    [
+      "a demolition before construction",
+      (s) => (s.landmarks[2].demolished = 1900),
+      "landmarks[2].demolished",
+      /demolished before it was built/,
+    ],
+    [
+      "a landmark outside the bounds",
+      (s) => (s.landmarks[0].position = { x: 5000, z: 0 }),
+      "landmarks[0].position",
+      /outside the scene bounds/,
+    ],
+    [
+      "a duplicate landmark id",
+      (s) => (s.landmarks[1].id = "customs-house"),
+      "landmarks[1].id",
+      /duplicate id "customs-house"/,
+    ],
     ["a bad colour", (s) => (s.environment.skyZenith = "blue"), "environment.skyZenith", /colour like/],
     ["an id that is not a slug", (s) => (s.id = "Mini Bund"), "id", /lower-case words/],
-    ["a polygon of two points", (s) => (s.water[0].polygon = [[0, 0], [1, 1]]), "water[0].polygon", /at least 3 points/],
+    [
+      "a polygon of two points",
+      (s) =>
+        (s.water[0].polygon = [
+          [0, 0],
+          [1, 1],
+        ]),
+      "water[0].polygon",
+      /at least 3 points/,
+    ],
     ["inverted bounds", (s) => (s.bounds.minX = 500), "bounds", /min must be less than max/],
     ["no spawn point", (s) => (s.spawnPoints = []), "spawnPoints", /./],
     ["an unknown field (a typo)", (s) => (s.landmarks[0].buillt = 1927), "landmarks[0]", /buillt/],
-    ["no sources for the facts", (s) => (s.landmarks[0].sources = []), "landmarks[0].sources", /cite at least one source/],
-    ["a model outside models/", (s) => (s.landmarks[0].shape = { kind: "model", model: "http://cdn.example/x.glb", width: 5, depth: 5, height: 5 }), "landmarks[0].shape.model", /models\/<name>\.glb/],
+    [
+      "no sources for the facts",
+      (s) => (s.landmarks[0].sources = []),
+      "landmarks[0].sources",
+      /cite at least one source/,
+    ],
+    [
+      "a model outside models/",
+      (s) =>
+        (s.landmarks[0].shape = { kind: "model", model: "http://cdn.example/x.glb", width: 5, depth: 5, height: 5 }),
+      "landmarks[0].shape.model",
+      /models\/<name>\.glb/,
+    ],
     ["a pitch past straight up", (s) => (s.viewpoints[0].pitchDeg = 120), "viewpoints[0].pitchDeg", /./],
   ];
   it.each(cases)("refuses %s at its path", (_label, mutate, expectedPath, message) => {
@@ -102,7 +147,16 @@ describe("the Bund's places to stand", () => {
   });
   it("has the landmarks a person who knows the Bund would look for", () => {
     const ids = bund.landmarks.map((l) => l.id);
-    for (const id of ["customs-house", "sassoon-house", "hsbc-building", "bank-of-china", "palace-hotel", "garden-bridge", "gutzlaff-signal-tower"]) expect(ids).toContain(id);
+    for (const id of [
+      "customs-house",
+      "sassoon-house",
+      "hsbc-building",
+      "bank-of-china",
+      "palace-hotel",
+      "garden-bridge",
+      "gutzlaff-signal-tower",
+    ])
+      expect(ids).toContain(id);
   });
   it("at least one landmark is a real glTF model", () => {
     expect(bund.landmarks.some((l) => l.shape.kind === "model")).toBe(true);

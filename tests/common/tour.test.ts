@@ -1,8 +1,21 @@
 // The tour contract: plan schema and its messages, join codes, the narration clock and its sync, follow slots.
 import { describe, expect, it } from "vitest";
-import { TourGatherMessageSchema, TourLockMessageSchema, TourNarrationMessageSchema, JoinOptionsSchema } from "../../common/messages";
+import {
+  TourGatherMessageSchema,
+  TourLockMessageSchema,
+  TourNarrationMessageSchema,
+  JoinOptionsSchema,
+} from "../../common/messages";
 import { TourCodeSchema, TourPlanSchema, TourPlanInputSchema, TOUR_CODE_ALPHABET } from "../../common/tour";
-import { bestClockOffset, clockSample, narrationPositionMs, pauseNarration, playNarration, seekNarration, stoppedNarration } from "../../common/tourClock";
+import {
+  bestClockOffset,
+  clockSample,
+  narrationPositionMs,
+  pauseNarration,
+  playNarration,
+  seekNarration,
+  stoppedNarration,
+} from "../../common/tourClock";
 import { followSlot, followStep } from "../../common/tourFollow";
 import { tourPlan, tourStop } from "../fixtures/tourPlan";
 
@@ -15,7 +28,15 @@ describe("tour plan schema", () => {
     ["a stop without Chinese", { stops: [tourStop({ title: { en: "x", zh: " " } })] }, /Chinese text is missing/],
     ["duplicate stop ids", { stops: [tourStop(), tourStop()] }, /duplicate stop id ..customs/],
     ["a target of an unknown kind", { stops: [tourStop({ target: { kind: "statue", id: "x" } as never })] }, /target/],
-    ["audio outside assets/audio", { stops: [tourStop({ media: { audio: "../secret.ogg", captions: { en: "captions/a.vtt", zh: "captions/b.vtt" } } })] }, /audio\/<name>/],
+    [
+      "audio outside assets/audio",
+      {
+        stops: [
+          tourStop({ media: { audio: "../secret.ogg", captions: { en: "captions/a.vtt", zh: "captions/b.vtt" } } }),
+        ],
+      },
+      /audio\/<name>/,
+    ],
     ["a duration of five seconds", { stops: [tourStop({ durationSec: 5 })] }, /durationSec/],
     ["an unknown field", { extra: 1 }, /extra/],
   ])("refuses %s", (_label, change, message) => {
@@ -40,7 +61,9 @@ describe("join codes", () => {
     expect(TourCodeSchema.safeParse("K7QM3").success).toBe(false);
   });
   it("may come with the join options, as may a guide token", () => {
-    expect(JoinOptionsSchema.parse({ name: "A", sceneId: "bund", tourCode: "k7qm3d", guideToken: "t" }).tourCode).toBe("K7QM3D");
+    expect(JoinOptionsSchema.parse({ name: "A", sceneId: "bund", tourCode: "k7qm3d", guideToken: "t" }).tourCode).toBe(
+      "K7QM3D",
+    );
   });
 });
 

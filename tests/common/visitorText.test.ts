@@ -2,7 +2,15 @@
 // characters, emoji sequences whole, cut on grapheme clusters within both limits.
 import { describe, expect, it } from "vitest";
 import { cleanDisplayName, MAX_DISPLAY_NAME, MAX_DISPLAY_NAME_BYTES } from "../../common/displayName";
-import { cleanVisitorText, graphemeCount, graphemes, isWellFormed, MAX_GRAPHEME_BYTES, textFlaw, utf8Bytes } from "../../common/visitorText";
+import {
+  cleanVisitorText,
+  graphemeCount,
+  graphemes,
+  isWellFormed,
+  MAX_GRAPHEME_BYTES,
+  textFlaw,
+  utf8Bytes,
+} from "../../common/visitorText";
 
 const family = "👨‍👩‍👧"; // man ZWJ woman ZWJ girl
 const scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
@@ -15,8 +23,33 @@ describe("cleanVisitorText", () => {
   });
 
   it("removes bidi controls, zero-width and stray tag characters, BOM, soft hyphen and blank fillers", () => {
-    const hidden = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u{E0001}", "\u{E0041}", "\u{E007F}", "\u3164", "\u2800"];
-    for (const h of hidden) expect(codePoints(cleanVisitorText(`Ad${h}a`, { graphemes: 32, bytes: 96 }))).toEqual(["41", "64", "61"]);
+    const hidden = [
+      "\u202A",
+      "\u202B",
+      "\u202C",
+      "\u202D",
+      "\u202E",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200E",
+      "\u200F",
+      "\u061C",
+      "\u200B",
+      "\u200C",
+      "\u200D",
+      "\u2060",
+      "\uFEFF",
+      "\u00AD",
+      "\u{E0001}",
+      "\u{E0041}",
+      "\u{E007F}",
+      "\u3164",
+      "\u2800",
+    ];
+    for (const h of hidden)
+      expect(codePoints(cleanVisitorText(`Ad${h}a`, { graphemes: 32, bytes: 96 }))).toEqual(["41", "64", "61"]);
   });
 
   it("keeps the joiner inside emoji sequences, skin tones, variation selectors and subdivision flags", () => {
@@ -30,7 +63,9 @@ describe("cleanVisitorText", () => {
   });
 
   it("folds controls, line breaks and every kind of space into one space, trims, and composes (NFC)", () => {
-    expect(cleanVisitorText("  Ada\n\t\u0000Lovelace\u2028\u3000x ", { graphemes: 32, bytes: 96 })).toBe("Ada Lovelace x");
+    expect(cleanVisitorText("  Ada\n\t\u0000Lovelace\u2028\u3000x ", { graphemes: 32, bytes: 96 })).toBe(
+      "Ada Lovelace x",
+    );
     expect(cleanVisitorText("Jose\u0301", { graphemes: 32, bytes: 96 })).toBe("José");
   });
 
@@ -58,9 +93,14 @@ describe("cleanVisitorText", () => {
 
   it("is well-formed for any mix of units (fuzzed)", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 500; n++) {
-      const units = Array.from({ length: Math.floor(rand() * 60) }, () => [0xd800, 0xdc00, 0x200d, 0x301, 0x4e2d, 0x61, 0x202e, 0xfe0f][Math.floor(rand() * 8)] + Math.floor(rand() * 3));
+      const units = Array.from(
+        { length: Math.floor(rand() * 60) },
+        () =>
+          [0xd800, 0xdc00, 0x200d, 0x301, 0x4e2d, 0x61, 0x202e, 0xfe0f][Math.floor(rand() * 8)] +
+          Math.floor(rand() * 3),
+      );
       const out = cleanVisitorText(String.fromCharCode(...units), { graphemes: 32, bytes: 96 });
       expect(isWellFormed(out)).toBe(true);
       expect(utf8Bytes(out)).toBeLessThanOrEqual(96);
@@ -77,7 +117,38 @@ describe("graphemes", () => {
   it("finds the clusters Intl.Segmenter finds, segmenting only around joining code points (fuzzed)", () => {
     // Pieces of every kind UAX #29 joins: marks, ZWJ sequences, skin tones, flags (regional indicators and tags),
     // Hangul jamo and syllables, CR LF, prepended marks, Indic conjuncts, lone surrogates, and plain text between.
-    const pieces = ["a", "中", " ", "😀", "\u0301", "\u200D", "👨", "🏽", "🇨", "🇳", "\u{E0067}", "\u{E007F}", "🏴", "\u1100", "\u1161", "\u11A8", "각", "가", "\r", "\n", "\u0600", "\u0D4E", "क", "\u094D", "ष", "\uD800", "\uDC00", "\uFE0F", "\u200C", "\t"];
+    const pieces = [
+      "a",
+      "中",
+      " ",
+      "😀",
+      "\u0301",
+      "\u200D",
+      "👨",
+      "🏽",
+      "🇨",
+      "🇳",
+      "\u{E0067}",
+      "\u{E007F}",
+      "🏴",
+      "\u1100",
+      "\u1161",
+      "\u11A8",
+      "각",
+      "가",
+      "\r",
+      "\n",
+      "\u0600",
+      "\u0D4E",
+      "क",
+      "\u094D",
+      "ष",
+      "\uD800",
+      "\uDC00",
+      "\uFE0F",
+      "\u200C",
+      "\t",
+    ];
     let seed = 11;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     for (let n = 0; n < 2000; n++) {
@@ -114,7 +185,13 @@ describe("cleanDisplayName", () => {
 
 describe("textFlaw (plan text over REST)", () => {
   it("accepts honest text with line breaks, emoji and both languages", () => {
-    for (const s of ["The Customs House,\nbuilt 1927.", "海关大楼 🕰️", `With ${family} and ${scotland}`, "Tab\tseparated"]) expect(textFlaw(s)).toBeNull();
+    for (const s of [
+      "The Customs House,\nbuilt 1927.",
+      "海关大楼 🕰️",
+      `With ${family} and ${scotland}`,
+      "Tab\tseparated",
+    ])
+      expect(textFlaw(s)).toBeNull();
   });
 
   it("names what is wrong: unpaired surrogates, controls, invisible characters, over-long clusters", () => {

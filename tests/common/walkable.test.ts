@@ -1,7 +1,14 @@
 // Collisions: visitors slide along façades, never enter a building or the river, and can cross a bridge deck.
 import { describe, expect, it } from "vitest";
 import { parseScene } from "../../common/scene";
-import { buildWalkableWorld, isWalkable, landmarkAt, moveWithin, distanceToRect, obstaclesOf } from "../../common/walkable";
+import {
+  buildWalkableWorld,
+  isWalkable,
+  landmarkAt,
+  moveWithin,
+  distanceToRect,
+  obstaclesOf,
+} from "../../common/walkable";
 import { miniScene, landmark } from "../fixtures/miniScene";
 import { LandmarkSchema } from "../../common/landmark";
 
@@ -42,7 +49,12 @@ describe("walkable world", () => {
   });
   it("a wall leaves its gate open", () => {
     const wall = LandmarkSchema.parse(
-      landmark({ id: "wall", position: { x: 0, z: 0 }, facingDeg: 0, shape: { kind: "wall", length: 100, height: 8, thickness: 10, gate: { width: 6, height: 5, towerHeight: 16 } } }),
+      landmark({
+        id: "wall",
+        position: { x: 0, z: 0 },
+        facingDeg: 0,
+        shape: { kind: "wall", length: 100, height: 8, thickness: 10, gate: { width: 6, height: 5, towerHeight: 16 } },
+      }),
     );
     const rects = obstaclesOf(wall);
     expect(rects).toHaveLength(2);

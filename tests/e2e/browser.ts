@@ -2,7 +2,16 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-export const CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+export const CHROMIUM_ARGS = [
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -33,7 +42,13 @@ export interface WatchedPage {
 }
 
 /** A new page on the museum, watched; `prepare` runs before it loads (e.g. to install an emulated headset). */
-export async function openMuseum(browser: Browser, baseURL: string, path = "/", viewport = DESKTOP_WINDOW, prepare?: (page: Page) => Promise<void>): Promise<WatchedPage> {
+export async function openMuseum(
+  browser: Browser,
+  baseURL: string,
+  path = "/",
+  viewport = DESKTOP_WINDOW,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const origin = new URL(baseURL).origin;

@@ -7,7 +7,10 @@ import { parseSceneFile } from "../../common/scene";
 import { buildWalkableWorld, isWalkable, landmarkAt } from "../../common/walkable";
 import { launchChromium, openMuseum, type WatchedPage } from "./browser";
 
-const bund = parseSceneFile("scenes/bund.json", readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"));
+const bund = parseSceneFile(
+  "scenes/bund.json",
+  readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"),
+);
 const world = buildWalkableWorld(bund);
 let browser: Browser;
 let museum: WatchedPage;
@@ -81,7 +84,9 @@ describe("the Bund on desktop", () => {
     await teleport(spawn.position.x, spawn.position.z, 0);
     const before = await player();
     await museum.page.keyboard.down("KeyW");
-    await museum.page.waitForFunction((z0) => window.bund!.player().position.z > z0 + 1.5, before.position.z, { timeout: 30_000 });
+    await museum.page.waitForFunction((z0) => window.bund!.player().position.z > z0 + 1.5, before.position.z, {
+      timeout: 30_000,
+    });
     await museum.page.keyboard.up("KeyW");
     const after = await player();
     expect(Math.abs(after.position.x - before.position.x)).toBeLessThan(0.5);
@@ -130,9 +135,14 @@ describe("the Bund on desktop", () => {
     await page.evaluate(() => window.bund!.setLang("en"));
     await page.evaluate(() => window.bund!.goto("bund", "customs-house-view"));
     const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
-    const facade = await page.evaluate(([x, z]) => window.bund!.project(x, 12, z), [customs.position.x + 12, customs.position.z] as const);
+    const facade = await page.evaluate(([x, z]) => window.bund!.project(x, 12, z), [
+      customs.position.x + 12,
+      customs.position.z,
+    ] as const);
     expect(facade).not.toBeNull();
-    expect(await page.evaluate(([x, y]) => window.bund!.landmarkAt(x, y), [facade!.x, facade!.y] as const)).toBe("customs-house");
+    expect(await page.evaluate(([x, y]) => window.bund!.landmarkAt(x, y), [facade!.x, facade!.y] as const)).toBe(
+      "customs-house",
+    );
     await page.mouse.click(facade!.x, facade!.y);
     await page.waitForSelector("#info-card:not(.hidden)");
     expect(await page.textContent("#info-card h2")).toBe(customs.name.en);
@@ -168,7 +178,9 @@ describe("the Bund on desktop", () => {
     const lamps = bund.props.find((p) => p.model === "models/bund-lamp.glb")!;
     const instanced = await museum.page.evaluate(() =>
       window
-        .bund!.scene!.meshes.filter((m) => !m.name.startsWith("avatar") && (m as unknown as { thinInstanceCount: number }).thinInstanceCount > 0)
+        .bund!.scene!.meshes.filter(
+          (m) => !m.name.startsWith("avatar") && (m as unknown as { thinInstanceCount: number }).thinInstanceCount > 0,
+        )
         .map((m) => (m as unknown as { thinInstanceCount: number }).thinInstanceCount),
     );
     expect(instanced.length).toBeGreaterThanOrEqual(2);
@@ -176,8 +188,13 @@ describe("the Bund on desktop", () => {
     // The Gutzlaff tower, a glTF landmark, is there and pickable as its landmark.
     const tower = bund.landmarks.find((l) => l.shape.kind === "model")!;
     await teleport(tower.position.x + 6, tower.position.z - 30, -10, 15);
-    const at = await museum.page.evaluate(([x, z]) => window.bund!.project(x, 10, z), [tower.position.x, tower.position.z] as const);
-    expect(await museum.page.evaluate(([x, y]) => window.bund!.landmarkAt(x, y), [at!.x, at!.y] as const)).toBe(tower.id);
+    const at = await museum.page.evaluate(([x, z]) => window.bund!.project(x, 10, z), [
+      tower.position.x,
+      tower.position.z,
+    ] as const);
+    expect(await museum.page.evaluate(([x, y]) => window.bund!.landmarkAt(x, y), [at!.x, at!.y] as const)).toBe(
+      tower.id,
+    );
     expect(museum.foreignRequests).toEqual([]);
     expect(museum.consoleErrors).toEqual([]);
   });

@@ -28,13 +28,19 @@ async function watchViolations(page: Page): Promise<void> {
     const w = window as WatchedWindow;
     w.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      w.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample });
+      w.__cspViolations!.push({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        source: `${e.sourceFile}:${e.lineNumber}`,
+        sample: e.sample,
+      });
     });
   });
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as WatchedWindow).__cspViolations ?? []);
-const cspConsoleErrors = (m: WatchedPage) => m.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+const cspConsoleErrors = (m: WatchedPage) =>
+  m.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
 
 /** Opens a page of the museum with the watch (and an emulated headset) installed. */
 function watched(urlPath: string, base = inject("baseURL"), window = SMALL_WINDOW): Promise<WatchedPage> {
@@ -57,7 +63,9 @@ async function visit(urlPath: string): Promise<WatchedPage> {
  * kinds) comes after those of everything the page did before it. Once it is in, the marker must be the only one.
  */
 async function expectNoViolation(m: WatchedPage): Promise<void> {
-  await m.page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<i id="csp-marker" style="display: none"></i>'));
+  await m.page.evaluate(() =>
+    document.body.insertAdjacentHTML("beforeend", '<i id="csp-marker" style="display: none"></i>'),
+  );
   await expect.poll(async () => (await violations(m.page)).at(-1)?.directive).toBe("style-src-attr");
   await expect.poll(() => cspConsoleErrors(m).some((e) => /inline style/i.test(e))).toBe(true);
   expect(await violations(m.page)).toEqual([expect.objectContaining({ directive: "style-src-attr" })]);
@@ -119,7 +127,10 @@ describe("the Content-Security-Policy in the browser", () => {
     await store.guides.add("Mei Lin", "a walk along the bund");
     store.close();
     const root = path.resolve(import.meta.dirname, "../..");
-    const tourServer: MuseumServer = await startMuseumServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir }, root), { log: pino({ level: "warn" }) });
+    const tourServer: MuseumServer = await startMuseumServer(
+      loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir }, root),
+      { log: pino({ level: "warn" }) },
+    );
     const base = `http://127.0.0.1:${tourServer.port}`;
     const wait = { timeout: 45_000 };
     try {
@@ -130,7 +141,11 @@ describe("the Content-Security-Policy in the browser", () => {
       await guide.page.fill("#entry-guide-name", "Mei Lin");
       await guide.page.fill("#entry-guide-password", "a walk along the bund");
       await guide.page.click("#entry-submit");
-      await guide.page.waitForFunction(() => window.bund!.netState() === "connected" && window.bund!.tourControl.guideName() !== null, null, wait);
+      await guide.page.waitForFunction(
+        () => window.bund!.netState() === "connected" && window.bund!.tourControl.guideName() !== null,
+        null,
+        wait,
+      );
       const { link } = await guide.page.evaluate(() => window.bund!.tourControl.start("bund-walk"));
       // A member follows the link, then the guide moves on a stop and plays the narration.
       const url = new URL(link);
@@ -142,7 +157,11 @@ describe("the Content-Security-Policy in the browser", () => {
       await member.page.waitForFunction(() => window.bund!.tour()?.stopIndex === 1, null, wait);
       await guide.page.evaluate(() => window.bund!.tourControl.send("tour:narration", { action: "play" }));
       // Playing, with a caption shown: the recording and its captions have been fetched.
-      await member.page.waitForFunction(() => window.bund!.tour()?.narration.playing === true && window.bund!.tour()!.narration.caption !== "", null, wait);
+      await member.page.waitForFunction(
+        () => window.bund!.tour()?.narration.playing === true && window.bund!.tour()!.narration.caption !== "",
+        null,
+        wait,
+      );
       await expectNoViolation(guide);
       await expectNoViolation(member);
       await guide.page.context().close();
@@ -160,7 +179,9 @@ describe("the Content-Security-Policy in the browser", () => {
       s.textContent = "window.__inlineRan = true";
       document.body.append(s);
     });
-    await expect.poll(async () => (await violations(m.page)).map((v) => v.directive).sort()).toEqual(["script-src-elem", "style-src-attr"]);
+    await expect
+      .poll(async () => (await violations(m.page)).map((v) => v.directive).sort())
+      .toEqual(["script-src-elem", "style-src-attr"]);
     expect(await m.page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
     await m.page.context().close();
   });

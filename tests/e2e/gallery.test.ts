@@ -19,7 +19,14 @@ const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
 const catalogRecords = () =>
   readdirSync(catalogDir)
     .filter((f) => f.endsWith(".json"))
-    .flatMap((f) => (JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as { items: { id: string; form: { kind: string; src?: string } }[] }).items);
+    .flatMap(
+      (f) =>
+        (
+          JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as {
+            items: { id: string; form: { kind: string; src?: string } }[];
+          }
+        ).items,
+    );
 
 let browser: Browser;
 let museum: WatchedPage;
@@ -82,7 +89,9 @@ describe("gallery halls", () => {
     expect(await museum.page.evaluate(([x, y]) => window.bund!.exhibitAt(x, y), [at!.x, at!.y] as const)).toBe(item);
     await museum.page.mouse.click(at!.x, at!.y);
     await museum.page.waitForFunction((i) => window.bund!.inspection()?.id === i, item);
-    const record = (await (await fetch(`${baseURL()}/api/catalog/${item}`)).json()) as { title: { en: string; zh: string } };
+    const record = (await (await fetch(`${baseURL()}/api/catalog/${item}`)).json()) as {
+      title: { en: string; zh: string };
+    };
     await expect.poll(() => museum.page.textContent("#inspection h2")).toBe(record.title.en);
     await museum.page.evaluate(() => window.bund!.setLang("zh"));
     await expect.poll(() => museum.page.textContent("#inspection h2")).toBe(record.title.zh);
@@ -138,7 +147,11 @@ describe("gallery halls", () => {
     const door = bund.doorways[0];
     const a = (door.yawDeg * Math.PI) / 180;
     // Stand 3 m before the doorway, facing through it, and walk.
-    await museum.page.evaluate(([x, z, y]) => window.bund!.teleport(x, z, y), [door.position.x - Math.sin(a) * 3, door.position.z - Math.cos(a) * 3, door.yawDeg] as const);
+    await museum.page.evaluate(([x, z, y]) => window.bund!.teleport(x, z, y), [
+      door.position.x - Math.sin(a) * 3,
+      door.position.z - Math.cos(a) * 3,
+      door.yawDeg,
+    ] as const);
     await museum.page.keyboard.down("w");
     await museum.page.waitForFunction((id) => window.bund!.sceneId === id, door.to.scene, { timeout: 60_000 });
     await museum.page.keyboard.up("w");
@@ -163,7 +176,9 @@ describe("a broken model in a hall", () => {
     // Straight into the hall by its address: building the Bund first would test nothing more.
     const page = await openMuseum(browser, baseURL(), `/gallery/${target.hall}`, SMALL_WINDOW, async (p) => {
       // The file arrives corrupt: the loader must fail, and only this item may suffer.
-      await p.route(`**/assets/${target!.form.src}`, (route) => route.fulfill({ status: 200, contentType: "model/gltf-binary", body: "glTF but not really" }));
+      await p.route(`**/assets/${target!.form.src}`, (route) =>
+        route.fulfill({ status: 200, contentType: "model/gltf-binary", body: "glTF but not really" }),
+      );
     });
     expect(await page.page.evaluate(() => window.bund!.sceneId)).toBe(target.hall);
     await page.page.waitForFunction((id) => window.bund!.placeholders().includes(id), target!.id, { timeout: 60_000 });

@@ -11,7 +11,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   // Small windows: what is timed here is the way a move travels (send, patch, interpolation, the next frame), and two
   // full-size pages drawing the Bund in software WebGL on two shared cores take ~0.5 s a frame, which is not.
-  [ada, bo] = await Promise.all([openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW), openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW)]);
+  [ada, bo] = await Promise.all([
+    openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW),
+    openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW),
+  ]);
   await ada.page.evaluate(() => window.bund!.enter({ name: "Ada", lang: "en" }));
   await bo.page.evaluate(() => window.bund!.enter({ name: "博", lang: "zh" }));
   for (const p of [ada, bo]) await p.page.waitForFunction(() => window.bund!.netState() === "connected");
@@ -28,7 +31,9 @@ describe("shared presence in the browser", () => {
     await bo.page.waitForFunction(() => window.bund!.visitors().some((v) => v.name === "Ada"));
     expect((await visitorsOn(ada)).filter((v) => v.name === "博")).toHaveLength(1);
     // Drawn with instancing: the avatar layer adds a handful of draw calls, not a mesh per visitor.
-    const meshes = await ada.page.evaluate(() => window.bund!.scene!.meshes.filter((m) => m.name.startsWith("avatar")).length);
+    const meshes = await ada.page.evaluate(
+      () => window.bund!.scene!.meshes.filter((m) => m.name.startsWith("avatar")).length,
+    );
     expect(meshes).toBeGreaterThan(0);
     expect(meshes).toBeLessThanOrEqual(10);
     // Each avatar wears its own colour: the body's shader reads the per-instance colour.
@@ -76,7 +81,9 @@ describe("shared presence in the browser", () => {
 
   it("a visitor who closes the tab leaves at once", async () => {
     await bo.page.close({ runBeforeUnload: true }); // as a person closing the tab: unload handlers run
-    await ada.page.waitForFunction(() => !window.bund!.visitors().some((v) => v.name === "博"), null, { timeout: 3000 });
+    await ada.page.waitForFunction(() => !window.bund!.visitors().some((v) => v.name === "博"), null, {
+      timeout: 3000,
+    });
   });
 
   it("no request left the origin, and nothing was logged as an error", () => {

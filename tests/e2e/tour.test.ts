@@ -24,7 +24,9 @@ async function open(p: string): Promise<WatchedPage> {
     page.setDefaultTimeout(WAIT.timeout);
     page.setDefaultNavigationTimeout(WAIT.timeout);
   };
-  return openMuseum(browser, inject("baseURL"), p, DESKTOP_WINDOW, patient).catch(() => openMuseum(browser, inject("baseURL"), p, DESKTOP_WINDOW, patient));
+  return openMuseum(browser, inject("baseURL"), p, DESKTOP_WINDOW, patient).catch(() =>
+    openMuseum(browser, inject("baseURL"), p, DESKTOP_WINDOW, patient),
+  );
 }
 
 let browser: Browser;
@@ -56,7 +58,11 @@ beforeAll(async () => {
   await guide.page.fill("#entry-guide-name", account.name);
   await guide.page.fill("#entry-guide-password", account.password);
   await guide.page.click("#entry-submit");
-  await guide.page.waitForFunction(() => window.bund!.netState() === "connected" && window.bund!.tourControl.guideName() !== null, null, WAIT);
+  await guide.page.waitForFunction(
+    () => window.bund!.netState() === "connected" && window.bund!.tourControl.guideName() !== null,
+    null,
+    WAIT,
+  );
   await guide.page.waitForSelector("#tour-plan option[value=bund-walk]", { state: "attached", ...WAIT });
   await guide.page.selectOption("#tour-plan", "bund-walk");
   await guide.page.click("#tour-start");
@@ -74,7 +80,13 @@ afterAll(async () => {
 describe("a guided tour in the browser", () => {
   it("both visitors joined by the link and read the first stop in their own language", async () => {
     const [a, b, g] = [await tourOf(ann), await tourOf(bo), await tourOf(guide)];
-    expect(a).toMatchObject({ code: g!.code, leads: false, stopIndex: 0, stopCount: plan.stops.length, guideName: "Mei Lin" });
+    expect(a).toMatchObject({
+      code: g!.code,
+      leads: false,
+      stopIndex: 0,
+      stopCount: plan.stops.length,
+      guideName: "Mei Lin",
+    });
     expect(b).toMatchObject({ code: g!.code, leads: false, stopIndex: 0 });
     expect(await ann.page.textContent("#tour-stop-title")).toBe(plan.stops[0].title.en);
     expect(await bo.page.textContent("#tour-stop-title")).toBe(plan.stops[0].title.zh);
@@ -96,13 +108,26 @@ describe("a guided tour in the browser", () => {
     // The half circle opens away from the stop's sight, so the group looks at the guide with the sight behind them.
     const sight = bundScene.landmarks.find((l) => l.id === stop.target.id)!.position;
     const away = Math.atan2(stop.place.x - sight.x, stop.place.z - sight.z);
-    await guide.page.evaluate(([x, z, deg]) => window.bund!.teleport(x, z, deg), [stop.place.x, stop.place.z, stop.headingDeg] as const);
+    await guide.page.evaluate(([x, z, deg]) => window.bund!.teleport(x, z, deg), [
+      stop.place.x,
+      stop.place.z,
+      stop.headingDeg,
+    ] as const);
     // The guide's new place must have reached the room before gathering round it.
-    await ann.page.waitForFunction(([x, z]) => window.bund!.visitors().some((v) => v.role === "guide" && Math.hypot(v.position.x - x, v.position.z - z) < 0.5), [stop.place.x, stop.place.z] as const, WAIT);
+    await ann.page.waitForFunction(
+      ([x, z]) =>
+        window.bund!.visitors().some((v) => v.role === "guide" && Math.hypot(v.position.x - x, v.position.z - z) < 0.5),
+      [stop.place.x, stop.place.z] as const,
+      WAIT,
+    );
     await guide.page.click("#tour-gather");
     const spots: { x: number; z: number }[] = [];
     for (const p of [ann, bo]) {
-      await p.page.waitForFunction(([x, z]) => Math.hypot(window.bund!.player().position.x - x, window.bund!.player().position.z - z) < 8, [stop.place.x, stop.place.z] as const, WAIT);
+      await p.page.waitForFunction(
+        ([x, z]) => Math.hypot(window.bund!.player().position.x - x, window.bund!.player().position.z - z) < 8,
+        [stop.place.x, stop.place.z] as const,
+        WAIT,
+      );
       const me = await p.page.evaluate(() => window.bund!.player());
       const at = me.position;
       spots.push(at);
@@ -122,14 +147,24 @@ describe("a guided tour in the browser", () => {
   it("the narration plays at the same second on every page (within 150 ms), with captions in each language", async () => {
     await guide.page.click("#tour-narration-play");
     const pages = [guide, ann, bo];
-    for (const p of pages) await p.page.waitForFunction(() => window.bund!.tour()?.narration.playing === true && window.bund!.tour()!.narration.caption !== "", null, WAIT);
+    for (const p of pages)
+      await p.page.waitForFunction(
+        () => window.bund!.tour()?.narration.playing === true && window.bund!.tour()!.narration.caption !== "",
+        null,
+        WAIT,
+      );
     // Each page reads its position and its clock in one go; brought to one moment, the positions must agree.
-    const readings = await Promise.all(pages.map((p) => p.page.evaluate(() => ({ pos: window.bund!.tour()!.narration.positionSec, at: Date.now() }))));
+    const readings = await Promise.all(
+      pages.map((p) => p.page.evaluate(() => ({ pos: window.bund!.tour()!.narration.positionSec, at: Date.now() }))),
+    );
     const t0 = readings[0].at;
     const aligned = readings.map((r) => r.pos - (r.at - t0) / 1000);
     expect(Math.max(...aligned) - Math.min(...aligned)).toBeLessThan(0.15);
     expect(readings[0].pos).toBeGreaterThan(0);
-    const [enCaption, zhCaption] = [await ann.page.textContent("#tour-caption"), await bo.page.textContent("#tour-caption")];
+    const [enCaption, zhCaption] = [
+      await ann.page.textContent("#tour-caption"),
+      await bo.page.textContent("#tour-caption"),
+    ];
     expect(plan.stops[1].narration.en).toContain(enCaption!.trim());
     expect(plan.stops[1].narration.zh).toContain(zhCaption!.trim());
   });

@@ -38,7 +38,15 @@ const freePort = () =>
   });
 
 const startMuseum = async () => {
-  museum = await startMuseumProcess({ PORT: String(port), DATA_DIR: dirs.dataDir, CLIENT_DIR: path.join(root, "dist/client"), GUIDE_TOKEN_SECRET: SECRET }, 60_000);
+  museum = await startMuseumProcess(
+    {
+      PORT: String(port),
+      DATA_DIR: dirs.dataDir,
+      CLIENT_DIR: path.join(root, "dist/client"),
+      GUIDE_TOKEN_SECRET: SECRET,
+    },
+    60_000,
+  );
 };
 
 const open = async (p: string) => {
@@ -52,7 +60,14 @@ const open = async (p: string) => {
 const tourOf = (p: WatchedPage) => p.page.evaluate(() => window.bund!.tour());
 /** The page is connected again and in the tour at `stop`. */
 const backInTour = (p: WatchedPage, stop: number) =>
-  p.page.waitForFunction(([c, s]) => window.bund!.netState() === "connected" && window.bund!.tour()?.code === c && window.bund!.tour()!.stopIndex === s, [code, stop] as const, WAIT);
+  p.page.waitForFunction(
+    ([c, s]) =>
+      window.bund!.netState() === "connected" &&
+      window.bund!.tour()?.code === c &&
+      window.bund!.tour()!.stopIndex === s,
+    [code, stop] as const,
+    WAIT,
+  );
 
 beforeAll(async () => {
   const store = openMuseumStore(dirs.dataDir);
@@ -91,7 +106,8 @@ describe("a guided tour through a server restart, in the browser", () => {
 
     expect(await museum!.stop("SIGTERM")).toBe(0);
     // Told before the sockets closed: both pages say they are reconnecting, not offline.
-    for (const p of [guide, ann]) await p.page.waitForFunction(() => window.bund!.netState() === "reconnecting", null, WAIT);
+    for (const p of [guide, ann])
+      await p.page.waitForFunction(() => window.bund!.netState() === "reconnecting", null, WAIT);
     const stoppedAt = Date.now();
     await startMuseum();
 

@@ -9,11 +9,31 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseSceneFile } from "../../common/scene";
 import { buildWalkableWorld, isWalkable, landmarkAt } from "../../common/walkable";
 import { launchChromium, openMuseum, TINY_WINDOW, type WatchedPage } from "./browser";
-import { aimController, aimHand, clickTrigger, handRest, pinch, pointController, pushThumbstick, releaseThumbstick, useHands } from "./xrControllers";
+import {
+  aimController,
+  aimHand,
+  clickTrigger,
+  handRest,
+  pinch,
+  pointController,
+  pushThumbstick,
+  releaseThumbstick,
+  useHands,
+} from "./xrControllers";
 import { openXRMuseum, waitXRFrames, yawDiff, type Vec3 } from "./xrDevice";
-import { ensureXR as visitEnsureXR, horizontal, leaveXR, player as visitPlayer, standAt as visitStandAt, xrState as visitXrState } from "./xrVisit";
+import {
+  ensureXR as visitEnsureXR,
+  horizontal,
+  leaveXR,
+  player as visitPlayer,
+  standAt as visitStandAt,
+  xrState as visitXrState,
+} from "./xrVisit";
 
-const bund = parseSceneFile("scenes/bund.json", readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"));
+const bund = parseSceneFile(
+  "scenes/bund.json",
+  readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"),
+);
 const world = buildWalkableWorld(bund);
 const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
 
@@ -26,10 +46,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   // Small windows (see browser.ts): the headset's XR canvas follows its window, and the observer only reads state,
   // yet draws the Bund on every frame while the headset page waits for its own.
-  [vr, observer] = await Promise.all([openXRMuseum(browser, inject("baseURL")), openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW)]);
+  [vr, observer] = await Promise.all([
+    openXRMuseum(browser, inject("baseURL")),
+    openMuseum(browser, inject("baseURL"), "/", TINY_WINDOW),
+  ]);
   await vr.page.evaluate((name) => window.bund!.enter({ name, lang: "en" }), VR_NAME);
   await observer.page.evaluate(() => window.bund!.enter({ name: "Otto", lang: "en" }));
-  for (const p of [vr, observer]) await p.page.waitForFunction(() => window.bund!.netState() === "connected", null, { timeout: 30_000 });
+  for (const p of [vr, observer])
+    await p.page.waitForFunction(() => window.bund!.netState() === "connected", null, { timeout: 30_000 });
   await installHandsReader(observer.page);
 });
 afterAll(async () => {
@@ -47,9 +71,14 @@ const standAt = (x: number, z: number, yawDeg: number) => visitStandAt(vr.page, 
  */
 async function installHandsReader(page: Page): Promise<void> {
   await page.evaluate(() => {
-    (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf = (name) => {
+    (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf = (
+      name,
+    ) => {
       const head = window.bund!.visitors().find((v) => v.name === name)?.position;
-      const mesh = window.bund!.scene!.getMeshByName("avatar-hands") as unknown as { thinInstanceCount: number; _thinInstanceDataStorage: { matrixData: Float32Array | null } } | null;
+      const mesh = window.bund!.scene!.getMeshByName("avatar-hands") as unknown as {
+        thinInstanceCount: number;
+        _thinInstanceDataStorage: { matrixData: Float32Array | null };
+      } | null;
       const data = mesh?._thinInstanceDataStorage.matrixData;
       if (!head || !mesh || !data) return null;
       const hands: { x: number; y: number; z: number }[] = [];
@@ -62,7 +91,11 @@ async function installHandsReader(page: Page): Promise<void> {
   });
 }
 const drawnHands = (name: string) =>
-  observer.page.evaluate((name) => (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name), name);
+  observer.page.evaluate(
+    (name) =>
+      (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name),
+    name,
+  );
 
 /** Aims the right controller at a world point, holds its stick forward for a few frames, lets it spring back. */
 async function teleportGesture(target: Vec3): Promise<void> {
@@ -76,7 +109,9 @@ async function teleportGesture(target: Vec3): Promise<void> {
 describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
   it("the served page offers an immersive VR session (the emulated Quest is installed)", async () => {
     const supported = await vr.page.evaluate(() =>
-      (navigator as unknown as { xr?: { isSessionSupported(mode: string): Promise<boolean> } }).xr?.isSessionSupported("immersive-vr"),
+      (navigator as unknown as { xr?: { isSessionSupported(mode: string): Promise<boolean> } }).xr?.isSessionSupported(
+        "immersive-vr",
+      ),
     );
     expect(supported).toBe(true);
     const controllers = await vr.page.evaluate(() => {
@@ -190,25 +225,44 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     // The same spot of façade the desktop test clicks: 12 m up the building, straight across the road.
     await aimController(vr.page, "right", { x: customs.position.x + 12, y: 12, z: customs.position.z });
     await clickTrigger(vr.page, "right");
-    await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { panel: string | null } | null }).xr()?.panel === "customs-house", null, { timeout: 30_000 });
+    await vr.page.waitForFunction(
+      () => (window.bund as unknown as { xr(): { panel: string | null } | null }).xr()?.panel === "customs-house",
+      null,
+      { timeout: 30_000 },
+    );
   });
 
   it("with tracked hands instead of controllers, a pinch at the Customs House opens its panel", async () => {
     await ensureXR();
     const view = bund.viewpoints.find((v) => v.id === "customs-house-view")!;
     await standAt(view.position.x, view.position.z + 20, view.yawDeg); // walking away closes an open panel
-    await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { panel: string | null } }).xr().panel === null, null, { timeout: 30_000 });
+    await vr.page.waitForFunction(
+      () => (window.bund as unknown as { xr(): { panel: string | null } }).xr().panel === null,
+      null,
+      { timeout: 30_000 },
+    );
     await standAt(view.position.x, view.position.z, view.yawDeg);
     await useHands(vr.page, true);
     try {
-      await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { hands: number } }).xr().hands === 2, null, { timeout: 30_000 });
+      await vr.page.waitForFunction(
+        () => (window.bund as unknown as { xr(): { hands: number } }).xr().hands === 2,
+        null,
+        { timeout: 30_000 },
+      );
       // Our own joint spheres stand in for the CDN hand model.
-      const joints = await vr.page.evaluate(() => window.bund!.scene!.meshes.filter((m) => m.name.includes("handJoint") && m.isEnabled() && m.isVisible).length);
+      const joints = await vr.page.evaluate(
+        () =>
+          window.bund!.scene!.meshes.filter((m) => m.name.includes("handJoint") && m.isEnabled() && m.isVisible).length,
+      );
       expect(joints).toBe(50);
       await aimHand(vr.page, "right", { x: customs.position.x + 12, y: 12, z: customs.position.z });
       expect((await xrState())!.rays).toBeGreaterThan(0); // a hand's ray always shows
       await pinch(vr.page, "right");
-      await vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { panel: string | null } }).xr().panel === "customs-house", null, { timeout: 30_000 });
+      await vr.page.waitForFunction(
+        () => (window.bund as unknown as { xr(): { panel: string | null } }).xr().panel === "customs-house",
+        null,
+        { timeout: 30_000 },
+      );
     } finally {
       await useHands(vr.page, false);
     }
@@ -229,7 +283,10 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     expect(horizontal(seen[0].position, to)).toBeGreaterThan(5); // it really has to move
     await standAt(to.x, to.z, 0);
     await observer.page.waitForFunction(
-      ([name, x, z]) => window.bund!.visitors().some((v) => v.name === name && v.mode === "xr" && Math.hypot(v.position.x - x, v.position.z - z) < 0.5),
+      ([name, x, z]) =>
+        window
+          .bund!.visitors()
+          .some((v) => v.name === name && v.mode === "xr" && Math.hypot(v.position.x - x, v.position.z - z) < 0.5),
       [VR_NAME, to.x, to.z] as const,
       { timeout: 30_000 },
     );
@@ -239,13 +296,21 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     await ensureXR();
     await standAt(20, 440, 0);
     // Both controllers at rest, rays on the ground a step ahead.
-    for (const hand of ["left", "right"] as const) await aimController(vr.page, hand, { x: 20 + (hand === "left" ? -0.3 : 0.3), y: 0, z: 442 });
+    for (const hand of ["left", "right"] as const)
+      await aimController(vr.page, hand, { x: 20 + (hand === "left" ? -0.3 : 0.3), y: 0, z: 442 });
     const rest = { left: await handRest(vr.page, "left"), right: await handRest(vr.page, "right") };
     // As the observer draws them: two hands, each near where the headset holds it (quantised, interpolated).
     await observer.page.waitForFunction(
       ([name, rest]) => {
-        const hands = (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name);
-        return hands?.length === 2 && ([rest.left, rest.right] as const).every((r, i) => Math.hypot(hands[i].x - r.x, hands[i].y - r.y, hands[i].z - r.z) < 0.15);
+        const hands = (
+          window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }
+        ).__handsOf(name);
+        return (
+          hands?.length === 2 &&
+          ([rest.left, rest.right] as const).every(
+            (r, i) => Math.hypot(hands[i].x - r.x, hands[i].y - r.y, hands[i].z - r.z) < 0.15,
+          )
+        );
       },
       [VR_NAME, rest] as const,
       { timeout: 30_000 },
@@ -257,7 +322,9 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     await pointController(vr.page, "right", raised, { x: 20.3, y: 0, z: 442 });
     await observer.page.waitForFunction(
       ([name, y]) => {
-        const hands = (window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }).__handsOf(name);
+        const hands = (
+          window as unknown as { __handsOf(name: string): { x: number; y: number; z: number }[] | null }
+        ).__handsOf(name);
         return hands !== null && hands.length === 2 && Math.abs(hands[1].y - y) < 0.1;
       },
       [VR_NAME, raised.y] as const,
@@ -277,12 +344,18 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
     expect(after.mode).toBe("desktop");
     expect(horizontal(after.position, before.position)).toBeLessThan(0.5);
     expect(Math.abs(yawDiff(after.yaw, before.yaw))).toBeLessThan(5);
-    const active = await vr.page.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession !== undefined);
+    const active = await vr.page.evaluate(
+      () => (window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession !== undefined,
+    );
     expect(active).toBe(false);
     // And the desktop visitor sees it back in desktop mode.
-    await observer.page.waitForFunction((name) => window.bund!.visitors().some((v) => v.name === name && v.mode === "desktop"), VR_NAME, {
-      timeout: 30_000,
-    });
+    await observer.page.waitForFunction(
+      (name) => window.bund!.visitors().some((v) => v.name === name && v.mode === "desktop"),
+      VR_NAME,
+      {
+        timeout: 30_000,
+      },
+    );
   });
 
   it("no request left the origin, and nothing was logged as an error", () => {

@@ -12,7 +12,10 @@ import { aimController, pushThumbstick, releaseThumbstick, touchTrigger } from "
 import { meshDrawsNextFrame, openXRMuseum, setHeadPose, START_HEAD, waitXRFrames, yawDiff } from "./xrDevice";
 import { ensureXR, headingPerFrame, openMenu, player, pressMenu, standAt, xrState } from "./xrVisit";
 
-const bund = parseSceneFile("scenes/bund.json", readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"));
+const bund = parseSceneFile(
+  "scenes/bund.json",
+  readFileSync(path.resolve(import.meta.dirname, "../../scenes/bund.json"), "utf8"),
+);
 const world = buildWalkableWorld(bund);
 const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
 
@@ -39,7 +42,10 @@ const state = async () => (await xrState(vr.page))!;
  * Holds the left stick forward until `arrived` says the visitor has walked up to what blocks the way, then for
  * `extra` more XR frames, checking every other frame that the head is on open ground.
  */
-async function walkForward(arrived: (p: { x: number; z: number }) => boolean, extra = 10): Promise<{ x: number; z: number }> {
+async function walkForward(
+  arrived: (p: { x: number; z: number }) => boolean,
+  extra = 10,
+): Promise<{ x: number; z: number }> {
   await pushThumbstick(vr.page, "left", 0, -1);
   try {
     let after = -1;
@@ -60,14 +66,17 @@ async function walkForward(arrived: (p: { x: number; z: number }) => boolean, ex
 
 /** Waits (in XR frames, polled) until the vignette has opened fully. */
 const vignetteGone = () =>
-  vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { vignette: number } }).xr().vignette === 0, null, { timeout: 30_000 });
+  vr.page.waitForFunction(() => (window.bund as unknown as { xr(): { vignette: number } }).xr().vignette === 0, null, {
+    timeout: 30_000,
+  });
 
 // Software WebGL draws both eyes at a few XR frames a second on two shared cores: allow each test minutes.
 describe("comfort in an emulated headset", { timeout: 240_000 }, () => {
   it("idle rays cost nothing: they show on something to read, or with a finger on the trigger", async () => {
     await ensureXR(vr.page);
     await standAt(vr.page, 12, customs.position.z, -90); // on Bund road, facing the Customs House
-    for (const hand of ["left", "right"] as const) await aimController(vr.page, hand, { x: 11, y: 0, z: customs.position.z + (hand === "left" ? 1 : -1) });
+    for (const hand of ["left", "right"] as const)
+      await aimController(vr.page, hand, { x: 11, y: 0, z: customs.position.z + (hand === "left" ? 1 : -1) });
     expect((await state()).rays).toBe(0);
     await touchTrigger(vr.page, "right", true);
     expect((await state()).rays).toBe(1);

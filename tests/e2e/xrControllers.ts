@@ -2,7 +2,17 @@
 // (pose, pinch), driven through page.evaluate. Frames and coordinates as in xrDevice.ts: world points in, each
 // setter waits a couple of XR frames so the app has seen the change.
 import type { Page } from "playwright-core";
-import { lookQuat, readRig, settle, waitXRFrames, worldToTracking, type DeviceWindow, type Hand, type Quat, type Vec3 } from "./xrDevice";
+import {
+  lookQuat,
+  readRig,
+  settle,
+  waitXRFrames,
+  worldToTracking,
+  type DeviceWindow,
+  type Hand,
+  type Quat,
+  type Vec3,
+} from "./xrDevice";
 
 const DEG = Math.PI / 180;
 
@@ -118,7 +128,8 @@ export async function clickButton(page: Page, hand: Hand, id: string): Promise<v
 /** Rests a finger on the trigger without pulling it (Quest triggers sense touch): the ray shows. */
 export async function touchTrigger(page: Page, hand: Hand, touched: boolean): Promise<void> {
   await page.evaluate(
-    ([hand, touched]) => (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!.updateButtonTouch("trigger", touched),
+    ([hand, touched]) =>
+      (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!.updateButtonTouch("trigger", touched),
     [hand, touched] as const,
   );
   await settle(page);
@@ -154,7 +165,11 @@ export async function aimHand(page: Page, hand: Hand, target: Vec3): Promise<voi
 
 /** Thumb to index and apart again: a hand's select (its pinch value lands at the next XR frame). */
 export async function pinch(page: Page, hand: Hand, holdFrames = 3): Promise<void> {
-  const set = (v: number) => page.evaluate(([hand, v]) => (window as unknown as DeviceWindow).__xrDevice!.hands[hand]!.updatePinchValue(v), [hand, v] as const);
+  const set = (v: number) =>
+    page.evaluate(([hand, v]) => (window as unknown as DeviceWindow).__xrDevice!.hands[hand]!.updatePinchValue(v), [
+      hand,
+      v,
+    ] as const);
   await set(1);
   await waitXRFrames(page, holdFrames + 2);
   await set(0);

@@ -71,7 +71,12 @@ export async function installEmulatedQuest(page: Page): Promise<void> {
  * openMuseum from browser.ts with the emulated headset installed before the page loads: same context, same record
  * of foreign requests and console errors.
  */
-export function openXRMuseum(browser: Browser, baseURL: string, urlPath = "/", viewport = XR_WINDOW): Promise<WatchedPage> {
+export function openXRMuseum(
+  browser: Browser,
+  baseURL: string,
+  urlPath = "/",
+  viewport = XR_WINDOW,
+): Promise<WatchedPage> {
   return openMuseum(browser, baseURL, urlPath, viewport, installEmulatedQuest);
 }
 
@@ -178,7 +183,7 @@ function yawOfWebXR(q: Quat): number {
 
 /** Signed difference a - b of two headings, in (-180, 180]. */
 export function yawDiff(a: number, b: number): number {
-  const d = (((a - b) % 360) + 540) % 360 - 180;
+  const d = ((((a - b) % 360) + 540) % 360) - 180;
   return d === -180 ? 180 : d;
 }
 
@@ -215,7 +220,8 @@ export async function readRig(page: Page): Promise<RigView> {
   const raw = await page.evaluate(() => {
     const d = (window as unknown as DeviceWindow).__xrDevice!;
     const cam = window.bund?.scene?.activeCamera;
-    let camera: { p: { x: number; y: number; z: number }; q: { x: number; y: number; z: number; w: number } } | null = null;
+    let camera: { p: { x: number; y: number; z: number }; q: { x: number; y: number; z: number; w: number } } | null =
+      null;
     if (cam && cam.getClassName() === "WebXRCamera") {
       cam.computeWorldMatrix();
       const p = cam.globalPosition;
@@ -231,7 +237,8 @@ export async function readRig(page: Page): Promise<RigView> {
   });
   const headTracking = { x: raw.p.x, y: raw.p.y, z: -raw.p.z };
   const headTrackingYaw = yawOfWebXR(raw.q);
-  if (raw.camera) return { headTracking, headTrackingYaw, headWorld: raw.camera.p, headWorldYaw: yawOfBabylon(raw.camera.q) };
+  if (raw.camera)
+    return { headTracking, headTrackingYaw, headWorld: raw.camera.p, headWorldYaw: yawOfBabylon(raw.camera.q) };
   return {
     headTracking,
     headTrackingYaw,

@@ -12,13 +12,21 @@ import { aimController, clickTrigger, pushThumbstick, releaseThumbstick } from "
 import { openXRMuseum, waitXRFrames, yawDiff, type DeviceWindow } from "./xrDevice";
 import { ensureXR, horizontal, leaveXR, player, standAt, xrState } from "./xrVisit";
 
-const sceneOf = (id: string) => parseSceneFile(`${id}.json`, readFileSync(path.resolve(import.meta.dirname, `../../scenes/${id}.json`), "utf8"));
+const sceneOf = (id: string) =>
+  parseSceneFile(`${id}.json`, readFileSync(path.resolve(import.meta.dirname, `../../scenes/${id}.json`), "utf8"));
 const bund = sceneOf("bund");
 const ceramics = sceneOf("ceramics");
 const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
 const records = readdirSync(catalogDir)
   .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => (JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as { items: { id: string; description: { en: string } }[] }).items);
+  .flatMap(
+    (f) =>
+      (
+        JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as {
+          items: { id: string; description: { en: string } }[];
+        }
+      ).items,
+  );
 
 let browser: Browser;
 let vr: WatchedPage;
@@ -51,15 +59,30 @@ const sameSession = (page: Page) =>
   });
 
 /** Walks (is placed) just before a doorway's threshold, then into it, and waits until the next place shows in VR. */
-async function walkThrough(page: Page, door: { position: { x: number; z: number }; yawDeg: number }, to: string): Promise<void> {
+async function walkThrough(
+  page: Page,
+  door: { position: { x: number; z: number }; yawDeg: number },
+  to: string,
+): Promise<void> {
   const a = (door.yawDeg * Math.PI) / 180;
   await standAt(page, door.position.x - 3 * Math.sin(a), door.position.z - 3 * Math.cos(a), door.yawDeg);
-  await page.evaluate(([x, z, y]) => void window.bund!.teleport(x, z, y), [door.position.x, door.position.z, door.yawDeg] as const);
+  await page.evaluate(([x, z, y]) => void window.bund!.teleport(x, z, y), [
+    door.position.x,
+    door.position.z,
+    door.yawDeg,
+  ] as const);
   try {
-    await page.waitForFunction((id) => window.bund!.sceneId === id && window.bund!.player().mode === "xr", to, { timeout: 120_000 });
+    await page.waitForFunction((id) => window.bund!.sceneId === id && window.bund!.player().mode === "xr", to, {
+      timeout: 120_000,
+    });
   } catch (err) {
-    const state = await page.evaluate(() => ({ scene: window.bund!.sceneId, player: window.bund!.player() })).catch(() => null);
-    throw new Error(`Not in VR in ${to} after the doorway: ${JSON.stringify(state)}; page warnings: ${JSON.stringify(warnings)}`, { cause: err });
+    const state = await page
+      .evaluate(() => ({ scene: window.bund!.sceneId, player: window.bund!.player() }))
+      .catch(() => null);
+    throw new Error(
+      `Not in VR in ${to} after the doorway: ${JSON.stringify(state)}; page warnings: ${JSON.stringify(warnings)}`,
+      { cause: err },
+    );
   }
 }
 
@@ -100,7 +123,10 @@ describe("from the Bund to a hall and back, in VR", { timeout: 300_000 }, () => 
     await walkThrough(vr.page, door, "ceramics");
     expect(await sameSession(vr.page), "the immersive session goes on").toBe(true);
     await framesRender(vr.page);
-    await arrivedAt(vr.page, ceramics.spawnPoints.find((s) => s.id === door.to.spawn)!);
+    await arrivedAt(
+      vr.page,
+      ceramics.spawnPoints.find((s) => s.id === door.to.spawn)!,
+    );
   });
 
   it("in the hall, pointing at a pot and pulling the trigger opens its record", async () => {
@@ -128,7 +154,9 @@ describe("from the Bund to a hall and back, in VR", { timeout: 300_000 }, () => 
 
   it("in the hall, thumbstick forward at the floor 4 m ahead and let go: the visitor stands there", async () => {
     const world = buildWalkableWorld(ceramics);
-    const from = [-6, -3, 0, 3, 6].map((x) => ({ x, z: -12 })).find((p) => isWalkable(world, p.x, p.z, 0.3) && isWalkable(world, p.x, p.z + 4, 0.3));
+    const from = [-6, -3, 0, 3, 6]
+      .map((x) => ({ x, z: -12 }))
+      .find((p) => isWalkable(world, p.x, p.z, 0.3) && isWalkable(world, p.x, p.z + 4, 0.3));
     expect(from, "open floor in the hall's entrance").toBeDefined();
     await standAt(vr.page, from!.x, from!.z, 0);
     const target = { x: from!.x, y: 0, z: from!.z + 4 };
@@ -148,7 +176,10 @@ describe("from the Bund to a hall and back, in VR", { timeout: 300_000 }, () => 
     await walkThrough(vr.page, door, "bund");
     expect(await sameSession(vr.page), "the immersive session goes on").toBe(true);
     await framesRender(vr.page);
-    await arrivedAt(vr.page, bund.spawnPoints.find((s) => s.id === door.to.spawn)!);
+    await arrivedAt(
+      vr.page,
+      bund.spawnPoints.find((s) => s.id === door.to.spawn)!,
+    );
     const view = bund.viewpoints.find((v) => v.id === "customs-house-view")!;
     const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
     await standAt(vr.page, view.position.x, view.position.z, view.yawDeg);

@@ -15,7 +15,14 @@ const hallOf = (id: string) => parseSceneFile(`${id}.json`, readFileSync(path.jo
 const catalogDir = path.resolve(import.meta.dirname, "../../assets/catalog");
 const records = readdirSync(catalogDir)
   .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => (JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as { items: { id: string; category: string; description: { en: string } }[] }).items);
+  .flatMap(
+    (f) =>
+      (
+        JSON.parse(readFileSync(path.join(catalogDir, f), "utf8")) as {
+          items: { id: string; category: string; description: { en: string } }[];
+        }
+      ).items,
+  );
 const recordOf = (id: string) => records.find((r) => r.id === id)!;
 
 let browser: Browser;
@@ -58,7 +65,9 @@ describe("the galleries in an emulated headset", { timeout: 240_000 }, () => {
   it("a pot in a case: trigger opens its record as a 3D panel", async () => {
     const hall = hallOf("ceramics");
     await readInVR(hall.id, hall.displays[0].items[5]);
-    expect(await vr.page.evaluate(() => window.bund!.scene!.meshes.some((m) => m.name.startsWith("xr-card-")))).toBe(true);
+    expect(await vr.page.evaluate(() => window.bund!.scene!.meshes.some((m) => m.name.startsWith("xr-card-")))).toBe(
+      true,
+    );
   });
 
   it("a painting on the wall: trigger opens its record as a 3D panel", async () => {

@@ -19,7 +19,8 @@ interface XrHandle {
 
 export const player = (page: Page) => page.evaluate(() => window.bund!.player());
 export const xrState = (page: Page) => page.evaluate(() => (window.bund as unknown as XrHandle).xr());
-export const horizontal = (a: { x: number; z: number }, b: { x: number; z: number }) => Math.hypot(a.x - b.x, a.z - b.z);
+export const horizontal = (a: { x: number; z: number }, b: { x: number; z: number }) =>
+  Math.hypot(a.x - b.x, a.z - b.z);
 
 /** Starts the immersive session unless one is running (each test can then also run alone). */
 export async function ensureXR(page: Page): Promise<void> {
@@ -27,7 +28,9 @@ export async function ensureXR(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.race([
       (window.bund as unknown as XrHandle).enterXR(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("enterXR did not resolve within 45 s")), 45_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("enterXR did not resolve within 45 s")), 45_000),
+      ),
     ]),
   );
   expect((await player(page)).mode).toBe("xr");
@@ -38,7 +41,9 @@ export async function leaveXR(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.race([
       (window.bund as unknown as XrHandle).exitXR(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("exitXR did not resolve within 30 s")), 30_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("exitXR did not resolve within 30 s")), 30_000),
+      ),
     ]),
   );
 }
@@ -69,7 +74,10 @@ export function headingPerFrame(page: Page, n: number): Promise<{ yaw: number; v
         if (!session) return reject(new Error("headingPerFrame: no active XR session"));
         const out: { yaw: number; vignette: number }[] = [];
         const tick = () => {
-          out.push({ yaw: window.bund!.player().yaw, vignette: (window.bund as unknown as XrHandle).xr()?.vignette ?? 0 });
+          out.push({
+            yaw: window.bund!.player().yaw,
+            vignette: (window.bund as unknown as XrHandle).xr()?.vignette ?? 0,
+          });
           if (out.length >= n) resolve(out);
           else session.requestAnimationFrame(tick);
         };

@@ -26,12 +26,33 @@ const failure = (f: () => unknown): string => {
 describe("configuration from the environment", () => {
   it("has a default for every setting but the optional secret", () => {
     const c = loadConfig({}, root);
-    expect(c).toMatchObject({ port: 2567, host: "0.0.0.0", logLevel: "info", maxVisitors: 100, reconnectGraceSeconds: 20, allowedOrigins: [], guideTokenSecret: undefined, guideTokenTtlSeconds: 180 * 60, loginAttemptsPerMinute: 10, tourHeadroom: 20, trustProxy: false, configFile: undefined });
+    expect(c).toMatchObject({
+      port: 2567,
+      host: "0.0.0.0",
+      logLevel: "info",
+      maxVisitors: 100,
+      reconnectGraceSeconds: 20,
+      allowedOrigins: [],
+      guideTokenSecret: undefined,
+      guideTokenTtlSeconds: 180 * 60,
+      loginAttemptsPerMinute: 10,
+      tourHeadroom: 20,
+      trustProxy: false,
+      configFile: undefined,
+    });
     expect(c.dataDir).toBe(path.join(root, "data"));
     expect(c.clientDir).toBe(path.join(root, "dist/client"));
   });
   it("reads each kind of value", () => {
-    const c = loadConfig({ PORT: "8080", LOG_LEVEL: "warn", ALLOWED_ORIGINS: "https://museum.example, https://bund.example/", TRUST_PROXY: "1" }, root);
+    const c = loadConfig(
+      {
+        PORT: "8080",
+        LOG_LEVEL: "warn",
+        ALLOWED_ORIGINS: "https://museum.example, https://bund.example/",
+        TRUST_PROXY: "1",
+      },
+      root,
+    );
     expect(c.port).toBe(8080);
     expect(c.logLevel).toBe("warn");
     expect(c.allowedOrigins).toEqual(["https://museum.example", "https://bund.example"]);
@@ -81,9 +102,18 @@ describe("configuration from the environment", () => {
 
 describe("configuration from a file", () => {
   it("reads a JSON file named by --config, with numbers and lists as JSON", () => {
-    const p = file("museum.json", JSON.stringify({ PORT: 8081, MAX_VISITORS: 40, ALLOWED_ORIGINS: ["https://museum.example"], LOG_LEVEL: "debug" }));
+    const p = file(
+      "museum.json",
+      JSON.stringify({ PORT: 8081, MAX_VISITORS: 40, ALLOWED_ORIGINS: ["https://museum.example"], LOG_LEVEL: "debug" }),
+    );
     const c = loadConfig({}, root, ["--config", p]);
-    expect(c).toMatchObject({ port: 8081, maxVisitors: 40, allowedOrigins: ["https://museum.example"], logLevel: "debug", configFile: p });
+    expect(c).toMatchObject({
+      port: 8081,
+      maxVisitors: 40,
+      allowedOrigins: ["https://museum.example"],
+      logLevel: "debug",
+      configFile: p,
+    });
     expect(loadConfig({}, root, [`--config=${p}`]).port).toBe(8081);
   });
   it("reads the file named by CONFIG_FILE; --config wins over it", () => {
@@ -104,7 +134,9 @@ describe("configuration from a file", () => {
   });
   it("a bad value in the file names the variable and the file; one from the environment names only the variable", () => {
     const p = file("bad.json", JSON.stringify({ MAX_VISITORS: 0, PORT: 3006 }));
-    expect(failure(() => loadConfig({ CONFIG_FILE: p }, root))).toMatch(new RegExp(`MAX_VISITORS \\(in ${p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\): `));
+    expect(failure(() => loadConfig({ CONFIG_FILE: p }, root))).toMatch(
+      new RegExp(`MAX_VISITORS \\(in ${p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\): `),
+    );
     const fromEnv = failure(() => loadConfig({ CONFIG_FILE: p, MAX_VISITORS: "none" }, root));
     expect(fromEnv).toMatch(/^  MAX_VISITORS: /m);
     expect(fromEnv).not.toMatch(/bad\.json/);
@@ -114,7 +146,11 @@ describe("configuration from a file", () => {
     ["broken.json", "{ PORT: 1 ", /config file .*broken\.json is not valid JSON/],
     ["list.json", "[1, 2]", /config file .*list\.json must hold one JSON object/],
     ["typo.json", JSON.stringify({ PROT: 1 }), /PROT \(in .*typo\.json\): not a setting; the settings are PORT, HOST/],
-    ["nested.json", JSON.stringify({ PORT: { value: 1 } }), /PORT \(in .*nested\.json\): must be a string, a number or a boolean/],
+    [
+      "nested.json",
+      JSON.stringify({ PORT: { value: 1 } }),
+      /PORT \(in .*nested\.json\): must be a string, a number or a boolean/,
+    ],
   ])("refuses the file %s, naming it", (name, text, re) => {
     const p = text === null ? path.join(dir, name) : file(name, text);
     expect(failure(() => loadConfig({}, root, ["--config", p]))).toMatch(re);

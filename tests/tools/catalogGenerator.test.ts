@@ -13,7 +13,9 @@ import { readTimings } from "../../tools/catalog/timingsFile";
 const root = path.resolve(import.meta.dirname, "../..");
 const timings = readTimings(root);
 const first = buildCatalog(timings);
-const halls = ["ceramics", "bronzes", "calligraphy-painting"].map((id) => parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")));
+const halls = ["ceramics", "bronzes", "calligraphy-painting"].map((id) =>
+  parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")),
+);
 const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
 const R = 0.35;
 
@@ -70,54 +72,77 @@ describe("narration", () => {
     const withAudio = narrated.filter((b) => b.record.narration!.audio && b.record.narration!.audioZh);
     expect(withAudio.length).toBeGreaterThanOrEqual(30);
     for (const b of withAudio) {
-      for (const [lang, audio] of [["en", b.record.narration!.audio!], ["zh", b.record.narration!.audioZh!]] as const) {
+      for (const [lang, audio] of [
+        ["en", b.record.narration!.audio!],
+        ["zh", b.record.narration!.audioZh!],
+      ] as const) {
         const vtt = first.files.get(`assets/${b.record.narration!.captions[lang]}`)!;
-        const end = [...vtt.matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d{3})/g)].map((m) => +m[1] * 3600 + +m[2] * 60 + +m[3] + +m[4] / 1000).pop()!;
+        const end = [...vtt.matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d{3})/g)]
+          .map((m) => +m[1] * 3600 + +m[2] * 60 + +m[3] + +m[4] / 1000)
+          .pop()!;
         expect(Math.abs(oggSeconds(path.join(root, "assets", audio)) - end), `${audio}`).toBeLessThan(0.15);
       }
     }
   });
   it("splits long sentences at clauses and writes WebVTT", () => {
-    const cues = cuesOf("Bronze mirrors were polished bright on one face; the back, shown here, has a central knob for a silk cord and cast decoration.", "en");
+    const cues = cuesOf(
+      "Bronze mirrors were polished bright on one face; the back, shown here, has a central knob for a silk cord and cast decoration.",
+      "en",
+    );
     expect(cues.length).toBeGreaterThan(1);
     expect(cues.every((c) => c.length <= 90)).toBe(true);
-    expect(webVtt(["One.", "Two."], [1.5, 2], "en")).toBe("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\nOne.\n\n2\n00:00:01.800 --> 00:00:03.800\nTwo.\n");
+    expect(webVtt(["One.", "Two."], [1.5, 2], "en")).toBe(
+      "WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\nOne.\n\n2\n00:00:01.800 --> 00:00:03.800\nTwo.\n",
+    );
   });
 });
 
 describe("the halls", () => {
-  it.each(halls.map((h) => [h.id, h] as const))("%s leaves 2 m aisles, clear doorways and clear arrival points", (_id, hall) => {
-    expect(layoutProblems(hall)).toEqual([]);
-  });
+  it.each(halls.map((h) => [h.id, h] as const))(
+    "%s leaves 2 m aisles, clear doorways and clear arrival points",
+    (_id, hall) => {
+      expect(layoutProblems(hall)).toEqual([]);
+    },
+  );
   it("show every catalog item exactly once", () => {
     const shown = halls.flatMap((h) => h.displays.flatMap((d) => d.items));
     expect(new Set(shown).size).toBe(shown.length);
     expect(new Set(shown)).toEqual(new Set(first.built.map((b) => b.record.id)));
   });
-  it.each(halls.map((h) => [h.id, h] as const))("%s is a hall of museum size with viewpoints, arrivals and small displays", (_id, hall) => {
-    const width = hall.bounds.maxX - hall.bounds.minX;
-    const depth = hall.bounds.maxZ - hall.bounds.minZ;
-    expect(width).toBeGreaterThanOrEqual(40);
-    expect(width).toBeLessThanOrEqual(75);
-    expect(depth).toBeGreaterThanOrEqual(25);
-    expect(depth).toBeLessThanOrEqual(42);
-    expect(hall.viewpoints.length).toBeGreaterThanOrEqual(7);
-    expect(hall.spawnPoints[0].id).toBe("entrance");
-    expect(hall.displays.every((d) => d.items.length <= 80)).toBe(true);
-    expect(hall.reconstructionNote.en).toMatch(/virtual gallery, not a reconstruction/);
-  });
-  it.each(halls.map((h) => [h.id, h] as const))("%s: visitors arrive on open floor, outside every doorway", (_id, hall) => {
-    const world = buildWalkableWorld(hall);
-    for (const s of hall.spawnPoints) {
-      expect(isWalkable(world, s.position.x, s.position.z, R), s.id).toBe(true);
-      expect(doorwayAt(hall.doorways, s.position.x, s.position.z), s.id).toBeNull();
-    }
-    for (const v of hall.viewpoints) expect(isWalkable(world, v.position.x, v.position.z, R), v.id).toBe(true);
-  });
+  it.each(halls.map((h) => [h.id, h] as const))(
+    "%s is a hall of museum size with viewpoints, arrivals and small displays",
+    (_id, hall) => {
+      const width = hall.bounds.maxX - hall.bounds.minX;
+      const depth = hall.bounds.maxZ - hall.bounds.minZ;
+      expect(width).toBeGreaterThanOrEqual(40);
+      expect(width).toBeLessThanOrEqual(75);
+      expect(depth).toBeGreaterThanOrEqual(25);
+      expect(depth).toBeLessThanOrEqual(42);
+      expect(hall.viewpoints.length).toBeGreaterThanOrEqual(7);
+      expect(hall.spawnPoints[0].id).toBe("entrance");
+      expect(hall.displays.every((d) => d.items.length <= 80)).toBe(true);
+      expect(hall.reconstructionNote.en).toMatch(/virtual gallery, not a reconstruction/);
+    },
+  );
+  it.each(halls.map((h) => [h.id, h] as const))(
+    "%s: visitors arrive on open floor, outside every doorway",
+    (_id, hall) => {
+      const world = buildWalkableWorld(hall);
+      for (const s of hall.spawnPoints) {
+        expect(isWalkable(world, s.position.x, s.position.z, R), s.id).toBe(true);
+        expect(doorwayAt(hall.doorways, s.position.x, s.position.z), s.id).toBeNull();
+      }
+      for (const v of hall.viewpoints) expect(isWalkable(world, v.position.x, v.position.z, R), v.id).toBe(true);
+    },
+  );
   it("every doorway leads to a spawn point that exists", () => {
     const scenes = new Map<string, Scene>([...halls, bund].map((s) => [s.id, s]));
     for (const s of scenes.values()) {
-      for (const d of s.doorways) expect(scenes.get(d.to.scene)?.spawnPoints.map((p) => p.id), `${s.id} ${d.id}`).toContain(d.to.spawn);
+      for (const d of s.doorways)
+        expect(
+          scenes.get(d.to.scene)?.spawnPoints.map((p) => p.id),
+          `${s.id} ${d.id}`,
+        ).toContain(d.to.spawn);
     }
   });
   it("the layout check catches a display in the aisle", () => {

@@ -45,13 +45,27 @@ function bounds(model: ModelDescription): { min: Vec3; max: Vec3 } {
 
 describe("geometry helpers", () => {
   it("lathe winds a closed cylinder outward, with no degenerate cap triangles", () => {
-    const mesh = lathe([[0, 0], [1, 0], [1, 2], [0, 2]], { segments: 8 });
+    const mesh = lathe(
+      [
+        [0, 0],
+        [1, 0],
+        [1, 2],
+        [0, 2],
+      ],
+      { segments: 8 },
+    );
     expect(misWound(mesh)).toBe(0);
     expect(mesh.indices.length / 3).toBe(8 + 16 + 8);
   });
 
   it("the misWound check itself catches a flipped triangle", () => {
-    const mesh = lathe([[1, 0], [1, 1]], { segments: 4 });
+    const mesh = lathe(
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      { segments: 4 },
+    );
     [mesh.indices[0], mesh.indices[1]] = [mesh.indices[1], mesh.indices[0]];
     expect(misWound(mesh)).toBe(1);
   });

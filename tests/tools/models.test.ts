@@ -31,11 +31,14 @@ describe("GLB assets pass glTF-Validator", () => {
 });
 
 describe("model tool", () => {
-  it.each(MODEL_CATALOG.map((e) => [e.name, e] as const))("%s builds to the same bytes every run", async (_name, entry) => {
-    const first = await buildModel(entry);
-    const second = await buildModel(entry);
-    expect(Buffer.compare(first.bytes, second.bytes)).toBe(0);
-  });
+  it.each(MODEL_CATALOG.map((e) => [e.name, e] as const))(
+    "%s builds to the same bytes every run",
+    async (_name, entry) => {
+      const first = await buildModel(entry);
+      const second = await buildModel(entry);
+      expect(Buffer.compare(first.bytes, second.bytes)).toBe(0);
+    },
+  );
 
   it.each(MODEL_CATALOG.map((e) => [e.name, e] as const))(
     "assets/models/%s.glb is what the builder makes now (rerun `npm run models` after changing a builder)",
@@ -65,7 +68,9 @@ describe("model tool", () => {
     corrupted[1] = 65000; // far past the last vertex
     indices.setArray(corrupted);
     const broken = await io.writeBinary(doc);
-    await expect(validateGlb("broken-lamp", broken)).rejects.toThrow(/Model "broken-lamp" failed glTF validation[\s\S]*ACCESSOR_INDEX_OOB/);
+    await expect(validateGlb("broken-lamp", broken)).rejects.toThrow(
+      /Model "broken-lamp" failed glTF validation[\s\S]*ACCESSOR_INDEX_OOB/,
+    );
   });
 
   it("validation refuses bytes that are not a GLB at all", async () => {
@@ -92,21 +97,26 @@ describe("model tool", () => {
     await expect(buildModel(brokenEntry)).rejects.toThrow(/"broken-fixture"[\s\S]*ACCESSOR_INDEX_OOB/);
   });
 
-  it.each(MODEL_CATALOG.map((e) => [e.name, e] as const))("%s is optimised: fewer bytes, the same extent", async (_name, entry) => {
-    const io = new NodeIO().registerExtensions(ALL_EXTENSIONS);
-    const doc = toDocument(entry.build());
-    const raw = await io.writeBinary(doc);
-    const before = getBounds(doc.getRoot().listScenes()[0] ?? doc.getRoot().listNodes()[0]);
-    await optimise(doc);
-    const after = getBounds(doc.getRoot().listScenes()[0] ?? doc.getRoot().listNodes()[0]);
-    expect((await io.writeBinary(doc)).byteLength).toBeLessThan(raw.byteLength * 0.8);
-    for (let i = 0; i < 3; i++) {
-      expect(after.min[i]).toBeCloseTo(before.min[i], 2);
-      expect(after.max[i]).toBeCloseTo(before.max[i], 2);
-    }
-  });
+  it.each(MODEL_CATALOG.map((e) => [e.name, e] as const))(
+    "%s is optimised: fewer bytes, the same extent",
+    async (_name, entry) => {
+      const io = new NodeIO().registerExtensions(ALL_EXTENSIONS);
+      const doc = toDocument(entry.build());
+      const raw = await io.writeBinary(doc);
+      const before = getBounds(doc.getRoot().listScenes()[0] ?? doc.getRoot().listNodes()[0]);
+      await optimise(doc);
+      const after = getBounds(doc.getRoot().listScenes()[0] ?? doc.getRoot().listNodes()[0]);
+      expect((await io.writeBinary(doc)).byteLength).toBeLessThan(raw.byteLength * 0.8);
+      for (let i = 0; i < 3; i++) {
+        expect(after.min[i]).toBeCloseTo(before.min[i], 2);
+        expect(after.max[i]).toBeCloseTo(before.max[i], 2);
+      }
+    },
+  );
 
   it("the tool refuses a model over its triangle budget", async () => {
-    await expect(buildModel({ ...lamp, maxTriangles: 100 })).rejects.toThrow(/"bund-lamp" has \d+ triangles, over its budget of 100/);
+    await expect(buildModel({ ...lamp, maxTriangles: 100 })).rejects.toThrow(
+      /"bund-lamp" has \d+ triangles, over its budget of 100/,
+    );
   });
 });

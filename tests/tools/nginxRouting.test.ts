@@ -44,19 +44,28 @@ const answers = (port: number) =>
   });
 
 async function startNginx(site: string): Promise<void> {
-  if (spawnSync(NGINX, ["-v"]).error) throw new Error("nginx is not installed: install it with `apt-get install -y nginx-light` (`bash .ci/run` does this when it is missing), or set NGINX to its path.");
+  if (spawnSync(NGINX, ["-v"]).error)
+    throw new Error(
+      "nginx is not installed: install it with `apt-get install -y nginx-light` (`bash .ci/run` does this when it is missing), or set NGINX to its path.",
+    );
   for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, t));
   writeFileSync(path.join(dir, "site.conf"), site);
   // One foreground process (no master, no user switch), everything under this test's folder.
   writeFileSync(
     path.join(dir, "nginx.conf"),
     `daemon off;\nmaster_process off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nevents { worker_connections 256; }\nhttp {\n  access_log off;\n` +
-      ["body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t === "body" ? "client_body" : t}_temp_path ${dir}/${t};\n`).join("") +
+      ["body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .map((t) => `  ${t === "body" ? "client_body" : t}_temp_path ${dir}/${t};\n`)
+        .join("") +
       `  include ${dir}/site.conf;\n}\n`,
   );
-  const check = spawnSync(NGINX, ["-t", "-p", dir, "-e", `${dir}/error.log`, "-c", `${dir}/nginx.conf`], { encoding: "utf8" });
+  const check = spawnSync(NGINX, ["-t", "-p", dir, "-e", `${dir}/error.log`, "-c", `${dir}/nginx.conf`], {
+    encoding: "utf8",
+  });
   expect(check.status, `nginx -t refused the example:\n${check.stderr}`).toBe(0);
-  nginx = spawn(NGINX, ["-p", dir, "-e", `${dir}/error.log`, "-c", `${dir}/nginx.conf`], { stdio: ["ignore", "pipe", "pipe"] });
+  nginx = spawn(NGINX, ["-p", dir, "-e", `${dir}/error.log`, "-c", `${dir}/nginx.conf`], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   nginx.stderr!.on("data", (d) => (nginxLog += d));
   for (let i = 0; i < 100 && !(await answers(front)); i++) await new Promise((r) => setTimeout(r, 100));
   if (!(await answers(front))) throw new Error(`nginx did not listen on ${front}:\n${nginxLog}`);
@@ -80,14 +89,33 @@ beforeAll(async () => {
   redisClient = new Redis(redis.url);
   await startNginx(siteConfig({ front, node1, node2 }));
   // MAX_VISITORS 1: each join opens a room of its own, and a new room goes to the process with fewer rooms.
-  const env = { REDIS_URL: redis.url, HOST: "127.0.0.1", SELF_HOSTNAME: "127.0.0.1", DATA_DIR: path.join(dir, "data"), CLIENT_DIR: clientDir, LOG_LEVEL: "warn", MAX_VISITORS: "1", TRUST_PROXY: "loopback" };
+  const env = {
+    REDIS_URL: redis.url,
+    HOST: "127.0.0.1",
+    SELF_HOSTNAME: "127.0.0.1",
+    DATA_DIR: path.join(dir, "data"),
+    CLIENT_DIR: clientDir,
+    LOG_LEVEL: "warn",
+    MAX_VISITORS: "1",
+    TRUST_PROXY: "loopback",
+  };
   for (const [i, port] of [node1, node2].entries()) {
-    museums.push(await startMuseumProcess({ name: `node-${i + 1}`, port, env: { ...env, PUBLIC_ADDRESS: `127.0.0.1:${front}/node-${i + 1}` } }));
+    museums.push(
+      await startMuseumProcess({
+        name: `node-${i + 1}`,
+        port,
+        env: { ...env, PUBLIC_ADDRESS: `127.0.0.1:${front}/node-${i + 1}` },
+      }),
+    );
   }
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(rooms.map((r) => Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])));
+  await Promise.all(
+    rooms.map((r) =>
+      Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]),
+    ),
+  );
   await Promise.all(museums.map((m) => m.stop()));
   nginx?.kill("SIGTERM");
   redisClient?.disconnect();
@@ -118,7 +146,13 @@ describe("the nginx example in front of two museum processes", () => {
     // A new room opens in the process with fewer rooms: a few joins land in both.
     for (let i = 0; i < 4 && hosts.size < 2; i++) {
       // Room counts reach Redis about once a second; wait until they count every room so far.
-      await vi.waitFor(async () => expect(Object.values(await redisClient!.hgetall("roomcount")).reduce((n, v) => n + Number(v.split(",")[0]), 0)).toBe(rooms.length), { timeout: 5000 });
+      await vi.waitFor(
+        async () =>
+          expect(
+            Object.values(await redisClient!.hgetall("roomcount")).reduce((n, v) => n + Number(v.split(",")[0]), 0),
+          ).toBe(rooms.length),
+        { timeout: 5000 },
+      );
       const room = await client.joinOrCreate("museum", { name: `Visitor ${i}`, sceneId: "bund" });
       rooms.push(room);
       const listing = JSON.parse((await redisClient!.hget("roomcaches", room.roomId))!) as { processId: string };

@@ -7,7 +7,17 @@ import { VESSELS } from "./bronzeVessels";
 import { PERIODS, titlePrefix, type PeriodKey } from "./periods";
 import { varyProfile, widthOf, type Profile } from "./profiles";
 import { randomFor, round, type Random } from "./random";
-import { bi, capitalise, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import {
+  bi,
+  capitalise,
+  CLOSING_LINE,
+  envelope,
+  periodOf,
+  sentences,
+  spanPhrase,
+  type Bi,
+  type Built,
+} from "./records";
 
 /** Green malachite, blue azurite and dark 'water patina': the colours burial gives bronze. */
 const PATINAS = ["#4f6b57", "#5d7a5f", "#3f5a48", "#6a8f74", "#58705a", "#4a4a3c", "#5b6a52"];
@@ -23,11 +33,16 @@ function inscription(v: VesselDef, period: PeriodKey, rnd: Random): Bi | null {
   const era = PERIODS[period].era;
   if (v.inscribed && era === "western-zhou" && rnd.chance(0.5)) {
     const chars = rnd.int(6, 48);
-    return bi(`Inside, a cast inscription of ${chars} characters says it was made in honour of a deceased father, ending with the wish that 'sons and grandsons treasure and use it for ten thousand years'.`,
-      `器内铸铭文${chars}字，记作器者为亡父铸此宝器，末云“其万年子子孙孙永宝用”。`);
+    return bi(
+      `Inside, a cast inscription of ${chars} characters says it was made in honour of a deceased father, ending with the wish that 'sons and grandsons treasure and use it for ten thousand years'.`,
+      `器内铸铭文${chars}字，记作器者为亡父铸此宝器，末云“其万年子子孙孙永宝用”。`,
+    );
   }
   if (era === "shang" && rnd.chance(0.35)) {
-    return bi("A clan sign is cast inside, naming the lineage that made the offering.", "器内铸有族徽，标明献祭者所属的氏族。");
+    return bi(
+      "A clan sign is cast inside, naming the lineage that made the offering.",
+      "器内铸有族徽，标明献祭者所属的氏族。",
+    );
   }
   return null;
 }
@@ -62,7 +77,15 @@ function buildVessel(v: VesselDef, n: number, rnd: Random): { record: Artifact; 
 function mirrorProfile(diameterCm: number, heightCm: number): Profile {
   const r = round(diameterCm / 2 / heightCm);
   const knob = round(1 / heightCm);
-  return [[0, 0], [r, 0], [r, 0.5], [round(r * 0.92), 0.55], [round(knob * 1.4), 0.58], [knob, 0.8], [0, 1]];
+  return [
+    [0, 0],
+    [r, 0],
+    [r, 0.5],
+    [round(r * 0.92), 0.55],
+    [round(knob * 1.4), 0.58],
+    [knob, 0.8],
+    [0, 1],
+  ];
 }
 
 function buildMirror(n: number, rnd: Random): { record: Artifact; script: Bi[] } {
@@ -78,7 +101,14 @@ function buildMirror(n: number, rnd: Random): { record: Artifact; script: Bi[] }
     period,
     material: "bronze",
     dimensions: { heightCm, widthCm: diameterCm, depthCm: diameterCm },
-    form: { kind: "bronze", vessel: "mirror", profile: mirrorProfile(diameterCm, heightCm), patina: rnd.pick(MIRROR_PATINAS), legs: 0, handles: 0 },
+    form: {
+      kind: "bronze",
+      vessel: "mirror",
+      profile: mirrorProfile(diameterCm, heightCm),
+      patina: rnd.pick(MIRROR_PATINAS),
+      legs: 0,
+      handles: 0,
+    },
     illustrative: true,
   };
   const span = spanPhrase(period.startYear, period.endYear);
@@ -100,7 +130,9 @@ export function buildBronzes(): Built[] {
     const { record, script } = buildMirror(out.length + 1, rnd);
     // Two mirrors are narrated: one Han, one Tang, the two great ages of the Chinese mirror.
     const era = record.period.era;
-    const narrated = out.filter((b) => b.script && b.section === "mirrors" && b.record.period.era === era).length === 0 && (era === "han" || era === "tang");
+    const narrated =
+      out.filter((b) => b.script && b.section === "mirrors" && b.record.period.era === era).length === 0 &&
+      (era === "han" || era === "tang");
     out.push({ record, section: "mirrors", group: "mirror", ...(narrated ? { script } : {}) });
   }
   return out;

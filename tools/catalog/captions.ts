@@ -18,7 +18,11 @@ export function cuesOf(sentence: string, lang: Lang): string[] {
   if (text.length <= MAX_CUE[lang]) return [text];
   const cuts = [...text.matchAll(BREAKS[lang])].map((m) => m.index!).filter((i) => i > 0 && i < text.length);
   const middle = text.length / 2;
-  const cut = cuts.length ? cuts.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best)) : lang === "en" ? text.lastIndexOf(" ", middle) : Math.round(middle);
+  const cut = cuts.length
+    ? cuts.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best))
+    : lang === "en"
+      ? text.lastIndexOf(" ", middle)
+      : Math.round(middle);
   if (cut <= 0 || cut >= text.length) return [text];
   return [...cuesOf(text.slice(0, cut), lang), ...cuesOf(text.slice(cut), lang)];
 }
@@ -31,15 +35,22 @@ export function wrap(cue: string, lang: Lang): string {
     const half = Math.ceil(cue.length / 2);
     let cut = half;
     for (let d = 0; d <= 4; d++) {
-      if (/[，、；：]/.test(cue[half + d - 1] ?? "")) { cut = half + d; break; }
-      if (/[，、；：]/.test(cue[half - d - 1] ?? "")) { cut = half - d; break; }
+      if (/[，、；：]/.test(cue[half + d - 1] ?? "")) {
+        cut = half + d;
+        break;
+      }
+      if (/[，、；：]/.test(cue[half - d - 1] ?? "")) {
+        cut = half - d;
+        break;
+      }
     }
     while (cut < cue.length && /[，、；：。）”》]/.test(cue[cut])) cut++;
     return cut >= cue.length ? cue : `${cue.slice(0, cut)}\n${cue.slice(cut)}`;
   }
   const middle = cue.length / 2;
   let best = -1;
-  for (let i = cue.indexOf(" "); i >= 0; i = cue.indexOf(" ", i + 1)) if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  for (let i = cue.indexOf(" "); i >= 0; i = cue.indexOf(" ", i + 1))
+    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
   return best < 0 ? cue : `${cue.slice(0, best)}\n${cue.slice(best + 1)}`;
 }
 

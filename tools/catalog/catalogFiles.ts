@@ -29,7 +29,10 @@ export function buildCatalog(timings: Timings): GeneratedCatalog {
   const files = new Map<string, string>();
   const captions = attachNarration(built, timings);
   for (const category of CATEGORIES) {
-    files.set(`assets/catalog/${category}.json`, formatCatalogFile(built.filter((b) => b.record.category === category).map((b) => b.record)));
+    files.set(
+      `assets/catalog/${category}.json`,
+      formatCatalogFile(built.filter((b) => b.record.category === category).map((b) => b.record)),
+    );
   }
   for (const [file, text] of captions) files.set(file, text);
   for (const hall of buildHalls(built)) {

@@ -8,24 +8,64 @@ import { titlePrefix } from "./periods";
 import { CERAMIC_FORMS, type CeramicFormKey } from "./ceramicForms";
 import { pickLines, varyProfile, widthOf } from "./profiles";
 import { randomFor, type Random } from "./random";
-import { bi, capitalise, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import {
+  bi,
+  capitalise,
+  CLOSING_LINE,
+  envelope,
+  periodOf,
+  sentences,
+  spanPhrase,
+  type Bi,
+  type Built,
+} from "./records";
 import { applyModels } from "./modelledExhibits";
 
 export const CERAMIC_WARES: readonly WareDef[] = [...EARLY_WARES, ...SONG_WARES, ...LATE_WARES];
 
 /** What a form was for, where there is something true to say about every example of it. */
 const FORM_NOTES: Partial<Record<CeramicFormKey, Bi>> = {
-  meiping: bi("The meiping, 'plum vase', has a small mouth said to hold a single branch of plum blossom; in Song and Yuan times it also held wine.", "梅瓶小口、丰肩、瘦底，相传因口小仅容梅枝而得名，宋元时亦用以盛酒。"),
-  yuhuchunping: bi("The pear-shaped yuhuchunping may take its name from a line of verse, 'a jade pot buys spring', spring being a word for wine.", "玉壶春瓶撇口、细颈、垂腹，其名或出自诗句“玉壶买春”，“春”即指酒。"),
-  gourd: bi("The double gourd is an emblem of long life and plenty; its name, hulu, sounds like 'fortune and emolument'.", "葫芦是长寿与丰饶的象征，其名谐音“福禄”。"),
-  tianqiuping: bi("The tianqiuping, 'celestial globe vase', with its great round body, was made for display rather than use.", "天球瓶球腹硕大，如天球自天而降，是陈设用器。"),
-  guanyin: bi("The slender baluster shape is called a Guanyin vase, after the willow-spray vase held by the bodhisattva.", "此类瓶身修长，因似观音菩萨手持的净瓶而得名“观音瓶”。"),
-  mallet: bi("The mallet vase takes its shape from the wooden mallets used to beat paper pulp.", "纸槌瓶因形似造纸时捶打纸浆的木槌而得名。"),
+  meiping: bi(
+    "The meiping, 'plum vase', has a small mouth said to hold a single branch of plum blossom; in Song and Yuan times it also held wine.",
+    "梅瓶小口、丰肩、瘦底，相传因口小仅容梅枝而得名，宋元时亦用以盛酒。",
+  ),
+  yuhuchunping: bi(
+    "The pear-shaped yuhuchunping may take its name from a line of verse, 'a jade pot buys spring', spring being a word for wine.",
+    "玉壶春瓶撇口、细颈、垂腹，其名或出自诗句“玉壶买春”，“春”即指酒。",
+  ),
+  gourd: bi(
+    "The double gourd is an emblem of long life and plenty; its name, hulu, sounds like 'fortune and emolument'.",
+    "葫芦是长寿与丰饶的象征，其名谐音“福禄”。",
+  ),
+  tianqiuping: bi(
+    "The tianqiuping, 'celestial globe vase', with its great round body, was made for display rather than use.",
+    "天球瓶球腹硕大，如天球自天而降，是陈设用器。",
+  ),
+  guanyin: bi(
+    "The slender baluster shape is called a Guanyin vase, after the willow-spray vase held by the bodhisattva.",
+    "此类瓶身修长，因似观音菩萨手持的净瓶而得名“观音瓶”。",
+  ),
+  mallet: bi(
+    "The mallet vase takes its shape from the wooden mallets used to beat paper pulp.",
+    "纸槌瓶因形似造纸时捶打纸浆的木槌而得名。",
+  ),
   stemCup: bi("Stem cups held wine, or offerings on a Buddhist altar.", "高足杯用于饮酒，也用作佛前供器。"),
-  teaBowl: bi("A groove below the rim marks how high the tea should reach, and the small unglazed foot shows the dark, iron-rich body.", "口沿下的一道凹槽标示注汤的位置，小巧的圈足露出含铁量高的深色胎体。"),
-  washer: bi("A brush washer stood on a scholar's desk, holding water to rinse the brush.", "笔洗是文人案头用来涮笔的器具。"),
-  flowerpot: bi("Flowerpots like this, numbered on the base by size, were made for the palace gardens.", "此类花盆底部刻有表示尺寸的数目字，为宫廷园囿烧造。"),
-  ewer: bi("The ewer's spout and handle were thrown separately and joined to the body before glazing.", "执壶的流与柄单独成型，施釉前粘接于壶身。"),
+  teaBowl: bi(
+    "A groove below the rim marks how high the tea should reach, and the small unglazed foot shows the dark, iron-rich body.",
+    "口沿下的一道凹槽标示注汤的位置，小巧的圈足露出含铁量高的深色胎体。",
+  ),
+  washer: bi(
+    "A brush washer stood on a scholar's desk, holding water to rinse the brush.",
+    "笔洗是文人案头用来涮笔的器具。",
+  ),
+  flowerpot: bi(
+    "Flowerpots like this, numbered on the base by size, were made for the palace gardens.",
+    "此类花盆底部刻有表示尺寸的数目字，为宫廷园囿烧造。",
+  ),
+  ewer: bi(
+    "The ewer's spout and handle were thrown separately and joined to the body before glazing.",
+    "执壶的流与柄单独成型，施釉前粘接于壶身。",
+  ),
   censer: bi("Censers held incense at a family altar or on a scholar's desk.", "香炉用于家中供案或文人案头焚香。"),
 };
 
@@ -35,7 +75,12 @@ export function plural(noun: string): string {
   return /(s|sh|ch|x)$/.test(bare) ? `${bare}es` : `${bare}s`;
 }
 
-function titleOf(ware: WareDef, periodKey: Parameters<typeof titlePrefix>[0], formKey: CeramicFormKey, motifKey: keyof typeof MOTIFS): Bi {
+function titleOf(
+  ware: WareDef,
+  periodKey: Parameters<typeof titlePrefix>[0],
+  formKey: CeramicFormKey,
+  motifKey: keyof typeof MOTIFS,
+): Bi {
   const f = CERAMIC_FORMS[formKey].name;
   const motif = MOTIFS[motifKey].name;
   return {
@@ -84,7 +129,12 @@ function buildOne(ware: WareDef, n: number, rnd: Random, used: Set<string>): { r
   const span = spanPhrase(period.startYear, period.endYear);
   const intro = bi(`This ${title.en} was made ${span.en}.`, `这件${title.zh}制作于${span.zh}。`);
   // Spoken narrations stay short (about half a minute): the label carries the rest.
-  return { record, script: [intro, ware.about[0], motif.look ?? formNote ?? periodNote ?? null, CLOSING_LINE].filter((s): s is Bi => !!s) };
+  return {
+    record,
+    script: [intro, ware.about[0], motif.look ?? formNote ?? periodNote ?? null, CLOSING_LINE].filter(
+      (s): s is Bi => !!s,
+    ),
+  };
 }
 
 /** All ceramic records, numbered in ware order (so accession numbers run through the hall chronologically). */

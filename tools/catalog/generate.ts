@@ -19,17 +19,23 @@ function makeAudio(timings: Timings): Timings {
   const next: Timings = Object.fromEntries(Object.entries(timings).filter(([k]) => wanted.has(k)));
   const stale = narrations.filter((n) => next[timingKey(n.id, n.lang)]?.hash !== n.hash);
   if (stale.length > 0 && !speechTools()) {
-    console.log(`Note: espeak-ng or oggenc is not installed, so ${stale.length} narrations keep estimated caption times and no audio. (apt-get install espeak-ng vorbis-tools)`);
+    console.log(
+      `Note: espeak-ng or oggenc is not installed, so ${stale.length} narrations keep estimated caption times and no audio. (apt-get install espeak-ng vorbis-tools)`,
+    );
   } else if (stale.length > 0) {
     mkdirSync(path.join(root, "assets/audio"), { recursive: true });
     for (const n of stale) {
-      next[timingKey(n.id, n.lang)] = { hash: n.hash, durations: speak(n.cues, n.lang, path.join(root, "assets", audioPath(n.id, n.lang))) };
+      next[timingKey(n.id, n.lang)] = {
+        hash: n.hash,
+        durations: speak(n.cues, n.lang, path.join(root, "assets", audioPath(n.id, n.lang))),
+      };
       process.stdout.write(".");
     }
     process.stdout.write("\n");
   }
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
-  if (Object.keys(sorted).length > 0 || existsSync(path.join(root, TIMINGS_FILE))) writeFileSync(path.join(root, TIMINGS_FILE), `${formatJson(sorted)}\n`);
+  if (Object.keys(sorted).length > 0 || existsSync(path.join(root, TIMINGS_FILE)))
+    writeFileSync(path.join(root, TIMINGS_FILE), `${formatJson(sorted)}\n`);
   return sorted;
 }
 
@@ -57,9 +63,16 @@ function main(): void {
   }
   removeStale(files, spoken);
   const count = (c: string) => built.filter((b) => b.record.category === c).length;
-  const audioBytes = Object.keys(readTimings(root)).reduce((s, k) => s + statSync(path.join(root, "assets/audio", `${k}.ogg`)).size, 0);
-  console.log(`catalog: ${built.length} records (ceramic ${count("ceramic")}, bronze ${count("bronze")}, calligraphy ${count("calligraphy")}, painting ${count("painting")}, seal ${count("seal")})`);
-  console.log(`narrated: ${built.filter((b) => b.script).length} highlights; audio ${(audioBytes / 1e6).toFixed(2)} MB; ${files.size} files written`);
+  const audioBytes = Object.keys(readTimings(root)).reduce(
+    (s, k) => s + statSync(path.join(root, "assets/audio", `${k}.ogg`)).size,
+    0,
+  );
+  console.log(
+    `catalog: ${built.length} records (ceramic ${count("ceramic")}, bronze ${count("bronze")}, calligraphy ${count("calligraphy")}, painting ${count("painting")}, seal ${count("seal")})`,
+  );
+  console.log(
+    `narrated: ${built.filter((b) => b.script).length} highlights; audio ${(audioBytes / 1e6).toFixed(2)} MB; ${files.size} files written`,
+  );
 }
 
 main();

@@ -23,7 +23,10 @@ function box(points: [number, number][]): Rect {
 function band(d: Pick<Display, "position" | "yawDeg" | "length">, from: number, to: number): Rect {
   const { front, right } = displayAxes(d);
   const h = d.length / 2;
-  const at = (along: number, out: number): [number, number] => [d.position.x + right[0] * along + front[0] * out, d.position.z + right[1] * along + front[1] * out];
+  const at = (along: number, out: number): [number, number] => [
+    d.position.x + right[0] * along + front[0] * out,
+    d.position.z + right[1] * along + front[1] * out,
+  ];
   return box([at(-h, from), at(h, from), at(-h, to), at(h, to)]);
 }
 
@@ -34,7 +37,12 @@ export const frontZone = (d: Display, clear = AISLE): Rect => band(d, 0, clear);
 
 export function wallRect(w: Wall): Rect {
   const t = w.thickness / 2;
-  return { minX: Math.min(w.from.x, w.to.x) - t, maxX: Math.max(w.from.x, w.to.x) + t, minZ: Math.min(w.from.z, w.to.z) - t, maxZ: Math.max(w.from.z, w.to.z) + t };
+  return {
+    minX: Math.min(w.from.x, w.to.x) - t,
+    maxX: Math.max(w.from.x, w.to.x) + t,
+    minZ: Math.min(w.from.z, w.to.z) - t,
+    maxZ: Math.max(w.from.z, w.to.z) + t,
+  };
 }
 
 /** The floor just inside a doorway (it faces out), which must stay clear for people coming and going. */
@@ -59,19 +67,25 @@ export function layoutProblems(scene: Scene): string[] {
     const zone = frontZone(d);
     for (const o of feet) {
       if (o.d === d) continue;
-      if (overlaps(zone, o.r)) problems.push(`display "${d.id}": the ${AISLE} m in front of it is blocked by display "${o.d.id}"`);
+      if (overlaps(zone, o.r))
+        problems.push(`display "${d.id}": the ${AISLE} m in front of it is blocked by display "${o.d.id}"`);
       if (o.d.id > d.id && overlaps(r, o.r)) problems.push(`displays "${d.id}" and "${o.d.id}" overlap`);
     }
     for (const { w, r: wr } of walls) {
-      if (overlaps(zone, wr)) problems.push(`display "${d.id}": the ${AISLE} m in front of it runs into wall "${w.id}"`);
+      if (overlaps(zone, wr))
+        problems.push(`display "${d.id}": the ${AISLE} m in front of it runs into wall "${w.id}"`);
       if (overlaps(r, wr)) problems.push(`display "${d.id}" stands inside wall "${w.id}"`);
     }
   }
   for (const door of scene.doorways) {
     const zone = doorZone(door);
-    for (const { d, r } of feet) if (overlaps(zone, r)) problems.push(`doorway "${door.id}" is blocked by display "${d.id}"`);
+    for (const { d, r } of feet)
+      if (overlaps(zone, r)) problems.push(`doorway "${door.id}" is blocked by display "${d.id}"`);
   }
-  const standing = [...scene.spawnPoints.map((s) => ({ kind: "spawn point", id: s.id, p: s.position })), ...scene.viewpoints.map((v) => ({ kind: "viewpoint", id: v.id, p: v.position }))];
+  const standing = [
+    ...scene.spawnPoints.map((s) => ({ kind: "spawn point", id: s.id, p: s.position })),
+    ...scene.viewpoints.map((v) => ({ kind: "viewpoint", id: v.id, p: v.position })),
+  ];
   for (const s of standing) {
     const near = [...feet.map((f) => f.r), ...walls.map((w) => w.r)].some((r) => distanceTo(r, s.p.x, s.p.z) < 0.5);
     if (near) problems.push(`${s.kind} "${s.id}" stands within 0.5 m of a display or wall`);

@@ -28,7 +28,15 @@ const slotOf = (b: Built, spacing: number, f: number) => (b.record.dimensions.wi
  * Items per place for one section: each place filled while its slots (at density factor f) take at most
  * `share` of its length. Null if the section runs out of places.
  */
-function pack(section: Section, places: readonly Place[], start: number, spacing: number, f: number, share = 1, last = places.length - 1): { place: number; items: Built[] }[] | null {
+function pack(
+  section: Section,
+  places: readonly Place[],
+  start: number,
+  spacing: number,
+  f: number,
+  share = 1,
+  last = places.length - 1,
+): { place: number; items: Built[] }[] | null {
   const out: { place: number; items: Built[] }[] = [];
   let p = start;
   let current: Built[] = [];
@@ -66,7 +74,13 @@ function packAll(pool: Pool, f: number): { section: Section; place: number; item
 }
 
 /** Spreads a section's items evenly over the places it was given, so no case ends with a lone item. */
-function balance(section: Section, places: readonly Place[], first: number, last: number, spacing: number): { place: number; items: Built[] }[] {
+function balance(
+  section: Section,
+  places: readonly Place[],
+  first: number,
+  last: number,
+  spacing: number,
+): { place: number; items: Built[] }[] {
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 30; i++) {
@@ -86,7 +100,9 @@ export function fillPool(pool: Pool): Display[] {
   if (!packAll(pool, lo)) {
     const need = pool.sections.reduce((s, sec) => s + sec.items.reduce((t, b) => t + slotOf(b, pool.spacing, 1), 0), 0);
     const have = pool.places.reduce((s, p) => s + p.length, 0);
-    throw new Error(`The ${pool.prefix} places are too few: the items need about ${need.toFixed(0)} m of display, the hall has ${have.toFixed(0)} m`);
+    throw new Error(
+      `The ${pool.prefix} places are too few: the items need about ${need.toFixed(0)} m of display, the hall has ${have.toFixed(0)} m`,
+    );
   }
   let hi = 4;
   for (let i = 0; i < 30; i++) {
@@ -98,7 +114,10 @@ export function fillPool(pool: Pool): Display[] {
   const packed = pool.sections.flatMap((section) => {
     const mine = spread.filter((p) => p.section === section);
     if (mine.length === 0) return [];
-    return balance(section, pool.places, mine[0].place, mine[mine.length - 1].place, pool.spacing).map((p) => ({ section, ...p }));
+    return balance(section, pool.places, mine[0].place, mine[mine.length - 1].place, pool.spacing).map((p) => ({
+      section,
+      ...p,
+    }));
   });
   const counters = new Map<string, number>();
   return packed.map(({ section, place, items }) => {

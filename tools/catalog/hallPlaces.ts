@@ -37,7 +37,12 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * Places along one wall, split into runs by its doorways, each run cut into places of about `target` metres.
  * `offset` is how far the front edge stands from the wall face (a case's depth, a plinth's depth plus a gap).
  */
-export function wallRun(box: HallBox, side: Side, kind: Display["kind"], opts: { target: number; gap: number; depth: number; offset: number; cornerClear: number; doorClear: number }): Place[] {
+export function wallRun(
+  box: HallBox,
+  side: Side,
+  kind: Display["kind"],
+  opts: { target: number; gap: number; depth: number; offset: number; cornerClear: number; doorClear: number },
+): Place[] {
   const along = side === "north" || side === "south" ? box.halfW : box.halfD;
   const doors = box.doors.filter((d) => d.side === side).sort((a, b) => a.at - b.at);
   const runs: [number, number][] = [];
@@ -55,7 +60,13 @@ export function wallRun(box: HallBox, side: Side, kind: Display["kind"], opts: {
     const each = (length - (n - 1) * opts.gap) / n;
     for (let i = 0; i < n; i++) {
       const mid = a + i * (each + opts.gap) + each / 2;
-      places.push({ kind, ...frontOnWall(box, side, mid, opts.offset), yawDeg: INWARD[side], length: round2(each), depth: opts.depth });
+      places.push({
+        kind,
+        ...frontOnWall(box, side, mid, opts.offset),
+        yawDeg: INWARD[side],
+        length: round2(each),
+        depth: opts.depth,
+      });
     }
   }
   return places;
@@ -78,7 +89,15 @@ function frontOnWall(box: HallBox, side: Side, mid: number, offset: number): { x
  * A free-standing island: two displays back to back along a line running east–west (or north–south),
  * centred on (x, z); each faces away from the other.
  */
-export function island(kind: Display["kind"], x: number, z: number, length: number, depth: number, axis: "x" | "z", panel = false): Place[] {
+export function island(
+  kind: Display["kind"],
+  x: number,
+  z: number,
+  length: number,
+  depth: number,
+  axis: "x" | "z",
+  panel = false,
+): Place[] {
   const p = panel ? { panel: true } : {};
   if (axis === "x") {
     return [

@@ -64,10 +64,12 @@ function wallsOf(box: HallBox, side: Side, color: string): z.input<typeof WallSc
   }));
 }
 
-export function shellOf(box: HallBox, doors: readonly HallDoor[], palette: HallPalette, entrance: HallDoor): Pick<
-  SceneInput,
-  "bounds" | "walls" | "ceiling" | "doorways" | "spawnPoints" | "ground" | "environment"
-> {
+export function shellOf(
+  box: HallBox,
+  doors: readonly HallDoor[],
+  palette: HallPalette,
+  entrance: HallDoor,
+): Pick<SceneInput, "bounds" | "walls" | "ceiling" | "doorways" | "spawnPoints" | "ground" | "environment"> {
   const { halfW, halfD } = box;
   return {
     bounds: { minX: -halfW - 1, maxX: halfW + 1, minZ: -halfD - 1, maxZ: halfD + 1 },
@@ -83,10 +85,26 @@ export function shellOf(box: HallBox, doors: readonly HallDoor[], palette: HallP
       to: d.to,
     })),
     // Visitors arrive a few steps inside a doorway, facing into the hall, so they do not walk straight back out.
-    spawnPoints: [entrance, ...doors.filter((d) => d !== entrance)].map((d) => ({ id: d.arrive, position: insideDoor(box, d, 3.5), yawDeg: INWARD[d.side] })),
+    spawnPoints: [entrance, ...doors.filter((d) => d !== entrance)].map((d) => ({
+      id: d.arrive,
+      position: insideDoor(box, d, 3.5),
+      yawDeg: INWARD[d.side],
+    })),
     ground: {
       baseColor: palette.floor,
-      areas: [{ id: "floor", kind: "pavement", polygon: [[-halfW, -halfD], [halfW, -halfD], [halfW, halfD], [-halfW, halfD]], color: palette.floor }],
+      areas: [
+        {
+          id: "floor",
+          kind: "pavement",
+          polygon: [
+            [-halfW, -halfD],
+            [halfW, -halfD],
+            [halfW, halfD],
+            [-halfW, halfD],
+          ],
+          color: palette.floor,
+        },
+      ],
     },
     environment: {
       skyZenith: palette.ceiling,

@@ -21,11 +21,21 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const sectionOfDisplay = (d: Display) => d.id.replace(/^[a-z]+-/, "").replace(/-\d+$/, "");
 
 /** One viewpoint per section: standing back from its middle display, looking at it, as close as the aisle allows. */
-function viewpointsOf(def: HallDef, displays: Display[], solid: ReturnType<typeof wallRect>[]): SceneInput["viewpoints"] {
+function viewpointsOf(
+  def: HallDef,
+  displays: Display[],
+  solid: ReturnType<typeof wallRect>[],
+): SceneInput["viewpoints"] {
   const entrance = def.doors[0];
   const views: NonNullable<SceneInput["viewpoints"]> = [];
   const e = entrance.side === "south" ? { x: entrance.at, z: -def.box.halfD + 5 } : { x: 0, z: 0 };
-  views.push({ id: "view-entrance", name: bi(`${def.name.en}: from the entrance`, `${def.name.zh}：入口`), position: { x: e.x, y: DEFAULT_EYE_HEIGHT, z: e.z }, yawDeg: 0, pitchDeg: -4 });
+  views.push({
+    id: "view-entrance",
+    name: bi(`${def.name.en}: from the entrance`, `${def.name.zh}：入口`),
+    position: { x: e.x, y: DEFAULT_EYE_HEIGHT, z: e.z },
+    yawDeg: 0,
+    pitchDeg: -4,
+  });
   for (const section of def.sectionOrder) {
     const of = displays.filter((d) => sectionOfDisplay(d) === section);
     if (of.length === 0) continue;
@@ -36,7 +46,13 @@ function viewpointsOf(def: HallDef, displays: Display[], solid: ReturnType<typeo
     while (back > 1.5 && solid.some((r) => distanceTo(r, at().x, at().z) < 0.6)) back -= 0.25;
     const p = at();
     const pitch = d.kind === "wall" ? -2 : d.kind === "plinths" ? -12 : -16;
-    views.push({ id: `view-${section}`, name: d.name ?? def.name, position: { x: p.x, y: DEFAULT_EYE_HEIGHT, z: p.z }, yawDeg: (d.yawDeg + 180) % 360, pitchDeg: pitch });
+    views.push({
+      id: `view-${section}`,
+      name: d.name ?? def.name,
+      position: { x: p.x, y: DEFAULT_EYE_HEIGHT, z: p.z },
+      yawDeg: (d.yawDeg + 180) % 360,
+      pitchDeg: pitch,
+    });
   }
   return views;
 }
@@ -46,9 +62,15 @@ export function buildHall(def: HallDef, all: readonly Built[]): SceneInput {
   const displays: Display[] = [];
   for (const pool of def.pools) {
     const sections = pool.sections
-      .map((key) => ({ key, name: def.sectionNames[key], items: ordered(mine.filter((b) => b.section === key && pool.takes(b))) }))
+      .map((key) => ({
+        key,
+        name: def.sectionNames[key],
+        items: ordered(mine.filter((b) => b.section === key && pool.takes(b))),
+      }))
       .filter((s) => s.items.length > 0);
-    displays.push(...fillPool({ prefix: pool.prefix, places: walkingOrder(pool.places), sections, spacing: pool.spacing }));
+    displays.push(
+      ...fillPool({ prefix: pool.prefix, places: walkingOrder(pool.places), sections, spacing: pool.spacing }),
+    );
   }
   const shell = shellOf(def.box, def.doors, def.palette, def.doors[0]);
   const solid = [...displays.map(footprint), ...(shell.walls ?? []).map((w) => wallRect({ thickness: 0.3, ...w }))];

@@ -1,7 +1,9 @@
 // JSON as the repository keeps it: indented for review, with short lists (ids, points) kept on one line.
-const plainList = (v: unknown[]) => v.every((x) => x === null || typeof x !== "object" || (Array.isArray(x) && x.every((y) => typeof y !== "object")));
+const plainList = (v: unknown[]) =>
+  v.every((x) => x === null || typeof x !== "object" || (Array.isArray(x) && x.every((y) => typeof y !== "object")));
 /** Values, lists of values and points, and anything short enough to read on one line. */
-const inline = (v: unknown): boolean => v === null || typeof v !== "object" || (Array.isArray(v) && plainList(v)) || JSON.stringify(v).length <= 72;
+const inline = (v: unknown): boolean =>
+  v === null || typeof v !== "object" || (Array.isArray(v) && plainList(v)) || JSON.stringify(v).length <= 72;
 
 /** Two-space indented JSON in which lists of plain values, points and other short values stay on one line. */
 export function formatJson(value: unknown, indent = ""): string {

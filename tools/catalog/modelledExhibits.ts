@@ -10,7 +10,9 @@ interface Modelled {
   span: { width: number; depth: number };
 }
 
-const MODELLED: readonly Modelled[] = [{ group: "yue", titleEn: "Yue celadon ewer", src: "models/yue-celadon-ewer.glb", span: EWER_SPAN }];
+const MODELLED: readonly Modelled[] = [
+  { group: "yue", titleEn: "Yue celadon ewer", src: "models/yue-celadon-ewer.glb", span: EWER_SPAN },
+];
 
 /** Gives each chosen record its model and the dimensions across spout and handle. */
 export function applyModels(built: Built[]): Built[] {
@@ -19,7 +21,11 @@ export function applyModels(built: Built[]): Built[] {
     if (!hit) throw new Error(`No ${m.group} record titled "${m.titleEn}" to draw from ${m.src}`);
     const h = hit.record.dimensions.heightCm;
     const cm = (f: number) => Math.round(h * f * 10) / 10;
-    hit.record = { ...hit.record, form: { kind: "model", src: m.src }, dimensions: { heightCm: h, widthCm: cm(m.span.width), depthCm: cm(m.span.depth) } };
+    hit.record = {
+      ...hit.record,
+      form: { kind: "model", src: m.src },
+      dimensions: { heightCm: h, widthCm: cm(m.span.width), depthCm: cm(m.span.depth) },
+    };
   }
   return built;
 }

@@ -25,7 +25,10 @@ export function narrationsOf(built: readonly Built[]): NarrationText[] {
     b.script
       ? (["en", "zh"] as const).map((lang) => {
           const cues = b.script!.flatMap((s) => cuesOf(s[lang], lang));
-          const hash = createHash("sha256").update(JSON.stringify({ voice: VOICES[lang], cues })).digest("hex").slice(0, 16);
+          const hash = createHash("sha256")
+            .update(JSON.stringify({ voice: VOICES[lang], cues }))
+            .digest("hex")
+            .slice(0, 16);
           return { id: b.record.id, lang, cues, hash };
         })
       : [],
@@ -42,7 +45,10 @@ export function attachNarration(built: readonly Built[], timings: Timings): Map<
   for (const n of narrationsOf(built)) {
     const t = timings[timingKey(n.id, n.lang)];
     const spoken = t && t.hash === n.hash && t.durations.length === n.cues.length;
-    files.set(`assets/${captionPath(n.id, n.lang)}`, webVtt(n.cues, spoken ? t.durations : estimateDurations(n.cues, n.lang), n.lang));
+    files.set(
+      `assets/${captionPath(n.id, n.lang)}`,
+      webVtt(n.cues, spoken ? t.durations : estimateDurations(n.cues, n.lang), n.lang),
+    );
     const record = byId.get(n.id)!.record;
     const narration = record.narration ?? { captions: { en: captionPath(n.id, "en"), zh: captionPath(n.id, "zh") } };
     if (spoken && n.lang === "en") narration.audio = audioPath(n.id, "en");

@@ -14,20 +14,35 @@ function buildScroll(school: School, n: number, rnd: Random): { record: Artifact
   const m = MOUNTINGS[mounting];
   const period = periodOf(periodKey);
   const fitting = school.manners.filter((mn) => mn.subjects.includes(subject.art));
-  const mannerLine = fitting.length > 0 ? rnd.pick(fitting).line : bi("The painter did not sign it, or the signature has been lost.", "作者未署名款，或款识已佚。");
+  const mannerLine =
+    fitting.length > 0
+      ? rnd.pick(fitting).line
+      : bi("The painter did not sign it, or the signature has been lost.", "作者未署名款，或款识已佚。");
   const about = rnd.pick(school.about);
   const record: Artifact = {
     ...envelope("painting", n, bi(`${school.name.en} of the ${period.name.en}`, `${period.name.zh}${school.name.zh}`)),
-    title: { en: `${subject.title.en}, ${m.name.en}`, zh: `${titlePrefix(periodKey)}${subject.title.zh.replace(/图$/, "")}${mounting === "hanging" ? "图轴" : mounting === "handscroll" ? "图卷" : m.zhSuffix}` },
+    title: {
+      en: `${subject.title.en}, ${m.name.en}`,
+      zh: `${titlePrefix(periodKey)}${subject.title.zh.replace(/图$/, "")}${mounting === "hanging" ? "图轴" : mounting === "handscroll" ? "图卷" : m.zhSuffix}`,
+    },
     description: sentences([about, mannerLine, m.note]),
     period,
     material,
     dimensions: scrollSize(mounting, rnd),
-    form: { kind: "scroll", mounting, paper: groundColour(material, mounting, rnd), mount: mountColour(rnd), art: { subject: subject.art, seed: artSeed(rnd) } },
+    form: {
+      kind: "scroll",
+      mounting,
+      paper: groundColour(material, mounting, rnd),
+      mount: mountColour(rnd),
+      art: { subject: subject.art, seed: artSeed(rnd) },
+    },
     illustrative: true,
   };
   const span = spanPhrase(period.startYear, period.endYear);
-  const intro = bi(`${subject.title.en}: a ${m.name.en} painted ${span.en}.`, `《${subject.title.zh}》，${m.name.zh}，绘于${span.zh}。`);
+  const intro = bi(
+    `${subject.title.en}: a ${m.name.en} painted ${span.en}.`,
+    `《${subject.title.zh}》，${m.name.zh}，绘于${span.zh}。`,
+  );
   return { record, script: [intro, school.about[0], mannerLine, CLOSING_LINE] };
 }
 
@@ -47,12 +62,23 @@ function buildOil(school: School, n: number, rnd: Random): { record: Artifact; s
     period,
     material: "oil-on-canvas",
     dimensions: { heightCm: upright ? long : short, widthCm: upright ? short : long, depthCm: rnd.range(3, 6, 1) },
-    form: { kind: "painting", frame: rnd.pick(FRAMES), ground: rnd.pick(CANVASES), art: { subject: subject.art, seed: artSeed(rnd) } },
+    form: {
+      kind: "painting",
+      frame: rnd.pick(FRAMES),
+      ground: rnd.pick(CANVASES),
+      art: { subject: subject.art, seed: artSeed(rnd) },
+    },
     illustrative: true,
   };
   const span = spanPhrase(period.startYear, period.endYear);
-  const intro = bi(`${subject.title.en}: an oil painting made in Shanghai ${span.en}.`, `《${subject.title.zh}》，布面油画，作于上海，时间在${span.zh}。`);
-  return { record, script: [intro, school.about[0], note ?? null, school.manners[0].line, CLOSING_LINE].filter((x): x is Bi => !!x) };
+  const intro = bi(
+    `${subject.title.en}: an oil painting made in Shanghai ${span.en}.`,
+    `《${subject.title.zh}》，布面油画，作于上海，时间在${span.zh}。`,
+  );
+  return {
+    record,
+    script: [intro, school.about[0], note ?? null, school.manners[0].line, CLOSING_LINE].filter((x): x is Bi => !!x),
+  };
 }
 
 export function buildPaintings(): Built[] {
@@ -61,13 +87,22 @@ export function buildPaintings(): Built[] {
     const rnd = randomFor(`painting:${school.key}`);
     const narrated = new Set<Artwork["subject"]>();
     for (let i = 0; i < school.count; i++) {
-      const { record, script } = school.mountings ? buildScroll(school, out.length + 1, rnd) : buildOil(school, out.length + 1, rnd);
-      const art = record.form.kind === "scroll" || record.form.kind === "painting" ? record.form.art.subject : "landscape";
+      const { record, script } = school.mountings
+        ? buildScroll(school, out.length + 1, rnd)
+        : buildOil(school, out.length + 1, rnd);
+      const art =
+        record.form.kind === "scroll" || record.form.kind === "painting" ? record.form.art.subject : "landscape";
       // Narrate the first of each chosen subject that hangs on a wall, where a group can gather in front of it.
-      const hangs = record.form.kind === "painting" || (record.form.kind === "scroll" && record.form.mounting === "hanging");
+      const hangs =
+        record.form.kind === "painting" || (record.form.kind === "scroll" && record.form.mounting === "hanging");
       const speak = hangs && school.narrate.includes(art) && !narrated.has(art);
       if (speak) narrated.add(art);
-      out.push({ record, section: school.key, group: record.form.kind === "scroll" ? record.form.mounting : "framed", ...(speak ? { script } : {}) });
+      out.push({
+        record,
+        section: school.key,
+        group: record.form.kind === "scroll" ? record.form.mounting : "framed",
+        ...(speak ? { script } : {}),
+      });
     }
   }
   return out;

@@ -13,7 +13,13 @@ const p = (era: Era, start: number, end: number, en: string, zh: string): Period
 
 /** Keys are what the department builders refer to; years follow the usual museum conventions. */
 export const PERIODS = {
-  majiayao: p("neolithic", -3300, -2500, "Neolithic, Majiayao culture, Majiayao phase", "新石器时代马家窑文化马家窑类型"),
+  majiayao: p(
+    "neolithic",
+    -3300,
+    -2500,
+    "Neolithic, Majiayao culture, Majiayao phase",
+    "新石器时代马家窑文化马家窑类型",
+  ),
   banshan: p("neolithic", -2500, -2300, "Neolithic, Majiayao culture, Banshan phase", "新石器时代马家窑文化半山类型"),
   machang: p("neolithic", -2300, -2000, "Neolithic, Majiayao culture, Machang phase", "新石器时代马家窑文化马厂类型"),
   erligang: p("shang", -1600, -1300, "Shang dynasty, Erligang period", "商代二里岗期"),

@@ -55,7 +55,11 @@ export const ILLUSTRATIVE_CREDIT: Bi = {
 };
 
 /** Fields every generated record has in the same way. */
-export function envelope(category: Category, n: number, type: Bi): Pick<Artifact, "id" | "accession" | "category" | "provenance" | "creditLine" | "illustrative"> {
+export function envelope(
+  category: Category,
+  n: number,
+  type: Bi,
+): Pick<Artifact, "id" | "accession" | "category" | "provenance" | "creditLine" | "illustrative"> {
   return {
     id: idOf(category, n),
     accession: accessionOf(category, n),
@@ -81,7 +85,12 @@ export interface Built {
 export function spanPhrase(start: number, end: number): Bi {
   const en = (y: number) => (y < 0 ? `${-y} BCE` : `${y}`);
   const zh = (y: number) => (y < 0 ? `公元前${-y}年` : `${y}年`);
-  const enText = start < 0 && end < 0 ? `between ${-start} and ${-end} BCE` : start < 0 ? `between ${-start} BCE and ${end} CE` : `between ${en(start)} and ${en(end)}`;
+  const enText =
+    start < 0 && end < 0
+      ? `between ${-start} and ${-end} BCE`
+      : start < 0
+        ? `between ${-start} BCE and ${end} CE`
+        : `between ${en(start)} and ${en(end)}`;
   return { en: enText, zh: `${zh(start)}至${zh(end)}之间` };
 }
 

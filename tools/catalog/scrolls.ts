@@ -17,20 +17,48 @@ interface MountingDef {
 
 export const MOUNTINGS: Record<Mounting, MountingDef> = {
   hanging: {
-    name: bi("hanging scroll", "立轴"), zhSuffix: "轴", heightCm: [130, 240], widthCm: [40, 72], depthCm: 3,
-    note: bi("Mounted as a hanging scroll, it was hung for a season or an occasion and then rolled up and stored.", "此作装裱为立轴，依时令或场合悬挂，平日卷起收藏。"),
+    name: bi("hanging scroll", "立轴"),
+    zhSuffix: "轴",
+    heightCm: [130, 240],
+    widthCm: [40, 72],
+    depthCm: 3,
+    note: bi(
+      "Mounted as a hanging scroll, it was hung for a season or an occasion and then rolled up and stored.",
+      "此作装裱为立轴，依时令或场合悬挂，平日卷起收藏。",
+    ),
   },
   handscroll: {
-    name: bi("handscroll", "手卷"), zhSuffix: "卷", heightCm: [26, 36], widthCm: [110, 300], depthCm: 3,
-    note: bi("A handscroll is read from right to left, unrolled an arm's length at a time on a table.", "手卷置于案上，自右向左逐段展开观赏，每次展开约一臂之长。"),
+    name: bi("handscroll", "手卷"),
+    zhSuffix: "卷",
+    heightCm: [26, 36],
+    widthCm: [110, 300],
+    depthCm: 3,
+    note: bi(
+      "A handscroll is read from right to left, unrolled an arm's length at a time on a table.",
+      "手卷置于案上，自右向左逐段展开观赏，每次展开约一臂之长。",
+    ),
   },
   "album-leaf": {
-    name: bi("album leaf", "册页"), zhSuffix: "册页", heightCm: [24, 36], widthCm: [26, 42], depthCm: 1,
-    note: bi("This leaf comes from an album, a small format for intimate viewing, turned page by page.", "此为册页中的一开，尺幅小巧，宜于逐页翻阅、近观细赏。"),
+    name: bi("album leaf", "册页"),
+    zhSuffix: "册页",
+    heightCm: [24, 36],
+    widthCm: [26, 42],
+    depthCm: 1,
+    note: bi(
+      "This leaf comes from an album, a small format for intimate viewing, turned page by page.",
+      "此为册页中的一开，尺幅小巧，宜于逐页翻阅、近观细赏。",
+    ),
   },
   fan: {
-    name: bi("folding fan leaf", "扇面"), zhSuffix: "扇面", heightCm: [17, 24], widthCm: [46, 56], depthCm: 1,
-    note: bi("Made on a folding fan, it was carried and shown to friends; later the leaf was taken off its ribs and mounted flat.", "此作原在折扇上完成，随身携带、示于友人，后从扇骨上揭下装裱成扇面。"),
+    name: bi("folding fan leaf", "扇面"),
+    zhSuffix: "扇面",
+    heightCm: [17, 24],
+    widthCm: [46, 56],
+    depthCm: 1,
+    note: bi(
+      "Made on a folding fan, it was carried and shown to friends; later the leaf was taken off its ribs and mounted flat.",
+      "此作原在折扇上完成，随身携带、示于友人，后从扇骨上揭下装裱成扇面。",
+    ),
   },
 };
 
@@ -47,7 +75,11 @@ export function groundColour(material: Material, mounting: Mounting, rnd: Random
 
 export function scrollSize(mounting: Mounting, rnd: Random): Artifact["dimensions"] {
   const m = MOUNTINGS[mounting];
-  return { heightCm: rnd.range(m.heightCm[0], m.heightCm[1], 1), widthCm: rnd.range(m.widthCm[0], m.widthCm[1], 1), depthCm: m.depthCm };
+  return {
+    heightCm: rnd.range(m.heightCm[0], m.heightCm[1], 1),
+    widthCm: rnd.range(m.widthCm[0], m.widthCm[1], 1),
+    depthCm: m.depthCm,
+  };
 }
 
 export function mountColour(rnd: Random): string {

@@ -26,12 +26,13 @@ interface Pcm {
 /** The 16-bit mono samples of a WAV file as espeak-ng writes it. */
 function readWav(wav: Buffer): Pcm {
   let rate = 22050;
-  for (let at = 12; at + 8 <= wav.length; ) {
+  for (let at = 12; at + 8 <= wav.length;) {
     const id = wav.toString("ascii", at, at + 4);
     const size = wav.readUInt32LE(at + 4);
     if (id === "fmt ") rate = wav.readUInt32LE(at + 12);
     // espeak-ng streams to stdout and cannot seek back to fill in the data size, so trust the rest of the buffer.
-    if (id === "data") return { rate, samples: wav.subarray(at + 8, size > 0 && size < 0xffffff00 ? at + 8 + size : wav.length) };
+    if (id === "data")
+      return { rate, samples: wav.subarray(at + 8, size > 0 && size < 0xffffff00 ? at + 8 + size : wav.length) };
     at += 8 + size;
   }
   throw new Error("espeak-ng wrote no audio data");
@@ -64,7 +65,9 @@ export function speak(cues: readonly string[], lang: Lang, outFile: string): num
   const durations: number[] = [];
   let rate = 0;
   for (const cue of cues) {
-    const run = spawnSync("espeak-ng", ["-v", voice, "-s", String(wordsPerMinute), "--stdout", cue], { maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync("espeak-ng", ["-v", voice, "-s", String(wordsPerMinute), "--stdout", cue], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (run.status !== 0) throw new Error(`espeak-ng failed: ${run.stderr.toString()}`);
     const pcm = readWav(run.stdout);
     rate = pcm.rate;
@@ -75,7 +78,18 @@ export function speak(cues: readonly string[], lang: Lang, outFile: string): num
   try {
     const wav = path.join(dir, "narration.wav");
     writeFileSync(wav, wavOf(rate, Buffer.concat(parts.slice(0, -1))));
-    const enc = spawnSync("oggenc", ["-Q", "-q", "-1", "--resample", "11025", "--serial", "20240501", "-o", outFile, wav]);
+    const enc = spawnSync("oggenc", [
+      "-Q",
+      "-q",
+      "-1",
+      "--resample",
+      "11025",
+      "--serial",
+      "20240501",
+      "-o",
+      outFile,
+      wav,
+    ]);
     if (enc.status !== 0) throw new Error(`oggenc failed: ${enc.stderr.toString()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,5 +9,7 @@ export const TIMINGS_FILE = "assets/audio/catalog-narration.json";
 export function readTimings(repoRoot: string): Timings {
   const file = path.join(repoRoot, TIMINGS_FILE);
   const all: Timings = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  return Object.fromEntries(Object.entries(all).filter(([key]) => existsSync(path.join(repoRoot, "assets/audio", `${key}.ogg`))));
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => existsSync(path.join(repoRoot, "assets/audio", `${key}.ogg`))),
+  );
 }

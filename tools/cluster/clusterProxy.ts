@@ -84,25 +84,44 @@ export async function startClusterProxy(o: ClusterProxyOptions): Promise<Cluster
   /** Round the live processes, one address each (a restarted process may be listed under an old id too). */
   const next = (): ProxyNode | undefined => {
     const now = Date.now();
-    const live = [...new Map([...nodes.values()].map((n) => [key(n), n])).values()].filter((n) => (downUntil.get(key(n)) ?? 0) <= now);
+    const live = [...new Map([...nodes.values()].map((n) => [key(n), n])).values()].filter(
+      (n) => (downUntil.get(key(n)) ?? 0) <= now,
+    );
     return live.length ? live[turn++ % live.length] : undefined;
   };
   const markDown = (n: ProxyNode) => downUntil.set(key(n), Date.now() + DOWN_MS);
-  const forwardedFor = (req: http.IncomingMessage) => [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
+  const forwardedFor = (req: http.IncomingMessage) =>
+    [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
 
   // No keep-alive to the processes: a pooled socket the process has just closed would fail a request (a 502) that a
   // fresh loopback connection, a fraction of a millisecond, serves.
   const agent = new http.Agent({ keepAlive: false, maxSockets: 256 });
   const server = http.createServer((req, res) => {
     const node = next();
-    if (!node) return void res.writeHead(503, { "content-type": "application/json", "retry-after": "2" }).end(JSON.stringify({ error: "No museum process is up yet: try again in a moment" }));
-    const up = http.request({ host: node.host, port: node.port, method: req.method, path: req.url, agent, headers: { ...req.headers, "x-forwarded-for": forwardedFor(req) } }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    if (!node)
+      return void res
+        .writeHead(503, { "content-type": "application/json", "retry-after": "2" })
+        .end(JSON.stringify({ error: "No museum process is up yet: try again in a moment" }));
+    const up = http.request(
+      {
+        host: node.host,
+        port: node.port,
+        method: req.method,
+        path: req.url,
+        agent,
+        headers: { ...req.headers, "x-forwarded-for": forwardedFor(req) },
+      },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     up.on("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "ECONNREFUSED") markDown(node);
-      if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ error: "The museum process did not answer: try again" }));
+      if (!res.headersSent)
+        res
+          .writeHead(502, { "content-type": "application/json" })
+          .end(JSON.stringify({ error: "The museum process did not answer: try again" }));
       else res.destroy();
     });
     req.pipe(up);
@@ -118,7 +137,8 @@ export async function startClusterProxy(o: ClusterProxyOptions): Promise<Cluster
     const up = net.connect(node.port, node.host, () => {
       const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
       for (let i = 0; i < req.rawHeaders.length; i += 2) {
-        if (req.rawHeaders[i].toLowerCase() !== "x-forwarded-for") lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+        if (req.rawHeaders[i].toLowerCase() !== "x-forwarded-for")
+          lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
       }
       lines.push(`X-Forwarded-For: ${forwardedFor(req)}`);
       up.write(`${lines.join("\r\n")}\r\n\r\n`);

@@ -34,9 +34,15 @@ const root = path.resolve(import.meta.dirname, "../..");
  * The cluster starts its processes one after another on this, so only one of them restores stored tours at a time.
  */
 async function isReady(url: string): Promise<boolean> {
-  const readyz = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
+  const readyz = await fetch(`${url}/readyz`).then(
+    (r) => r.status,
+    () => 0,
+  );
   if (readyz !== 404) return readyz === 200;
-  return fetch(`${url}/api/tours`).then((r) => r.ok, () => false);
+  return fetch(`${url}/api/tours`).then(
+    (r) => r.ok,
+    () => false,
+  );
 }
 
 export async function startMuseumProcess(o: MuseumProcessOptions): Promise<MuseumProcess> {

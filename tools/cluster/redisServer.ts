@@ -50,9 +50,28 @@ export async function startLocalRedis(o: { log?: (line: string) => void } = {}):
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bund-redis-"));
   // No snapshots, no append-only file: matchmaking data lives as long as the processes that use it.
-  const child = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--loglevel", "warning"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    bin,
+    [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--protected-mode",
+      "yes",
+      "--loglevel",
+      "warning",
+    ],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-4000);

@@ -24,7 +24,9 @@ const say = (line: string) => console.log(`[cluster] ${line}`);
 async function main(): Promise<void> {
   const parsed = ClusterEnvSchema.safeParse(process.env);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(process.env[String(i.path[0])])})`).join("\n")}`);
+    throw new Error(
+      `Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(process.env[String(i.path[0])])})`).join("\n")}`,
+    );
   }
   const env = parsed.data;
   const dataDir = path.resolve(root, env.DATA_DIR);
@@ -45,7 +47,10 @@ async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       say(`${signal}: stopping`);
-      stopAll().then(() => process.exit(0), () => process.exit(1));
+      stopAll().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   }
 
@@ -58,7 +63,13 @@ async function main(): Promise<void> {
         name,
         port,
         // Loopback only: visitors come in through the proxy, which is the address to publish.
-        env: { REDIS_URL: redisUrl, HOST: "127.0.0.1", SELF_HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, TRUST_PROXY: "loopback" },
+        env: {
+          REDIS_URL: redisUrl,
+          HOST: "127.0.0.1",
+          SELF_HOSTNAME: "127.0.0.1",
+          DATA_DIR: dataDir,
+          TRUST_PROXY: "loopback",
+        },
         onLine: (line) => console.log(`[${name}] ${line}`),
       });
       void p.done.then((code) => {
@@ -83,7 +94,9 @@ async function main(): Promise<void> {
     }
 
     proxy = await startClusterProxy({ redisUrl, port: env.PORT, host: env.HOST, log: say });
-    say(`Digital Bund is open on ${proxy.url}: ${proxy.nodes().length} processes behind one address (Ctrl-C stops them all)`);
+    say(
+      `Digital Bund is open on ${proxy.url}: ${proxy.nodes().length} processes behind one address (Ctrl-C stops them all)`,
+    );
   } catch (err) {
     await stopAll();
     throw err;
@@ -92,6 +105,10 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   const e = err as NodeJS.ErrnoException;
-  console.error(e.code === "EADDRINUSE" ? `Port ${process.env.PORT ?? 2567} is already in use: set PORT to a free port (e.g. PORT=3000 npm run start:cluster).` : `The cluster could not start:\n${e.message}`);
+  console.error(
+    e.code === "EADDRINUSE"
+      ? `Port ${process.env.PORT ?? 2567} is already in use: set PORT to a free port (e.g. PORT=3000 npm run start:cluster).`
+      : `The cluster could not start:\n${e.message}`,
+  );
   process.exit(1);
 });

@@ -60,7 +60,15 @@ function bandedShaft(): { brick: MeshData; stone: MeshData } {
     const next = Math.min(top + BAND_PERIOD - BAND_HEIGHT, SHAFT_TOP);
     if (next > top + 1e-6) {
       // Open tube: its ends hide under the bands, so caps would be wasted triangles.
-      bricks.push(lathe([[shaftRadius(top), top], [shaftRadius(next), next]], { segments: ROUND }));
+      bricks.push(
+        lathe(
+          [
+            [shaftRadius(top), top],
+            [shaftRadius(next), next],
+          ],
+          { segments: ROUND },
+        ),
+      );
     }
   }
   return { brick: mergeMeshes(...bricks), stone: mergeMeshes(...bands) };
@@ -93,7 +101,16 @@ function gallery(): { stone: MeshData; iron: MeshData } {
     { segments: ROUND },
   );
   const rail = (y: number): MeshData =>
-    lathe([[4.14, y], [4.26, y], [4.26, y + 0.08], [4.14, y + 0.08], [4.14, y]], { segments: ROUND });
+    lathe(
+      [
+        [4.14, y],
+        [4.26, y],
+        [4.26, y + 0.08],
+        [4.14, y + 0.08],
+        [4.14, y],
+      ],
+      { segments: ROUND },
+    );
   const post = box({ size: [0.07, 1.0, 0.07], center: [0, GALLERY_FLOOR + 0.5, 4.2], openBottom: true });
   const iron = mergeMeshes(rail(GALLERY_FLOOR + 0.45), rail(GALLERY_FLOOR + 1.0), ringOf(post, 24));
   return { stone, iron };
@@ -101,7 +118,13 @@ function gallery(): { stone: MeshData; iron: MeshData } {
 
 /** The upper drum above the gallery, its cornice and shallow dome, and the mast's stone foot. */
 function drumAndDome(): { brick: MeshData; stone: MeshData; iron: MeshData } {
-  const brick = lathe([[2.8, GALLERY_FLOOR], [2.8, DRUM_TOP]], { segments: ROUND });
+  const brick = lathe(
+    [
+      [2.8, GALLERY_FLOOR],
+      [2.8, DRUM_TOP],
+    ],
+    { segments: ROUND },
+  );
   const stone = lathe(
     [
       [2.8, DRUM_TOP],

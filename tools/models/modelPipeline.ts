@@ -20,7 +20,9 @@ export function countTriangles(doc: Document): number {
   for (const mesh of doc.getRoot().listMeshes()) {
     for (const prim of mesh.listPrimitives()) {
       if (prim.getMode() !== Primitive.Mode.TRIANGLES) {
-        throw new Error(`countTriangles(): mesh "${mesh.getName()}" uses mode ${prim.getMode()}, only TRIANGLES is counted`);
+        throw new Error(
+          `countTriangles(): mesh "${mesh.getName()}" uses mode ${prim.getMode()}, only TRIANGLES is counted`,
+        );
       }
       const count = prim.getIndices()?.getCount() ?? prim.getAttribute("POSITION")?.getCount() ?? 0;
       total += count / 3;

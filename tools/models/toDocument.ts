@@ -47,8 +47,16 @@ export function toDocument(model: ModelDescription): Document {
     const { positions, normals, indices } = part.mesh;
     const vertexCount = positions.length / 3;
     const indexArray = vertexCount <= 0xffff ? new Uint16Array(indices) : new Uint32Array(indices);
-    const position = doc.createAccessor(`${part.name}_POSITION`).setType("VEC3").setArray(new Float32Array(positions)).setBuffer(buffer);
-    const normal = doc.createAccessor(`${part.name}_NORMAL`).setType("VEC3").setArray(new Float32Array(normals)).setBuffer(buffer);
+    const position = doc
+      .createAccessor(`${part.name}_POSITION`)
+      .setType("VEC3")
+      .setArray(new Float32Array(positions))
+      .setBuffer(buffer);
+    const normal = doc
+      .createAccessor(`${part.name}_NORMAL`)
+      .setType("VEC3")
+      .setArray(new Float32Array(normals))
+      .setBuffer(buffer);
     const index = doc.createAccessor(`${part.name}_indices`).setType("SCALAR").setArray(indexArray).setBuffer(buffer);
     const primitive = doc
       .createPrimitive()

@@ -18,7 +18,8 @@ const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const madd = (a: Vec3, b: Vec3, k: number): Vec3 => [a[0] + b[0] * k, a[1] + b[1] * k, a[2] + b[2] * k];
 
 export function tube({ path, radii, segments, across }: TubeOptions): MeshData {
-  if (path.length < 2 || radii.length !== path.length) throw new Error(`tube(): ${path.length} path points need as many radii (got ${radii.length})`);
+  if (path.length < 2 || radii.length !== path.length)
+    throw new Error(`tube(): ${path.length} path points need as many radii (got ${radii.length})`);
   const mesh = emptyMesh();
   const tangent = (i: number) => normalize(madd(path[Math.min(i + 1, path.length - 1)], path[Math.max(i - 1, 0)], -1));
   // The first frame's u: any direction across the first tangent; later ones carried along (projected), so no twist.

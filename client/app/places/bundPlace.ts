@@ -4,7 +4,10 @@ import { buildSceneView } from "../../render/sceneView";
 import type { PlaceKind, PlaceModule } from "../places";
 
 const bund: PlaceModule = {
-  prepare: async ({ engine, data, mode, lang }) => () => buildSceneView(engine, data, mode, lang),
+  prepare:
+    async ({ engine, data, mode, lang }) =>
+    () =>
+      buildSceneView(engine, data, mode, lang),
 };
 
 export const BUND_PLACE: PlaceKind = {

@@ -86,7 +86,11 @@ function ridge(ctx: Ctx, rand: () => number, x: number, w: number, base: number,
   ctx.beginPath();
   ctx.moveTo(x, base);
   const steps = 8;
-  for (let i = 0; i <= steps; i++) ctx.lineTo(x + (w * i) / steps, base - peak * (0.3 + 0.7 * Math.abs(Math.sin(i * 0.9 + rand() * 2))) * (0.6 + rand() * 0.4));
+  for (let i = 0; i <= steps; i++)
+    ctx.lineTo(
+      x + (w * i) / steps,
+      base - peak * (0.3 + 0.7 * Math.abs(Math.sin(i * 0.9 + rand() * 2))) * (0.6 + rand() * 0.4),
+    );
   ctx.lineTo(x + w, base + peak);
   ctx.lineTo(x, base + peak);
   ctx.fill();

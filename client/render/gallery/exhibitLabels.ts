@@ -39,7 +39,13 @@ export interface ExhibitLabels {
 }
 
 /** The `n` nearest plaques within range, nearest first (pure; the pool's choice). */
-export function nearestPlaques(plaques: ReadonlyMap<string, Plaque>, x: number, z: number, n: number, range: number): string[] {
+export function nearestPlaques(
+  plaques: ReadonlyMap<string, Plaque>,
+  x: number,
+  z: number,
+  n: number,
+  range: number,
+): string[] {
   const near: [string, number][] = [];
   for (const [id, p] of plaques) {
     const d = Math.hypot(p.x - x, p.z - z);
@@ -69,8 +75,18 @@ function drawLabel(ctx: CanvasRenderingContext2D, slot: number, item: ExhibitSum
   fit(item.accession, 22, "normal", 94);
 }
 
-export function createExhibitLabels(items: ReadonlyMap<string, ExhibitSummary>, plaques: ReadonlyMap<string, Plaque>, scene: BabylonScene): ExhibitLabels {
-  const tex = new DynamicTexture("exhibit-labels", { width: TW * COLS, height: TH * ROWS }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
+export function createExhibitLabels(
+  items: ReadonlyMap<string, ExhibitSummary>,
+  plaques: ReadonlyMap<string, Plaque>,
+  scene: BabylonScene,
+): ExhibitLabels {
+  const tex = new DynamicTexture(
+    "exhibit-labels",
+    { width: TW * COLS, height: TH * ROWS },
+    scene,
+    true,
+    Texture.TRILINEAR_SAMPLINGMODE,
+  );
   const ctx = tex.getContext() as unknown as CanvasRenderingContext2D;
   const mat = new StandardMaterial("exhibit-labels", scene);
   mat.diffuseTexture = tex;
@@ -120,7 +136,12 @@ export function createExhibitLabels(items: ReadonlyMap<string, ExhibitSummary>, 
     const rx = -Math.cos(a) * (PLAQUE_W / 2);
     const rz = Math.sin(a) * (PLAQUE_W / 2);
     const h = PLAQUE_H / 2;
-    const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]];
+    const corners = [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ];
     corners.forEach(([sx, sy], k) => {
       positions[o + k * 3] = p.x + rx * sx;
       positions[o + k * 3 + 1] = p.y + h * sy;

@@ -11,7 +11,6 @@ import { loadModel } from "../models";
 import type { ExhibitPickData } from "./exhibitPick";
 import { DEG } from "../../../common/measures";
 
-
 /** Resolves true when the model loaded, false when it fell back to a placeholder. */
 export async function addExhibitModel(item: ExhibitSummary, slot: Slot, scene: BabylonScene): Promise<boolean> {
   if (item.form.kind !== "model") return true;
@@ -35,7 +34,11 @@ export async function addExhibitModel(item: ExhibitSummary, slot: Slot, scene: B
     return true;
   } catch (err) {
     console.warn(`Model ${item.form.src} of exhibit ${item.id} could not be loaded; showing a placeholder.`, err);
-    const box = CreateBox(`exhibit-${item.id}-placeholder`, { width: item.dimensions.widthCm / 100, depth: item.dimensions.depthCm / 100, height: h }, scene);
+    const box = CreateBox(
+      `exhibit-${item.id}-placeholder`,
+      { width: item.dimensions.widthCm / 100, depth: item.dimensions.depthCm / 100, height: h },
+      scene,
+    );
     box.position.y = h / 2;
     box.parent = anchor;
     const mat = new StandardMaterial(`exhibit-${item.id}-placeholder`, scene);

@@ -20,7 +20,10 @@ export function itemOfFace(ranges: readonly ItemRange[], faceId: number): string
 }
 
 /** The item a pick hit, from an exhibit mesh's metadata (or its parents', for glb models) and the picked face. */
-export function itemOfPick(mesh: { metadata?: unknown; parent?: unknown } | null | undefined, faceId: number): string | null {
+export function itemOfPick(
+  mesh: { metadata?: unknown; parent?: unknown } | null | undefined,
+  faceId: number,
+): string | null {
   let node = mesh as { metadata?: ExhibitPickData; parent?: unknown } | null | undefined;
   while (node) {
     const meta = node.metadata;

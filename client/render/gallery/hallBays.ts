@@ -52,7 +52,9 @@ export function clusterDisplays(points: readonly Point[], k: number): number[] {
     assign = next;
     centres = centres.map((c, j) => {
       const mine = points.filter((_, i) => assign[i] === j);
-      return mine.length ? { x: mine.reduce((s, p) => s + p.x, 0) / mine.length, z: mine.reduce((s, p) => s + p.z, 0) / mine.length } : c;
+      return mine.length
+        ? { x: mine.reduce((s, p) => s + p.x, 0) / mine.length, z: mine.reduce((s, p) => s + p.z, 0) / mine.length }
+        : c;
     });
   }
   return assign;
@@ -70,12 +72,18 @@ export function groupIntoBays(displays: readonly DisplayParts[], perBay = DISPLA
     const ranges: ItemRange[] = [];
     for (const d of mine) {
       const offset = near.triangleCount;
-      for (const r of d.ranges) ranges.push({ firstTriangle: r.firstTriangle + offset, endTriangle: r.endTriangle + offset, itemId: r.itemId });
+      for (const r of d.ranges)
+        ranges.push({ firstTriangle: r.firstTriangle + offset, endTriangle: r.endTriangle + offset, itemId: r.itemId });
       near.append(d.near);
       far.append(d.far);
     }
-    const centre = { x: mine.reduce((s, d) => s + centreOf(d).x, 0) / mine.length, z: mine.reduce((s, d) => s + centreOf(d).z, 0) / mine.length };
-    const radius = Math.max(...mine.map((d) => Math.hypot(centreOf(d).x - centre.x, centreOf(d).z - centre.z) + d.display.length / 2));
+    const centre = {
+      x: mine.reduce((s, d) => s + centreOf(d).x, 0) / mine.length,
+      z: mine.reduce((s, d) => s + centreOf(d).z, 0) / mine.length,
+    };
+    const radius = Math.max(
+      ...mine.map((d) => Math.hypot(centreOf(d).x - centre.x, centreOf(d).z - centre.z) + d.display.length / 2),
+    );
     bays.push({ displays: mine, near, far, ranges, centre, radius });
   }
   return bays;

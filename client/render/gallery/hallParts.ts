@@ -49,7 +49,13 @@ export function atlasTile(index: number, n: number): AtlasRect {
 }
 
 /** The furniture of a display: case bases and glass, plinths, a hanging panel or a table case. */
-function furniture(d: Display, slots: Slot[], sizes: (id: string) => ExhibitSummary, solid: MeshBuffer, glass: MeshBuffer | null): void {
+function furniture(
+  d: Display,
+  slots: Slot[],
+  sizes: (id: string) => ExhibitSummary,
+  solid: MeshBuffer,
+  glass: MeshBuffer | null,
+): void {
   solid.frame = frameOf(d.position.x, d.position.z, d.yawDeg);
   if (glass) glass.frame = solid.frame;
   const half = d.length / 2;
@@ -73,7 +79,16 @@ function furniture(d: Display, slots: Slot[], sizes: (id: string) => ExhibitSumm
       }
       return;
     case "wall":
-      if (d.panel) solid.box(-half, 0, -0.2, half, Math.max(3, ...slots.map((s) => s.y + sizes(s.itemId).dimensions.heightCm / 200 + 0.4)), -0.05, PANEL);
+      if (d.panel)
+        solid.box(
+          -half,
+          0,
+          -0.2,
+          half,
+          Math.max(3, ...slots.map((s) => s.y + sizes(s.itemId).dimensions.heightCm / 200 + 0.4)),
+          -0.05,
+          PANEL,
+        );
       return;
   }
 }
@@ -84,7 +99,9 @@ export function buildHallParts(displays: readonly Display[], items: ReadonlyMap<
     if (!item) throw new Error(`Display item "${id}" is not in the hall's catalog`);
     return item;
   };
-  const atlasItems = displays.flatMap((d) => d.items.map(sizeOf)).filter((i) => i.form.kind === "scroll" || i.form.kind === "painting");
+  const atlasItems = displays
+    .flatMap((d) => d.items.map(sizeOf))
+    .filter((i) => i.form.kind === "scroll" || i.form.kind === "painting");
   const tileOf = new Map(atlasItems.map((item, i) => [item.id, atlasTile(i, atlasItems.length)]));
   const art = new MeshBuffer();
   const artRanges: ItemRange[] = [];
@@ -103,8 +120,15 @@ export function buildHallParts(displays: readonly Display[], items: ReadonlyMap<
       const write = (buffer: MeshBuffer, detail: Detail, withArt: boolean) => {
         const first = buffer.triangleCount;
         const artFirst = art.triangleCount;
-        writeForm({ solid: buffer, art: withArt ? art : new MeshBuffer() }, item, slot, detail, tileOf.get(item.id) ?? null);
-        if (withArt && art.triangleCount > artFirst) artRanges.push({ firstTriangle: artFirst, endTriangle: art.triangleCount, itemId: item.id });
+        writeForm(
+          { solid: buffer, art: withArt ? art : new MeshBuffer() },
+          item,
+          slot,
+          detail,
+          tileOf.get(item.id) ?? null,
+        );
+        if (withArt && art.triangleCount > artFirst)
+          artRanges.push({ firstTriangle: artFirst, endTriangle: art.triangleCount, itemId: item.id });
         return { firstTriangle: first, endTriangle: buffer.triangleCount, itemId: item.id };
       };
       ranges.push(write(near, "near", true));

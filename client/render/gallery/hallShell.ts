@@ -24,13 +24,36 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
     const len = Math.hypot(dx, dz);
     // The frame's local +x must run along the wall: a heading whose right-hand axis (cos, −sin) is the wall.
     b.frame = frameOf((w.from.x + w.to.x) / 2, (w.from.z + w.to.z) / 2, Math.atan2(-dz, dx) / DEG);
-    b.box(-len / 2 - w.thickness / 2, 0, -w.thickness / 2, len / 2 + w.thickness / 2, w.height, w.thickness / 2, hexToRgb(w.color));
+    b.box(
+      -len / 2 - w.thickness / 2,
+      0,
+      -w.thickness / 2,
+      len / 2 + w.thickness / 2,
+      w.height,
+      w.thickness / 2,
+      hexToRgb(w.color),
+    );
   }
   if (data.ceiling) {
     b.frame = IDENTITY;
     const { minX, maxX, minZ, maxZ } = data.bounds;
     const y = data.ceiling.height;
-    b.face([[minX, y, minZ], [maxX, y, minZ], [maxX, y, maxZ], [minX, y, maxZ]], [0, -1, 0], [[0, 0], [1, 0], [1, 1], [0, 1]], hexToRgb(data.ceiling.color));
+    b.face(
+      [
+        [minX, y, minZ],
+        [maxX, y, minZ],
+        [maxX, y, maxZ],
+        [minX, y, maxZ],
+      ],
+      [0, -1, 0],
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ],
+      hexToRgb(data.ceiling.color),
+    );
   }
   if (b.triangleCount === 0) return;
   const mesh = meshFromBuffer("hall-walls", b, scene);
@@ -50,7 +73,12 @@ export interface DoorwaySigns {
 }
 
 /** Every doorway as a wooden frame with a sign above it naming where it leads; all signs share one texture. */
-export function addDoorways(data: Scene, lang: Lang, materials: KitMaterials, scene: BabylonScene): DoorwaySigns | null {
+export function addDoorways(
+  data: Scene,
+  lang: Lang,
+  materials: KitMaterials,
+  scene: BabylonScene,
+): DoorwaySigns | null {
   if (data.doorways.length === 0) return null;
   const frames = new MeshBuffer();
   const signs = new MeshBuffer();
@@ -70,14 +98,50 @@ export function addDoorways(data: Scene, lang: Lang, materials: KitMaterials, sc
     const y0 = d.height + 0.08;
     const y1 = d.height + 0.52;
     // Both faces carry the sign, so it reads from either side; u runs so that text is not mirrored on either.
-    signs.face([[hw, y0, post + 0.01], [-hw, y0, post + 0.01], [-hw, y1, post + 0.01], [hw, y1, post + 0.01]], [0, 0, 1], [[0, v0], [1, v0], [1, v1], [0, v1]], [1, 1, 1]);
-    signs.face([[-hw, y0, -post - 0.01], [hw, y0, -post - 0.01], [hw, y1, -post - 0.01], [-hw, y1, -post - 0.01]], [0, 0, -1], [[0, v0], [1, v0], [1, v1], [0, v1]], [1, 1, 1]);
+    signs.face(
+      [
+        [hw, y0, post + 0.01],
+        [-hw, y0, post + 0.01],
+        [-hw, y1, post + 0.01],
+        [hw, y1, post + 0.01],
+      ],
+      [0, 0, 1],
+      [
+        [0, v0],
+        [1, v0],
+        [1, v1],
+        [0, v1],
+      ],
+      [1, 1, 1],
+    );
+    signs.face(
+      [
+        [-hw, y0, -post - 0.01],
+        [hw, y0, -post - 0.01],
+        [hw, y1, -post - 0.01],
+        [-hw, y1, -post - 0.01],
+      ],
+      [0, 0, -1],
+      [
+        [0, v0],
+        [1, v0],
+        [1, v1],
+        [0, v1],
+      ],
+      [1, 1, 1],
+    );
   });
   const frameMesh = meshFromBuffer("doorway-frames", frames, scene);
   frameMesh.material = materials.roof;
   frameMesh.isPickable = false;
   frameMesh.freezeWorldMatrix();
-  const tex = new DynamicTexture("doorway-signs", { width: SIGN_W, height: SIGN_H * rows }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
+  const tex = new DynamicTexture(
+    "doorway-signs",
+    { width: SIGN_W, height: SIGN_H * rows },
+    scene,
+    true,
+    Texture.TRILINEAR_SAMPLINGMODE,
+  );
   const signMat = new StandardMaterial("doorway-signs", scene);
   signMat.diffuseTexture = tex;
   signMat.emissiveColor = new Color3(0.6, 0.6, 0.6); // signs stay legible in a dim hall

@@ -27,7 +27,6 @@ export const FAR_DISTANCE = 12;
 const ATLAS_MAX = 2048;
 const ATLAS_TILE = 128;
 
-
 export interface HallView {
   items: ReadonlyMap<string, ExhibitSummary>;
   /** Where each item stands, with its display's id. */
@@ -60,7 +59,13 @@ export function atlasSize(count: number): number {
 
 function artAtlas(items: readonly ExhibitSummary[], scene: BabylonScene): DynamicTexture {
   const size = atlasSize(items.length);
-  const tex = new DynamicTexture("art-atlas", { width: size, height: size }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
+  const tex = new DynamicTexture(
+    "art-atlas",
+    { width: size, height: size },
+    scene,
+    true,
+    Texture.TRILINEAR_SAMPLINGMODE,
+  );
   const ctx = tex.getContext() as unknown as CanvasRenderingContext2D;
   const cols = Math.max(1, Math.ceil(Math.sqrt(items.length)));
   const tile = size / cols;
@@ -82,11 +87,21 @@ function artAtlas(items: readonly ExhibitSummary[], scene: BabylonScene): Dynami
   return tex;
 }
 
-export function buildHall(data: Scene, items: ReadonlyMap<string, ExhibitSummary>, materials: KitMaterials, scene: BabylonScene, mode: BuildMode): HallView {
+export function buildHall(
+  data: Scene,
+  items: ReadonlyMap<string, ExhibitSummary>,
+  materials: KitMaterials,
+  scene: BabylonScene,
+  mode: BuildMode,
+): HallView {
   addHallShell(data, materials, scene);
   const parts = buildHallParts(data.displays, items);
   const solid = exhibitMaterial("exhibits", materials.textures.plain, scene);
-  const artMat = exhibitMaterial("exhibit-art", parts.atlasItems.length ? artAtlas(parts.atlasItems, scene) : materials.textures.plain, scene);
+  const artMat = exhibitMaterial(
+    "exhibit-art",
+    parts.atlasItems.length ? artAtlas(parts.atlasItems, scene) : materials.textures.plain,
+    scene,
+  );
   artMat.specularColor = new Color3(0.05, 0.05, 0.05);
   const glass = exhibitMaterial("case-glass", materials.textures.plain, scene);
   glass.diffuseColor = new Color3(0.8, 0.9, 0.95);
@@ -112,7 +127,9 @@ export function buildHall(data: Scene, items: ReadonlyMap<string, ExhibitSummary
       }
     }
     for (const r of parts.artRanges) {
-      const mesh = frozen(meshFromBuffer(`exhibit-art-${r.itemId}`, sliceTriangles(parts.art, r.firstTriangle, r.endTriangle), scene));
+      const mesh = frozen(
+        meshFromBuffer(`exhibit-art-${r.itemId}`, sliceTriangles(parts.art, r.firstTriangle, r.endTriangle), scene),
+      );
       mesh.material = artMat;
       mesh.metadata = { itemId: r.itemId } satisfies ExhibitPickData;
     }
@@ -157,11 +174,16 @@ export function buildHall(data: Scene, items: ReadonlyMap<string, ExhibitSummary
     placeholders: () => [...placeholders],
     modelsShown: () => [...shown],
     loadModels: () =>
-      (models ??= parts.modelItems.length === 0
-        ? Promise.resolve()
-        : import("./exhibitModels").then(({ addExhibitModel }) =>
-            Promise.all(parts.modelItems.map(({ item, slot }) => addExhibitModel(item, slot, scene).then((ok) => void (ok ? shown : placeholders).push(item.id)))).then(() => undefined),
-          )),
+      (models ??=
+        parts.modelItems.length === 0
+          ? Promise.resolve()
+          : import("./exhibitModels").then(({ addExhibitModel }) =>
+              Promise.all(
+                parts.modelItems.map(({ item, slot }) =>
+                  addExhibitModel(item, slot, scene).then((ok) => void (ok ? shown : placeholders).push(item.id)),
+                ),
+              ).then(() => undefined),
+            )),
   };
 }
 
@@ -190,14 +212,23 @@ export function plaqueOf(slot: Slot, d: Display, item: ExhibitSummary): Plaque {
   const a = slot.yawDeg * DEG;
   const front = [Math.sin(a), Math.cos(a)];
   const right = [-Math.cos(a), Math.sin(a)];
-  const at = (along: number, out: number, y: number): Plaque => ({ x: slot.x + right[0] * along + front[0] * out, y, z: slot.z + right[1] * along + front[1] * out, yawDeg: slot.yawDeg });
+  const at = (along: number, out: number, y: number): Plaque => ({
+    x: slot.x + right[0] * along + front[0] * out,
+    y,
+    z: slot.z + right[1] * along + front[1] * out,
+    yawDeg: slot.yawDeg,
+  });
   switch (d.kind) {
     case "wall": {
       const w = item.dimensions.widthCm / 100;
       return at(w / 2 + 0.2, 0.03, Math.min(1.35, slot.y));
     }
     case "plinths":
-      return at(0, Math.min(slot.width * 0.85, Math.max(item.dimensions.widthCm / 100 + 0.2, 0.4)) / 2 + 0.01, Math.max(0.22, slot.baseHeight - 0.12));
+      return at(
+        0,
+        Math.min(slot.width * 0.85, Math.max(item.dimensions.widthCm / 100 + 0.2, 0.4)) / 2 + 0.01,
+        Math.max(0.22, slot.baseHeight - 0.12),
+      );
     default:
       return at(0, d.depth / 2 + 0.01, slot.baseHeight - 0.12);
   }

@@ -56,7 +56,13 @@ export function createInspectStage(engine: Engine, canvas: HTMLCanvasElement, it
   const art = new MeshBuffer();
   const pictured = item.form.kind === "scroll" || item.form.kind === "painting";
   const pose = pictured ? "hung" : "standing";
-  writeForm({ solid, art }, item, { x: 0, y: pictured ? item.dimensions.heightCm / 200 : 0, z: 0, yawDeg: 0, pose }, "inspect", pictured ? [0, 0, 1, 1] : null);
+  writeForm(
+    { solid, art },
+    item,
+    { x: 0, y: pictured ? item.dimensions.heightCm / 200 : 0, z: 0, yawDeg: 0, pose },
+    "inspect",
+    pictured ? [0, 0, 1, 1] : null,
+  );
   const body = meshFromBuffer("inspect-object", solid, scene);
   const mat = new StandardMaterial("inspect-object", scene);
   mat.specularColor = new Color3(0.4, 0.4, 0.4);
@@ -69,7 +75,13 @@ export function createInspectStage(engine: Engine, canvas: HTMLCanvasElement, it
     const h = item.dimensions.heightCm;
     // A picture of its own at inspection size, drawn in the picture's proportions (longest side 1024 px).
     const scale = 1024 / Math.max(w, h);
-    const tex = new DynamicTexture("inspect-art", { width: Math.max(8, Math.round(w * scale)), height: Math.max(8, Math.round(h * scale)) }, scene, true, Texture.TRILINEAR_SAMPLINGMODE);
+    const tex = new DynamicTexture(
+      "inspect-art",
+      { width: Math.max(8, Math.round(w * scale)), height: Math.max(8, Math.round(h * scale)) },
+      scene,
+      true,
+      Texture.TRILINEAR_SAMPLINGMODE,
+    );
     const ctx = tex.getContext() as unknown as CanvasRenderingContext2D;
     ctx.scale(scale, scale);
     drawArtwork(ctx, f.art, f.kind === "scroll" ? f.paper : f.ground, 0, 0, w, h);
@@ -83,7 +95,14 @@ export function createInspectStage(engine: Engine, canvas: HTMLCanvasElement, it
   const h = item.dimensions.heightCm / 100;
   if (item.form.kind === "model") void showModel(item.form.src, h, scene);
   const size = Math.max(h, item.dimensions.widthCm / 100, item.dimensions.depthCm / 100);
-  const camera = new ArcRotateCamera("inspect-camera", Math.PI / 2, Math.PI / 2.3, size * 2.2, new Vector3(0, h / 2, 0), scene);
+  const camera = new ArcRotateCamera(
+    "inspect-camera",
+    Math.PI / 2,
+    Math.PI / 2.3,
+    size * 2.2,
+    new Vector3(0, h / 2, 0),
+    scene,
+  );
   // alpha = π/2 puts the camera on +z, in front of the object (its front faces +z).
   camera.lowerRadiusLimit = size * 0.6;
   camera.upperRadiusLimit = size * 6;

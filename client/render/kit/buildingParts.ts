@@ -41,16 +41,31 @@ interface Block {
 function addBlock(list: PartList, name: string, b: Block, wall: Rgb, trim: Rgb, banded: boolean): void {
   const floorH = (b.y1 - b.y0) / Math.max(b.floors, 1);
   list.add(name, "facade", (m) => m.block(b.cx, b.cz, b.width, b.depth, b.y0, b.y1, wall, [BAY, floorH]));
-  list.add(`${name}/cornice`, "stone", (m) => m.block(b.cx, b.cz, b.width + 1.2, b.depth + 1.2, b.y1, b.y1 + 0.9, trim));
+  list.add(`${name}/cornice`, "stone", (m) =>
+    m.block(b.cx, b.cz, b.width + 1.2, b.depth + 1.2, b.y1, b.y1 + 0.9, trim),
+  );
   if (banded) {
     for (let k = 1; k < b.floors; k++) {
       const y = b.y0 + k * floorH;
-      list.add(`${name}/band-${k}`, "stone", (m) => m.block(b.cx, b.cz, b.width + 0.3, b.depth + 0.3, y - 0.25, y + 0.25, trim));
+      list.add(`${name}/band-${k}`, "stone", (m) =>
+        m.block(b.cx, b.cz, b.width + 0.3, b.depth + 0.3, y - 0.25, y + 0.25, trim),
+      );
     }
   }
 }
 
-export function addRoof(list: PartList, name: string, roof: Roof, cx: number, cz: number, width: number, depth: number, y0: number, roofColor: Rgb, trim: Rgb): void {
+export function addRoof(
+  list: PartList,
+  name: string,
+  roof: Roof,
+  cx: number,
+  cz: number,
+  width: number,
+  depth: number,
+  y0: number,
+  roofColor: Rgb,
+  trim: Rgb,
+): void {
   switch (roof.type) {
     case "flat": {
       if (roof.parapet <= 0) return;
@@ -77,7 +92,21 @@ export function addRoof(list: PartList, name: string, roof: Roof, cx: number, cz
       const r = Math.min(roof.radius, width / 2, depth / 2);
       const drumTop = y0 + 0.9 + roof.drumHeight;
       if (roof.drumHeight > 0) {
-        list.add(`${name}/drum`, "stone", (m) => lathe(m, cx, cz, [[0, y0 + 0.9], [r * 1.05, y0 + 0.9], [r * 1.05, drumTop], [0, drumTop]], 24, trim));
+        list.add(`${name}/drum`, "stone", (m) =>
+          lathe(
+            m,
+            cx,
+            cz,
+            [
+              [0, y0 + 0.9],
+              [r * 1.05, y0 + 0.9],
+              [r * 1.05, drumTop],
+              [0, drumTop],
+            ],
+            24,
+            trim,
+          ),
+        );
       }
       const profile: [number, number][] = [];
       for (let i = 0; i <= 8; i++) {
@@ -86,7 +115,21 @@ export function addRoof(list: PartList, name: string, roof: Roof, cx: number, cz
       }
       list.add(`${name}/dome`, "roof", (m) => lathe(m, cx, cz, profile, 24, roofColor));
       const lanternY = drumTop + r * 1.1;
-      list.add(`${name}/lantern`, "stone", (m) => lathe(m, cx, cz, [[0, lanternY - 0.3], [r * 0.18, lanternY - 0.3], [r * 0.18, lanternY + r * 0.3], [0, lanternY + r * 0.45]], 8, trim));
+      list.add(`${name}/lantern`, "stone", (m) =>
+        lathe(
+          m,
+          cx,
+          cz,
+          [
+            [0, lanternY - 0.3],
+            [r * 0.18, lanternY - 0.3],
+            [r * 0.18, lanternY + r * 0.3],
+            [0, lanternY + r * 0.45],
+          ],
+          8,
+          trim,
+        ),
+      );
       return;
     }
   }
@@ -115,13 +158,27 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
     list.add("base", "stone", (m) => m.block(0, 0, width + 0.6, depth + 0.6, 0, baseHeight, trim));
   }
   const baseFloors = Math.round((baseHeight / height) * floors);
-  addBlock(list, "block", { cx: 0, cz: 0, width, depth, y0: baseHeight, y1: height, floors: Math.max(floors - baseFloors, 1) }, wall, trim, l.facade.banded);
+  addBlock(
+    list,
+    "block",
+    { cx: 0, cz: 0, width, depth, y0: baseHeight, y1: height, floors: Math.max(floors - baseFloors, 1) },
+    wall,
+    trim,
+    l.facade.banded,
+  );
 
   let top = { width, depth, y: height + 0.9 };
   shape.setbacks.forEach((s, i) => {
     const w = Math.max(top.width - 2 * s.inset, 2);
     const d = Math.max(top.depth - 2 * s.inset, 2);
-    addBlock(list, `setback-${i + 1}`, { cx: 0, cz: 0, width: w, depth: d, y0: top.y, y1: top.y + s.height, floors: s.floors }, wall, trim, false);
+    addBlock(
+      list,
+      `setback-${i + 1}`,
+      { cx: 0, cz: 0, width: w, depth: d, y0: top.y, y1: top.y + s.height, floors: s.floors },
+      wall,
+      trim,
+      false,
+    );
     top = { width: w, depth: d, y: top.y + s.height + 0.9 };
   });
   addRoof(list, "top", shape.roof, 0, 0, top.width, top.depth, top.y - 0.9, roofColor, trim);
@@ -133,16 +190,47 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
     const y0 = baseHeight;
     for (let i = 0; i < p.columns; i++) {
       const x = -p.width / 2 + (p.width * (i + 0.5)) / p.columns;
-      list.add(`portico/column-${i + 1}`, "stone", (m) => lathe(m, x, z, [[radius * 1.3, y0], [radius, y0 + 0.6], [radius * 0.88, y0 + p.height - 0.6], [radius * 1.3, y0 + p.height]], 12, trim));
+      list.add(`portico/column-${i + 1}`, "stone", (m) =>
+        lathe(
+          m,
+          x,
+          z,
+          [
+            [radius * 1.3, y0],
+            [radius, y0 + 0.6],
+            [radius * 0.88, y0 + p.height - 0.6],
+            [radius * 1.3, y0 + p.height],
+          ],
+          12,
+          trim,
+        ),
+      );
     }
-    list.add("portico/entablature", "stone", (m) => m.block(0, z - 0.4, p.width + 1, 3.6, y0 + p.height, y0 + p.height + 1.4, trim));
+    list.add("portico/entablature", "stone", (m) =>
+      m.block(0, z - 0.4, p.width + 1, 3.6, y0 + p.height, y0 + p.height + 1.4, trim),
+    );
   }
 
   if (shape.tower) {
     const t = shape.tower;
     const y0 = top.y - 0.9; // the tower rises from the roof line of the highest block
     const y1 = y0 + t.height;
-    addBlock(list, "tower", { cx: t.offsetX, cz: t.offsetZ, width: t.width, depth: t.depth, y0, y1, floors: Math.max(Math.round(t.height / 4), 1) }, wall, trim, false);
+    addBlock(
+      list,
+      "tower",
+      {
+        cx: t.offsetX,
+        cz: t.offsetZ,
+        width: t.width,
+        depth: t.depth,
+        y0,
+        y1,
+        floors: Math.max(Math.round(t.height / 4), 1),
+      },
+      wall,
+      trim,
+      false,
+    );
     if (t.clock) {
       const size = Math.min(t.width, t.depth) * 0.72;
       const cy = y1 - size / 2 - 1.2;
@@ -165,5 +253,8 @@ export function buildingTop(shape: BuildingShape): number {
   }
   const roofTop = y - 0.9 + roofRise(shape.roof, w, d);
   if (!shape.tower) return roofTop;
-  return Math.max(roofTop, y - 0.9 + shape.tower.height + roofRise(shape.tower.roof, shape.tower.width, shape.tower.depth));
+  return Math.max(
+    roofTop,
+    y - 0.9 + shape.tower.height + roofRise(shape.tower.roof, shape.tower.width, shape.tower.depth),
+  );
 }

@@ -1,7 +1,13 @@
 // Clips a polygon to an axis-aligned rectangle (Sutherland–Hodgman): water reaching past the map becomes a hole in it.
 type P = readonly [number, number];
 
-export function clipToRect(poly: readonly P[], minX: number, minZ: number, maxX: number, maxZ: number): [number, number][] {
+export function clipToRect(
+  poly: readonly P[],
+  minX: number,
+  minZ: number,
+  maxX: number,
+  maxZ: number,
+): [number, number][] {
   let out: [number, number][] = poly.map((p) => [p[0], p[1]]);
   const edges: [(p: P) => boolean, (a: P, b: P) => [number, number]][] = [
     [(p) => p[0] >= minX, (a, b) => [minX, a[1] + ((b[1] - a[1]) * (minX - a[0])) / (b[0] - a[0])]],

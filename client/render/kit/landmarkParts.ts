@@ -49,8 +49,14 @@ export function mergeByMaterial(parts: readonly Part[]): MergedMaterial[] {
     const first = merged.buffer.triangleCount;
     merged.buffer.append(part.buffer);
     const last = merged.ranges[merged.ranges.length - 1];
-    if (last && last.landmarkId === part.landmarkId && last.endTriangle === first) last.endTriangle = merged.buffer.triangleCount;
-    else merged.ranges.push({ firstTriangle: first, endTriangle: merged.buffer.triangleCount, landmarkId: part.landmarkId });
+    if (last && last.landmarkId === part.landmarkId && last.endTriangle === first)
+      last.endTriangle = merged.buffer.triangleCount;
+    else
+      merged.ranges.push({
+        firstTriangle: first,
+        endTriangle: merged.buffer.triangleCount,
+        landmarkId: part.landmarkId,
+      });
   }
   return KIT_MATERIALS.flatMap((m) => (out.has(m) ? [out.get(m)!] : []));
 }

@@ -72,9 +72,33 @@ export function wallParts(l: Landmark, shape: WallShape): Part[] {
   const hallD = thickness - 1.5;
   const storey = (gate.towerHeight - height) / 2;
   list.add("gatehouse/hall", "stone", (m) => m.block(0, 0, hallW, hallD, height, height + storey * 0.9, trim));
-  addRoof(list, "gatehouse-lower", { type: "hipped", height: storey * 0.35 }, 0, 0, hallW + 3, hallD + 3, height + storey * 0.9 - 0.9, roof, trim);
-  list.add("gatehouse/upper", "stone", (m) => m.block(0, 0, hallW * 0.75, hallD * 0.75, height + storey, height + storey * 1.7, trim));
-  addRoof(list, "gatehouse-upper", { type: "hipped", height: storey * 0.5 }, 0, 0, hallW * 0.75 + 3, hallD * 0.75 + 3, height + storey * 1.7 - 0.9, roof, trim);
+  addRoof(
+    list,
+    "gatehouse-lower",
+    { type: "hipped", height: storey * 0.35 },
+    0,
+    0,
+    hallW + 3,
+    hallD + 3,
+    height + storey * 0.9 - 0.9,
+    roof,
+    trim,
+  );
+  list.add("gatehouse/upper", "stone", (m) =>
+    m.block(0, 0, hallW * 0.75, hallD * 0.75, height + storey, height + storey * 1.7, trim),
+  );
+  addRoof(
+    list,
+    "gatehouse-upper",
+    { type: "hipped", height: storey * 0.5 },
+    0,
+    0,
+    hallW * 0.75 + 3,
+    hallD * 0.75 + 3,
+    height + storey * 1.7 - 0.9,
+    roof,
+    trim,
+  );
   return list.parts;
 }
 
@@ -88,15 +112,67 @@ export function monumentParts(l: Landmark, shape: MonumentShape): Part[] {
   list.add("pedestal-cap", "stone", (m) => m.block(0, 0, w + 0.5, w + 0.5, ph, ph + 0.4, stone));
   const colR = w * 0.16;
   const fy = ph + 0.4 + ch;
-  if (ch > 0) list.add("column", "stone", (m) => lathe(m, 0, 0, [[colR * 1.4, ph + 0.4], [colR, ph + 1], [colR * 0.85, fy - 0.5], [colR * 1.4, fy]], 16, stone));
+  if (ch > 0)
+    list.add("column", "stone", (m) =>
+      lathe(
+        m,
+        0,
+        0,
+        [
+          [colR * 1.4, ph + 0.4],
+          [colR, ph + 1],
+          [colR * 0.85, fy - 0.5],
+          [colR * 1.4, fy],
+        ],
+        16,
+        stone,
+      ),
+    );
   list.add("figure", "stone", (m) => {
     // A robed figure: a flared gown, a torso and a head, turned on the lathe.
-    lathe(m, 0, 0, [[fh * 0.16, fy], [fh * 0.1, fy + fh * 0.45], [fh * 0.09, fy + fh * 0.72], [fh * 0.05, fy + fh * 0.8], [0.0001, fy + fh * 0.8]], 12, bronze);
-    lathe(m, 0, 0, [[0.0001, fy + fh * 0.8], [fh * 0.06, fy + fh * 0.86], [fh * 0.06, fy + fh * 0.94], [0.0001, fy + fh]], 10, bronze);
+    lathe(
+      m,
+      0,
+      0,
+      [
+        [fh * 0.16, fy],
+        [fh * 0.1, fy + fh * 0.45],
+        [fh * 0.09, fy + fh * 0.72],
+        [fh * 0.05, fy + fh * 0.8],
+        [0.0001, fy + fh * 0.8],
+      ],
+      12,
+      bronze,
+    );
+    lathe(
+      m,
+      0,
+      0,
+      [
+        [0.0001, fy + fh * 0.8],
+        [fh * 0.06, fy + fh * 0.86],
+        [fh * 0.06, fy + fh * 0.94],
+        [0.0001, fy + fh],
+      ],
+      10,
+      bronze,
+    );
     if (shape.winged) {
       for (const side of [-1, 1]) {
-        beam(m, [side * fh * 0.06, fy + fh * 0.7, -fh * 0.05], [side * fh * 0.45, fy + fh * 1.15, -fh * 0.2], fh * 0.08, bronze);
-        beam(m, [side * fh * 0.06, fy + fh * 0.6, -fh * 0.05], [side * fh * 0.35, fy + fh * 0.9, -fh * 0.18], fh * 0.1, bronze);
+        beam(
+          m,
+          [side * fh * 0.06, fy + fh * 0.7, -fh * 0.05],
+          [side * fh * 0.45, fy + fh * 1.15, -fh * 0.2],
+          fh * 0.08,
+          bronze,
+        );
+        beam(
+          m,
+          [side * fh * 0.06, fy + fh * 0.6, -fh * 0.05],
+          [side * fh * 0.35, fy + fh * 0.9, -fh * 0.18],
+          fh * 0.1,
+          bronze,
+        );
       }
     }
   });

@@ -24,7 +24,8 @@ describe("frame loop", () => {
     const loop = createFrameLoop(engine);
     const seen: string[] = [];
     // Joined backwards on purpose: the phase, not the joining, decides when a job runs.
-    for (const phase of [...FRAME_PHASES].reverse()) loop.join(phase, (f) => seen.push(`${phase}@${f.scene.getRenderId()}`));
+    for (const phase of [...FRAME_PHASES].reverse())
+      loop.join(phase, (f) => seen.push(`${phase}@${f.scene.getRenderId()}`));
     loop.join("input", (f) => (f.head = { x: 1, y: 1.6, z: 2, yaw: 0, pitch: 0 }));
     const heads: unknown[] = [];
     loop.join("send", (f) => heads.push(f.head));

@@ -49,6 +49,8 @@ describe("place registry", () => {
   it("refuses a scene that no kind shows, naming it and the kinds there are", async () => {
     const places = createPlaceRegistry();
     places.register(theatreWing().kind);
-    await expect(places.prepare(build(mini))).rejects.toThrow(/No kind of place shows scene "mini" \(kind outdoor\); registered: theatre/);
+    await expect(places.prepare(build(mini))).rejects.toThrow(
+      /No kind of place shows scene "mini" \(kind outdoor\); registered: theatre/,
+    );
   });
 });

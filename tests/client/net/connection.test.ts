@@ -16,15 +16,30 @@ import { miniScene } from "../../fixtures/miniScene";
 const mini = parseScene("mini.json", miniScene());
 const grid = poseGrid(mini.bounds);
 // A second, smaller scene elsewhere: the same int16 on its grid means other metres than on mini's.
-const hall = parseScene("hall.json", { ...miniScene(), id: "hall", bounds: { minX: 0, maxX: 60, minZ: -20, maxZ: 40 }, landmarks: [] });
+const hall = parseScene("hall.json", {
+  ...miniScene(),
+  id: "hall",
+  bounds: { minX: 0, maxX: 60, minZ: -20, maxZ: 40 },
+  landmarks: [],
+});
 const hallGrid = poseGrid(hall.bounds);
 let port = 0;
 let colyseus: ColyseusTestServer;
 
 beforeAll(async () => {
-  const scenes = roomScenes({ ids: () => ["mini", "hall"], get: (id) => (id === "hall" ? hall : mini), list: () => [] });
+  const scenes = roomScenes({
+    ids: () => ["mini", "hall"],
+    get: (id) => (id === "hall" ? hall : mini),
+    list: () => [],
+  });
   port = await freePort();
-  colyseus = await boot({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings: { scenes, maxVisitors: 50, reconnectGraceSeconds: 5 } }) }, port);
+  colyseus = await boot(
+    {
+      initializeGameServer: (gs) =>
+        gs.define("museum", MuseumRoom, { settings: { scenes, maxVisitors: 50, reconnectGraceSeconds: 5 } }),
+    },
+    port,
+  );
   // The link runs in a page; give it the little of one it uses.
   vi.stubGlobal("location", { protocol: "http:", host: `127.0.0.1:${port}` });
   vi.stubGlobal("window", { addEventListener: () => undefined });
@@ -35,9 +50,18 @@ async function link(name: string, sceneId = "mini") {
   const states: LinkState[] = [];
   const store = createVisitorStore(0);
   let room: Room | null = null;
-  const l = await connectToMuseum({ name, sceneId, grid: sceneId === "hall" ? hallGrid : grid, store, onState: (s) => states.push(s), onRoom: (r) => (room = r), graceMs: 5000 });
+  const l = await connectToMuseum({
+    name,
+    sceneId,
+    grid: sceneId === "hall" ? hallGrid : grid,
+    store,
+    onState: (s) => states.push(s),
+    onRoom: (r) => (room = r),
+    graceMs: 5000,
+  });
   /** The room state as this client has received it. */
-  const seen = (id: string) => (room!.state as { visitors: Map<string, { x: number; sceneId: string }> }).visitors.get(id);
+  const seen = (id: string) =>
+    (room!.state as { visitors: Map<string, { x: number; sceneId: string }> }).visitors.get(id);
   return { l, store, states, seen };
 }
 
@@ -107,7 +131,9 @@ describe("client link", () => {
     await vi.waitFor(() => expect(watcher.store.list().find((v) => v.id === id)?.connected).toBe(true));
     expect(watcher.store.list().filter((v) => v.name === "Ada")).toHaveLength(1);
     a.l.sendPose({ x: 5, y: 1.6, z: 6, yaw: 0, pitch: 0 }, 10_000);
-    await vi.waitFor(() => expect(watcher.store.sample(performance.now(), "mini").find((v) => v.id === id)?.pose.x).toBeCloseTo(5, 1));
+    await vi.waitFor(() =>
+      expect(watcher.store.sample(performance.now(), "mini").find((v) => v.id === id)?.pose.x).toBeCloseTo(5, 1),
+    );
     await a.l.leave();
     await watcher.l.leave();
   });

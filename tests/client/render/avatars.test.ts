@@ -18,13 +18,20 @@ function fakeCanvasContext() {
     {},
     {
       get: (_t, key) =>
-        key === "measureText" ? (text: string) => ({ width: text.length * 14 }) : key === "fillText" ? (text: string) => void drawn.push(text) : noop,
+        key === "measureText"
+          ? (text: string) => ({ width: text.length * 14 })
+          : key === "fillText"
+            ? (text: string) => void drawn.push(text)
+            : noop,
       set: () => true,
     },
   );
 }
 globalThis.OffscreenCanvas ??= class {
-  constructor(public width: number, public height: number) {}
+  constructor(
+    public width: number,
+    public height: number,
+  ) {}
   getContext() {
     return fakeCanvasContext();
   }
@@ -127,7 +134,9 @@ describe("avatar layer", () => {
   it("VR visitors get two hands each, guides a hat; everything together stays within 10 draw calls", () => {
     const scene = newScene();
     const layer = createAvatarLayer(scene);
-    const people = crowd(100).map((v, i) => (i < 30 ? { ...v, pose: { ...v.pose, hands: { left: hand(-0.2), right: hand(0.2) } } } : v));
+    const people = crowd(100).map((v, i) =>
+      i < 30 ? { ...v, pose: { ...v.pose, hands: { left: hand(-0.2), right: hand(0.2) } } } : v,
+    );
     people[50] = { ...people[50], role: "guide" };
     layer.update(people);
     expect(part(scene, "hands").thinInstanceCount).toBe(60);
@@ -142,7 +151,10 @@ describe("avatar layer", () => {
   it("the head sits at the pose and the face turns with yaw and pitch", () => {
     const scene = newScene();
     const layer = createAvatarLayer(scene);
-    layer.update([visitor(0, {}, { x: 3, y: 1.5, z: -2, yaw: Math.PI / 2, pitch: 0 }), visitor(1, {}, { x: 0, y: 1.6, z: 0, yaw: 0, pitch: 0.6 })]);
+    layer.update([
+      visitor(0, {}, { x: 3, y: 1.5, z: -2, yaw: Math.PI / 2, pitch: 0 }),
+      visitor(1, {}, { x: 0, y: 1.6, z: 0, yaw: 0, pitch: 0.6 }),
+    ]);
     const head = part(scene, "head");
     const scale = new Vector3();
     const rot = new Quaternion();

@@ -13,18 +13,116 @@ import { miniGallery } from "../../fixtures/miniGallery";
 
 const text = (en: string, zh: string) => ({ en, zh });
 const period = { name: text("Ming dynasty", "明"), era: "ming" as const, startYear: 1368, endYear: 1644 };
-const meiping: ExhibitSummary["form"] = { kind: "lathe", profile: [[0.3, 0], [0.45, 0.3], [0.5, 0.75], [0.2, 0.9], [0.15, 1]], glaze: "#f4f4f0", accent: "#1f3f8f", bands: [[0.4, 0.6]] };
+const meiping: ExhibitSummary["form"] = {
+  kind: "lathe",
+  profile: [
+    [0.3, 0],
+    [0.45, 0.3],
+    [0.5, 0.75],
+    [0.2, 0.9],
+    [0.15, 1],
+  ],
+  glaze: "#f4f4f0",
+  accent: "#1f3f8f",
+  bands: [[0.4, 0.6]],
+};
 function item(id: string, form: ExhibitSummary["form"], h = 40, w = 22): ExhibitSummary {
-  return { id, accession: "DB.CER.0001", category: "ceramic", title: text(id, id), material: "porcelain", dimensions: { heightCm: h, widthCm: w, depthCm: w }, form, period };
+  return {
+    id,
+    accession: "DB.CER.0001",
+    category: "ceramic",
+    title: text(id, id),
+    material: "porcelain",
+    dimensions: { heightCm: h, widthCm: w, depthCm: w },
+    form,
+    period,
+  };
 }
 const items = new Map<string, ExhibitSummary>([
   ["cer-0001", item("cer-0001", meiping)],
-  ["cer-0002", item("cer-0002", { kind: "lathe", profile: [[0.2, 0], [0.5, 0.6], [0.55, 1]], glaze: "#8fb9a8", bands: [] }, 12, 30)],
+  [
+    "cer-0002",
+    item(
+      "cer-0002",
+      {
+        kind: "lathe",
+        profile: [
+          [0.2, 0],
+          [0.5, 0.6],
+          [0.55, 1],
+        ],
+        glaze: "#8fb9a8",
+        bands: [],
+      },
+      12,
+      30,
+    ),
+  ],
   ["cer-0003", item("cer-0003", { kind: "seal", stone: "#c8a870", knob: "beast" }, 8, 4)],
-  ["brz-0001", item("brz-0001", { kind: "bronze", vessel: "ding", profile: [[0.3, 0], [0.5, 0.5], [0.5, 1]], patina: "#5d7a63", legs: 3, handles: 2 }, 60, 50)],
-  ["brz-0002", item("brz-0002", { kind: "bronze", vessel: "mirror", profile: [[4, 0], [5, 0.5], [4, 1]], patina: "#5d7a63", legs: 0, handles: 0 }, 2, 18)],
-  ["pai-0001", item("pai-0001", { kind: "painting", frame: "#6b4a2b", ground: "#d9cbb0", art: { subject: "cityscape", seed: 3 } }, 60, 80)],
-  ["pai-0002", item("pai-0002", { kind: "scroll", mounting: "hanging", paper: "#efe6cf", mount: "#a99a7c", art: { subject: "landscape", seed: 9 } }, 180, 60)],
+  [
+    "brz-0001",
+    item(
+      "brz-0001",
+      {
+        kind: "bronze",
+        vessel: "ding",
+        profile: [
+          [0.3, 0],
+          [0.5, 0.5],
+          [0.5, 1],
+        ],
+        patina: "#5d7a63",
+        legs: 3,
+        handles: 2,
+      },
+      60,
+      50,
+    ),
+  ],
+  [
+    "brz-0002",
+    item(
+      "brz-0002",
+      {
+        kind: "bronze",
+        vessel: "mirror",
+        profile: [
+          [4, 0],
+          [5, 0.5],
+          [4, 1],
+        ],
+        patina: "#5d7a63",
+        legs: 0,
+        handles: 0,
+      },
+      2,
+      18,
+    ),
+  ],
+  [
+    "pai-0001",
+    item(
+      "pai-0001",
+      { kind: "painting", frame: "#6b4a2b", ground: "#d9cbb0", art: { subject: "cityscape", seed: 3 } },
+      60,
+      80,
+    ),
+  ],
+  [
+    "pai-0002",
+    item(
+      "pai-0002",
+      {
+        kind: "scroll",
+        mounting: "hanging",
+        paper: "#efe6cf",
+        mount: "#a99a7c",
+        art: { subject: "landscape", seed: 9 },
+      },
+      180,
+      60,
+    ),
+  ],
 ]);
 const hall = parseScene("mini-hall.json", miniGallery());
 const parts = buildHallParts(hall.displays, items);
@@ -60,7 +158,13 @@ describe("hall geometry", () => {
   });
   it("stands objects on their shelf and within their size", () => {
     const b = new MeshBuffer();
-    writeForm({ solid: b, art: new MeshBuffer() }, items.get("cer-0001")!, { x: 5, y: 0.9, z: -2, yawDeg: 30, pose: "standing" }, "near", null);
+    writeForm(
+      { solid: b, art: new MeshBuffer() },
+      items.get("cer-0001")!,
+      { x: 5, y: 0.9, z: -2, yawDeg: 30, pose: "standing" },
+      "near",
+      null,
+    );
     const ys = b.positions.filter((_, i) => i % 3 === 1);
     expect(Math.min(...ys)).toBeCloseTo(0.9);
     expect(Math.max(...ys)).toBeCloseTo(1.3);
@@ -69,10 +173,20 @@ describe("hall geometry", () => {
   });
   it("winds every triangle of a turned form outwards", () => {
     const b = new MeshBuffer();
-    writeForm({ solid: b, art: new MeshBuffer() }, items.get("cer-0002")!, { x: 0, y: 0, z: 0, yawDeg: 0, pose: "standing" }, "far", null);
+    writeForm(
+      { solid: b, art: new MeshBuffer() },
+      items.get("cer-0002")!,
+      { x: 0, y: 0, z: 0, yawDeg: 0, pose: "standing" },
+      "far",
+      null,
+    );
     // Babylon's front faces: the right-handed cross product points away from the normal.
     for (let t = 0; t < b.indices.length; t += 3) {
-      const [a, c, d] = [b.indices[t], b.indices[t + 1], b.indices[t + 2]].map((i) => [b.positions[i * 3], b.positions[i * 3 + 1], b.positions[i * 3 + 2]]);
+      const [a, c, d] = [b.indices[t], b.indices[t + 1], b.indices[t + 2]].map((i) => [
+        b.positions[i * 3],
+        b.positions[i * 3 + 1],
+        b.positions[i * 3 + 2],
+      ]);
       const e1 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
       const e2 = [d[0] - a[0], d[1] - a[1], d[2] - a[2]];
       const n = [e1[1] * e2[2] - e1[2] * e2[1], e1[2] * e2[0] - e1[0] * e2[2], e1[0] * e2[1] - e1[1] * e2[0]];
@@ -84,15 +198,21 @@ describe("hall geometry", () => {
 });
 
 describe("bays", () => {
-  const parse = (f: string) => parseSceneFile(f, readFileSync(path.resolve(import.meta.dirname, "../../../scenes", f), "utf8"));
+  const parse = (f: string) =>
+    parseSceneFile(f, readFileSync(path.resolve(import.meta.dirname, "../../../scenes", f), "utf8"));
   it("merge neighbouring displays, each display once, with ranges that still name every item", () => {
     const bays = groupIntoBays(parts.displays, 2);
-    expect(bays.flatMap((b) => b.displays.map((d) => d.display.id)).sort()).toEqual(hall.displays.map((d) => d.id).sort());
+    expect(bays.flatMap((b) => b.displays.map((d) => d.display.id)).sort()).toEqual(
+      hall.displays.map((d) => d.id).sort(),
+    );
     for (const b of bays) {
       expect(b.near.triangleCount).toBe(b.displays.reduce((n, d) => n + d.near.triangleCount, 0));
       expect(b.ranges.map((r) => r.itemId)).toEqual(b.displays.flatMap((d) => d.display.items));
       for (const r of b.ranges) expect(itemOfFace(b.ranges, r.firstTriangle)).toBe(r.itemId);
-      for (const d of b.displays) expect(Math.hypot(d.display.position.x - b.centre.x, d.display.position.z - b.centre.z)).toBeLessThanOrEqual(b.radius);
+      for (const d of b.displays)
+        expect(Math.hypot(d.display.position.x - b.centre.x, d.display.position.z - b.centre.z)).toBeLessThanOrEqual(
+          b.radius,
+        );
     }
   });
 
@@ -108,12 +228,20 @@ describe("bays", () => {
     for (const b of bays)
       for (const d of b.displays) {
         const mine = Math.hypot(d.display.position.x - b.centre.x, d.display.position.z - b.centre.z);
-        for (const other of bays) expect(mine).toBeLessThanOrEqual(Math.hypot(d.display.position.x - other.centre.x, d.display.position.z - other.centre.z) + 1e-9);
+        for (const other of bays)
+          expect(mine).toBeLessThanOrEqual(
+            Math.hypot(d.display.position.x - other.centre.x, d.display.position.z - other.centre.z) + 1e-9,
+          );
       }
   });
 
   it("clusters points deterministically, far seeds first", () => {
-    const pts = [{ x: 0, z: 0 }, { x: 1, z: 0 }, { x: 50, z: 0 }, { x: 51, z: 0 }];
+    const pts = [
+      { x: 0, z: 0 },
+      { x: 1, z: 0 },
+      { x: 50, z: 0 },
+      { x: 51, z: 0 },
+    ];
     expect(clusterDisplays(pts, 2)).toEqual([0, 0, 1, 1]);
     expect(clusterDisplays(pts, 2)).toEqual(clusterDisplays(pts, 2));
     expect(clusterDisplays([], 3)).toEqual([]);

@@ -22,10 +22,24 @@ afterEach(() => engine?.dispose());
 /** createKitMaterials draws its textures on a canvas; NullEngine has none, so give it a recording 2D context. */
 function fakeCanvasContext() {
   const noop = () => undefined;
-  return new Proxy({}, { get: (_t, key) => (key === "getImageData" ? () => ({ data: new Uint8ClampedArray(4) }) : key === "measureText" ? () => ({ width: 1 }) : noop), set: () => true });
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) =>
+        key === "getImageData"
+          ? () => ({ data: new Uint8ClampedArray(4) })
+          : key === "measureText"
+            ? () => ({ width: 1 })
+            : noop,
+      set: () => true,
+    },
+  );
 }
 globalThis.OffscreenCanvas ??= class {
-  constructor(public width: number, public height: number) {}
+  constructor(
+    public width: number,
+    public height: number,
+  ) {}
   getContext() {
     return fakeCanvasContext();
   }
@@ -81,7 +95,9 @@ describe("landmark kit (pure half)", () => {
   });
 
   it("a glTF-modelled landmark has no kit parts", () => {
-    const l = LandmarkSchema.parse(landmark({ shape: { kind: "model", model: "models/gutzlaff-signal-tower.glb", width: 8, depth: 8, height: 48 } }));
+    const l = LandmarkSchema.parse(
+      landmark({ shape: { kind: "model", model: "models/gutzlaff-signal-tower.glb", width: 8, depth: 8, height: 48 } }),
+    );
     expect(landmarkParts(l)).toEqual([]);
   });
 });
@@ -90,7 +106,12 @@ describe("landmark kit (Babylon half, NullEngine)", () => {
   it("merged: one mesh per material, each frozen and pickable to its landmark", () => {
     const scene = newScene();
     const meshes = buildLandmarkMeshes(data.landmarks, createKitMaterials(scene), scene, "merged");
-    expect(meshes.map((m) => m.name).sort()).toEqual(["landmarks-clock", "landmarks-facade", "landmarks-roof", "landmarks-stone"]);
+    expect(meshes.map((m) => m.name).sort()).toEqual([
+      "landmarks-clock",
+      "landmarks-facade",
+      "landmarks-roof",
+      "landmarks-stone",
+    ]);
     for (const m of meshes) {
       expect(m.getTotalIndices()).toBeGreaterThan(0);
       expect(m.isWorldMatrixFrozen).toBe(true);
@@ -108,6 +129,11 @@ describe("landmark kit (Babylon half, NullEngine)", () => {
     expect(naive.length).toBeGreaterThan(merged.length * 4);
     const tris = (ms: typeof naive) => ms.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     expect(tris(naive)).toBe(tris(merged));
-    expect(landmarkOfPick(naive.find((m) => m.name.startsWith("garden-bridge"))!, 0)).toBe("garden-bridge");
+    expect(
+      landmarkOfPick(
+        naive.find((m) => m.name.startsWith("garden-bridge"))!,
+        0,
+      ),
+    ).toBe("garden-bridge");
   });
 });

@@ -2,15 +2,26 @@
 import { describe, expect, it } from "vitest";
 import { captionLines, captionTimeline, cueIndexAt, narrationSpanMs } from "../../../client/state/captionTimeline";
 
-const EN = "The Customs House opened in 1927. Its clock, “Big Ching”, played the Westminster chimes! Who paid for it? The Chinese Maritime Customs did.";
+const EN =
+  "The Customs House opened in 1927. Its clock, “Big Ching”, played the Westminster chimes! Who paid for it? The Chinese Maritime Customs did.";
 const ZH = "海关大楼于1927年落成。钟楼的大钟，人称“大清钟”，奏响威斯敏斯特钟声！谁出的钱？江海关。";
 
 describe("caption lines", () => {
   it("splits English at sentence ends, keeping quotes and abbreviations-free sentences whole", () => {
-    expect(captionLines(EN, "en")).toEqual(["The Customs House opened in 1927.", "Its clock, “Big Ching”, played the Westminster chimes!", "Who paid for it?", "The Chinese Maritime Customs did."]);
+    expect(captionLines(EN, "en")).toEqual([
+      "The Customs House opened in 1927.",
+      "Its clock, “Big Ching”, played the Westminster chimes!",
+      "Who paid for it?",
+      "The Chinese Maritime Customs did.",
+    ]);
   });
   it("splits Chinese at 。！？ without spaces, and keeps a closing quote on its sentence", () => {
-    expect(captionLines(ZH, "zh")).toEqual(["海关大楼于1927年落成。", "钟楼的大钟，人称“大清钟”，奏响威斯敏斯特钟声！", "谁出的钱？", "江海关。"]);
+    expect(captionLines(ZH, "zh")).toEqual([
+      "海关大楼于1927年落成。",
+      "钟楼的大钟，人称“大清钟”，奏响威斯敏斯特钟声！",
+      "谁出的钱？",
+      "江海关。",
+    ]);
     expect(captionLines("他说：“好。”然后走了。", "zh")).toEqual(["他说：“好。”", "然后走了。"]);
   });
   it("cuts a sentence longer than two caption lines at its commas", () => {

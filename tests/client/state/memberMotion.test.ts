@@ -24,14 +24,28 @@ describe("member motion", () => {
     let at = { x: 15, z: 36.5 };
     const sway = [0.05, -0.05, 0.05, -0.05, 0.05, -0.05];
     for (const dx of sway) {
-      const r = m.step({ at: { x: at.x + dx, z: at.z }, sceneId: "mini", follow: { guide, rank: 0 }, lock: null, dt: 1 / 60, world });
+      const r = m.step({
+        at: { x: at.x + dx, z: at.z },
+        sceneId: "mini",
+        follow: { guide, rank: 0 },
+        lock: null,
+        dt: 1 / 60,
+        world,
+      });
       expect(r.leftColumn).toBe(false);
       at = { x: r.x, z: r.z };
     }
     let left = false;
     for (let i = 0; i < 20 && !left; i++) {
       // Walking south on their own, 0.04 m a frame.
-      const r = m.step({ at: { x: at.x, z: at.z - 0.04 }, sceneId: "mini", follow: { guide, rank: 0 }, lock: null, dt: 1 / 60, world });
+      const r = m.step({
+        at: { x: at.x, z: at.z - 0.04 },
+        sceneId: "mini",
+        follow: { guide, rank: 0 },
+        lock: null,
+        dt: 1 / 60,
+        world,
+      });
       left = r.leftColumn;
       at = { x: r.x, z: r.z };
     }
@@ -39,7 +53,14 @@ describe("member motion", () => {
   });
   it("does not follow a guide in another scene", () => {
     const m = createMemberMotion();
-    const r = m.step({ at: { x: 15, z: 0 }, sceneId: "mini", follow: { guide: { ...guide, sceneId: "hall" }, rank: 0 }, lock: null, dt: 1 / 60, world });
+    const r = m.step({
+      at: { x: 15, z: 0 },
+      sceneId: "mini",
+      follow: { guide: { ...guide, sceneId: "hall" }, rank: 0 },
+      lock: null,
+      dt: 1 / 60,
+      world,
+    });
     expect(r).toEqual({ x: 15, z: 0, leftColumn: false });
   });
   it("keeps a member inside a locked stop's circle, in the stop's scene only", () => {
@@ -48,7 +69,15 @@ describe("member motion", () => {
     const r = m.step({ at: { x: 15, z: 30 }, sceneId: "mini", follow: null, lock, dt: 1 / 60, world });
     expect(r.x).toBeCloseTo(15, 6);
     expect(r.z).toBeCloseTo(10, 6);
-    expect(m.step({ at: { x: 15, z: 5 }, sceneId: "mini", follow: null, lock, dt: 1 / 60, world })).toEqual({ x: 15, z: 5, leftColumn: false });
-    expect(m.step({ at: { x: 15, z: 30 }, sceneId: "other", follow: null, lock, dt: 1 / 60, world })).toEqual({ x: 15, z: 30, leftColumn: false });
+    expect(m.step({ at: { x: 15, z: 5 }, sceneId: "mini", follow: null, lock, dt: 1 / 60, world })).toEqual({
+      x: 15,
+      z: 5,
+      leftColumn: false,
+    });
+    expect(m.step({ at: { x: 15, z: 30 }, sceneId: "other", follow: null, lock, dt: 1 / 60, world })).toEqual({
+      x: 15,
+      z: 30,
+      leftColumn: false,
+    });
   });
 });

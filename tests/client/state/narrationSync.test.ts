@@ -1,6 +1,12 @@
 // Keeping a member's narration on the tour's clock: the server-clock estimate, and correcting a drifting medium.
 import { describe, expect, it } from "vitest";
-import { CLOCK_SAMPLES, createClockEstimator, DRIFT_MS, sharedPositionMs, syncMedia } from "../../../client/state/narrationSync";
+import {
+  CLOCK_SAMPLES,
+  createClockEstimator,
+  DRIFT_MS,
+  sharedPositionMs,
+  syncMedia,
+} from "../../../client/state/narrationSync";
 
 describe("server clock estimate", () => {
   it("uses the rough reading from the plan until a real exchange arrives, then the shortest round trip", () => {
@@ -38,10 +44,17 @@ describe("server clock estimate", () => {
 });
 
 describe("drift correction", () => {
-  const media = (currentSec: number, paused = false, durationSec: number | null = 60) => ({ currentSec, paused, durationSec });
+  const media = (currentSec: number, paused = false, durationSec: number | null = 60) => ({
+    currentSec,
+    paused,
+    durationSec,
+  });
   it("leaves a playing medium alone within the tolerance", () => {
     expect(syncMedia(media(10.05), { playing: true, positionMs: 10_000 })).toEqual({ seekTo: null, run: null });
-    expect(syncMedia(media(10 - DRIFT_MS / 1000 + 0.01), { playing: true, positionMs: 10_000 })).toEqual({ seekTo: null, run: null });
+    expect(syncMedia(media(10 - DRIFT_MS / 1000 + 0.01), { playing: true, positionMs: 10_000 })).toEqual({
+      seekTo: null,
+      run: null,
+    });
   });
   it("re-seeks a medium that drifted past the tolerance, either way", () => {
     expect(syncMedia(media(10.3), { playing: true, positionMs: 10_000 })).toEqual({ seekTo: 10, run: null });
@@ -49,7 +62,10 @@ describe("drift correction", () => {
   });
   it("starts a paused medium on the shared second, and pauses it when the guide pauses", () => {
     expect(syncMedia(media(0, true), { playing: true, positionMs: 12_340 })).toEqual({ seekTo: 12.34, run: "play" });
-    expect(syncMedia(media(12.34, true), { playing: true, positionMs: 12_340 })).toEqual({ seekTo: 12.34, run: "play" });
+    expect(syncMedia(media(12.34, true), { playing: true, positionMs: 12_340 })).toEqual({
+      seekTo: 12.34,
+      run: "play",
+    });
     expect(syncMedia(media(20.02), { playing: false, positionMs: 20_000 })).toEqual({ seekTo: null, run: "pause" });
   });
   it("moves a paused medium only when it is visibly elsewhere (a seek while paused)", () => {
@@ -58,9 +74,15 @@ describe("drift correction", () => {
   });
   it("does not play past the end: a late joiner after the end finds it stopped at the end", () => {
     expect(syncMedia(media(0, true, 30), { playing: true, positionMs: 40_000 })).toEqual({ seekTo: 30, run: null });
-    expect(syncMedia(media(29.95, false, 30), { playing: true, positionMs: 31_000 })).toEqual({ seekTo: null, run: "pause" });
+    expect(syncMedia(media(29.95, false, 30), { playing: true, positionMs: 31_000 })).toEqual({
+      seekTo: null,
+      run: "pause",
+    });
   });
   it("a wider tolerance (while autoplay is blocked) tolerates more", () => {
-    expect(syncMedia(media(10.3, true), { playing: false, positionMs: 10_000 }, 400)).toEqual({ seekTo: null, run: null });
+    expect(syncMedia(media(10.3, true), { playing: false, positionMs: 10_000 }, 400)).toEqual({
+      seekTo: null,
+      run: null,
+    });
   });
 });

@@ -6,7 +6,11 @@ import { loadSavedSettings, type SettingsStorage } from "../../../client/state/s
 /** Web Storage's two calls over a Map (Node has no localStorage). */
 function memoryStorage(initial?: string): SettingsStorage & { saved(): unknown } {
   const m = new Map<string, string>(initial === undefined ? [] : [["bund.settings", initial]]);
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), saved: () => JSON.parse(m.get("bund.settings") ?? "null") };
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    saved: () => JSON.parse(m.get("bund.settings") ?? "null"),
+  };
 }
 
 describe("saved settings", () => {
@@ -16,9 +20,15 @@ describe("saved settings", () => {
   });
 
   it("read what was saved, and a damaged or foreign entry falls back to defaults", () => {
-    expect(loadSavedSettings(memoryStorage('{"name":"Ada","lang":"zh"}'), "en").get()).toMatchObject({ name: "Ada", lang: "zh" });
+    expect(loadSavedSettings(memoryStorage('{"name":"Ada","lang":"zh"}'), "en").get()).toMatchObject({
+      name: "Ada",
+      lang: "zh",
+    });
     expect(loadSavedSettings(memoryStorage("{not json"), "en").get()).toMatchObject({ name: "", lang: "en" });
-    expect(loadSavedSettings(memoryStorage('{"name":7,"lang":"fr"}'), "zh").get()).toMatchObject({ name: "", lang: "zh" });
+    expect(loadSavedSettings(memoryStorage('{"name":7,"lang":"fr"}'), "zh").get()).toMatchObject({
+      name: "",
+      lang: "zh",
+    });
     expect(loadSavedSettings(memoryStorage("null"), "en").get().name).toBe("");
   });
 

@@ -14,7 +14,9 @@ const sights = [sight("customs-house", 0, 0), sight("hsbc-building", 0, 80), sig
 
 describe("stop draft", () => {
   it("takes the sight the guide looks at, wherever it is", () => {
-    expect(chooseSight(sights, { x: 0, z: 0 }, { kind: "landmark", id: "hsbc-building" })?.target.id).toBe("hsbc-building");
+    expect(chooseSight(sights, { x: 0, z: 0 }, { kind: "landmark", id: "hsbc-building" })?.target.id).toBe(
+      "hsbc-building",
+    );
   });
   it("otherwise the nearest sight within reach, and none beyond it", () => {
     expect(chooseSight(sights, { x: 1, z: 70 }, null)?.target.id).toBe("hsbc-building");
@@ -28,14 +30,32 @@ describe("stop draft", () => {
     expect(freshStopId("customs-house", ["customs-house", "customs-house-2"])).toBe("customs-house-3");
   });
   it("drafts a stop where the guide stands, facing their way, that the plan format accepts", () => {
-    const stop = draftStop({ sceneId: "bund", x: 33.456, z: 296.004, yaw: (-100 * Math.PI) / 180 - 2 * Math.PI, sight: sights[1], takenIds: ["hsbc-building"] });
-    expect(stop).toMatchObject({ id: "hsbc-building-2", sceneId: "bund", place: { x: 33.46, z: 296 }, headingDeg: -100, target: { kind: "landmark", id: "hsbc-building" }, title: { en: "The hsbc-building" } });
+    const stop = draftStop({
+      sceneId: "bund",
+      x: 33.456,
+      z: 296.004,
+      yaw: (-100 * Math.PI) / 180 - 2 * Math.PI,
+      sight: sights[1],
+      takenIds: ["hsbc-building"],
+    });
+    expect(stop).toMatchObject({
+      id: "hsbc-building-2",
+      sceneId: "bund",
+      place: { x: 33.46, z: 296 },
+      headingDeg: -100,
+      target: { kind: "landmark", id: "hsbc-building" },
+      title: { en: "The hsbc-building" },
+    });
     expect(TourStopSchema.safeParse(stop).success).toBe(true);
     const east = draftStop({ sceneId: "bund", x: 0, z: 0, yaw: (270 * Math.PI) / 180, sight: sights[0], takenIds: [] });
     expect(east.headingDeg).toBe(-90);
   });
   it("clips long words to what the format allows", () => {
-    const wordy = { ...sights[0], title: { en: "x".repeat(500), zh: "字".repeat(500) }, about: { en: "y".repeat(9000), zh: "字".repeat(9000) } };
+    const wordy = {
+      ...sights[0],
+      title: { en: "x".repeat(500), zh: "字".repeat(500) },
+      about: { en: "y".repeat(9000), zh: "字".repeat(9000) },
+    };
     const stop = draftStop({ sceneId: "bund", x: 0, z: 0, yaw: 0, sight: wordy, takenIds: [] });
     expect(stop.title.en.length).toBe(120);
     expect(stop.narration.zh.length).toBe(4000);

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { createVisitorStore, interpolatePose } from "../../../client/state/visitors";
 import { poseGrid, quantizePose, type PoseGrid } from "../../../common/pose";
 
-const info = (id: string, sceneId = "bund") => ({ id, name: id, color: "#e4572e", role: "visitor" as const, sceneId, mode: "desktop" as const, connected: true });
+const info = (id: string, sceneId = "bund") => ({
+  id,
+  name: id,
+  color: "#e4572e",
+  role: "visitor" as const,
+  sceneId,
+  mode: "desktop" as const,
+  connected: true,
+});
 const at = (x: number, z = 0, yaw = 0) => ({ x, y: 1.6, z, yaw, pitch: 0 });
 // The Bund is long; a hall is small and elsewhere: the same int16 means different metres in each.
 const BUND = poseGrid({ minX: -100, maxX: 1900, minZ: -200, maxZ: 800 });

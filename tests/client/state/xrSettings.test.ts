@@ -1,14 +1,34 @@
 // VR comfort settings as stored: defaults, bad values falling back, the turning cycle, seated height.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_XR_SETTINGS, eyeRaise, nextTurnChoice, readXrSettings, seatedOffsetFor } from "../../../client/state/xrSettings";
+import {
+  DEFAULT_XR_SETTINGS,
+  eyeRaise,
+  nextTurnChoice,
+  readXrSettings,
+  seatedOffsetFor,
+} from "../../../client/state/xrSettings";
 
 describe("VR settings", () => {
   it("default to 30° snap turn, teleport only, vignette on, standing", () => {
     expect(readXrSettings(undefined)).toEqual(DEFAULT_XR_SETTINGS);
-    expect(DEFAULT_XR_SETTINGS).toMatchObject({ turn: "snap", snapDeg: 30, smoothMove: false, vignette: true, seated: false });
+    expect(DEFAULT_XR_SETTINGS).toMatchObject({
+      turn: "snap",
+      snapDeg: 30,
+      smoothMove: false,
+      vignette: true,
+      seated: false,
+    });
   });
   it("keep what was stored, and replace each bad field by its default", () => {
-    const stored = { turn: "smooth", snapDeg: 45, smoothTurnDegPerSec: 120, smoothMove: true, vignette: false, seated: true, seatedOffset: 0.5 };
+    const stored = {
+      turn: "smooth",
+      snapDeg: 45,
+      smoothTurnDegPerSec: 120,
+      smoothMove: true,
+      vignette: false,
+      seated: true,
+      seatedOffset: 0.5,
+    };
     expect(readXrSettings(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
     const bad = readXrSettings({ turn: "spin", snapDeg: 1e9, smoothMove: "yes", seatedOffset: -3, vignette: null });
     expect(bad).toEqual(DEFAULT_XR_SETTINGS);
@@ -28,7 +48,9 @@ describe("VR settings", () => {
 describe("seated height", () => {
   it("calibration raises a seated visitor's eyes to standing eye height", () => {
     expect(seatedOffsetFor(1.6, 1.15)).toBeCloseTo(0.45, 5);
-    expect(eyeRaise({ ...DEFAULT_XR_SETTINGS, seated: true, seatedOffset: seatedOffsetFor(1.6, 1.15) }) + 1.15).toBeCloseTo(1.6, 5);
+    expect(
+      eyeRaise({ ...DEFAULT_XR_SETTINGS, seated: true, seatedOffset: seatedOffsetFor(1.6, 1.15) }) + 1.15,
+    ).toBeCloseTo(1.6, 5);
   });
   it("never lowers a tall visitor, never lifts by more than a chair's worth, and ignores a head on the floor", () => {
     expect(seatedOffsetFor(1.6, 1.8)).toBe(0);

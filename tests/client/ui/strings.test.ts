@@ -6,7 +6,12 @@ import { GUIDE_STRINGS } from "../../../client/ui/tourGuideStrings";
 import { TOUR_STRINGS } from "../../../client/ui/tourStrings";
 import { XR_STRINGS } from "../../../client/xr/xrStrings";
 
-const TABLES: Record<string, StringTable> = { ui: UI_STRINGS, guide: GUIDE_STRINGS, tour: TOUR_STRINGS, xr: XR_STRINGS };
+const TABLES: Record<string, StringTable> = {
+  ui: UI_STRINGS,
+  guide: GUIDE_STRINGS,
+  tour: TOUR_STRINGS,
+  xr: XR_STRINGS,
+};
 const LATIN = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
 const slotsOf = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -20,7 +25,8 @@ describe("the string tables", () => {
         if (!text.zh?.trim()) flaws.push(`${key}: no Chinese`);
         // Letters that are not a slot name: the Chinese must then hold Chinese too (not a copy of the English).
         const words = (text.en ?? "").replace(/\{\w+\}/g, "");
-        if (LATIN.test(words) && !HAN.test(text.zh ?? "")) flaws.push(`${key}: Chinese "${text.zh}" has no Chinese characters`);
+        if (LATIN.test(words) && !HAN.test(text.zh ?? ""))
+          flaws.push(`${key}: Chinese "${text.zh}" has no Chinese characters`);
         if (slotsOf(text.en ?? "").join() !== slotsOf(text.zh ?? "").join()) flaws.push(`${key}: slots differ`);
       }
       expect(flaws).toEqual([]);

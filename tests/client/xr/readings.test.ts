@@ -20,7 +20,8 @@ describe("VR readings", () => {
     expect(r.title).toEqual(lost.name);
     expect(r.subtitle.en).toBe(`Built ${lost.built} · Lost ${lost.demolished}`);
     expect(r.subtitle.zh).toContain(String(lost.built));
-    for (const lang of ["en", "zh"] as const) expect(r.body[lang]).toBe(`${lost.description[lang]}\n\n${lost.fate[lang]}`);
+    for (const lang of ["en", "zh"] as const)
+      expect(r.body[lang]).toBe(`${lost.description[lang]}\n\n${lost.fate[lang]}`);
   });
 
   it("an exhibit's label, from the hall's summary: period, years and material; size, department, accession", () => {
@@ -29,7 +30,9 @@ describe("VR readings", () => {
     expect(r.title).toEqual(jar.title);
     expect(r.subtitle.en).toBe(`${jar.period.name.en}, 3300–2500 BCE · Earthenware`);
     expect(r.subtitle.zh).toContain("公元前3300年");
-    expect(r.body.en).toContain(`${jar.dimensions.heightCm} × ${jar.dimensions.widthCm} × ${jar.dimensions.depthCm} cm`);
+    expect(r.body.en).toContain(
+      `${jar.dimensions.heightCm} × ${jar.dimensions.widthCm} × ${jar.dimensions.depthCm} cm`,
+    );
     expect(r.body.en).toContain(jar.accession);
     expect(r.body.zh).toContain("陶瓷");
     expect(r.more).toBeUndefined(); // fetching the record is the wiring's job

@@ -12,7 +12,12 @@ describe("guide tokens", () => {
   it("carry the guide's name until they expire", () => {
     const { token, expiresAt } = tokens.issue("Mei Lin", NOW);
     expect(expiresAt).toBe(NOW / 1000 + 600);
-    expect(tokens.verify(token, NOW + 599_000)).toEqual({ name: "Mei Lin", expiresAt, signedInAt: NOW / 1000, version: 0 });
+    expect(tokens.verify(token, NOW + 599_000)).toEqual({
+      name: "Mei Lin",
+      expiresAt,
+      signedInAt: NOW / 1000,
+      version: 0,
+    });
     expect(tokens.verify(token, NOW + 600_000)).toBeNull();
   });
   it("refuse a token signed with another secret, or one whose payload was changed", () => {
@@ -20,7 +25,9 @@ describe("guide tokens", () => {
     const other = createGuideTokens(newTokenSecret(), 600).issue("Mei Lin", NOW).token;
     expect(tokens.verify(other, NOW)).toBeNull();
     const [, mac] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ v: 2, g: "Mei Lin", ver: 0, iat: NOW / 1000, exp: NOW / 1000 + 600 })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ v: 2, g: "Mei Lin", ver: 0, iat: NOW / 1000, exp: NOW / 1000 + 600 }),
+    ).toString("base64url");
     expect(tokens.verify(`${forged}.${mac}`, NOW)).toBeNull();
   });
   it.each([undefined, 42, "", "abc", ".", "a.b", "x".repeat(5000)])("refuse %j without throwing", (t) => {
@@ -33,7 +40,10 @@ describe("guide tokens", () => {
 
 describe("guide tokens checked against the account's version", () => {
   const versions = new Map([["Mei Lin", 3]]);
-  const tokens = createGuideTokens(newTokenSecret(), 600, { versions: (n) => versions.get(n) ?? null, maxLifetimeSeconds: 3600 });
+  const tokens = createGuideTokens(newTokenSecret(), 600, {
+    versions: (n) => versions.get(n) ?? null,
+    maxLifetimeSeconds: 3600,
+  });
   it("are good only while the account's version is the one they carry, and not for a guide who is gone", () => {
     const { token } = tokens.issue("Mei Lin", NOW);
     expect(tokens.verify(token, NOW)?.version).toBe(3);
@@ -46,7 +56,11 @@ describe("guide tokens checked against the account's version", () => {
     expect(() => tokens.issue("Mei Lin", NOW)).toThrow(/no guide/);
   });
   it("refuse a token when the store cannot be asked, rather than throw", () => {
-    const broken = createGuideTokens("s".repeat(32), 600, { versions: () => { throw new Error("database is locked"); } });
+    const broken = createGuideTokens("s".repeat(32), 600, {
+      versions: () => {
+        throw new Error("database is locked");
+      },
+    });
     const token = createGuideTokens("s".repeat(32), 600).issue("Mei Lin", NOW).token;
     expect(broken.verify(token, NOW)).toBeNull();
   });

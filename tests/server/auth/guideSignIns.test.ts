@@ -25,7 +25,10 @@ let server: MuseumServer;
 const call = (method: string, p: string, token?: string, body?: unknown) =>
   fetch(`${server.url}${p}`, {
     method,
-    headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 async function signIn(name: string, password: string): Promise<string> {
@@ -34,8 +37,16 @@ async function signIn(name: string, password: string): Promise<string> {
   return (await res.json()).token;
 }
 /** The CLI as the operator runs it (`npm run guide:…`), on this server's store, while the server runs (not blocked). */
-function cli(script: string, args: string[], input = ""): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", `server/cli/${script}`, ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, timeout: 30_000 });
+function cli(
+  script: string,
+  args: string[],
+  input = "",
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", `server/cli/${script}`, ...args], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir },
+    timeout: 30_000,
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
@@ -65,7 +76,14 @@ beforeAll(async () => {
   await store.guides.add("Mei Lin", "correct horse battery");
   await store.guides.add("Bo", "another good password");
   store.close();
-  const env = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, GUIDE_SIGN_IN_MAX_HOURS: String(MAX_HOURS), TOUR_PLANS_PER_GUIDE: "3", TOUR_PLAN_MAX_KB: "4" };
+  const env = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    GUIDE_SIGN_IN_MAX_HOURS: String(MAX_HOURS),
+    TOUR_PLANS_PER_GUIDE: "3",
+    TOUR_PLAN_MAX_KB: "4",
+  };
   server = await startMuseumServer({ ...loadConfig(env, root), clientDir }, { log: pino({ level: "silent" }) });
 });
 afterAll(() => server?.close());
@@ -104,7 +122,10 @@ describe("a guide's sign-in", () => {
       const versions = (n: string) => store.guides.tokenVersion(n);
       const now = Date.now();
       const signedInAt = now - MAX_HOURS * 3600_000 + 60_000;
-      const old = createGuideTokens(secret, 24 * 3600, { versions, maxLifetimeSeconds: MAX_HOURS * 3600 }).issue("Bo", signedInAt).token;
+      const old = createGuideTokens(secret, 24 * 3600, { versions, maxLifetimeSeconds: MAX_HOURS * 3600 }).issue(
+        "Bo",
+        signedInAt,
+      ).token;
       const refreshed = await call("POST", "/api/guides/refresh", old);
       expect(refreshed.status).toBe(200);
       const body = await refreshed.json();
@@ -112,7 +133,10 @@ describe("a guide's sign-in", () => {
       expect(body.expiresAt).toBeLessThan(now / 1000 + 120);
 
       // A token whose own expiry claims more than the lifetime (signed under a longer setting) is not taken.
-      const tooOld = createGuideTokens(secret, 24 * 3600, { versions, maxLifetimeSeconds: 48 * 3600 }).issue("Bo", now - (MAX_HOURS + 1) * 3600_000).token;
+      const tooOld = createGuideTokens(secret, 24 * 3600, { versions, maxLifetimeSeconds: 48 * 3600 }).issue(
+        "Bo",
+        now - (MAX_HOURS + 1) * 3600_000,
+      ).token;
       const res = await call("POST", "/api/guides/refresh", tooOld);
       expect(res.status).toBe(401);
       expect(await joinAsGuide(tooOld)).toMatch(/guide sign-in has expired or is not valid/);
@@ -122,7 +146,16 @@ describe("a guide's sign-in", () => {
   });
 });
 
-const stop = (id: string, narration: string) => ({ id, sceneId: "bund", place: { x: 33, z: 376 }, headingDeg: -90, target: { kind: "landmark", id: "customs-house" }, title: { en: "Stop", zh: "站" }, narration: { en: narration, zh: "一些历史。" }, durationSec: 60 });
+const stop = (id: string, narration: string) => ({
+  id,
+  sceneId: "bund",
+  place: { x: 33, z: 376 },
+  headingDeg: -90,
+  target: { kind: "landmark", id: "customs-house" },
+  title: { en: "Stop", zh: "站" },
+  narration: { en: narration, zh: "一些历史。" },
+  durationSec: 60,
+});
 /** A plan of one short stop, or with `long`, of five stops of 1,000 characters each (over 4 KiB). */
 const plan = (id: string, long = false) => ({
   id,
@@ -137,13 +170,16 @@ describe("tour plans per guide", () => {
     const big = await call("POST", "/api/tour-plans", bo, plan("bo-big", true));
     expect(big.status).toBe(413);
     expect((await big.json()).error).toMatch(/at most 4 KiB \(TOUR_PLAN_MAX_KB\)/);
-    for (const id of ["bo-1", "bo-2", "bo-3"]) expect((await call("POST", "/api/tour-plans", bo, plan(id))).status).toBe(201);
+    for (const id of ["bo-1", "bo-2", "bo-3"])
+      expect((await call("POST", "/api/tour-plans", bo, plan(id))).status).toBe(201);
     const fourth = await call("POST", "/api/tour-plans", bo, plan("bo-4"));
     expect(fourth.status).toBe(409);
     expect((await fourth.json()).error).toMatch(/3 tour plans, the most a guide may keep \(TOUR_PLANS_PER_GUIDE\)/);
     const grown = await call("PUT", "/api/tour-plans/bo-1", bo, plan("bo-1", true));
     expect(grown.status).toBe(413);
-    expect((await call("PUT", "/api/tour-plans/bo-1", bo, { ...plan("bo-1"), title: { en: "Edited", zh: "改" } })).status).toBe(200);
+    expect(
+      (await call("PUT", "/api/tour-plans/bo-1", bo, { ...plan("bo-1"), title: { en: "Edited", zh: "改" } })).status,
+    ).toBe(200);
     expect((await call("DELETE", "/api/tour-plans/bo-3", bo)).status).toBe(204);
     expect((await call("POST", "/api/tour-plans", bo, plan("bo-4"))).status).toBe(201);
   });

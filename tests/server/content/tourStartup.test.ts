@@ -16,10 +16,17 @@ const root = path.resolve(import.meta.dirname, "../../..");
 describe("tour settings", () => {
   it("have defaults", () => {
     const c = loadConfig({}, root);
-    expect(c).toMatchObject({ guideTokenSecret: undefined, guideTokenTtlSeconds: 180 * 60, loginAttemptsPerMinute: 10, tourHeadroom: 20 });
+    expect(c).toMatchObject({
+      guideTokenSecret: undefined,
+      guideTokenTtlSeconds: 180 * 60,
+      loginAttemptsPerMinute: 10,
+      tourHeadroom: 20,
+    });
   });
   it("a short secret is refused by name, and its value is never shown", () => {
-    expect(() => loadConfig({ GUIDE_TOKEN_SECRET: "hunter2hunter2" }, root)).toThrow(/GUIDE_TOKEN_SECRET: must be at least 32 characters.*\(got 14 characters\)/);
+    expect(() => loadConfig({ GUIDE_TOKEN_SECRET: "hunter2hunter2" }, root)).toThrow(
+      /GUIDE_TOKEN_SECRET: must be at least 32 characters.*\(got 14 characters\)/,
+    );
     try {
       loadConfig({ GUIDE_TOKEN_SECRET: "hunter2hunter2" }, root);
     } catch (err) {
@@ -54,10 +61,25 @@ describe("sample tour plans", () => {
   });
   it("a broken sample stops the start, naming file, path and problem", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tours-"));
-    writeFileSync(path.join(dir, "mini-walk.json"), JSON.stringify(tourPlan({ stops: [tourStop({ target: { kind: "landmark", id: "gone-bank" } })] })));
+    writeFileSync(
+      path.join(dir, "mini-walk.json"),
+      JSON.stringify(tourPlan({ stops: [tourStop({ target: { kind: "landmark", id: "gone-bank" } })] })),
+    );
     writeFileSync(path.join(dir, "other.json"), JSON.stringify(tourPlan()));
     writeFileSync(path.join(dir, "junk.json"), "{");
-    writeFileSync(path.join(dir, "audio.json"), JSON.stringify(tourPlan({ id: "audio", stops: [tourStop({ media: { audio: "audio/none.ogg", captions: { en: "captions/none.en.vtt", zh: "captions/none.zh.vtt" } } })] })));
+    writeFileSync(
+      path.join(dir, "audio.json"),
+      JSON.stringify(
+        tourPlan({
+          id: "audio",
+          stops: [
+            tourStop({
+              media: { audio: "audio/none.ogg", captions: { en: "captions/none.en.vtt", zh: "captions/none.zh.vtt" } },
+            }),
+          ],
+        }),
+      ),
+    );
     let message = "";
     try {
       loadTourPlans(dir, dir, miniContent());

@@ -19,17 +19,27 @@ let base = "";
 
 beforeAll(async () => {
   const seats = express.Router().post("/api/tours/:code/seat", (req, res) => res.json({ seatFor: req.params.code }));
-  const app = createApp({ scenes: loadScenes(path.join(root, "scenes")), assetsDir: path.join(root, "assets"), clientDir: museumDirs().clientDir, log: pino({ level: "silent" }), notAdmitting: () => closedBecause, apiRouters: [seats] });
+  const app = createApp({
+    scenes: loadScenes(path.join(root, "scenes")),
+    assetsDir: path.join(root, "assets"),
+    clientDir: museumDirs().clientDir,
+    log: pino({ level: "silent" }),
+    notAdmitting: () => closedBecause,
+    apiRouters: [seats],
+  });
   server = http.createServer();
   // Where Colyseus' own listener would be: it answers the matchmaking requests the guard lets through.
-  server.on("request", (_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"matchmade":true}'));
+  server.on("request", (_req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end('{"matchmade":true}'),
+  );
   guardMatchmaking(server, app, [], () => closedBecause);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const post = (p: string) => fetch(base + p, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+const post = (p: string) =>
+  fetch(base + p, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
 
 describe("joining while the museum is not open", () => {
   it("a seat in a tour and a matchmaking join are a 503 with the reason and Retry-After", async () => {

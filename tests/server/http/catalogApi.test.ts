@@ -16,7 +16,9 @@ import { startMuseumServer, type MuseumServer } from "../../../server/museumServ
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const catalogDir = path.join(root, "assets/catalog");
-const all: Artifact[] = readdirSync(catalogDir).flatMap((f) => parseCatalogFile(f, readFileSync(path.join(catalogDir, f), "utf8")));
+const all: Artifact[] = readdirSync(catalogDir).flatMap((f) =>
+  parseCatalogFile(f, readFileSync(path.join(catalogDir, f), "utf8")),
+);
 const clientDir = path.join(tmpdir(), `bund-catalog-client-${process.pid}`);
 mkdirSync(clientDir, { recursive: true });
 writeFileSync(path.join(clientDir, "index.html"), "<!doctype html><title>Digital Bund</title>");
@@ -30,7 +32,10 @@ const json = async (p: string) => {
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "bund-catalog-data-"));
-  server = await startMuseumServer({ ...loadConfig({ PORT: "0", HOST: "127.0.0.1" }, root), clientDir, dataDir }, { log: pino({ level: "silent" }) });
+  server = await startMuseumServer(
+    { ...loadConfig({ PORT: "0", HOST: "127.0.0.1" }, root), clientDir, dataDir },
+    { log: pino({ level: "silent" }) },
+  );
 });
 afterAll(() => server?.close());
 
@@ -55,15 +60,30 @@ describe("GET /api/catalog: paging", () => {
   });
   it("pages do not overlap and together hold every match", async () => {
     const seen = new Set<string>();
-    for (let page = 1; page <= 3; page++) for (const i of (await json(`/api/catalog?category=seal&pageSize=25&page=${page}`)).body.items) seen.add(i.id);
+    for (let page = 1; page <= 3; page++)
+      for (const i of (await json(`/api/catalog?category=seal&pageSize=25&page=${page}`)).body.items) seen.add(i.id);
     expect(seen.size).toBe(all.filter((a) => a.category === "seal").length);
   });
   it("each item is a summary with where it stands, so the visitor can be taken to it", async () => {
     const { body } = await json("/api/catalog?pageSize=1");
     const item = body.items[0];
-    expect(Object.keys(item).sort()).toEqual(["accession", "category", "dimensions", "form", "id", "location", "material", "period", "title"]);
+    expect(Object.keys(item).sort()).toEqual([
+      "accession",
+      "category",
+      "dimensions",
+      "form",
+      "id",
+      "location",
+      "material",
+      "period",
+      "title",
+    ]);
     // Accession order puts DB.BRZ.0001 first: a Shang ding on the bronze hall's first plinth row.
-    expect(item.location).toEqual({ scene: "bronzes", display: expect.stringMatching(/^plinths-/), slot: expect.any(Number) });
+    expect(item.location).toEqual({
+      scene: "bronzes",
+      display: expect.stringMatching(/^plinths-/),
+      slot: expect.any(Number),
+    });
   });
 });
 
@@ -72,7 +92,9 @@ describe("GET /api/catalog: search", () => {
     const { body } = await json("/api/catalog?q=MEIPING&pageSize=100");
     expect(body.total).toBeGreaterThan(10);
     expect(body.items[0].title.en).toMatch(/meiping/i);
-    expect(body.items.every((i: Artifact) => /meiping|梅瓶/i.test(JSON.stringify(all.find((a) => a.id === i.id))))).toBe(true);
+    expect(
+      body.items.every((i: Artifact) => /meiping|梅瓶/i.test(JSON.stringify(all.find((a) => a.id === i.id)))),
+    ).toBe(true);
   });
   it("finds Chinese text by substring", async () => {
     const { body } = await json(`/api/catalog?q=${encodeURIComponent("青花")}&pageSize=100`);
@@ -97,8 +119,14 @@ describe("GET /api/catalog: search", () => {
     expect(ming.items.every((i: Artifact) => i.period.era === "ming")).toBe(true);
     const celadon = (await json("/api/catalog?material=celadon")).body;
     expect(celadon.total).toBe(all.filter((a) => a.material === "celadon").length);
-    const both = (await json(`/api/catalog?era=qing&material=porcelain&category=ceramic&q=${encodeURIComponent("粉彩")}&pageSize=100`)).body;
-    expect(both.total).toBe(all.filter((a) => a.period.era === "qing" && a.material === "porcelain" && a.title.zh.includes("粉彩")).length);
+    const both = (
+      await json(
+        `/api/catalog?era=qing&material=porcelain&category=ceramic&q=${encodeURIComponent("粉彩")}&pageSize=100`,
+      )
+    ).body;
+    expect(both.total).toBe(
+      all.filter((a) => a.period.era === "qing" && a.material === "porcelain" && a.title.zh.includes("粉彩")).length,
+    );
     expect(both.total).toBeGreaterThan(10);
     const inBronzeHall = (await json("/api/catalog?scene=bronzes&pageSize=1")).body;
     expect(inBronzeHall.total).toBe(all.filter((a) => a.category === "bronze").length);
@@ -117,7 +145,10 @@ describe("GET /api/catalog: bad queries get a 400 that names the parameter", () 
     ["page=two", /^page: must be a whole number$/],
     ["pageSize=101", /^pageSize: must be at most 100$/],
     [`q=${"x".repeat(101)}`, /^q: must be at most 100 characters$/],
-    ["colour=blue", /^unknown parameter "colour"; known parameters are q, era, material, category, scene, page, pageSize$/],
+    [
+      "colour=blue",
+      /^unknown parameter "colour"; known parameters are q, era, material, category, scene, page, pageSize$/,
+    ],
     ["q=jar&q=vase", /^parameter "q" is given more than once$/],
     ["scene=atlantis", /^scene: no scene "atlantis"; known scenes are /],
   ])("%s", async (query, message) => {
@@ -126,7 +157,10 @@ describe("GET /api/catalog: bad queries get a 400 that names the parameter", () 
     expect(res.body.error).toMatch(message);
   });
   it("the same rules hold where the client builds its queries", () => {
-    expect(parseCatalogQuery(new URLSearchParams("era=&q=jar"))).toEqual({ ok: true, query: { q: "jar", page: 1, pageSize: 24 } });
+    expect(parseCatalogQuery(new URLSearchParams("era=&q=jar"))).toEqual({
+      ok: true,
+      query: { q: "jar", page: 1, pageSize: 24 },
+    });
   });
 });
 
@@ -161,15 +195,23 @@ describe("GET /api/catalog/:id and a hall's exhibits", () => {
 });
 
 describe("cross-checks at start-up", () => {
-  const scenes: Scene[] = ["bund", "ceramics", "bronzes", "calligraphy-painting"].map((id) => parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")));
+  const scenes: Scene[] = ["bund", "ceramics", "bronzes", "calligraphy-painting"].map((id) =>
+    parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")),
+  );
   const filed: FiledArtifact[] = ["bronze", "calligraphy", "ceramic", "painting", "seal"].flatMap((c) =>
-    all.filter((a) => a.category === c).map((artifact, index) => ({ file: `assets/catalog/${c}.json`, index, artifact })),
+    all
+      .filter((a) => a.category === c)
+      .map((artifact, index) => ({ file: `assets/catalog/${c}.json`, index, artifact })),
   );
   const exists = () => true;
   const clone = () => scenes.map((s) => structuredClone(s));
 
   it("the repository's catalog and halls agree", () => {
-    expect(catalogProblems(filed, scenes, (rel) => readdirSync(path.join(root, "assets", path.dirname(rel))).includes(path.basename(rel)))).toEqual([]);
+    expect(
+      catalogProblems(filed, scenes, (rel) =>
+        readdirSync(path.join(root, "assets", path.dirname(rel))).includes(path.basename(rel)),
+      ),
+    ).toEqual([]);
   });
   it("catches a display item missing from the catalog", () => {
     const s = clone();
@@ -181,12 +223,16 @@ describe("cross-checks at start-up", () => {
   it("catches an item shown twice, in two halls", () => {
     const s = clone();
     s[2].displays[0].items.push(s[1].displays[0].items[0]);
-    expect(catalogProblems(filed, s, exists).join("\n")).toMatch(/scenes\/bronzes\.json: displays\[0\]\.items\[\d+\]: item "cer-\d{4}" is already shown at scenes\/ceramics\.json/);
+    expect(catalogProblems(filed, s, exists).join("\n")).toMatch(
+      /scenes\/bronzes\.json: displays\[0\]\.items\[\d+\]: item "cer-\d{4}" is already shown at scenes\/ceramics\.json/,
+    );
   });
   it("catches an item that does not fit its display", () => {
     const s = clone();
     s[1].displays[0].length = 1;
-    expect(catalogProblems(filed, s, exists).join("\n")).toMatch(/scenes\/ceramics\.json: displays\[0\] \("case-early-1"\): item "cer-\d{4}" .* does not fit/);
+    expect(catalogProblems(filed, s, exists).join("\n")).toMatch(
+      /scenes\/ceramics\.json: displays\[0\] \("case-early-1"\): item "cer-\d{4}" .* does not fit/,
+    );
   });
   it("catches a doorway to a missing scene or spawn point", () => {
     const s = clone();
@@ -198,7 +244,9 @@ describe("cross-checks at start-up", () => {
   });
   it("catches a missing narration file, naming the record", () => {
     const problems = catalogProblems(filed, scenes, (rel) => rel !== "captions/cer-0001.zh.vtt");
-    expect(problems).toEqual(['assets/catalog/ceramic.json: items[0] ("cer-0001"): assets/captions/cer-0001.zh.vtt is missing']);
+    expect(problems).toEqual([
+      'assets/catalog/ceramic.json: items[0] ("cer-0001"): assets/captions/cer-0001.zh.vtt is missing',
+    ]);
   });
   it("a bad catalog file stops the start, naming file, path and problem", () => {
     const assets = mkdtempSync(path.join(tmpdir(), "bund-assets-"));
@@ -210,7 +258,9 @@ describe("cross-checks at start-up", () => {
     const library = loadScenes(path.join(root, "scenes"));
     expect(() => loadCatalog(assets, library)).toThrow(/assets\/catalog\/seal\.json: items\[0\]\.material: /);
     rmSync(path.join(assets, "catalog/seal.json"));
-    expect(() => loadCatalog(assets, library)).toThrow(/The catalog does not match the halls:\n[\s\S]*no catalog item "sea-0001"/);
+    expect(() => loadCatalog(assets, library)).toThrow(
+      /The catalog does not match the halls:\n[\s\S]*no catalog item "sea-0001"/,
+    );
     rmSync(assets, { recursive: true, force: true });
   });
 });

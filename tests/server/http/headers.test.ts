@@ -15,7 +15,10 @@ const root = path.resolve(import.meta.dirname, "../../..");
 // A stand-in build: a page, a hashed bundle and an unhashed file, so this test does not need `vite build`.
 const clientDir = mkdtempSync(path.join(tmpdir(), "bund-headers-client-"));
 mkdirSync(path.join(clientDir, "static"), { recursive: true });
-writeFileSync(path.join(clientDir, "index.html"), '<!doctype html><title>Digital Bund</title><script type="module" src="/static/index-Ab12Cd34.js"></script>');
+writeFileSync(
+  path.join(clientDir, "index.html"),
+  '<!doctype html><title>Digital Bund</title><script type="module" src="/static/index-Ab12Cd34.js"></script>',
+);
 writeFileSync(path.join(clientDir, "static", "index-Ab12Cd34.js"), "console.log(1)");
 writeFileSync(path.join(clientDir, "robots.txt"), "User-agent: *\n");
 
@@ -25,7 +28,13 @@ const get = (p: string, init?: RequestInit) => fetch(`${server.url}${p}`, init);
 beforeAll(async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "bund-headers-data-"));
   // The proxy on loopback is believed about visitors' addresses, as behind a reverse proxy in production.
-  const config = { ...loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOGIN_ATTEMPTS_PER_MINUTE: "3", TRUST_PROXY: "loopback" }, root), clientDir };
+  const config = {
+    ...loadConfig(
+      { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOGIN_ATTEMPTS_PER_MINUTE: "3", TRUST_PROXY: "loopback" },
+      root,
+    ),
+    clientDir,
+  };
   server = await startMuseumServer(config, { log: pino({ level: "silent" }) });
 });
 afterAll(() => server?.close());
@@ -44,7 +53,12 @@ function expectHardened(res: Response): void {
   expect(pp).toMatch(/(^|, )microphone=\(self\)(,|$)/);
   expect(pp).toMatch(/(^|, )camera=\(\)(,|$)/);
   const csp = h.get("content-security-policy") ?? "";
-  const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
   expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   expect(directives["default-src"]).toEqual(["'self'"]);
   expect(directives["script-src"]).toEqual(["'self'"]);
@@ -90,7 +104,13 @@ describe("every kind of response is hardened", () => {
     expectHardened(await get(p));
   });
   it("errors from the body parser and the router too", async () => {
-    expectHardened(await get("/api/guides/login", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }));
+    expectHardened(
+      await get("/api/guides/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{nope",
+      }),
+    );
     expectHardened(await get("/", { method: "PUT" }));
   });
 });
@@ -98,7 +118,11 @@ describe("every kind of response is hardened", () => {
 describe("matchmaking (answered by Colyseus, behind the museum's rules)", () => {
   const matchmake = (init: RequestInit, route = "/matchmake/joinOrCreate/museum") => get(route, init);
   it("a seat reservation is JSON with every header", async () => {
-    const res = await matchmake({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Ada", sceneId: "bund" }) });
+    const res = await matchmake({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Ada", sceneId: "bund" }),
+    });
     expect(res.status).toBe(200);
     expectHardened(res);
     const body = await res.json();
@@ -118,15 +142,29 @@ describe("matchmaking (answered by Colyseus, behind the museum's rules)", () => 
     await expectJsonError(await matchmake({ method: "PUT", body: "{}" }), 405);
   });
   it("a body over the cap is a 413, declared or streamed", async () => {
-    await expectJsonError(await matchmake({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "x".repeat(70 * 1024), sceneId: "bund" }) }), 413, /larger than 64kb/);
+    await expectJsonError(
+      await matchmake({
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "x".repeat(70 * 1024), sceneId: "bund" }),
+      }),
+      413,
+      /larger than 64kb/,
+    );
     // Chunked: no Content-Length, so the cap is counted as the bytes come.
     const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(`${server.url}/matchmake/joinOrCreate/museum`, { method: "POST", headers: { "content-type": "application/json" } }, (res) => {
-        let body = "";
-        res.on("data", (c) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      });
-      req.on("error", (err) => (err.message.includes("EPIPE") || err.message.includes("ECONNRESET") ? undefined : reject(err)));
+      const req = http.request(
+        `${server.url}/matchmake/joinOrCreate/museum`,
+        { method: "POST", headers: { "content-type": "application/json" } },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", (err) =>
+        err.message.includes("EPIPE") || err.message.includes("ECONNRESET") ? undefined : reject(err),
+      );
       const chunk = "x".repeat(16 * 1024);
       for (let i = 0; i < 8; i++) req.write(chunk);
       req.end();
@@ -165,10 +203,12 @@ describe("types and caching", () => {
     expect(etag).toBeTruthy();
     // Not fetch(): a fetch with If-None-Match also sends Cache-Control: no-cache, which forbids a 304.
     const status = await new Promise<number>((resolve, reject) => {
-      http.get(`${server.url}/assets/models/bund-lamp.glb`, { headers: { "if-none-match": etag! } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on("error", reject);
+      http
+        .get(`${server.url}/assets/models/bund-lamp.glb`, { headers: { "if-none-match": etag! } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on("error", reject);
     });
     expect(status).toBe(304);
   });
@@ -192,14 +232,38 @@ describe("errors are JSON, never a stack trace", () => {
     await expectJsonError(await get("/api/scenes/%E0%A4%A"), 400);
   });
   it("a malformed JSON body is a 400 naming the problem", async () => {
-    await expectJsonError(await get("/api/guides/login", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.1" }, body: "{nope" }), 400, /not valid JSON/);
+    await expectJsonError(
+      await get("/api/guides/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.1" },
+        body: "{nope",
+      }),
+      400,
+      /not valid JSON/,
+    );
   });
   it("a body over the cap is a 413", async () => {
     const body = JSON.stringify({ name: "x", password: "y".repeat(70 * 1024) });
-    await expectJsonError(await get("/api/guides/login", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.2" }, body }), 413, /larger than 64kb/);
+    await expectJsonError(
+      await get("/api/guides/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.2" },
+        body,
+      }),
+      413,
+      /larger than 64kb/,
+    );
   });
   it("a body that fails its schema names the field", async () => {
-    await expectJsonError(await get("/api/guides/login", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.3" }, body: JSON.stringify({ name: "" }) }), 400, /name/);
+    await expectJsonError(
+      await get("/api/guides/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.3" },
+        body: JSON.stringify({ name: "" }),
+      }),
+      400,
+      /name/,
+    );
   });
   it("a query over the cap is a 414; a bad query a 400 naming the parameter", async () => {
     await expectJsonError(await get(`/api/catalog?q=${"a".repeat(3000)}`), 414, /longer than 2048/);
@@ -209,7 +273,12 @@ describe("errors are JSON, never a stack trace", () => {
 });
 
 describe("sign-in attempts are limited per visitor address", () => {
-  const attempt = (address: string) => get("/api/guides/login", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: JSON.stringify({ name: "nobody", password: "wrong" }) });
+  const attempt = (address: string) =>
+    get("/api/guides/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": address },
+      body: JSON.stringify({ name: "nobody", password: "wrong" }),
+    });
   it("an address past its limit waits; another address does not", async () => {
     for (let i = 0; i < 3; i++) expect((await attempt("203.0.113.7")).status).toBe(401);
     const limited = await attempt("203.0.113.7");

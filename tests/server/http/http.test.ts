@@ -83,7 +83,9 @@ describe("HTTP", () => {
   });
   it("a second server on the same port fails with a clear message", async () => {
     const config = { ...loadConfig({ PORT: String(server.port), HOST: "127.0.0.1" }, root), clientDir };
-    await expect(startMuseumServer(config, { log: pino({ level: "silent" }) })).rejects.toThrow(/Port \d+ is already in use.*PORT=/);
+    await expect(startMuseumServer(config, { log: pino({ level: "silent" }) })).rejects.toThrow(
+      /Port \d+ is already in use.*PORT=/,
+    );
   });
 });
 
@@ -107,7 +109,10 @@ describe("who may open the multiplayer socket", () => {
     expect(await upgradeWith(url, "https://evil.example")).toBe(403);
   });
   it("an allowlist, when configured, is the whole list", () => {
-    const req = { headers: { host: "127.0.0.1:2567" }, socket: { remoteAddress: "127.0.0.1" } } as unknown as http.IncomingMessage;
+    const req = {
+      headers: { host: "127.0.0.1:2567" },
+      socket: { remoteAddress: "127.0.0.1" },
+    } as unknown as http.IncomingMessage;
     const none = trustFunction(false);
     expect(originAllowed("https://museum.example", req, ["https://museum.example"], none)).toBe(true);
     expect(originAllowed("http://127.0.0.1:2567", req, ["https://museum.example"], none)).toBe(false);

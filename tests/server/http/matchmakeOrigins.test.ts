@@ -14,18 +14,27 @@ let own = "";
 
 beforeAll(async () => {
   const dirs = museumDirs();
-  server = await startMuseumServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir }, root), { log: pino({ level: "silent" }) });
+  server = await startMuseumServer(
+    loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir }, root),
+    { log: pino({ level: "silent" }) },
+  );
   own = server.url; // http://localhost:PORT: the Host fetch sends
-
 });
 afterAll(() => server?.close());
 
-const matchmake = (method: string, headers: Record<string, string>, body?: string, url = "/matchmake/joinOrCreate/museum") => fetch(`${server.url}${url}`, { method, headers, body });
+const matchmake = (
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+  url = "/matchmake/joinOrCreate/museum",
+) => fetch(`${server.url}${url}`, { method, headers, body });
 const join = JSON.stringify({ name: "Ada", sceneId: "bund" });
 
 function upgradeWith(origin: string, host?: string): Promise<"open" | number> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/`, { headers: { Origin: origin, ...(host ? { Host: host } : {}) } });
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/`, {
+      headers: { Origin: origin, ...(host ? { Host: host } : {}) },
+    });
     ws.on("open", () => {
       resolve("open");
       ws.close();
@@ -56,7 +65,11 @@ describe("matchmaking CORS", () => {
     expect((await post.json()).sessionId).toEqual(expect.any(String));
   });
   it("the same host under another scheme is another origin", async () => {
-    const post = await matchmake("POST", { Origin: `https://localhost:${server.port}`, "Content-Type": "application/json" }, join);
+    const post = await matchmake(
+      "POST",
+      { Origin: `https://localhost:${server.port}`, "Content-Type": "application/json" },
+      join,
+    );
     expect(post.status).toBe(403);
   });
 });

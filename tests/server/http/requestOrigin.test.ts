@@ -4,7 +4,8 @@ import type http from "node:http";
 import { describe, expect, it } from "vitest";
 import { originAllowed, ownOrigin, trustFunction, visitorAddress } from "../../../server/http/requestOrigin";
 
-const request = (headers: Record<string, string>, remoteAddress = "10.0.0.9", encrypted = false) => ({ headers, socket: { remoteAddress, encrypted } }) as unknown as http.IncomingMessage;
+const request = (headers: Record<string, string>, remoteAddress = "10.0.0.9", encrypted = false) =>
+  ({ headers, socket: { remoteAddress, encrypted } }) as unknown as http.IncomingMessage;
 const none = trustFunction(false);
 
 describe("the page's own origin", () => {
@@ -13,7 +14,10 @@ describe("the page's own origin", () => {
     expect(ownOrigin(request({ host: "museum.example" }, "10.0.0.9", true), none)).toBe("https://museum.example");
   });
   it("behind a trusted TLS proxy, X-Forwarded-Proto and -Host say it; from anyone else they are ignored", () => {
-    const behind = request({ host: "10.0.0.5:2567", "x-forwarded-proto": "https", "x-forwarded-host": "museum.example" }, "10.0.0.1");
+    const behind = request(
+      { host: "10.0.0.5:2567", "x-forwarded-proto": "https", "x-forwarded-host": "museum.example" },
+      "10.0.0.1",
+    );
     expect(ownOrigin(behind, trustFunction(["10.0.0.1"]))).toBe("https://museum.example");
     expect(ownOrigin(behind, trustFunction(["10.0.0.2"]))).toBe("http://10.0.0.5:2567");
     expect(ownOrigin(behind, none)).toBe("http://10.0.0.5:2567");

@@ -11,17 +11,30 @@ let server: MuseumServer;
 let guide: Room;
 let code = "";
 let rooms: Room[] = [];
-const seat = (body: unknown) => fetch(`${server.url}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const seat = (body: unknown) =>
+  fetch(`${server.url}/api/tours/${code}/seat`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
-  t = await startLiveTourServer({ MAX_VISITORS: "2", TOUR_HEADROOM: "20", SEAT_HOLDS_PER_ADDRESS: "3", SEAT_HOLD_SECONDS: "1", TOUR_REQUESTS_PER_MINUTE: "1000" });
+  t = await startLiveTourServer({
+    MAX_VISITORS: "2",
+    TOUR_HEADROOM: "20",
+    SEAT_HOLDS_PER_ADDRESS: "3",
+    SEAT_HOLD_SECONDS: "1",
+    TOUR_REQUESTS_PER_MINUTE: "1000",
+  });
   ({ server, guide, code, rooms } = t);
 });
 afterAll(() => t?.close());
 
 describe("a tour seat is admitted like the join it stands for", () => {
   it("130 reservations with a junk guide token are all refused, and a real member still gets in", async () => {
-    const answers = await Promise.all(Array.from({ length: 130 }, () => seat({ name: "x", sceneId: "bund", guideToken: "junk" })));
+    const answers = await Promise.all(
+      Array.from({ length: 130 }, () => seat({ name: "x", sceneId: "bund", guideToken: "junk" })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(130).fill(401));
     expect((await answers[0].json()).error).toMatch(/guide sign-in has expired or is not valid/);
 
@@ -51,6 +64,9 @@ describe("a tour seat is admitted like the join it stands for", () => {
     expect(fourth.status).toBe(429);
     expect((await fourth.json()).error).toMatch(/already holds 3 seats nobody has taken up/);
     // The unused seats are given back after a second: the address may reserve again.
-    await vi.waitFor(async () => expect((await seat({ name: "Later", sceneId: "bund" })).status).toBe(200), { timeout: 5000, interval: 300 });
+    await vi.waitFor(async () => expect((await seat({ name: "Later", sceneId: "bund" })).status).toBe(200), {
+      timeout: 5000,
+      interval: 300,
+    });
   });
 });

@@ -26,7 +26,10 @@ const rooms: { leave(consented?: boolean): Promise<unknown> }[] = [];
 const call = (method: string, p: string, body?: unknown, token?: string) =>
   fetch(`${server.url}${p}`, {
     method,
-    headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
 async function signIn(name: string, password: string) {
@@ -48,7 +51,11 @@ const plan = (over: Partial<TourPlan> = {}) => ({
   id: "my-walk",
   title: { en: "My walk", zh: "我的漫步" },
   description: { en: "Three stops.", zh: "三站。" },
-  stops: [bundStop("one", 33, 376), bundStop("two", 33, 296, "hsbc-building"), bundStop("three", 33, 58, "shanghai-club")],
+  stops: [
+    bundStop("one", 33, 376),
+    bundStop("two", 33, 296, "hsbc-building"),
+    bundStop("three", 33, 58, "shanghai-club"),
+  ],
   ...over,
 });
 
@@ -57,7 +64,14 @@ beforeAll(async () => {
   await store.guides.add("Mei Lin", "correct horse battery");
   await store.guides.add("Bo", "another good password");
   store.close();
-  const env = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, MAX_VISITORS: "2", TOUR_HEADROOM: "2", LOGIN_ATTEMPTS_PER_MINUTE: "8" }; // 6 honest attempts before the limit test
+  const env = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    MAX_VISITORS: "2",
+    TOUR_HEADROOM: "2",
+    LOGIN_ATTEMPTS_PER_MINUTE: "8",
+  }; // 6 honest attempts before the limit test
   server = await startMuseumServer({ ...loadConfig(env, root), clientDir }, { log: pino({ level: "silent" }) });
   mei = await signIn("Mei Lin", "correct horse battery");
   bo = await signIn("bo", "another good password");
@@ -122,7 +136,12 @@ describe("tour plans", () => {
     expect((await created.json()).owner).toBe("Mei Lin");
     expect((await call("POST", "/api/tour-plans", plan(), mei)).status).toBe(409);
 
-    const replaced = await call("PUT", "/api/tour-plans/my-walk", plan({ title: { en: "Our walk", zh: "我们的漫步" } }), mei);
+    const replaced = await call(
+      "PUT",
+      "/api/tour-plans/my-walk",
+      plan({ title: { en: "Our walk", zh: "我们的漫步" } }),
+      mei,
+    );
     expect(replaced.status).toBe(200);
     expect((await replaced.json()).title.en).toBe("Our walk");
 
@@ -141,14 +160,38 @@ describe("tour plans", () => {
   });
   it.each([
     ["a missing Chinese title", plan({ title: { en: "x", zh: "" } }), /title\.zh: Chinese text is missing/],
-    ["an unknown scene", plan({ stops: [{ ...bundStop("one", 33, 376), sceneId: "atlantis" }] }), /stops\[0\]\.sceneId: no scene "atlantis"/],
-    ["an unknown landmark", plan({ stops: [bundStop("one", 33, 376, "eiffel-tower")] }), /stops\[0\]\.target\.id: no landmark "eiffel-tower"/],
-    ["a stop inside a building", plan({ stops: [bundStop("one", -40, 370)] }), /stops\[0\]\.place: .*not a place to stand/],
+    [
+      "an unknown scene",
+      plan({ stops: [{ ...bundStop("one", 33, 376), sceneId: "atlantis" }] }),
+      /stops\[0\]\.sceneId: no scene "atlantis"/,
+    ],
+    [
+      "an unknown landmark",
+      plan({ stops: [bundStop("one", 33, 376, "eiffel-tower")] }),
+      /stops\[0\]\.target\.id: no landmark "eiffel-tower"/,
+    ],
+    [
+      "a stop inside a building",
+      plan({ stops: [bundStop("one", -40, 370)] }),
+      /stops\[0\]\.place: .*not a place to stand/,
+    ],
     ["a stop in the river", plan({ stops: [bundStop("one", 100, 370)] }), /stops\[0\]\.place/],
     ["a field the format does not have", { ...plan(), secret: 1 }, /secret/],
-    ["a broken character (unpaired surrogate) in a stop title", plan({ stops: [{ ...bundStop("one", 33, 376), title: { en: "Customs\uD800 House", zh: "海关" } }] }), /stops\[0\]\.title\.en: has a broken character/],
-    ["a right-to-left override in the description", plan({ description: { en: "\u202Eevil", zh: "三站。" } }), /description\.en: has an invisible formatting character \(U\+202E\)/],
-    ["a control character in a narration", plan({ stops: [{ ...bundStop("one", 33, 376), narration: { en: "ok", zh: "响\u0007铃" } }] }), /stops\[0\]\.narration\.zh: has a control character/],
+    [
+      "a broken character (unpaired surrogate) in a stop title",
+      plan({ stops: [{ ...bundStop("one", 33, 376), title: { en: "Customs\uD800 House", zh: "海关" } }] }),
+      /stops\[0\]\.title\.en: has a broken character/,
+    ],
+    [
+      "a right-to-left override in the description",
+      plan({ description: { en: "\u202Eevil", zh: "三站。" } }),
+      /description\.en: has an invisible formatting character \(U\+202E\)/,
+    ],
+    [
+      "a control character in a narration",
+      plan({ stops: [{ ...bundStop("one", 33, 376), narration: { en: "ok", zh: "响\u0007铃" } }] }),
+      /stops\[0\]\.narration\.zh: has a control character/,
+    ],
   ])("refuses %s with a 400 naming it", async (_label, body, message) => {
     const res = await call("POST", "/api/tour-plans", body, mei);
     expect(res.status).toBe(400);
@@ -185,7 +228,13 @@ describe("tour plans", () => {
   it("survive a restart of the server", async () => {
     await call("POST", "/api/tour-plans", plan({ id: "kept-walk" }), mei);
     await server.close();
-    server = await startMuseumServer({ ...loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, MAX_VISITORS: "2", TOUR_HEADROOM: "2" }, root), clientDir }, { log: pino({ level: "silent" }) });
+    server = await startMuseumServer(
+      {
+        ...loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, MAX_VISITORS: "2", TOUR_HEADROOM: "2" }, root),
+        clientDir,
+      },
+      { log: pino({ level: "silent" }) },
+    );
     // The token key was kept in the store too, so the old sign-in still works.
     const res = await call("GET", "/api/tour-plans/kept-walk", undefined, mei);
     expect(res.status).toBe(200);
@@ -198,14 +247,25 @@ describe("live tours", () => {
     const client = new Client(`ws://127.0.0.1:${server.port}`);
     const guide = await client.joinOrCreate("museum", { name: "ignored", sceneId: "bund", guideToken: mei });
     rooms.push(guide);
-    const started = new Promise<{ code: string; link: string }>((resolve) => guide.onMessage(MessageType.TourStarted, resolve));
+    const started = new Promise<{ code: string; link: string }>((resolve) =>
+      guide.onMessage(MessageType.TourStarted, resolve),
+    );
     guide.send(MessageType.TourStart, { planId: "bund-walk" });
     const { code, link } = await started;
     expect(link).toBe(`/?tour=${code}`);
 
     await vi.waitFor(async () => {
       const list = await (await call("GET", "/api/tours")).json();
-      expect(list.tours).toEqual([expect.objectContaining({ code, guideName: "Mei Lin", members: 0, sceneId: "bund", stop: 0, roomId: guide.roomId })]);
+      expect(list.tours).toEqual([
+        expect.objectContaining({
+          code,
+          guideName: "Mei Lin",
+          members: 0,
+          sceneId: "bund",
+          stop: 0,
+          roomId: guide.roomId,
+        }),
+      ]);
     });
     expect((await call("GET", `/api/tours/${code.toLowerCase()}`)).status).toBe(200);
     expect((await call("GET", "/api/tours/ZZZZZZ")).status).toBe(404);
@@ -229,13 +289,17 @@ describe("live tours", () => {
     const badSeat = await call("POST", `/api/tours/${code}/seat`, { name: "X", sceneId: "atlantis", guideToken: 1 });
     expect(badSeat.status).toBe(400);
     // Joining the overflow room with the code is refused: the tour is not there.
-    await expect(client.joinById(overflow.roomId, { name: "Lost", sceneId: "bund", tourCode: code })).rejects.toThrow(/not in this room/);
+    await expect(client.joinById(overflow.roomId, { name: "Lost", sceneId: "bund", tourCode: code })).rejects.toThrow(
+      /not in this room/,
+    );
   });
   it("a visitor cannot appear under a guide account's name, nor a look-alike of it", async () => {
     const client = new Client(`ws://127.0.0.1:${server.port}`);
     for (const name of ["mei lin", "ＭＥＩ ＬＩＮ", "Меі\u200B Lin"]) {
       const room = await client.joinOrCreate("museum", { name, sceneId: "bund" });
-      await vi.waitFor(() => expect((room.state as any).visitors.get(room.sessionId)?.name).toMatch(/^\S.* \(visitor\)$/));
+      await vi.waitFor(() =>
+        expect((room.state as any).visitors.get(room.sessionId)?.name).toMatch(/^\S.* \(visitor\)$/),
+      );
       await room.leave(true);
     }
     const honest = await client.joinOrCreate("museum", { name: "Mei", sceneId: "bund" });
@@ -244,6 +308,8 @@ describe("live tours", () => {
   });
   it("a visitor cannot become a guide with a forged or missing token", async () => {
     const client = new Client(`ws://127.0.0.1:${server.port}`);
-    await expect(client.joinOrCreate("museum", { name: "Eve", sceneId: "bund", guideToken: "forged.token" })).rejects.toThrow(/guide sign-in has expired or is not valid/);
+    await expect(
+      client.joinOrCreate("museum", { name: "Eve", sceneId: "bund", guideToken: "forged.token" }),
+    ).rejects.toThrow(/guide sign-in has expired or is not valid/);
   });
 });

@@ -16,13 +16,19 @@ const running: MuseumProcess[] = [];
 const open: Room[] = [];
 
 afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => (r.connection.isOpen ? r.leave(true).catch(() => undefined) : undefined)));
+  await Promise.all(
+    open.splice(0).map((r) => (r.connection.isOpen ? r.leave(true).catch(() => undefined) : undefined)),
+  );
   await Promise.all(running.splice(0).map((p) => p.stop("SIGKILL")));
 });
 
 async function start(dirs: { dataDir: string; clientDir: string }): Promise<MuseumProcess> {
   guideToken = await signedInGuide(dirs.dataDir, SECRET, "Mei Lin");
-  const p = await startMuseumProcess({ DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, GUIDE_TOKEN_SECRET: SECRET });
+  const p = await startMuseumProcess({
+    DATA_DIR: dirs.dataDir,
+    CLIENT_DIR: dirs.clientDir,
+    GUIDE_TOKEN_SECRET: SECRET,
+  });
   running.push(p);
   return p;
 }
@@ -38,7 +44,14 @@ interface Person {
 /** What everyone needs from a room: quiet handlers for the server's messages, and a record of how it ended. */
 function follow(name: string, room: Room, ticket = ""): Person {
   const person: Person = { name, room, ticket, restarting: [], closedWith: null };
-  for (const type of [MessageType.Error, MessageType.TourPlace, MessageType.TourEnded, MessageType.TourStarted, MessageType.Clock]) room.onMessage(type, () => undefined);
+  for (const type of [
+    MessageType.Error,
+    MessageType.TourPlace,
+    MessageType.TourEnded,
+    MessageType.TourStarted,
+    MessageType.Clock,
+  ])
+    room.onMessage(type, () => undefined);
   room.onMessage(MessageType.MuseumRestarting, (m: MuseumRestartingMessage) => person.restarting.push(m));
   room.onLeave((code) => (person.closedWith = code));
   open.push(room);
@@ -48,20 +61,31 @@ function follow(name: string, room: Room, ticket = ""): Person {
 /** The tour plan message again (asking to join a tour one is in re-sends it): its ticket is the member's seat. */
 function ticketOf(room: Room, code: string): Promise<string> {
   return new Promise((resolve) => {
-    room.onMessage(MessageType.TourPlan, (m: { code: string; ticket?: string }) => m.code === code && m.ticket && resolve(m.ticket));
+    room.onMessage(
+      MessageType.TourPlan,
+      (m: { code: string; ticket?: string }) => m.code === code && m.ticket && resolve(m.ticket),
+    );
     room.send(MessageType.TourJoin, { code });
   });
 }
 
 /** Joins a live tour the way the entry screen does: a seat from the REST API, then the room. */
 async function takeSeat(museum: MuseumProcess, code: string, options: Record<string, unknown>): Promise<Room> {
-  const res = await fetch(`${museum.http}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(options) });
+  const res = await fetch(`${museum.http}/api/tours/${code}/seat`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(options),
+  });
   expect(res.status, await res.clone().text()).toBe(200);
   return new Client(museum.ws).consumeSeatReservation(await res.json());
 }
 
 async function startTour(museum: MuseumProcess, memberNames: string[]) {
-  const room = await new Client(museum.ws).joinOrCreate("museum", { name: "ignored for guides", sceneId: "bund", guideToken });
+  const room = await new Client(museum.ws).joinOrCreate("museum", {
+    name: "ignored for guides",
+    sceneId: "bund",
+    guideToken,
+  });
   const code = await new Promise<string>((resolve) => {
     room.onMessage(MessageType.TourStarted, (m: { code: string }) => resolve(m.code));
     room.onMessage(MessageType.TourPlan, () => undefined);
@@ -87,7 +111,11 @@ function seen(p: Person, code: string) {
     stop: t.stop as number,
     stopCount: t.stopCount as number,
     status: t.status as number,
-    narration: { playing: t.narration.playing as boolean, startedAt: t.narration.startedAt as number, offsetMs: t.narration.offsetMs as number },
+    narration: {
+      playing: t.narration.playing as boolean,
+      startedAt: t.narration.startedAt as number,
+      offsetMs: t.narration.offsetMs as number,
+    },
     announcement: t.announcement as string,
     guideName: t.guideName as string,
     leadingGuideIsMe: null as boolean | null,
@@ -98,10 +126,16 @@ function seen(p: Person, code: string) {
 /** Everyone comes back with their ticket (the guide with the guide token too), and sees the tour. */
 async function comeBack(museum: MuseumProcess, code: string, people: Person[], guide: Person): Promise<void> {
   for (const p of people) {
-    const room = await takeSeat(museum, code, { name: p.name, sceneId: "bund", tourTicket: p.ticket, ...(p === guide ? { guideToken } : {}) });
+    const room = await takeSeat(museum, code, {
+      name: p.name,
+      sceneId: "bund",
+      tourTicket: p.ticket,
+      ...(p === guide ? { guideToken } : {}),
+    });
     Object.assign(p, follow(p.name, room, p.ticket));
   }
-  for (const p of people) await vi.waitFor(() => expect(tourIn(p.room, code)?.members.has(p.room.sessionId)).toBe(true));
+  for (const p of people)
+    await vi.waitFor(() => expect(tourIn(p.room, code)?.members.has(p.room.sessionId)).toBe(true));
 }
 
 describe("restarting the museum mid-tour", () => {
@@ -115,12 +149,25 @@ describe("restarting the museum mid-tour", () => {
     guide.room.send(MessageType.TourNarration, { action: "play" });
     guide.room.send(MessageType.TourAnnounce, { text: "Mind the tram" });
     ada.room.send(MessageType.TourRaiseHand, { raised: true });
-    await vi.waitFor(() => expect(seen(bo, code)).toMatchObject({ stop: 2, narration: { playing: true }, announcement: "Mind the tram", hands: { Ada: 1, Bo: 0 } }));
+    await vi.waitFor(() =>
+      expect(seen(bo, code)).toMatchObject({
+        stop: 2,
+        narration: { playing: true },
+        announcement: "Mind the tram",
+        hands: { Ada: 1, Bo: 0 },
+      }),
+    );
     const before = seen(bo, code);
 
     expect(await first.stop("SIGTERM")).toBe(0);
     // The process has exited; each client's close event may still be on its way through the event loop.
-    await vi.waitFor(() => expect([guide, ada, bo].map((p) => p.closedWith)).toEqual([CloseCode.ServerRestarting, CloseCode.ServerRestarting, CloseCode.ServerRestarting]));
+    await vi.waitFor(() =>
+      expect([guide, ada, bo].map((p) => p.closedWith)).toEqual([
+        CloseCode.ServerRestarting,
+        CloseCode.ServerRestarting,
+        CloseCode.ServerRestarting,
+      ]),
+    );
     for (const p of [guide, ada, bo]) {
       expect(p.restarting, `${p.name} was told`).toEqual([{ graceSec: expect.any(Number) }]);
       expect(p.restarting[0].graceSec).toBeGreaterThanOrEqual(120);
@@ -161,7 +208,11 @@ describe("restarting the museum mid-tour", () => {
     guide.room.send(MessageType.TourLock, { radius: 12 });
     // The lock was sent last: it may arrive a patch after the rest.
     await vi.waitFor(() => {
-      expect(seen(chen, code)).toMatchObject({ stop: 3, narration: { playing: false, offsetMs: 42_000 }, hands: { Dana: 1, Chen: 2 } });
+      expect(seen(chen, code)).toMatchObject({
+        stop: 3,
+        narration: { playing: false, offsetMs: 42_000 },
+        hands: { Dana: 1, Chen: 2 },
+      });
       expect(tourIn(chen.room, code).lockRadius).toBe(12);
     });
     const before = seen(chen, code);
@@ -173,7 +224,9 @@ describe("restarting the museum mid-tour", () => {
 
     // Someone with a made-up ticket is refused by name, and takes nobody's seat.
     const forged = `${code}.${dana.room.sessionId}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
-    await expect(takeSeat(second, code, { name: "Mallory", sceneId: "bund", tourTicket: forged })).rejects.toThrow(/tourTicket: not a ticket of this tour/);
+    await expect(takeSeat(second, code, { name: "Mallory", sceneId: "bund", tourTicket: forged })).rejects.toThrow(
+      /tourTicket: not a ticket of this tour/,
+    );
 
     await comeBack(second, code, [chen, dana, guide], guide);
     expect(seen(chen, code)).toEqual(before);

@@ -15,10 +15,16 @@ const root = path.resolve(import.meta.dirname, "../../..");
 describe("draining for a restart", () => {
   it("stops joins, tells the visitors, and closes their sockets with ServerRestarting", async () => {
     const dirs = museumDirs();
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir }, root);
+    const config = loadConfig(
+      { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir },
+      root,
+    );
     const server = await startMuseumServer(config, { log: pino({ level: "silent" }) });
     expect(server.health.report().ready).toBe(true);
-    const visitor = await new Client(`ws://127.0.0.1:${server.port}`).joinOrCreate("museum", { name: "Ada", sceneId: "bund" });
+    const visitor = await new Client(`ws://127.0.0.1:${server.port}`).joinOrCreate("museum", {
+      name: "Ada",
+      sceneId: "bund",
+    });
     const told: MuseumRestartingMessage[] = [];
     visitor.onMessage(MessageType.MuseumRestarting, (m: MuseumRestartingMessage) => told.push(m));
     const closed = new Promise<number>((resolve) => visitor.onLeave(resolve));
@@ -31,7 +37,9 @@ describe("draining for a restart", () => {
     const closing = server.close();
     expect(server.health.report()).toMatchObject({ ready: false, draining: true });
     await vi.waitFor(() => expect(matchMaker.state).toBe(matchMaker.MatchMakerState.SHUTTING_DOWN), { interval: 1 });
-    await expect(matchMaker.joinOrCreate("museum", { name: "Bo", sceneId: "bund" })).rejects.toThrow(/The museum is restarting/);
+    await expect(matchMaker.joinOrCreate("museum", { name: "Bo", sceneId: "bund" })).rejects.toThrow(
+      /The museum is restarting/,
+    );
 
     expect(await closed).toBe(CloseCode.ServerRestarting);
     expect(told).toEqual([{ graceSec: 120 }]);

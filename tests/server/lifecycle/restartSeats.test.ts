@@ -38,9 +38,12 @@ describe("tour tickets", () => {
     expect(tickets.verify(`${code}.${seat}.${mac.slice(0, -2)}AA`)).toBeNull();
     expect(createTourTickets(newTokenSecret()).verify(t)).toBeNull();
   });
-  it.each([undefined, 5, "", "a.b", "a.b.c.d", "x".repeat(300), "K7QM3D.../x.AAAA", "K7QM3D.seat.!!!!"])("refuse %j without throwing", (bad) => {
-    expect(tickets.verify(bad)).toBeNull();
-  });
+  it.each([undefined, 5, "", "a.b", "a.b.c.d", "x".repeat(300), "K7QM3D.../x.AAAA", "K7QM3D.seat.!!!!"])(
+    "refuse %j without throwing",
+    (bad) => {
+      expect(tickets.verify(bad)).toBeNull();
+    },
+  );
   it("are only issued for plain codes and seats, with a long enough secret", () => {
     expect(() => tickets.issue({ code: "K7.QM3D", seat: "a" })).toThrow(/plain code and seat/);
     expect(() => createTourTickets("short")).toThrow(/at least 32 characters/);
@@ -49,7 +52,26 @@ describe("tour tickets", () => {
 
 describe("reclaiming a seat", () => {
   const visitor = (sessionId: string) => ({ sessionId, guideAccount: null });
-  const tour = () => ok(rules.addMember(ok(rules.raiseHand(ok(rules.addMember(createLiveTour({ code: "K7QM3D", plan: tourPlan(), guide: "g1", guideName: "Mei", now: T0 }), "a1", "Ada")), "a1", true)), "b1", "Bo"));
+  const tour = () =>
+    ok(
+      rules.addMember(
+        ok(
+          rules.raiseHand(
+            ok(
+              rules.addMember(
+                createLiveTour({ code: "K7QM3D", plan: tourPlan(), guide: "g1", guideName: "Mei", now: T0 }),
+                "a1",
+                "Ada",
+              ),
+            ),
+            "a1",
+            true,
+          ),
+        ),
+        "b1",
+        "Bo",
+      ),
+    );
   it("moves the member's record, hand and all, to the new session", () => {
     const t = ok(reclaimSeat(tour(), "a1", visitor("a2"), T0));
     expect(t.members.a1).toBeUndefined();
@@ -61,7 +83,11 @@ describe("reclaiming a seat", () => {
     const away = rules.guideAway({ ...tour(), narration: playNarration(tour().narration, T0) }, T0 + 5000);
     expect(away.status).toBe(TourStatus.GuideAway);
     const back = ok(reclaimSeat(away, "g1", { sessionId: "g2", guideAccount: "mei" }, T0 + 9000));
-    expect(back).toMatchObject({ guide: "g2", status: TourStatus.Running, narration: { playing: true, offsetMs: 5000, startedAt: T0 + 9000 } });
+    expect(back).toMatchObject({
+      guide: "g2",
+      status: TourStatus.Running,
+      narration: { playing: true, offsetMs: 5000, startedAt: T0 + 9000 },
+    });
   });
   it("a seat that left the tour, or a session that already has one, is refused with a reason", () => {
     const r1 = reclaimSeat(tour(), "gone", visitor("x"), T0);
@@ -71,8 +97,15 @@ describe("reclaiming a seat", () => {
   });
   it("the guide's seat goes to the guide's account only: a ticket for it, held by a visitor or another guide, is refused", () => {
     const away = rules.guideAway(tour(), T0 + 5000);
-    expect(reclaimSeat(away, "g1", visitor("v1"), T0 + 6000)).toMatchObject({ ok: false, code: ErrorCode.NotGuide, message: expect.stringContaining("Mei") });
-    expect(reclaimSeat(away, "g1", { sessionId: "v2", guideAccount: "Lin" }, T0 + 6000)).toMatchObject({ ok: false, code: ErrorCode.NotGuide });
+    expect(reclaimSeat(away, "g1", visitor("v1"), T0 + 6000)).toMatchObject({
+      ok: false,
+      code: ErrorCode.NotGuide,
+      message: expect.stringContaining("Mei"),
+    });
+    expect(reclaimSeat(away, "g1", { sessionId: "v2", guideAccount: "Lin" }, T0 + 6000)).toMatchObject({
+      ok: false,
+      code: ErrorCode.NotGuide,
+    });
     expect(ok(reclaimSeat(away, "g1", { sessionId: "g2", guideAccount: "Mei" }, T0 + 6000)).guide).toBe("g2");
   });
 });
@@ -80,7 +113,11 @@ describe("reclaiming a seat", () => {
 describe("a room holding tours restored after a restart", () => {
   const mini = miniSceneWithWall();
   const hall = miniHall();
-  const library = { ids: () => ["mini", "mini-hall"], get: (id: string) => (id === "mini" ? mini : id === "mini-hall" ? hall : undefined), list: () => [] };
+  const library = {
+    ids: () => ["mini", "mini-hall"],
+    get: (id: string) => (id === "mini" ? mini : id === "mini-hall" ? hall : undefined),
+    list: () => [],
+  };
   const store = openMuseumStore(mkdtempSync(path.join(tmpdir(), "bund-restore-")));
   const tokens = createGuideTokens(newTokenSecret(), 600);
   const tickets = createTourTickets(newTokenSecret());
@@ -94,7 +131,15 @@ describe("a room holding tours restored after a restart", () => {
       maxVisitors: 40,
       reconnectGraceSeconds: 1,
       verifyGuide: (t) => tokens.verify(t),
-      tours: { plans: store.plans, content: miniContent(), liveTours: store.liveTours, headroom: 5, tickets, restored: restorations, restoreGraceSeconds: 1.5 },
+      tours: {
+        plans: store.plans,
+        content: miniContent(),
+        liveTours: store.liveTours,
+        headroom: 5,
+        tickets,
+        restored: restorations,
+        restoreGraceSeconds: 1.5,
+      },
     };
     colyseus = await bootOnFreePort({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings }) });
   });
@@ -106,12 +151,31 @@ describe("a room holding tours restored after a restart", () => {
 
   /** A tour as the store would give it back: guide g0 (Mei Lin), members a0 (Ada, hand up) and b0 (Bo), at stop 1. */
   function storedTour(code: string): LiveTour {
-    const t = ok(rules.raiseHand(ok(rules.addMember(ok(rules.addMember(createLiveTour({ code, plan: tourPlan(), guide: "g0", guideName: "Mei Lin", now: T0 }), "a0", "Ada")), "b0", "Bo")), "a0", true));
+    const t = ok(
+      rules.raiseHand(
+        ok(
+          rules.addMember(
+            ok(
+              rules.addMember(
+                createLiveTour({ code, plan: tourPlan(), guide: "g0", guideName: "Mei Lin", now: T0 }),
+                "a0",
+                "Ada",
+              ),
+            ),
+            "b0",
+            "Bo",
+          ),
+        ),
+        "a0",
+        true,
+      ),
+    );
     return { ...ok(rules.gotoStop(t, 1, T0)) };
   }
   const join = async (options: Record<string, unknown>) => {
     const r = await colyseus.sdk.joinById(roomId, { sceneId: "mini", ...options });
-    for (const type of [MessageType.TourPlan, MessageType.TourEnded, MessageType.Error]) r.onMessage(type, () => undefined);
+    for (const type of [MessageType.TourPlan, MessageType.TourEnded, MessageType.Error])
+      r.onMessage(type, () => undefined);
     open.push(r);
     return r;
   };
@@ -122,7 +186,11 @@ describe("a room holding tours restored after a restart", () => {
     roomId = (await colyseus.createRoom("museum", {})).roomId;
     expect(store.liveTours.all().map((r) => [r.code, r.roomId])).toEqual([["RST4R7", roomId]]);
 
-    const ada = await join({ name: "Ada", tourCode: "RST4R7", tourTicket: tickets.issue({ code: "RST4R7", seat: "a0" }) });
+    const ada = await join({
+      name: "Ada",
+      tourCode: "RST4R7",
+      tourTicket: tickets.issue({ code: "RST4R7", seat: "a0" }),
+    });
     const guide = await join({ name: "x", tourCode: "RST4R7", guideToken: tokens.issue("Mei Lin").token });
     const tour = () => (ada.state as any).tours.get("RST4R7");
     await vi.waitFor(() => expect(tour()?.members.get(ada.sessionId)?.hand).toBe(1));
@@ -148,7 +216,12 @@ describe("a room holding tours restored after a restart", () => {
     await vi.waitFor(() => expect(thiefErrors.map((e) => e.code)).toContain(ErrorCode.NotGuide));
     expect(tour().guide).toBe("g0");
     expect(tour().members.has(thief.sessionId)).toBe(false);
-    const otherGuide = await join({ name: "x", tourCode: "RSTG2D", tourTicket: guideTicket, guideToken: tokens.issue("Bo").token });
+    const otherGuide = await join({
+      name: "x",
+      tourCode: "RSTG2D",
+      tourTicket: guideTicket,
+      guideToken: tokens.issue("Bo").token,
+    });
     const otherErrors: { code: string }[] = [];
     otherGuide.onMessage(MessageType.Error, (e) => otherErrors.push(e));
     await vi.waitFor(() => expect(otherErrors.map((e) => e.code)).toContain(ErrorCode.NotGuide));

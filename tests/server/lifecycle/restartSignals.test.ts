@@ -41,7 +41,10 @@ describe("ending the process", () => {
   it("a shutdown that hangs is cut off at the deadline with exit code 1", () => {
     vi.useFakeTimers();
     const proc = fakeProcess();
-    installShutdown(museum(() => new Promise(() => undefined)), proc as unknown as NodeJS.Process);
+    installShutdown(
+      museum(() => new Promise(() => undefined)),
+      proc as unknown as NodeJS.Process,
+    );
     proc.emit("SIGTERM");
     vi.advanceTimersByTime(SHUTDOWN_DEADLINE_MS - 1);
     expect(proc.exit).not.toHaveBeenCalled();
@@ -60,7 +63,10 @@ describe("ending the process", () => {
 
   it("a failed shutdown exits 1", async () => {
     const proc = fakeProcess();
-    installShutdown(museum(async () => Promise.reject(new Error("store busy"))), proc as unknown as NodeJS.Process);
+    installShutdown(
+      museum(async () => Promise.reject(new Error("store busy"))),
+      proc as unknown as NodeJS.Process,
+    );
     proc.emit("SIGTERM");
     await vi.waitFor(() => expect(proc.exit).toHaveBeenCalledWith(1));
   });

@@ -8,18 +8,27 @@ import { miniContent } from "../../fixtures/tourContent";
 
 const outdoor = miniContent().scenes.get("mini")!.world;
 const guide = { x: 40, z: 120 };
-const req = (over: Partial<GatherRequest> = {}): GatherRequest => ({ world: outdoor, guide, opensTowards: 0, faceTowards: guide, count: 10, ...over });
+const req = (over: Partial<GatherRequest> = {}): GatherRequest => ({
+  world: outdoor,
+  guide,
+  opensTowards: 0,
+  faceTowards: guide,
+  count: 10,
+  ...over,
+});
 
 describe("gather cache", () => {
   it("gives exactly gatherGroup's spots, for any group size up to what it holds", () => {
     const cache = createGatherCache();
-    for (const count of [1, 5, 16, 17, 40, 90, 3]) expect(cache.spots("T|mini|guide", req({ count }), 0)).toEqual(gatherGroup(req({ count })));
+    for (const count of [1, 5, 16, 17, 40, 90, 3])
+      expect(cache.spots("T|mini|guide", req({ count }), 0)).toEqual(gatherGroup(req({ count })));
   });
 
   it("90 requests round a guide standing still compute the spots once", () => {
     const counter: CheckCounter & { computed?: number } = { checks: 0 };
     const cache = createGatherCache(DEFAULT_GATHER_CACHE, counter);
-    for (let i = 0; i < 90; i++) cache.spots("T|mini|guide", req({ count: 89, guide: { x: 40 + (i % 3) * 0.05, z: 120 } }), i * 10);
+    for (let i = 0; i < 90; i++)
+      cache.spots("T|mini|guide", req({ count: 89, guide: { x: 40 + (i % 3) * 0.05, z: 120 } }), i * 10);
     expect(counter.computed).toBe(1);
   });
 
@@ -39,9 +48,17 @@ describe("gather cache", () => {
     expect(counter.computed).toBe(3);
     cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 } }), at(4));
     expect(counter.computed).toBe(4);
-    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }), at(5));
+    cache.spots(
+      place,
+      req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }),
+      at(5),
+    );
     expect(counter.computed).toBe(5);
-    cache.spots(place, req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }), at(5) + DEFAULT_GATHER_CACHE.maxAgeMs + 1);
+    cache.spots(
+      place,
+      req({ guide: { x: 41, z: 120 }, opensTowards: 0.5, faceTowards: { x: 45, z: 90 }, count: 40 }),
+      at(5) + DEFAULT_GATHER_CACHE.maxAgeMs + 1,
+    );
     expect(counter.computed).toBe(6);
   });
 
@@ -57,7 +74,8 @@ describe("gather cache", () => {
     }
     expect(counter.computed).toBeLessThanOrEqual(10 * (1000 / DEFAULT_GATHER_CACHE.refreshMs) + 1);
     // The first spot stands 2.5 m in front of the guide the spots were made for: never more than walkM off.
-    for (const s of served) expect(Math.abs(s.spots[0].z - 2.5 - s.at)).toBeLessThanOrEqual(DEFAULT_GATHER_CACHE.walkM + 1e-9);
+    for (const s of served)
+      expect(Math.abs(s.spots[0].z - 2.5 - s.at)).toBeLessThanOrEqual(DEFAULT_GATHER_CACHE.walkM + 1e-9);
   });
 
   it("places do not share entries, and their number is bounded", () => {
@@ -98,7 +116,7 @@ describe("free spot search", () => {
     // Members standing anywhere (not on spots): the same answer as all-pairs.
     const spots = gatherGroup(req({ count: 60 }));
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 50; trial++) {
       const others = Array.from({ length: 60 }, () => ({ x: 30 + rnd() * 20, z: 115 + rnd() * 20 }));
       const naive = spots.find((s) => others.every((o) => Math.hypot(o.x - s.x, o.z - s.z) >= gap));
@@ -120,7 +138,12 @@ describe("free spot search", () => {
     const spots = gatherGroup(req({ count: 91 }));
     for (const n of [90, 900]) {
       const counter: CheckCounter = { checks: 0 };
-      const free = firstFreeSpot(spots, Array.from({ length: n }, () => ({ x: guide.x + 0.3, z: guide.z + 1.9 })), gap, counter);
+      const free = firstFreeSpot(
+        spots,
+        Array.from({ length: n }, () => ({ x: guide.x + 0.3, z: guide.z + 1.9 })),
+        gap,
+        counter,
+      );
       expect(free).toBeDefined();
       expect(counter.checks).toBeLessThanOrEqual(20 * n);
     }

@@ -2,7 +2,14 @@
 // behind a wall as seen from the guide, and members apart from each other.
 import { describe, expect, it } from "vitest";
 import { isWalkable } from "../../../common/walkable";
-import { clearLine, FIRST_ROW_M, gatherGroup, NEIGHBOUR_M, openingFor, type GatherSpot } from "../../../server/logic/gatherGroup";
+import {
+  clearLine,
+  FIRST_ROW_M,
+  gatherGroup,
+  NEIGHBOUR_M,
+  openingFor,
+  type GatherSpot,
+} from "../../../server/logic/gatherGroup";
 import { STAND_RADIUS } from "../../../server/logic/tourPlanCheck";
 import { miniContent } from "../../fixtures/tourContent";
 
@@ -16,7 +23,8 @@ function expectSound(world: typeof outdoor, guide: { x: number; z: number }, spo
     expect(clearLine(world, guide, s), `(${s.x.toFixed(2)}, ${s.z.toFixed(2)}) is in sight of the guide`).toBe(true);
   }
   for (let i = 0; i < spots.length; i++) {
-    for (let j = i + 1; j < spots.length; j++) expect(Math.hypot(spots[i].x - spots[j].x, spots[i].z - spots[j].z)).toBeGreaterThanOrEqual(NEIGHBOUR_M * 0.9);
+    for (let j = i + 1; j < spots.length; j++)
+      expect(Math.hypot(spots[i].x - spots[j].x, spots[i].z - spots[j].z)).toBeGreaterThanOrEqual(NEIGHBOUR_M * 0.9);
   }
 }
 
@@ -38,7 +46,13 @@ describe("gatherGroup", () => {
   it("faces the stop's target when asked", () => {
     const guide = { x: 40, z: 120 };
     const target = { x: 45, z: 90 };
-    const spots = gatherGroup({ world: outdoor, guide, opensTowards: openingFor(guide, 0, target), faceTowards: target, count: 3 });
+    const spots = gatherGroup({
+      world: outdoor,
+      guide,
+      opensTowards: openingFor(guide, 0, target),
+      faceTowards: target,
+      count: 3,
+    });
     for (const s of spots) expect(Math.atan2(target.x - s.x, target.z - s.z)).toBeCloseTo(s.yaw, 6);
     // The group opens away from the target: it sees the guide with the target behind.
     for (const s of spots) expect(s.z).toBeGreaterThan(guide.z);
@@ -77,13 +91,20 @@ describe("gatherGroup", () => {
 
   it("holds for many guides, openings and group sizes", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let checked = 0;
     for (let i = 0; i < 60; i++) {
-      const [world, box] = i % 2 ? [hall, { x0: -19, x1: 19, z0: -19, z1: 19 }] : [outdoor, { x0: -50, x1: 60, z0: -90, z1: 250 }];
+      const [world, box] =
+        i % 2 ? [hall, { x0: -19, x1: 19, z0: -19, z1: 19 }] : [outdoor, { x0: -50, x1: 60, z0: -90, z1: 250 }];
       const guide = { x: box.x0 + rand() * (box.x1 - box.x0), z: box.z0 + rand() * (box.z1 - box.z0) };
       if (!isWalkable(world, guide.x, guide.z, STAND_RADIUS)) continue;
-      const spots = gatherGroup({ world, guide, opensTowards: rand() * 2 * Math.PI, faceTowards: guide, count: 1 + Math.floor(rand() * 40) });
+      const spots = gatherGroup({
+        world,
+        guide,
+        opensTowards: rand() * 2 * Math.PI,
+        faceTowards: guide,
+        count: 1 + Math.floor(rand() * 40),
+      });
       expectSound(world, guide, spots);
       checked++;
     }
@@ -91,7 +112,9 @@ describe("gatherGroup", () => {
   });
 
   it("nobody to gather, nobody placed", () => {
-    expect(gatherGroup({ world: outdoor, guide: { x: 40, z: 0 }, opensTowards: 0, faceTowards: { x: 40, z: 0 }, count: 0 })).toEqual([]);
+    expect(
+      gatherGroup({ world: outdoor, guide: { x: 40, z: 0 }, opensTowards: 0, faceTowards: { x: 40, z: 0 }, count: 0 }),
+    ).toEqual([]);
   });
 
   it("opens the way the guide faces when the target is where the guide stands", () => {

@@ -11,14 +11,27 @@ const isGuide = (l: string) => guides.has(l);
 describe("nameLikeness", () => {
   it("ignores case, width, spaces, punctuation, accents and common look-alike letters", () => {
     const key = nameLikeness("Mei Lin");
-    for (const spoof of ["mei lin", "MEILIN", "Ｍｅｉ Ｌｉｎ", "Mei  Lin", "Mei-Lin", "Meï Lín", "Меі Lin", "MeI LIn", "Mei L1n", "M e i_L i n", "Mei Lin."]) {
+    for (const spoof of [
+      "mei lin",
+      "MEILIN",
+      "Ｍｅｉ Ｌｉｎ",
+      "Mei  Lin",
+      "Mei-Lin",
+      "Meï Lín",
+      "Меі Lin",
+      "MeI LIn",
+      "Mei L1n",
+      "M e i_L i n",
+      "Mei Lin.",
+    ]) {
       expect(nameLikeness(cleanDisplayName(spoof)), spoof).toBe(key);
     }
     expect(nameLikeness("rnei lin")).toBe(key); // "rn" reads as "m"
   });
 
   it("keeps different names apart", () => {
-    for (const other of ["Mei", "Lin Mei", "Mai Lin", "Bob", "梅林"]) expect(nameLikeness(other)).not.toBe(nameLikeness("Mei Lin"));
+    for (const other of ["Mei", "Lin Mei", "Mai Lin", "Bob", "梅林"])
+      expect(nameLikeness(other)).not.toBe(nameLikeness("Mei Lin"));
   });
 });
 

@@ -25,8 +25,14 @@ const refused = (o: Outcome, code: string) => {
     expect(o.message.length).toBeGreaterThan(5);
   }
 };
-const withMembers = (...ids: string[]) => ids.reduce((t, id) => done(rules.addMember(t, id, id.toUpperCase())), fresh());
-const roles: Record<string, number> = { g: VisitorRole.Guide, co: VisitorRole.Guide, a: VisitorRole.Visitor, b: VisitorRole.Visitor };
+const withMembers = (...ids: string[]) =>
+  ids.reduce((t, id) => done(rules.addMember(t, id, id.toUpperCase())), fresh());
+const roles: Record<string, number> = {
+  g: VisitorRole.Guide,
+  co: VisitorRole.Guide,
+  a: VisitorRole.Visitor,
+  b: VisitorRole.Visitor,
+};
 const roleOf = (id: string) => roles[id];
 
 describe("who may lead", () => {
@@ -224,7 +230,13 @@ describe("plan checks against the museum", () => {
       ],
     });
     const problems = planProblems(plan, content);
-    expect(problems.map((p) => p.path)).toEqual(["stops[0].sceneId", "stops[1].target.id", "stops[2].target.id", "stops[3].place", "stops[4].place"]);
+    expect(problems.map((p) => p.path)).toEqual([
+      "stops[0].sceneId",
+      "stops[1].target.id",
+      "stops[2].target.id",
+      "stops[3].place",
+      "stops[4].place",
+    ]);
     expect(problems[0].message).toMatch(/no scene "atlantis"/);
     expect(problems[1].message).toMatch(/eiffel-tower/);
     expect(problems[2].message).toMatch(/brz-0001.*catalog/);
@@ -244,7 +256,10 @@ describe("join codes", () => {
     const { newJoinCode } = await import("../../../server/logic/joinCode");
     let i = 0;
     const sequence = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1];
-    const code = newJoinCode((c) => c === "AAAAAA", () => sequence[i++]);
+    const code = newJoinCode(
+      (c) => c === "AAAAAA",
+      () => sequence[i++],
+    );
     expect(code).toBe("BBBBBB");
   });
 });

@@ -53,7 +53,11 @@ async function scrape(): Promise<Map<string, number>> {
 const value = (s: Map<string, number>, key: string) => s.get(key) ?? 0;
 
 async function join(name: string, extra: Record<string, unknown> = {}): Promise<Room> {
-  const room = await new Client(`ws://127.0.0.1:${server.port}`).joinOrCreate("museum", { name, sceneId: "bund", ...extra });
+  const room = await new Client(`ws://127.0.0.1:${server.port}`).joinOrCreate("museum", {
+    name,
+    sceneId: "bund",
+    ...extra,
+  });
   room.onMessage("*", () => undefined);
   rooms.push(room);
   return room;
@@ -63,7 +67,10 @@ beforeAll(async () => {
   const store = openMuseumStore(dataDir);
   await store.guides.add("Mei Lin", PASSWORD);
   store.close();
-  const config = { ...loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "debug" }, root), clientDir };
+  const config = {
+    ...loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "debug" }, root),
+    clientDir,
+  };
   server = await startMuseumServer(config, { log: createLogger(config, sink) });
 });
 afterAll(async () => {
@@ -77,7 +84,15 @@ describe("/metrics", () => {
     const res = await fetch(`${server.url}/metrics`);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
-    for (const name of ["bund_visitors_connected", "bund_rooms", "bund_live_tours", "bund_messages_in_total", "bund_messages_out_total", "bund_messages_rejected_total", "bund_patch_duration_seconds"]) {
+    for (const name of [
+      "bund_visitors_connected",
+      "bund_rooms",
+      "bund_live_tours",
+      "bund_messages_in_total",
+      "bund_messages_out_total",
+      "bund_messages_rejected_total",
+      "bund_patch_duration_seconds",
+    ]) {
       expect(text).toMatch(new RegExp(`^# TYPE ${name} (gauge|counter|histogram)$`, "m"));
     }
     expect(text).toMatch(/^process_cpu_seconds_total /m);
@@ -128,13 +143,23 @@ describe("/metrics", () => {
     expect(await closed).toBe(4101);
     await vi.waitFor(async () => {
       const s = await scrape();
-      expect(value(s, 'bund_messages_rejected_total{reason="flooding"}') - value(before, 'bund_messages_rejected_total{reason="flooding"}')).toBe(1);
-      expect(value(s, 'bund_messages_rejected_total{reason="rate-limited"}') - value(before, 'bund_messages_rejected_total{reason="rate-limited"}')).toBeGreaterThanOrEqual(100);
+      expect(
+        value(s, 'bund_messages_rejected_total{reason="flooding"}') -
+          value(before, 'bund_messages_rejected_total{reason="flooding"}'),
+      ).toBe(1);
+      expect(
+        value(s, 'bund_messages_rejected_total{reason="rate-limited"}') -
+          value(before, 'bund_messages_rejected_total{reason="rate-limited"}'),
+      ).toBeGreaterThanOrEqual(100);
     });
   });
 
   it("counts live tours", async () => {
-    const login = await fetch(`${server.url}/api/guides/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Mei Lin", password: PASSWORD }) });
+    const login = await fetch(`${server.url}/api/guides/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Mei Lin", password: PASSWORD }),
+    });
     const { token } = await login.json();
     const guide = await join("Mei Lin", { guideToken: token });
     const started = new Promise<{ code: string }>((resolve) => guide.onMessage(MessageType.TourStarted, resolve));
@@ -156,14 +181,24 @@ describe("the log", () => {
     }
     const refused = logLines.find((l) => l.msg === "message refused" && l.reason === "unknown-scene");
     expect(refused).toMatchObject({ room: expect.any(String), visitor: expect.any(String), messageType: "scene" });
-    expect(logLines.find((l) => l.msg === "visitor disconnected for misbehaving")).toMatchObject({ reason: "flooding", level: 40 });
+    expect(logLines.find((l) => l.msg === "visitor disconnected for misbehaving")).toMatchObject({
+      reason: "flooding",
+      level: 40,
+    });
   });
 
   it("never holds a password, a token or a secret", async () => {
-    const login = await fetch(`${server.url}/api/guides/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Mei Lin", password: PASSWORD }) });
+    const login = await fetch(`${server.url}/api/guides/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Mei Lin", password: PASSWORD }),
+    });
     const { token } = await login.json();
     // Whatever a caller passes, credentials are blanked.
-    server.log.info({ password: PASSWORD, options: { guideToken: token }, req: { headers: { authorization: `Bearer ${token}` } } }, "careless line");
+    server.log.info(
+      { password: PASSWORD, options: { guideToken: token }, req: { headers: { authorization: `Bearer ${token}` } } },
+      "careless line",
+    );
     const careless = logLines.find((l) => l.msg === "careless line") as Record<string, any>;
     expect(careless.password).toBe("[redacted]");
     expect(careless.options.guideToken).toBe("[redacted]");

@@ -15,16 +15,26 @@ let server: MuseumServer;
 
 beforeAll(async () => {
   const dirs = museumDirs();
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, METRICS_TOKEN: TOKEN }, root);
+  const config = loadConfig(
+    { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, METRICS_TOKEN: TOKEN },
+    root,
+  );
   server = await startMuseumServer(config, { log: pino({ level: "silent" }) });
 });
 afterAll(() => server?.close());
 
-const metrics = (authorization?: string) => fetch(`${server.url}/metrics`, { headers: authorization ? { authorization } : {} });
+const metrics = (authorization?: string) =>
+  fetch(`${server.url}/metrics`, { headers: authorization ? { authorization } : {} });
 
 describe("/metrics behind METRICS_TOKEN", () => {
   it("without the token, or with another, is a JSON 401 that says what it wants", async () => {
-    for (const auth of [undefined, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, TOKEN, "Basic bWV0cmljczpzZWNyZXQ="]) {
+    for (const auth of [
+      undefined,
+      `Bearer ${TOKEN}x`,
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      TOKEN,
+      "Basic bWV0cmljczpzZWNyZXQ=",
+    ]) {
       const res = await metrics(auth);
       expect(res.status, String(auth)).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -37,7 +47,8 @@ describe("/metrics behind METRICS_TOKEN", () => {
     expect(await res.text()).toMatch(/^# HELP bund_/m);
   });
   it("the scheme is case-insensitive (RFC 9110): bearer and BEARER are Bearer", async () => {
-    for (const scheme of ["bearer", "BEARER", "bEaReR"]) expect((await metrics(`${scheme} ${TOKEN}`)).status, scheme).toBe(200);
+    for (const scheme of ["bearer", "BEARER", "bEaReR"])
+      expect((await metrics(`${scheme} ${TOKEN}`)).status, scheme).toBe(200);
   });
   it("health checks need no token", async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -12,7 +12,14 @@ import { createLogger } from "../../../server/observability/logger";
 import { createLogThrottle } from "../../../server/observability/logThrottle";
 import { createMuseumMetrics } from "../../../server/observability/metrics";
 import { createRoomObserver } from "../../../server/observability/roomObserver";
-import { ErrorCode as ProtocolError, OnAuthException, OnCreateException, OnMessageException, ServerError, type Client } from "@colyseus/core";
+import {
+  ErrorCode as ProtocolError,
+  OnAuthException,
+  OnCreateException,
+  OnMessageException,
+  ServerError,
+  type Client,
+} from "@colyseus/core";
 import { MuseumRoom, type MuseumRoomSettings } from "../../../server/rooms/MuseumRoom";
 import { asJoinRefusal, judgeFailure } from "../../../server/rooms/roomFailures";
 import { roomScenes } from "../../../server/rooms/roomSetup";
@@ -41,14 +48,37 @@ describe("what a throw out of a room means", () => {
   const client = { sessionId: "s1" } as unknown as Client; // only its id is read
   it("a reason onAuth gives is a refused join; a TypeError there is a bug; a handler's throw is its sender's", () => {
     const refusal = new OnAuthException(new Error("Tour K7QM3D is not in this room"), "", client, { tourTicket: "t" });
-    expect(judgeFailure(refusal)).toEqual({ kind: "join-refused", sessionId: "s1", reason: "Tour K7QM3D is not in this room", options: { tourTicket: "t" } });
-    expect(judgeFailure(new OnAuthException(new TypeError("x is undefined"), "", client, {}))).toEqual({ kind: "failed", message: "x is undefined" });
-    expect(judgeFailure(new OnMessageException(new RangeError("boom"), "", client, {}, "tour:next"))).toEqual({ kind: "failed", message: "boom", messageType: "tour:next", sender: client });
+    expect(judgeFailure(refusal)).toEqual({
+      kind: "join-refused",
+      sessionId: "s1",
+      reason: "Tour K7QM3D is not in this room",
+      options: { tourTicket: "t" },
+    });
+    expect(judgeFailure(new OnAuthException(new TypeError("x is undefined"), "", client, {}))).toEqual({
+      kind: "failed",
+      message: "x is undefined",
+    });
+    expect(judgeFailure(new OnMessageException(new RangeError("boom"), "", client, {}, "tour:next"))).toEqual({
+      kind: "failed",
+      message: "boom",
+      messageType: "tour:next",
+      sender: client,
+    });
     expect(judgeFailure({ toString: 1 })).toEqual({ kind: "failed", message: "(not an Error)" });
     // A room the museum declined to open (its quota) is the asker's business; a bug in onCreate is a failure.
-    const quota = new OnCreateException(new ServerError(429, "your address has opened 10 rooms in the last minute"), "", {} as never);
-    expect(judgeFailure(quota)).toMatchObject({ kind: "join-refused", reason: "your address has opened 10 rooms in the last minute" });
-    expect(judgeFailure(new OnCreateException(new TypeError("x is undefined"), "", {} as never))).toEqual({ kind: "failed", message: "x is undefined" });
+    const quota = new OnCreateException(
+      new ServerError(429, "your address has opened 10 rooms in the last minute"),
+      "",
+      {} as never,
+    );
+    expect(judgeFailure(quota)).toMatchObject({
+      kind: "join-refused",
+      reason: "your address has opened 10 rooms in the last minute",
+    });
+    expect(judgeFailure(new OnCreateException(new TypeError("x is undefined"), "", {} as never))).toEqual({
+      kind: "failed",
+      message: "x is undefined",
+    });
   });
   it("any error out of a join becomes a ServerError with its code and message", () => {
     const plain = asJoinRefusal(Object.assign(new Error("Invalid join options: name: too long"), { code: 4216 }));
@@ -73,7 +103,10 @@ class RoomWithFaultyHandler extends MuseumRoom {
 const TICKET = "K7QM3D.a0.SEKRETmacSEKRETmacSEKRETmac";
 const lines: { level: number; msg: string; [k: string]: unknown }[] = [];
 const raw: string[] = [];
-const log = createLogger({ logLevel: "debug" }, { write: (line: string) => void (raw.push(line), lines.push(JSON.parse(line))) });
+const log = createLogger(
+  { logLevel: "debug" },
+  { write: (line: string) => void (raw.push(line), lines.push(JSON.parse(line))) },
+);
 const metrics = createMuseumMetrics({ visitors: () => 0, rooms: () => 0, liveTours: () => 0 });
 const mini = parseScene("mini.json", miniScene());
 const settings: MuseumRoomSettings = {
@@ -88,7 +121,9 @@ let colyseus: ColyseusTestServer;
 const open: ClientRoom[] = [];
 
 beforeAll(async () => {
-  colyseus = await bootOnFreePort({ initializeGameServer: (gs) => gs.define("museum", RoomWithFaultyHandler, { settings }) });
+  colyseus = await bootOnFreePort({
+    initializeGameServer: (gs) => gs.define("museum", RoomWithFaultyHandler, { settings }),
+  });
 });
 afterEach(async () => {
   await leaveAll(open);
@@ -104,7 +139,11 @@ async function visitor() {
   return { room, errors, closed };
 }
 const rejected = async (reason: string) => {
-  const m = /\} (\d+)/.exec((await metrics.scrape()).split("\n").find((l) => l.startsWith(`bund_messages_rejected_total{reason="${reason}"}`)) ?? "");
+  const m = /\} (\d+)/.exec(
+    (await metrics.scrape())
+      .split("\n")
+      .find((l) => l.startsWith(`bund_messages_rejected_total{reason="${reason}"}`)) ?? "",
+  );
   return m ? Number(m[1]) : 0;
 };
 
@@ -130,10 +169,19 @@ describe("a handler that throws", () => {
     for (let i = 0; i < 9; i++) eve.room.send("test:faulty", { i });
     expect(await eve.closed).toBe(CloseCode.InvalidMessages);
     expect(eve.errors.length).toBeGreaterThanOrEqual(8);
-    expect(eve.errors[0]).toMatchObject({ code: ErrorCode.InvalidMessage, type: "test:faulty", message: "the message could not be handled" });
+    expect(eve.errors[0]).toMatchObject({
+      code: ErrorCode.InvalidMessage,
+      type: "test:faulty",
+      message: "the message could not be handled",
+    });
     const written = lines.slice(before).filter((l) => l.level >= ERROR_LEVEL);
     expect(written).toHaveLength(1);
-    expect(written[0]).toMatchObject({ msg: "room handler failed", method: "onMessage", messageType: "test:faulty", error: { type: "TypeError" } });
+    expect(written[0]).toMatchObject({
+      msg: "room handler failed",
+      method: "onMessage",
+      messageType: "test:faulty",
+      error: { type: "TypeError" },
+    });
     // the line names the failure, not the client object Colyseus attaches to the exception
     expect(written[0]).not.toHaveProperty("err");
     expect(raw.slice(before).join("").length).toBeLessThan(4096);
@@ -145,11 +193,20 @@ describe("a refused join", () => {
     const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const before = raw.length;
     try {
-      const refused = colyseus.sdk.joinOrCreate("museum", { name: "Eve", sceneId: "mini", tourCode: "K7QM3D", tourTicket: TICKET, guideToken: "SEKRETtoken.SEKRETmac" });
+      const refused = colyseus.sdk.joinOrCreate("museum", {
+        name: "Eve",
+        sceneId: "mini",
+        tourCode: "K7QM3D",
+        tourTicket: TICKET,
+        guideToken: "SEKRETtoken.SEKRETmac",
+      });
       await expect(refused).rejects.toThrow(/not in this room/);
       await vi.waitFor(() => expect(lines.slice(before).some((l) => l.msg === "join refused")).toBe(true));
       const line = lines.slice(before).find((l) => l.msg === "join refused")!;
-      expect(line).toMatchObject({ level: 20, options: { sceneId: "mini", tourCode: "K7QM3D", withTicket: true, withGuideToken: true } });
+      expect(line).toMatchObject({
+        level: 20,
+        options: { sceneId: "mini", tourCode: "K7QM3D", withTicket: true, withGuideToken: true },
+      });
       expect(lines.slice(before).filter((l) => l.level >= ERROR_LEVEL)).toEqual([]);
       expect(raw.slice(before).join("")).not.toContain("SEKRET");
       // Colyseus' own logger (the console) printed no stack for it either

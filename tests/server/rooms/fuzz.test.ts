@@ -9,7 +9,16 @@ import WebSocket from "ws";
 import { MessageType } from "../../../common/messageTypes";
 import { signedInGuide } from "../../fixtures/guideAccount";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../../fixtures/museumProcess";
-import { FRAME_KINDS, framePicker, makeFrame, messageFrame, MESSAGE_SCHEMAS, schemaViolations, type Frame, type FrameKind } from "./fuzzFrames";
+import {
+  FRAME_KINDS,
+  framePicker,
+  makeFrame,
+  messageFrame,
+  MESSAGE_SCHEMAS,
+  schemaViolations,
+  type Frame,
+  type FrameKind,
+} from "./fuzzFrames";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const FRAMES = 10_000;
@@ -28,7 +37,16 @@ let code = "";
 const bystanderLeft: string[] = [];
 
 function quiet(room: Room, name: string): Room {
-  for (const type of [MessageType.Error, MessageType.TourPlan, MessageType.TourPlace, MessageType.TourEnded, MessageType.TourStarted, MessageType.Clock, MessageType.MuseumRestarting]) room.onMessage(type, () => undefined);
+  for (const type of [
+    MessageType.Error,
+    MessageType.TourPlan,
+    MessageType.TourPlace,
+    MessageType.TourEnded,
+    MessageType.TourStarted,
+    MessageType.Clock,
+    MessageType.MuseumRestarting,
+  ])
+    room.onMessage(type, () => undefined);
   room.onLeave((c) => bystanderLeft.push(`${name} (${c})`));
   return room;
 }
@@ -37,7 +55,12 @@ beforeAll(async () => {
   const dirs = museumDirs();
   // A short reconnection grace: attackers the server cut off do not linger as ghosts in the room for long.
   const guideToken = await signedInGuide(dirs.dataDir, SECRET, "Mei Lin");
-  museum = await startMuseumProcess({ DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, GUIDE_TOKEN_SECRET: SECRET, RECONNECT_GRACE_SECONDS: "2" });
+  museum = await startMuseumProcess({
+    DATA_DIR: dirs.dataDir,
+    CLIENT_DIR: dirs.clientDir,
+    GUIDE_TOKEN_SECRET: SECRET,
+    RECONNECT_GRACE_SECONDS: "2",
+  });
   const client = new Client(museum.ws);
   guide = quiet(await client.joinOrCreate("museum", { name: "x", sceneId: "bund", guideToken }), "guide");
   code = await new Promise<string>((resolve) => {
@@ -100,7 +123,11 @@ interface Tally {
 /** Joins the bystanders' room over the HTTP matchmaker and a raw socket, acknowledging the join as colyseus.js does;
  * null when the join is refused. */
 async function rawJoin(options: Record<string, unknown>, tally: Tally) {
-  const res = await fetch(`${museum.http}/matchmake/joinById/${guide.roomId}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(options) });
+  const res = await fetch(`${museum.http}/matchmake/joinById/${guide.roomId}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(options),
+  });
   const seat = (await res.json()) as { sessionId?: string; room?: { roomId: string; processId: string } };
   if (!res.ok || !seat.sessionId || !seat.room) {
     tally.joinsRefused++;
@@ -139,7 +166,10 @@ async function rawJoin(options: Record<string, unknown>, tally: Tally) {
 }
 
 async function attack(frames: Frame[], asMember: boolean, tally: Tally): Promise<void> {
-  const a = await rawJoin({ name: `Fuzz${tally.attackers}`, sceneId: "bund", ...(asMember ? { tourCode: code } : {}) }, tally);
+  const a = await rawJoin(
+    { name: `Fuzz${tally.attackers}`, sceneId: "bund", ...(asMember ? { tourCode: code } : {}) },
+    tally,
+  );
   if (!a) return;
   tally.attackers++;
   for (const f of frames) {
@@ -157,7 +187,9 @@ async function attack(frames: Frame[], asMember: boolean, tally: Tally): Promise
 
 describe("fuzzing a running museum server", () => {
   it(`survives ${FRAMES.toLocaleString("en")} hostile frames of ${FRAME_KINDS.length} kinds (seed ${SEED}), and no bystander notices`, async () => {
-    await vi.waitFor(() => expect(untouchable(visitor).tour).toMatchObject({ stop: 1, lockRadius: 15, narration: { offsetMs: 30_000 } }));
+    await vi.waitFor(() =>
+      expect(untouchable(visitor).tour).toMatchObject({ stop: 1, lockRadius: 15, narration: { offsetMs: 30_000 } }),
+    );
     await vi.waitFor(() => expect((visitor.state as any).tours.get(code).members.get(member.sessionId).hand).toBe(1));
     await vi.waitFor(() => expect((guide.state as any).visitors.get(visitor.sessionId).x).toBe(120));
     const before = untouchable(visitor);
@@ -166,13 +198,27 @@ describe("fuzzing a running museum server", () => {
     const r = framePicker(SEED);
     const violations = schemaViolations();
     for (const [type, bad] of violations) expect(bad.length, `violations of ${type}`).toBeGreaterThanOrEqual(3);
-    const tally: Tally = { sent: Object.fromEntries(FRAME_KINDS.map((k) => [k, 0])) as Tally["sent"], violatedTypes: new Set(), rejected: 0, closes: {}, attackers: 0, joinsRefused: 0 };
+    const tally: Tally = {
+      sent: Object.fromEntries(FRAME_KINDS.map((k) => [k, 0])) as Tally["sent"],
+      violatedTypes: new Set(),
+      rejected: 0,
+      closes: {},
+      attackers: 0,
+      joinsRefused: 0,
+    };
     const total = () => Object.values(tally.sent).reduce((a, b) => a + b, 0);
     const started = performance.now();
 
     // Hostile join options first: each is refused before any room sees a frame.
     const forged = `${Buffer.from('{"v":1,"g":"Mallory","exp":9999999999}').toString("base64url")}.AAAA`;
-    for (const options of [{ name: "M", sceneId: "../etc" }, { name: "x".repeat(5000), sceneId: "bund" }, { name: "M", sceneId: "bund", admin: true }, { name: "M", sceneId: "bund", guideToken: forged }, { name: "M", sceneId: "bund", tourCode: "ZZZZZZ" }, { name: "M", sceneId: "bund", tourCode: code, tourTicket: `${code}.x.AAAA` }]) {
+    for (const options of [
+      { name: "M", sceneId: "../etc" },
+      { name: "x".repeat(5000), sceneId: "bund" },
+      { name: "M", sceneId: "bund", admin: true },
+      { name: "M", sceneId: "bund", guideToken: forged },
+      { name: "M", sceneId: "bund", tourCode: "ZZZZZZ" },
+      { name: "M", sceneId: "bund", tourCode: code, tourTicket: `${code}.x.AAAA` },
+    ]) {
       expect(await rawJoin(options, tally), JSON.stringify(options).slice(0, 80)).toBeNull();
     }
     expect(tally.joinsRefused).toBe(6);
@@ -193,7 +239,9 @@ describe("fuzzing a running museum server", () => {
     }
     // And sockets that never had a seat: made-up rooms and sessions, random bytes.
     for (let i = 0; i < 20; i++) {
-      const ws = new WebSocket(`${museum.ws}/${r.int(1e9).toString(36)}/${r.int(1e9).toString(36)}?sessionId=${r.int(1e9)}`);
+      const ws = new WebSocket(
+        `${museum.ws}/${r.int(1e9).toString(36)}/${r.int(1e9).toString(36)}?sessionId=${r.int(1e9)}`,
+      );
       await new Promise<void>((resolve) => {
         ws.on("open", () => ws.send(r.bytes(64)));
         ws.on("close", () => resolve());
@@ -201,7 +249,9 @@ describe("fuzzing a running museum server", () => {
       });
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`fuzz: ${JSON.stringify({ seed: SEED, framesSent: total(), byKind: tally.sent, attackers: tally.attackers, rejectedWithError: tally.rejected, closesByCode: tally.closes, hostileJoinsRefused: 6, attackerSeatsRefused: tally.joinsRefused - 6, seconds: +seconds.toFixed(1) })}`);
+    console.log(
+      `fuzz: ${JSON.stringify({ seed: SEED, framesSent: total(), byKind: tally.sent, attackers: tally.attackers, rejectedWithError: tally.rejected, closesByCode: tally.closes, hostileJoinsRefused: 6, attackerSeatsRefused: tally.joinsRefused - 6, seconds: +seconds.toFixed(1) })}`,
+    );
 
     expect(total()).toBeGreaterThanOrEqual(FRAMES);
     for (const kind of FRAME_KINDS) expect(tally.sent[kind], kind).toBeGreaterThan(300);
@@ -214,8 +264,14 @@ describe("fuzzing a running museum server", () => {
     expect(museum.alive()).toBe(true);
     expect((await fetch(`${museum.http}/healthz`)).status).toBe(200);
     // A refused join surfaces as onAuth's exception (logged by the room's observer): expected here, six of them.
-    const errors = museum.output().split("\n").filter((l) => /"level":(50|60)|uncaught|handler failed/i.test(l));
-    expect(errors.filter((l) => !l.includes('"method":"onAuth"')), "errors logged by the server").toEqual([]);
+    const errors = museum
+      .output()
+      .split("\n")
+      .filter((l) => /"level":(50|60)|uncaught|handler failed/i.test(l));
+    expect(
+      errors.filter((l) => !l.includes('"method":"onAuth"')),
+      "errors logged by the server",
+    ).toEqual([]);
     expect(bystanderLeft).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 200)); // one more patch, in case a change were on its way
     expect(untouchable(visitor)).toEqual(before);

@@ -36,7 +36,12 @@ export interface Frame {
 export function framePicker(seed: number) {
   const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)], bytes: (n: number) => Uint8Array.from({ length: n }, () => int(256)) };
+  return {
+    next,
+    int,
+    pick: <T>(xs: readonly T[]): T => xs[int(xs.length)],
+    bytes: (n: number) => Uint8Array.from({ length: n }, () => int(256)),
+  };
 }
 export type Random = ReturnType<typeof framePicker>;
 
@@ -84,12 +89,43 @@ export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
 };
 
 const long = (n: number) => "書".repeat(n);
-const GENERIC_BAD: unknown[] = [null, 0, -1, 1.5, NaN, Infinity, "x", true, [], [1, 2, 3], { bogus: 1 }, JSON.parse('{"__proto__":{"admin":true}}'), { constructor: { prototype: 1 } }];
+const GENERIC_BAD: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  NaN,
+  Infinity,
+  "x",
+  true,
+  [],
+  [1, 2, 3],
+  { bogus: 1 },
+  JSON.parse('{"__proto__":{"admin":true}}'),
+  { constructor: { prototype: 1 } },
+];
 /** Near misses per message: right shape, one thing wrong. */
 const SPECIFIC_BAD: Record<string, unknown[]> = {
-  [MessageType.Pose]: [[1, 2, 3], [1, 2, 3, 4, 5, 6], [40000, 0, 0, 0, 0], [0, 0, 0, -1, 0], [0.5, 0, 0, 0, 0], [0, 0, 0, 70000, 0], [NaN, 0, 0, 0, 0], ["1", 0, 0, 0, 0], Array(13).fill(1e10), { x: 1 }],
+  [MessageType.Pose]: [
+    [1, 2, 3],
+    [1, 2, 3, 4, 5, 6],
+    [40000, 0, 0, 0, 0],
+    [0, 0, 0, -1, 0],
+    [0.5, 0, 0, 0, 0],
+    [0, 0, 0, 70000, 0],
+    [NaN, 0, 0, 0, 0],
+    ["1", 0, 0, 0, 0],
+    Array(13).fill(1e10),
+    { x: 1 },
+  ],
   [MessageType.Mode]: [{ mode: "vr" }, { mode: 1 }, { mode: "xr", extra: 1 }, {}],
-  [MessageType.Scene]: [{ sceneId: "../etc/passwd" }, { sceneId: "Bund" }, { sceneId: "a".repeat(65) }, { sceneId: 7 }, {}],
+  [MessageType.Scene]: [
+    { sceneId: "../etc/passwd" },
+    { sceneId: "Bund" },
+    { sceneId: "a".repeat(65) },
+    { sceneId: 7 },
+    {},
+  ],
   [MessageType.Clock]: [{ t: "now" }, { t: Infinity }, { t: NaN }, { t: 1, s: 2 }, {}],
   [MessageType.TourStart]: [{ planId: "../x" }, { planId: "" }, { planId: 5 }, {}],
   [MessageType.TourNext]: [{ by: 2 }, 1, "next"],
@@ -97,8 +133,20 @@ const SPECIFIC_BAD: Record<string, unknown[]> = {
   [MessageType.TourGoto]: [{ stop: -1 }, { stop: 256 }, { stop: 1.5 }, { stop: "2" }, { stop: NaN }, {}],
   [MessageType.TourGather]: [{ facing: "sky" }, { facing: 1 }, { facing: "guide", x: 1 }],
   [MessageType.TourFollow]: [{ on: "yes" }, { on: 1 }, {}],
-  [MessageType.TourSpotlight]: [{ target: { kind: "ufo", id: "x" } }, { target: "customs-house" }, { target: { kind: "landmark" } }, {}],
-  [MessageType.TourNarration]: [{ action: "rewind" }, { action: "seek", toSec: -1 }, { action: "seek", toSec: 4000 }, { action: "seek", toSec: NaN }, { action: "seek" }, { action: "play", toSec: 3 }],
+  [MessageType.TourSpotlight]: [
+    { target: { kind: "ufo", id: "x" } },
+    { target: "customs-house" },
+    { target: { kind: "landmark" } },
+    {},
+  ],
+  [MessageType.TourNarration]: [
+    { action: "rewind" },
+    { action: "seek", toSec: -1 },
+    { action: "seek", toSec: 4000 },
+    { action: "seek", toSec: NaN },
+    { action: "seek" },
+    { action: "play", toSec: 3 },
+  ],
   [MessageType.TourAnnounce]: [{ text: "x".repeat(201) }, { text: 5 }, { text: long(300) }, {}],
   [MessageType.TourLock]: [{ radius: 2 }, { radius: 101 }, { radius: -3 }, { radius: Infinity }, { radius: "5" }],
   [MessageType.TourLowerHand]: [{ member: "" }, { member: "m".repeat(65) }, { member: 5 }, {}],
@@ -159,7 +207,11 @@ function nested(depth: number, map: boolean): Uint8Array {
   return Uint8Array.from([...Array.from({ length: depth }, () => open).flat(), 0xc0]);
 }
 
-export function makeFrame(kind: FrameKind, r: Random, ctx: { violations: Map<string, unknown[]>; guideSessionId: string }): Frame {
+export function makeFrame(
+  kind: FrameKind,
+  r: Random,
+  ctx: { violations: Map<string, unknown[]>; guideSessionId: string },
+): Frame {
   const validFrame = () => {
     const [type, body] = r.pick(VALID);
     return messageFrame(type, body);
@@ -177,8 +229,12 @@ export function makeFrame(kind: FrameKind, r: Random, ctx: { violations: Map<str
       return { kind, bytes: f };
     }
     case "unknown-type": {
-      const type = r.next() < 0.7 ? `x:${Math.floor(r.next() * 1e9).toString(36)}` : r.int(2) ? r.int(1 << 30) : -r.int(1000);
-      return { kind, bytes: messageFrame(type, r.pick<unknown>([undefined, {}, [1, 2], "hello", { a: { b: [null] } }])) };
+      const type =
+        r.next() < 0.7 ? `x:${Math.floor(r.next() * 1e9).toString(36)}` : r.int(2) ? r.int(1 << 30) : -r.int(1000);
+      return {
+        kind,
+        bytes: messageFrame(type, r.pick<unknown>([undefined, {}, [1, 2], "hello", { a: { b: [null] } }])),
+      };
     }
     case "schema-violated": {
       const type = r.pick([...ctx.violations.keys()]);
@@ -194,7 +250,9 @@ export function makeFrame(kind: FrameKind, r: Random, ctx: { violations: Map<str
     case "deep-nesting": {
       const map = r.int(2) === 1;
       const depth = 64 + r.int(map ? 1300 : 4000);
-      const head = messageFrame(r.pick([MessageType.Pose, MessageType.TourGoto, MessageType.Clock, MessageType.TourAnnounce]));
+      const head = messageFrame(
+        r.pick([MessageType.Pose, MessageType.TourGoto, MessageType.Clock, MessageType.TourAnnounce]),
+      );
       return { kind, bytes: concat([head, nested(depth, map)]).subarray(0, MAX_PAYLOAD) };
     }
     case "huge-string": {
@@ -204,7 +262,10 @@ export function makeFrame(kind: FrameKind, r: Random, ctx: { violations: Map<str
       if (pickOne === 1) return { kind, bytes: messageFrame(MessageType.TourAnnounce, { text: "x".repeat(n) }) };
       if (pickOne === 2) return { kind, bytes: messageFrame(MessageType.Scene, { sceneId: long(Math.floor(n / 3)) }) };
       // A str32 header promising 2 GB, followed by a few bytes.
-      return { kind, bytes: concat([Uint8Array.of(ROOM_DATA), Uint8Array.of(0xdb, 0x7f, 0xff, 0xff, 0xff), r.bytes(16)]) };
+      return {
+        kind,
+        bytes: concat([Uint8Array.of(ROOM_DATA), Uint8Array.of(0xdb, 0x7f, 0xff, 0xff, 0xff), r.bytes(16)]),
+      };
     }
     case "guide-command-from-visitor": {
       const [type, body] = r.pick(guideCommands(ctx.guideSessionId));

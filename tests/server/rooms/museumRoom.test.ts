@@ -13,8 +13,21 @@ import { roomScenes } from "../../../server/rooms/roomSetup";
 import { miniScene } from "../../fixtures/miniScene";
 
 const mini = parseScene("mini.json", miniScene());
-const hall = parseScene("hall.json", { ...miniScene(), id: "hall", bounds: { minX: -20, maxX: 20, minZ: -20, maxZ: 20 }, spawnPoints: [{ id: "door", position: { x: 0, z: 0 }, yawDeg: 0 }], landmarks: [], water: [], walkways: [], viewpoints: [] });
-const scenes = roomScenes({ ids: () => ["mini", "hall"], get: (id) => (id === "mini" ? mini : id === "hall" ? hall : undefined), list: () => [] });
+const hall = parseScene("hall.json", {
+  ...miniScene(),
+  id: "hall",
+  bounds: { minX: -20, maxX: 20, minZ: -20, maxZ: 20 },
+  spawnPoints: [{ id: "door", position: { x: 0, z: 0 }, yawDeg: 0 }],
+  landmarks: [],
+  water: [],
+  walkways: [],
+  viewpoints: [],
+});
+const scenes = roomScenes({
+  ids: () => ["mini", "hall"],
+  get: (id) => (id === "mini" ? mini : id === "hall" ? hall : undefined),
+  list: () => [],
+});
 const grid = poseGrid(mini.bounds);
 const settings: MuseumRoomSettings = {
   scenes,
@@ -27,14 +40,12 @@ let colyseus: ColyseusTestServer;
 const open: ClientRoom[] = [];
 
 beforeAll(async () => {
-  colyseus = await bootOnFreePort(
-    {
-      initializeGameServer: (gs) => {
-        gs.define("museum", MuseumRoom, { settings });
-        gs.define("museum-large", MuseumRoom, { settings: { ...settings, maxVisitors: 150 } });
-      },
+  colyseus = await bootOnFreePort({
+    initializeGameServer: (gs) => {
+      gs.define("museum", MuseumRoom, { settings });
+      gs.define("museum-large", MuseumRoom, { settings: { ...settings, maxVisitors: 150 } });
     },
-  );
+  });
 });
 afterEach(async () => {
   // leave() on a room that is already closed never settles: only leave open ones, and never wait long.
@@ -89,7 +100,8 @@ describe("presence", () => {
   it("a newcomer to a room of 120 receives all of them in the first state (the encoder's buffer fits)", async () => {
     const first = await colyseus.sdk.create("museum-large", { name: "First", sceneId: "mini" });
     open.push(first);
-    for (let i = 1; i < 120; i++) open.push(await colyseus.sdk.joinById(first.roomId, { name: `多余的名字也很长的访客 ${i}`, sceneId: "mini" }));
+    for (let i = 1; i < 120; i++)
+      open.push(await colyseus.sdk.joinById(first.roomId, { name: `多余的名字也很长的访客 ${i}`, sceneId: "mini" }));
     const newcomer = await colyseus.sdk.joinById(first.roomId, { name: "Newcomer", sceneId: "mini" });
     open.push(newcomer);
     await vi.waitFor(() => expect(visitorsOf(newcomer).size).toBe(121));
@@ -171,7 +183,9 @@ describe("hostile input", () => {
       // The bystander is still connected, its state unchanged, and the server still answers a newcomer.
       expect(JSON.stringify(visitorsOf(victim).get(victim.sessionId).toJSON())).toBe(before);
       sendPose(victim, grid, 11, 10);
-      await vi.waitFor(() => expect(dequantizePose(visitorsOf(victim).get(victim.sessionId), grid).x).toBeCloseTo(11, 1));
+      await vi.waitFor(() =>
+        expect(dequantizePose(visitorsOf(victim).get(victim.sessionId), grid).x).toBeCloseTo(11, 1),
+      );
     };
     return { victim, attacker, errors, untouched };
   }

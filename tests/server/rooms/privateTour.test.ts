@@ -15,7 +15,8 @@ let server: MuseumServer;
 let guide: Room;
 let code = "";
 let rooms: Room[] = [];
-const listed = async () => ((await (await fetch(`${server.url}/api/tours`)).json()).tours as { code: string }[]).map((t) => t.code);
+const listed = async () =>
+  ((await (await fetch(`${server.url}/api/tours`)).json()).tours as { code: string }[]).map((t) => t.code);
 
 beforeAll(async () => {
   t = await startLiveTourServer();
@@ -29,7 +30,11 @@ describe("a private tour", () => {
     guide.send(MessageType.TourPrivacy, { private: true });
     await vi.waitFor(async () => expect(await listed()).not.toContain(code));
     expect((await fetch(`${server.url}/api/tours/${code}`)).status).toBe(200);
-    const seat = await fetch(`${server.url}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Ada", sceneId: "bund" }) });
+    const seat = await fetch(`${server.url}/api/tours/${code}/seat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Ada", sceneId: "bund" }),
+    });
     expect(seat.status).toBe(200);
     const member = await new Client(`ws://127.0.0.1:${server.port}`).consumeSeatReservation(await seat.json());
     rooms.push(member);
@@ -38,7 +43,9 @@ describe("a private tour", () => {
     expect((member.state as any).tours.get(code).unlisted).toBe(true);
 
     // A member cannot change it.
-    const refused = new Promise<{ code: string; type: string }>((resolve) => member.onMessage(MessageType.Error, resolve));
+    const refused = new Promise<{ code: string; type: string }>((resolve) =>
+      member.onMessage(MessageType.Error, resolve),
+    );
     member.send(MessageType.TourPrivacy, { private: false });
     expect(await refused).toMatchObject({ code: ErrorCode.NotGuide, type: MessageType.TourPrivacy });
     expect(await listed()).not.toContain(code);

@@ -18,7 +18,17 @@ const rooms: Room[] = [];
 beforeAll(async () => {
   const dirs = museumDirs();
   // TRUST_PROXY: the test speaks for several addresses through X-Forwarded-For, as a proxy in front would.
-  const env = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir, TRUST_PROXY: "true", ROOMS_PER_ADDRESS_PER_MINUTE: "3", MAX_ROOMS: "5", SOCKETS_PER_ADDRESS: "3", SEAT_HOLD_SECONDS: "30" };
+  const env = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dirs.dataDir,
+    CLIENT_DIR: dirs.clientDir,
+    TRUST_PROXY: "true",
+    ROOMS_PER_ADDRESS_PER_MINUTE: "3",
+    MAX_ROOMS: "5",
+    SOCKETS_PER_ADDRESS: "3",
+    SEAT_HOLD_SECONDS: "30",
+  };
   server = await startMuseumServer(loadConfig(env, root), { log: pino({ level: "silent" }) });
 });
 afterAll(async () => {
@@ -27,7 +37,11 @@ afterAll(async () => {
 });
 
 const create = (from: string) =>
-  fetch(`${server.url}/matchmake/create/museum`, { method: "POST", headers: { "Content-Type": "application/json", "X-Forwarded-For": from }, body: JSON.stringify({ name: "Opener", sceneId: "bund" }) });
+  fetch(`${server.url}/matchmake/create/museum`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Forwarded-For": from },
+    body: JSON.stringify({ name: "Opener", sceneId: "bund" }),
+  });
 
 function upgrade(): Promise<"open" | number> {
   return new Promise((resolve) => {

@@ -61,7 +61,11 @@ describe("installSchemaStringGuard", () => {
     uninstall = installSchemaStringGuard();
     for (const s of ["\uD800中".repeat(16), "\uDC00", "x\uD83D", "\uDE00\uD83D", "a".repeat(31) + "\uD83D"]) {
       const { seen, errors } = roundTrip(s);
-      expect(seen).toEqual({ first: (s as string & { toWellFormed(): string }).toWellFormed(), second: "next visitor", after: 42 });
+      expect(seen).toEqual({
+        first: (s as string & { toWellFormed(): string }).toWellFormed(),
+        second: "next visitor",
+        after: 42,
+      });
       expect(errors).toEqual([]);
     }
   });

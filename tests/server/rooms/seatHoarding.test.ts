@@ -15,10 +15,21 @@ let code = "";
 let rooms: Room[] = [];
 /** A seat asked from `address` (the server believes X-Forwarded-For here: TRUST_PROXY=true). */
 const seat = (address: string, name: string) =>
-  fetch(`${server.url}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: JSON.stringify({ name, sceneId: "bund" }) });
+  fetch(`${server.url}/api/tours/${code}/seat`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify({ name, sceneId: "bund" }),
+  });
 
 beforeAll(async () => {
-  t = await startLiveTourServer({ TRUST_PROXY: "true", MAX_VISITORS: "1", TOUR_HEADROOM: "10", SEAT_HOLDS_PER_ADDRESS: "1", SEAT_HOLD_SECONDS: "60", TOUR_REQUESTS_PER_MINUTE: "1000" });
+  t = await startLiveTourServer({
+    TRUST_PROXY: "true",
+    MAX_VISITORS: "1",
+    TOUR_HEADROOM: "10",
+    SEAT_HOLDS_PER_ADDRESS: "1",
+    SEAT_HOLD_SECONDS: "60",
+    TOUR_REQUESTS_PER_MINUTE: "1000",
+  });
   ({ server, guide, code, rooms } = t);
 });
 afterAll(() => t?.close());

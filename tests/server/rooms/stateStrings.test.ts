@@ -94,7 +94,12 @@ describe("strings in the room state", () => {
     const { int, text } = generator(SEED + 1);
     const box = inbox(guide);
     // Each under the 200-unit input cap; the last three are exactly 255 bytes of UTF-8 (the str 8 length prefix).
-    const texts = [...Array.from({ length: 16 }, () => text(185 + int(16))), "中".repeat(85), "x" + "é".repeat(127), "abc" + "😀".repeat(63)];
+    const texts = [
+      ...Array.from({ length: 16 }, () => text(185 + int(16))),
+      "中".repeat(85),
+      "x" + "é".repeat(127),
+      "abc" + "😀".repeat(63),
+    ];
     const serverTour = () => h.colyseus.getRoomById(guide.roomId).state.tours.get(code)!;
     for (const [i, t] of texts.entries()) {
       const seq = serverTour().announceSeq;

@@ -60,7 +60,11 @@ beforeAll(async () => {
   store = openMuseumStore(mkdtempSync(path.join(tmpdir(), "bund-tour-cost-")));
   store.plans.create(tourPlan(), null);
   tokens = createGuideTokens(newTokenSecret(), 600);
-  const library = { ids: () => ["mini", "mini-hall"], get: (id: string) => (id === "mini" ? miniSceneWithWall() : id === "mini-hall" ? miniHall() : undefined), list: () => [] };
+  const library = {
+    ids: () => ["mini", "mini-hall"],
+    get: (id: string) => (id === "mini" ? miniSceneWithWall() : id === "mini-hall" ? miniHall() : undefined),
+    list: () => [],
+  };
   const settings: MuseumRoomSettings = {
     scenes: roomScenes(library),
     maxVisitors: 100,
@@ -78,18 +82,35 @@ const storedState = (code: string) => {
   return row ? JSON.parse(row.state) : undefined;
 };
 const quiet = (r: ClientRoom) => {
-  for (const type of [MessageType.TourPlan, MessageType.TourPlace, MessageType.TourEnded, MessageType.TourStarted, MessageType.Error]) r.onMessage(type, () => undefined);
+  for (const type of [
+    MessageType.TourPlan,
+    MessageType.TourPlace,
+    MessageType.TourEnded,
+    MessageType.TourStarted,
+    MessageType.Error,
+  ])
+    r.onMessage(type, () => undefined);
   return r;
 };
 
 async function tourOf(n: number, guideName: string) {
-  const guide = quiet(await colyseus.sdk.joinOrCreate("museum", { name: guideName, sceneId: "mini", guideToken: tokens.issue(guideName).token }));
-  const started = new Promise<string>((resolve) => guide.onMessage(MessageType.TourStarted, (m: { code: string }) => resolve(m.code)));
+  const guide = quiet(
+    await colyseus.sdk.joinOrCreate("museum", {
+      name: guideName,
+      sceneId: "mini",
+      guideToken: tokens.issue(guideName).token,
+    }),
+  );
+  const started = new Promise<string>((resolve) =>
+    guide.onMessage(MessageType.TourStarted, (m: { code: string }) => resolve(m.code)),
+  );
   guide.send(MessageType.TourStart, { planId: "mini-walk" });
   const code = await started;
   const members: ClientRoom[] = [];
   for (let i = 0; i < n; i += 15) {
-    const batch = Array.from({ length: Math.min(15, n - i) }, (_, k) => colyseus.sdk.joinById(guide.roomId, { name: `M${i + k}`, sceneId: "mini", tourCode: code }));
+    const batch = Array.from({ length: Math.min(15, n - i) }, (_, k) =>
+      colyseus.sdk.joinById(guide.roomId, { name: `M${i + k}`, sceneId: "mini", tourCode: code }),
+    );
     members.push(...(await Promise.all(batch)).map(quiet));
   }
   await vi.waitFor(() => expect(tourIn(guide, code)?.members.size).toBe(n + 1), { timeout: 20_000 });
@@ -124,7 +145,13 @@ describe("group commit under 90 members", () => {
     commits.length = 0;
     const before = ticks;
     for (const m of members) m.send(MessageType.TourRaiseHand, { raised: true });
-    await vi.waitFor(() => expect([...tourIn(guide, code).members.values()].filter((m: { hand: number }) => m.hand > 0)).toHaveLength(MEMBERS), { timeout: 10_000 });
+    await vi.waitFor(
+      () =>
+        expect([...tourIn(guide, code).members.values()].filter((m: { hand: number }) => m.hand > 0)).toHaveLength(
+          MEMBERS,
+        ),
+      { timeout: 10_000 },
+    );
     const during = ticks - before;
     expect(seen).toBeGreaterThan(0);
     expect(unstored).toEqual([]);
@@ -146,7 +173,9 @@ describe("cooldowns", () => {
       m.send(MessageType.TourToGuide);
     }
     guide.send(MessageType.TourFollow, { on: true });
-    await vi.waitFor(() => expect(tourIn(members[0], code).members.get(members[0].sessionId).follow).toBeGreaterThan(0));
+    await vi.waitFor(() =>
+      expect(tourIn(members[0], code).members.get(members[0].sessionId).follow).toBeGreaterThan(0),
+    );
     for (const m of members) m.send(MessageType.TourFollowReply, { accept: true });
     for (let i = 0; i < 8; i++) {
       for (const m of members) m.send(MessageType.TourRaiseHand, { raised: i % 2 === 0 });
@@ -154,7 +183,9 @@ describe("cooldowns", () => {
     }
     for (const m of members) m.send(MessageType.TourRaiseHand, { raised: true });
     // The round-trip marker: the last hand is up for everyone, so every earlier command was handled.
-    await vi.waitFor(() => expect(members.every((m) => tourIn(guide, code).members.get(m.sessionId).hand > 0)).toBe(true));
+    await vi.waitFor(() =>
+      expect(members.every((m) => tourIn(guide, code).members.get(m.sessionId).hand > 0)).toBe(true),
+    );
     expect(errors.flat().filter((e) => e.code === ErrorCode.TooSoon)).toEqual([]);
     await Promise.all([guide, ...members].map((r) => r.leave(true).catch(() => undefined)));
   }, 30_000);
@@ -169,7 +200,9 @@ describe("cooldowns", () => {
     for (let i = 0; i < 10; i++) flooder.send(MessageType.TourToGuide);
     for (let i = 0; i < 40; i++) flooder.send(MessageType.TourRaiseHand, { raised: i % 2 === 0 });
     honest.send(MessageType.TourRaiseHand, { raised: true });
-    await vi.waitFor(() => expect(errors.filter((e) => e.code === ErrorCode.TooSoon).length).toBeGreaterThanOrEqual(8 + 34));
+    await vi.waitFor(() =>
+      expect(errors.filter((e) => e.code === ErrorCode.TooSoon).length).toBeGreaterThanOrEqual(8 + 34),
+    );
     const tooSoon = errors.filter((e) => e.code === ErrorCode.TooSoon);
     expect(tooSoon.filter((e) => e.type === MessageType.TourToGuide)).toHaveLength(8);
     expect(tooSoon.filter((e) => e.type === MessageType.TourRaiseHand).length).toBeGreaterThanOrEqual(34);

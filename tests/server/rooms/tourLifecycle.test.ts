@@ -79,10 +79,22 @@ describe("the guide's connection", () => {
     await vi.waitFor(() => expect(tourIn(members[0], code).narration.playing).toBe(true));
     const token = guide.reconnectionToken;
     blip(guide);
-    for (const m of members) await vi.waitFor(() => expect(tourIn(m, code)).toMatchObject({ status: TourStatus.GuideAway, narration: expect.objectContaining({ playing: false }) }));
+    for (const m of members)
+      await vi.waitFor(() =>
+        expect(tourIn(m, code)).toMatchObject({
+          status: TourStatus.GuideAway,
+          narration: expect.objectContaining({ playing: false }),
+        }),
+      );
     const pausedAt = tourIn(members[0], code).narration.offsetMs;
     const back = await h.colyseus.sdk.reconnect(token);
-    for (const m of members) await vi.waitFor(() => expect(tourIn(m, code)).toMatchObject({ status: TourStatus.Running, narration: expect.objectContaining({ playing: true, offsetMs: pausedAt }) }));
+    for (const m of members)
+      await vi.waitFor(() =>
+        expect(tourIn(m, code)).toMatchObject({
+          status: TourStatus.Running,
+          narration: expect.objectContaining({ playing: true, offsetMs: pausedAt }),
+        }),
+      );
     back.send(MessageType.TourNext);
     await vi.waitFor(() => expect(tourIn(members[1], code).stop).toBe(1));
     await back.leave(true).catch(() => undefined);
@@ -90,7 +102,8 @@ describe("the guide's connection", () => {
   it("gone for good with nobody to take over: the tour ends, members are told and visit freely", async () => {
     const { guide, code, members, boxes } = await tourWith(2);
     blip(guide);
-    for (const box of boxes) await vi.waitFor(() => expect(box.ended).toEqual([{ code, reason: "guide-gone" }]), { timeout: 5000 });
+    for (const box of boxes)
+      await vi.waitFor(() => expect(box.ended).toEqual([{ code, reason: "guide-gone" }]), { timeout: 5000 });
     await vi.waitFor(() => expect(tourIn(members[0], code)).toBeUndefined());
     expect(storedState(code)).toBeUndefined();
     sendPose(members[0], grid, 40, 150);
@@ -101,7 +114,15 @@ describe("the guide's connection", () => {
     const co = await h.joinTour("Bo", code, guide.roomId, { guideToken: h.token("Bo") });
     await vi.waitFor(() => expect(tourIn(guide, code).members.size).toBe(3));
     blip(guide);
-    await vi.waitFor(() => expect(tourIn(members[0], code)).toMatchObject({ guide: co.sessionId, guideName: "Bo", status: TourStatus.Running }), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(tourIn(members[0], code)).toMatchObject({
+          guide: co.sessionId,
+          guideName: "Bo",
+          status: TourStatus.Running,
+        }),
+      { timeout: 5000 },
+    );
     expect([...tourIn(members[0], code).left]).toContain("Mei Lin");
     expect(boxes[0].ended).toHaveLength(0);
     co.send(MessageType.TourNext);
@@ -156,7 +177,13 @@ describe("write-through", () => {
     guide.send(MessageType.TourGoto, { stop: 2 });
     guide.send(MessageType.TourAnnounce, { text: "Lunch at noon" });
     members[0].send(MessageType.TourRaiseHand, { raised: true });
-    await vi.waitFor(() => expect(storedState(code)).toMatchObject({ stop: 2, announcement: "Lunch at noon", members: { [members[0].sessionId]: { hand: 1 } } }));
+    await vi.waitFor(() =>
+      expect(storedState(code)).toMatchObject({
+        stop: 2,
+        announcement: "Lunch at noon",
+        members: { [members[0].sessionId]: { hand: 1 } },
+      }),
+    );
   });
 });
 
@@ -168,13 +195,30 @@ describe("restoring from the store (for restarts, issue 7)", () => {
     guide.send(MessageType.TourNarration, { action: "play" });
     guide.send(MessageType.TourLock, { radius: 8 });
     members[1].send(MessageType.TourRaiseHand, { raised: true });
-    await vi.waitFor(() => expect(storedState(code)).toMatchObject({ stop: 1, lockRadius: 8, members: { [members[1].sessionId]: { hand: 1 } } }));
+    await vi.waitFor(() =>
+      expect(storedState(code)).toMatchObject({
+        stop: 1,
+        lockRadius: 8,
+        members: { [members[1].sessionId]: { hand: 1 } },
+      }),
+    );
     const row = h.store.liveTours.all().find((r) => r.code === code)!;
     const tour = restoreLiveTour(row.plan, row.state);
-    expect(tour).toMatchObject({ code, guide: guide.sessionId, guideName: "Mei Lin", stop: 1, lockRadius: 8, narration: { playing: true } });
+    expect(tour).toMatchObject({
+      code,
+      guide: guide.sessionId,
+      guideName: "Mei Lin",
+      stop: 1,
+      lockRadius: 8,
+      narration: { playing: true },
+    });
     expect(tour.plan.id).toBe("mini-walk");
     expect(Object.keys(tour.members).sort()).toEqual([guide.sessionId, ...members.map((m) => m.sessionId)].sort());
-    expect(() => restoreLiveTour(row.plan, JSON.stringify({ ...JSON.parse(row.state), stop: 9 }))).toThrow(/past the plan/);
-    expect(() => restoreLiveTour(row.plan, JSON.stringify({ ...JSON.parse(row.state), members: "x" }))).toThrow(/members/);
+    expect(() => restoreLiveTour(row.plan, JSON.stringify({ ...JSON.parse(row.state), stop: 9 }))).toThrow(
+      /past the plan/,
+    );
+    expect(() => restoreLiveTour(row.plan, JSON.stringify({ ...JSON.parse(row.state), members: "x" }))).toThrow(
+      /members/,
+    );
   });
 });

@@ -2,17 +2,36 @@
 // (a visitor acting as guide, a stop that does not exist, a malformed plan) that change nothing.
 import type { Room as ClientRoom } from "colyseus.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ErrorCode, FollowState, MemberPlace, MessageType, PlaceReason, SpotlightKind, VisitorRole } from "../../../common/messageTypes";
+import {
+  ErrorCode,
+  FollowState,
+  MemberPlace,
+  MessageType,
+  PlaceReason,
+  SpotlightKind,
+  VisitorRole,
+} from "../../../common/messageTypes";
 import { isWalkable } from "../../../common/walkable";
 import { STAND_RADIUS } from "../../../server/logic/tourPlanCheck";
-import { expectRefused, grid, inbox, startHarness, visitorIn, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
+import {
+  expectRefused,
+  grid,
+  inbox,
+  startHarness,
+  visitorIn,
+  whereIs,
+  type Harness,
+} from "../../fixtures/tourRoomHarness";
 import { sendPose, settledFor, tourIn } from "../../fixtures/roomClients";
 import { miniContent } from "../../fixtures/tourContent";
 
 let h: Harness;
 /** A tour as a client sees it, less each member's place in the group: the headcount rewrites it every second. */
 function withoutHeadcount(tour: { members: Record<string, object> }) {
-  const members = Object.entries(tour.members).map(([id, { place: _derived, ...m }]: [string, { place?: unknown }]) => [id, m]);
+  const members = Object.entries(tour.members).map(([id, { place: _derived, ...m }]: [string, { place?: unknown }]) => [
+    id,
+    m,
+  ]);
   return { ...tour, members: Object.fromEntries(members) };
 }
 
@@ -45,7 +64,12 @@ describe("starting a tour", () => {
     await vi.waitFor(() => expect(tourIn(guide, code)).toBeDefined());
     const t = tourIn(guide, code);
     expect(visitorIn(guide, guide.sessionId)).toMatchObject({ name: "Mei Lin", role: VisitorRole.Guide });
-    expect({ guide: t.guide, guideName: t.guideName, stop: t.stop, stopCount: t.stopCount }).toEqual({ guide: guide.sessionId, guideName: "Mei Lin", stop: 0, stopCount: 3 });
+    expect({ guide: t.guide, guideName: t.guideName, stop: t.stop, stopCount: t.stopCount }).toEqual({
+      guide: guide.sessionId,
+      guideName: "Mei Lin",
+      stop: 0,
+      stopCount: 3,
+    });
     expect(JSON.parse(h.store.liveTours.all().find((r) => r.code === code)!.state).stop).toBe(0);
   });
   it("a visitor cannot start one, whatever name or options they give", async () => {
@@ -63,7 +87,9 @@ describe("starting a tour", () => {
     await expectRefused(box, ErrorCode.NoSuchPlan);
     guide.send(MessageType.TourStart, { planId: "broken-walk" });
     await expectRefused(box, ErrorCode.InvalidPlan);
-    expect(box.errors.find((e) => e.code === ErrorCode.InvalidPlan)!.message).toMatch(/stops\[0\]\.target\.id: no landmark "demolished-bank"/);
+    expect(box.errors.find((e) => e.code === ErrorCode.InvalidPlan)!.message).toMatch(
+      /stops\[0\]\.target\.id: no landmark "demolished-bank"/,
+    );
     expect((guide.state as any).tours.size).toBe(0);
     await h.startTour(guide);
     guide.send(MessageType.TourStart, { planId: "mini-walk" });
@@ -168,7 +194,11 @@ describe("guide commands", () => {
       expect(isWalkable(world, p.x, p.z, STAND_RADIUS)).toBe(true);
       expect(Math.atan2(40 - p.x, 120 - p.z)).toBeCloseTo(p.yaw, 5);
       // The room shows them there at once (the server does not wait for the client).
-      await vi.waitFor(() => expect(Math.hypot(whereIs(guide, members[i].sessionId).x - p.x, whereIs(guide, members[i].sessionId).z - p.z)).toBeLessThan(0.05));
+      await vi.waitFor(() =>
+        expect(
+          Math.hypot(whereIs(guide, members[i].sessionId).x - p.x, whereIs(guide, members[i].sessionId).z - p.z),
+        ).toBeLessThan(0.05),
+      );
     }
     // A stale pose from before the client applied the placement does not drag the member back…
     sendPose(members[0], grid, 10, -40);
@@ -192,7 +222,9 @@ describe("guide commands", () => {
     const p = boxes[0].places.find((x) => x.reason === PlaceReason.Gather)!;
     sendPose(members[0], grid, p.x, p.z);
     await settledFor(guide, members[0], grid);
-    expect(Math.hypot(whereIs(guide, members[0].sessionId).x - p.x, whereIs(guide, members[0].sessionId).z - p.z)).toBeLessThan(0.1);
+    expect(
+      Math.hypot(whereIs(guide, members[0].sessionId).x - p.x, whereIs(guide, members[0].sessionId).z - p.z),
+    ).toBeLessThan(0.1);
   });
   it("gather facing the target: members face the stop's landmark", async () => {
     const { guide, boxes } = await group(2);
@@ -212,7 +244,9 @@ describe("guide commands", () => {
     members[0].send(MessageType.TourFollowReply, { accept: true });
     await expectRefused(boxes[0], ErrorCode.NotNow);
     guide.send(MessageType.TourFollow, { on: true });
-    await vi.waitFor(() => expect(tourIn(members[1], code).members.get(members[1].sessionId).follow).toBe(FollowState.Invited));
+    await vi.waitFor(() =>
+      expect(tourIn(members[1], code).members.get(members[1].sessionId).follow).toBe(FollowState.Invited),
+    );
     members[0].send(MessageType.TourFollowReply, { accept: true });
     members[1].send(MessageType.TourFollowReply, { accept: false });
     await vi.waitFor(() => {
@@ -221,18 +255,24 @@ describe("guide commands", () => {
       expect(t.members.get(members[1].sessionId).follow).toBe(FollowState.Off);
     });
     guide.send(MessageType.TourFollow, { on: false });
-    await vi.waitFor(() => expect(tourIn(members[0], code).members.get(members[0].sessionId).follow).toBe(FollowState.Off));
+    await vi.waitFor(() =>
+      expect(tourIn(members[0], code).members.get(members[0].sessionId).follow).toBe(FollowState.Off),
+    );
   });
 
   it("spotlight: on a landmark of the guide's scene, off; an unknown one is refused", async () => {
     const { guide, code, members, gbox } = await group(1);
     guide.send(MessageType.TourSpotlight, { target: { kind: "landmark", id: "customs-house" } });
-    await vi.waitFor(() => expect(tourIn(members[0], code)).toMatchObject({ spotKind: SpotlightKind.Landmark, spotId: "customs-house" }));
+    await vi.waitFor(() =>
+      expect(tourIn(members[0], code)).toMatchObject({ spotKind: SpotlightKind.Landmark, spotId: "customs-house" }),
+    );
     guide.send(MessageType.TourSpotlight, { target: { kind: "exhibit", id: "cer-0001" } });
     await expectRefused(gbox, ErrorCode.InvalidPlan);
     expect(gbox.errors[0].message).toMatch(/not on display in this scene/);
     guide.send(MessageType.TourSpotlight, { target: null });
-    await vi.waitFor(() => expect(tourIn(members[0], code)).toMatchObject({ spotKind: SpotlightKind.None, spotId: "" }));
+    await vi.waitFor(() =>
+      expect(tourIn(members[0], code)).toMatchObject({ spotKind: SpotlightKind.None, spotId: "" }),
+    );
   });
 
   it("narration: play, seek and pause reach every member as one clock", async () => {
@@ -252,7 +292,10 @@ describe("guide commands", () => {
   it("announce: a banner for all, cleaned; too long is refused", async () => {
     const { guide, code, members, gbox } = await group(2);
     guide.send(MessageType.TourAnnounce, { text: "Meet at the <b>bridge</b>" });
-    for (const m of members) await vi.waitFor(() => expect(tourIn(m, code)).toMatchObject({ announcement: "Meet at the b bridge /b", announceSeq: 1 }));
+    for (const m of members)
+      await vi.waitFor(() =>
+        expect(tourIn(m, code)).toMatchObject({ announcement: "Meet at the b bridge /b", announceSeq: 1 }),
+      );
     guide.send(MessageType.TourAnnounce, { text: "x".repeat(201) });
     await expectRefused(gbox, ErrorCode.InvalidMessage);
     expect(tourIn(members[0], code).announceSeq).toBe(1);
@@ -296,7 +339,11 @@ describe("guide commands", () => {
     await vi.waitFor(
       () => {
         const t = tourIn(members[0], code);
-        expect(members.map((m) => t.members.get(m.sessionId).place)).toEqual([MemberPlace.With, MemberPlace.Behind, MemberPlace.Elsewhere]);
+        expect(members.map((m) => t.members.get(m.sessionId).place)).toEqual([
+          MemberPlace.With,
+          MemberPlace.Behind,
+          MemberPlace.Elsewhere,
+        ]);
       },
       { timeout: 3000 },
     );
@@ -309,7 +356,11 @@ describe("member commands", () => {
     members[1].send(MessageType.TourRaiseHand, { raised: true });
     await vi.waitFor(() => expect(tourIn(guide, code).members.get(members[1].sessionId).hand).toBeGreaterThan(0));
     members[0].send(MessageType.TourRaiseHand, { raised: true });
-    await vi.waitFor(() => expect(tourIn(guide, code).members.get(members[0].sessionId).hand).toBeGreaterThan(tourIn(guide, code).members.get(members[1].sessionId).hand));
+    await vi.waitFor(() =>
+      expect(tourIn(guide, code).members.get(members[0].sessionId).hand).toBeGreaterThan(
+        tourIn(guide, code).members.get(members[1].sessionId).hand,
+      ),
+    );
     guide.send(MessageType.TourLowerHand, { member: members[1].sessionId });
     await vi.waitFor(() => expect(tourIn(members[1], code).members.get(members[1].sessionId).hand).toBe(0));
   });
@@ -342,8 +393,23 @@ describe("member commands", () => {
 describe("hostile tour messages", () => {
   it("malformed bodies for every tour message are refused one by one; the tour and the room carry on", async () => {
     const { guide, code, members, gbox } = await group(1);
-    const garbage = [null, 42, "x", [], { stop: "1" }, { radius: -5 }, { target: { kind: "x", id: "../../" } }, { action: "seek", toSec: 1e9 }, { text: 7 }, { to: "" }, { code: "!!" }, { a: { b: { c: {} } } }];
-    const types = Object.values(MessageType).filter((t) => t.startsWith("tour:") && !["tour:started", "tour:plan", "tour:place", "tour:ended"].includes(t));
+    const garbage = [
+      null,
+      42,
+      "x",
+      [],
+      { stop: "1" },
+      { radius: -5 },
+      { target: { kind: "x", id: "../../" } },
+      { action: "seek", toSec: 1e9 },
+      { text: 7 },
+      { to: "" },
+      { code: "!!" },
+      { a: { b: { c: {} } } },
+    ];
+    const types = Object.values(MessageType).filter(
+      (t) => t.startsWith("tour:") && !["tour:started", "tour:plan", "tour:place", "tour:ended"].includes(t),
+    );
     let sent = 0;
     for (const type of types) {
       for (const g of garbage) {

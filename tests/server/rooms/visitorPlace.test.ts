@@ -10,7 +10,11 @@ import { miniScene } from "../../fixtures/miniScene";
 describe("a visitor placed at a scene's spawn", () => {
   const tall = parseScene("tall.json", { ...miniScene(), id: "tall", eyeHeight: 1.75 });
   const plain = parseScene("plain.json", { ...miniScene(), id: "plain" });
-  const scenes = roomScenes({ ids: () => ["tall", "plain"], get: (id) => (id === "tall" ? tall : plain), list: () => [] });
+  const scenes = roomScenes({
+    ids: () => ["tall", "plain"],
+    get: (id) => (id === "tall" ? tall : plain),
+    list: () => [],
+  });
 
   it("stands at the eye height the scene file gives", () => {
     const v = new Visitor();

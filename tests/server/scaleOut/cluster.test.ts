@@ -38,14 +38,28 @@ beforeAll(async () => {
   redis = await startLocalRedis(); // throws "redis-server is not installed: … apt-get install -y redis-server" without it
   redisClient = new Redis(redis.url);
   // MAX_VISITORS 1: each free visitor opens a room of their own, so the second lands in the other process.
-  const env = { REDIS_URL: redis.url, HOST: "127.0.0.1", SELF_HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: clientDir, LOG_LEVEL: "warn", MAX_VISITORS: "1", TOUR_HEADROOM: "4" };
-  for (const name of ["museum-1", "museum-2"]) museums.push(await startMuseumProcess({ name, port: await freePort(), env }));
+  const env = {
+    REDIS_URL: redis.url,
+    HOST: "127.0.0.1",
+    SELF_HOSTNAME: "127.0.0.1",
+    DATA_DIR: dataDir,
+    CLIENT_DIR: clientDir,
+    LOG_LEVEL: "warn",
+    MAX_VISITORS: "1",
+    TOUR_HEADROOM: "4",
+  };
+  for (const name of ["museum-1", "museum-2"])
+    museums.push(await startMuseumProcess({ name, port: await freePort(), env }));
   proxy = await startClusterProxy({ redisUrl: redis.url, port: 0, host: "127.0.0.1" });
 }, 120_000);
 
 afterAll(async () => {
   // A room already left never settles its leave(): each gets a moment, no more.
-  await Promise.all(rooms.map((r) => Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])));
+  await Promise.all(
+    rooms.map((r) =>
+      Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]),
+    ),
+  );
   await proxy?.close();
   await Promise.all(museums.map((m) => m.stop()));
   redisClient?.disconnect();
@@ -55,12 +69,21 @@ afterAll(async () => {
 
 describe("two museum processes over Redis", () => {
   it("both announce themselves, and the proxy knows them", () => {
-    expect(proxy!.nodes().map((n) => n.port).sort()).toEqual(museums.map((m) => m.port).sort());
+    expect(
+      proxy!
+        .nodes()
+        .map((n) => n.port)
+        .sort(),
+    ).toEqual(museums.map((m) => m.port).sort());
   });
 
   it("a guide and a visitor in rooms of different processes end up in one tour by its code", async () => {
     const [one, two] = museums;
-    const login = await fetch(`${one.url}/api/guides/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Mei Lin", password: "correct horse battery" }) });
+    const login = await fetch(`${one.url}/api/guides/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Mei Lin", password: "correct horse battery" }),
+    });
     expect(login.status).toBe(200);
     const { token } = await login.json();
 
@@ -73,7 +96,15 @@ describe("two museum processes over Redis", () => {
     const tourProcess = await processOf(guide.roomId);
 
     // Colyseus places a new room in the process with fewer rooms; room counts reach Redis about once a second.
-    await vi.waitFor(async () => expect(Object.values(await redisClient!.hgetall("roomcount")).map((v) => v.split(",")[0]).sort()).toEqual(["0", "1"]), { timeout: 5000 });
+    await vi.waitFor(
+      async () =>
+        expect(
+          Object.values(await redisClient!.hgetall("roomcount"))
+            .map((v) => v.split(",")[0])
+            .sort(),
+        ).toEqual(["0", "1"]),
+      { timeout: 5000 },
+    );
     const visitor = await client.joinOrCreate("museum", { name: "Li Wei", sceneId: "bund" });
     rooms.push(visitor);
     const visitorProcess = await processOf(visitor.roomId);
@@ -89,7 +120,11 @@ describe("two museum processes over Redis", () => {
 
     // The visitor asks the process they are on (not the tour's) for a seat by code; the seat is in the tour's room.
     const own = museums.find((m) => m.port === proxy!.nodes().find((n) => n.processId === visitorProcess)?.port)!;
-    const seat = await fetch(`${own.url}/api/tours/${code}/seat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Li Wei", sceneId: "bund" }) });
+    const seat = await fetch(`${own.url}/api/tours/${code}/seat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Li Wei", sceneId: "bund" }),
+    });
     expect(seat.status).toBe(200);
     const reservation = await seat.json();
     expect(reservation.room.processId).toBe(tourProcess);
@@ -100,13 +135,24 @@ describe("two museum processes over Redis", () => {
     await visitor.leave(true);
     rooms.splice(rooms.indexOf(visitor), 1);
     expect(member.roomId).toBe(guide.roomId);
-    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true), { timeout: 5000 });
+    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true), {
+      timeout: 5000,
+    });
     await vi.waitFor(async () => expect((await (await fetch(`${two.url}/api/tours/${code}`)).json()).members).toBe(1));
   });
 
   it("a process whose REDIS_URL answers nothing stops at start-up, naming REDIS_URL", async () => {
     const dead = await freePort();
-    const env = { REDIS_URL: `redis://127.0.0.1:${dead}`, HOST: "127.0.0.1", SELF_HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: clientDir, LOG_LEVEL: "warn" };
-    await expect(startMuseumProcess({ name: "no-redis", port: await freePort(), env })).rejects.toThrow(/REDIS_URL: cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+/);
+    const env = {
+      REDIS_URL: `redis://127.0.0.1:${dead}`,
+      HOST: "127.0.0.1",
+      SELF_HOSTNAME: "127.0.0.1",
+      DATA_DIR: dataDir,
+      CLIENT_DIR: clientDir,
+      LOG_LEVEL: "warn",
+    };
+    await expect(startMuseumProcess({ name: "no-redis", port: await freePort(), env })).rejects.toThrow(
+      /REDIS_URL: cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+/,
+    );
   }, 60_000);
 });

@@ -13,26 +13,55 @@ describe("REDIS_URL", () => {
     expect(loadConfig({}, root).redisUrl).toBeUndefined();
     expect(loadConfig({ REDIS_URL: "" }, root).redisUrl).toBeUndefined();
     expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" }, root).redisUrl).toBe("redis://127.0.0.1:6379");
-    expect(loadConfig({ REDIS_URL: "rediss://cache.example:6380/2" }, root).redisUrl).toBe("rediss://cache.example:6380/2");
+    expect(loadConfig({ REDIS_URL: "rediss://cache.example:6380/2" }, root).redisUrl).toBe(
+      "rediss://cache.example:6380/2",
+    );
   });
   it.each(["http://127.0.0.1:6379", "127.0.0.1:6379", "redis"])("refuses %s, naming the variable", (url) => {
-    expect(() => loadConfig({ REDIS_URL: url }, root)).toThrow(/REDIS_URL: must be a Redis URL like redis:\/\/127\.0\.0\.1:6379/);
+    expect(() => loadConfig({ REDIS_URL: url }, root)).toThrow(
+      /REDIS_URL: must be a Redis URL like redis:\/\/127\.0\.0\.1:6379/,
+    );
   });
   it("becomes ioredis options: host, port, credentials, database, TLS for rediss", () => {
-    expect(redisOptionsOf("redis://127.0.0.1:7000", 1000)).toMatchObject({ host: "127.0.0.1", port: 7000, db: 0, tls: undefined, password: undefined });
-    expect(redisOptionsOf("rediss://museum:p%40ss@cache.example/3", 1000)).toMatchObject({ host: "cache.example", port: 6379, username: "museum", password: "p@ss", db: 3, tls: {} });
-    expect(() => redisOptionsOf("redis://127.0.0.1:6379/zero", 1000)).toThrow(/REDIS_URL: the database after the host must be a number/);
+    expect(redisOptionsOf("redis://127.0.0.1:7000", 1000)).toMatchObject({
+      host: "127.0.0.1",
+      port: 7000,
+      db: 0,
+      tls: undefined,
+      password: undefined,
+    });
+    expect(redisOptionsOf("rediss://museum:p%40ss@cache.example/3", 1000)).toMatchObject({
+      host: "cache.example",
+      port: 6379,
+      username: "museum",
+      password: "p@ss",
+      db: 3,
+      tls: {},
+    });
+    expect(() => redisOptionsOf("redis://127.0.0.1:6379/zero", 1000)).toThrow(
+      /REDIS_URL: the database after the host must be a number/,
+    );
   });
   it("is printed without its password", () => {
-    expect(redactedRedisUrl("redis://museum:secret@cache.example:6379/0")).toBe("redis://museum:***@cache.example:6379/0");
+    expect(redactedRedisUrl("redis://museum:secret@cache.example:6379/0")).toBe(
+      "redis://museum:***@cache.example:6379/0",
+    );
     expect(redactedRedisUrl("redis://127.0.0.1:6379")).not.toContain("***");
   });
 });
 
 describe("the cluster proxy's routing", () => {
   it("reads a node as Colyseus announces it", () => {
-    expect(parseNodeAddress("Ab3_x-9/127.0.0.1:40123")).toEqual({ processId: "Ab3_x-9", host: "127.0.0.1", port: 40123 });
-    expect(parseNodeAddress("p1/museum-2.internal:2567")).toEqual({ processId: "p1", host: "museum-2.internal", port: 2567 });
+    expect(parseNodeAddress("Ab3_x-9/127.0.0.1:40123")).toEqual({
+      processId: "Ab3_x-9",
+      host: "127.0.0.1",
+      port: 40123,
+    });
+    expect(parseNodeAddress("p1/museum-2.internal:2567")).toEqual({
+      processId: "p1",
+      host: "museum-2.internal",
+      port: 2567,
+    });
     // A process on PORT=0 announces no port: nothing to route to.
     expect(parseNodeAddress("p1/127.0.0.1")).toBeNull();
     expect(parseNodeAddress("p1/undefined")).toBeNull();

@@ -27,11 +27,18 @@ describe("PUBLIC_ADDRESS", () => {
     expect(loadConfig({ PUBLIC_ADDRESS: "[2001:db8::7]:2568/a" }, root).publicAddress).toBe("[2001:db8::7]:2568/a");
   });
   it("refuses a scheme, naming the variable and what to give instead", () => {
-    expect(() => loadConfig({ PUBLIC_ADDRESS: "wss://museum.example/node-2" }, root)).toThrow(/PUBLIC_ADDRESS: must not start with a scheme .*give host\[:port\]\[\/path\]/);
+    expect(() => loadConfig({ PUBLIC_ADDRESS: "wss://museum.example/node-2" }, root)).toThrow(
+      /PUBLIC_ADDRESS: must not start with a scheme .*give host\[:port\]\[\/path\]/,
+    );
   });
-  it.each(["museum example", "museum.example/node 2", "museum.example?x=1", "-museum.example", "museum.example:port"])("refuses %j", (bad) => {
-    expect(() => loadConfig({ PUBLIC_ADDRESS: bad }, root)).toThrow(/PUBLIC_ADDRESS: must be host\[:port\]\[\/path\] as visitors reach this process/);
-  });
+  it.each(["museum example", "museum.example/node 2", "museum.example?x=1", "-museum.example", "museum.example:port"])(
+    "refuses %j",
+    (bad) => {
+      expect(() => loadConfig({ PUBLIC_ADDRESS: bad }, root)).toThrow(
+        /PUBLIC_ADDRESS: must be host\[:port\]\[\/path\] as visitors reach this process/,
+      );
+    },
+  );
 });
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "bund-public-address-"));
@@ -60,7 +67,11 @@ type Seat = SeatReservation & { room: { processId: string; publicAddress?: strin
 const socketUrl = (room: Room) => new URL((room.connection.transport as unknown as { ws: { url: string } }).ws.url);
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   mkdirSync(clientDir);
@@ -71,7 +82,15 @@ beforeAll(async () => {
   redis = await startLocalRedis(); // throws "redis-server is not installed: … apt-get install -y redis-server" without it
   redisClient = new Redis(redis.url);
   // MAX_VISITORS 1: each join opens a room of its own, and a new room goes to the process with fewer rooms.
-  const env = { REDIS_URL: redis.url, HOST: "127.0.0.1", SELF_HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: clientDir, LOG_LEVEL: "warn", MAX_VISITORS: "1" };
+  const env = {
+    REDIS_URL: redis.url,
+    HOST: "127.0.0.1",
+    SELF_HOSTNAME: "127.0.0.1",
+    DATA_DIR: dataDir,
+    CLIENT_DIR: clientDir,
+    LOG_LEVEL: "warn",
+    MAX_VISITORS: "1",
+  };
   for (const name of ["museum-a", "museum-b"]) {
     const port = await freePort();
     museums.push(await startMuseumProcess({ name, port, env: { ...env, PUBLIC_ADDRESS: `127.0.0.1:${port}` } }));
@@ -79,7 +98,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(rooms.map((r) => Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])));
+  await Promise.all(
+    rooms.map((r) =>
+      Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]),
+    ),
+  );
   await Promise.all(museums.map((m) => m.stop()));
   redisClient?.disconnect();
   await redis?.stop();
@@ -93,7 +116,16 @@ describe("two museum processes, each with its PUBLIC_ADDRESS", () => {
     const reservations: Seat[] = [];
     for (let i = 0; i < 2; i++) {
       // Colyseus places a new room in the process with fewer rooms; room counts reach Redis about once a second.
-      if (i === 1) await vi.waitFor(async () => expect(Object.values(await redisClient!.hgetall("roomcount")).map((v) => v.split(",")[0]).sort()).toEqual(["0", "1"]), { timeout: 5000 });
+      if (i === 1)
+        await vi.waitFor(
+          async () =>
+            expect(
+              Object.values(await redisClient!.hgetall("roomcount"))
+                .map((v) => v.split(",")[0])
+                .sort(),
+            ).toEqual(["0", "1"]),
+          { timeout: 5000 },
+        );
       const res = await post(`${a.url}/matchmake/joinOrCreate/museum`, { name: `Visitor ${i}`, sceneId: "bund" });
       expect(res.status).toBe(200);
       const reservation = (await res.json()) as Seat;
@@ -115,13 +147,19 @@ describe("two museum processes, each with its PUBLIC_ADDRESS", () => {
     const login = await post(`${museums[0].url}/api/guides/login`, GUIDE);
     expect(login.status).toBe(200);
     const { token } = (await login.json()) as { token: string };
-    const guide = await new Client(museums[0].url.replace("http", "ws")).joinOrCreate("museum", { name: "ignored", sceneId: "bund", guideToken: token });
+    const guide = await new Client(museums[0].url.replace("http", "ws")).joinOrCreate("museum", {
+      name: "ignored",
+      sceneId: "bund",
+      guideToken: token,
+    });
     rooms.push(guide);
     guide.onMessage(MessageType.TourPlan, () => undefined); // the guide's copy of the plan: not what this test reads
     const started = new Promise<{ code: string }>((resolve) => guide.onMessage(MessageType.TourStarted, resolve));
     guide.send(MessageType.TourStart, { planId: "bund-walk" });
     const { code } = await started;
-    const tourHost = await hostOf((await redisClient!.hget("roomcaches", guide.roomId).then((c) => JSON.parse(c!))).processId);
+    const tourHost = await hostOf(
+      (await redisClient!.hget("roomcaches", guide.roomId).then((c) => JSON.parse(c!))).processId,
+    );
     const other = museums.find((m) => m !== tourHost)!;
 
     const seat = await post(`${other.url}/api/tours/${code}/seat`, { name: "Li Wei", sceneId: "bund" });
@@ -134,6 +172,14 @@ describe("two museum processes, each with its PUBLIC_ADDRESS", () => {
     rooms.push(member);
     expect(member.roomId).toBe(guide.roomId);
     expect(socketUrl(member).host).toBe(addressOf(tourHost));
-    await vi.waitFor(() => expect((guide.state as { tours: Map<string, { members: Map<string, unknown> }> }).tours.get(code)!.members.has(member.sessionId)).toBe(true), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(
+          (guide.state as { tours: Map<string, { members: Map<string, unknown> }> }).tours
+            .get(code)!
+            .members.has(member.sessionId),
+        ).toBe(true),
+      { timeout: 5000 },
+    );
   });
 });

@@ -34,7 +34,8 @@ describe("the store's modes", () => {
       process.umask(old);
     }
     expect(modeOf(dir)).toBe(0o700);
-    for (const f of [STORE_FILE, `${STORE_FILE}-wal`, `${STORE_FILE}-shm`]) expect([f, modeOf(path.join(dir, f))]).toEqual([f, 0o600]);
+    for (const f of [STORE_FILE, `${STORE_FILE}-wal`, `${STORE_FILE}-shm`])
+      expect([f, modeOf(path.join(dir, f))]).toEqual([f, 0o600]);
   });
   it("a store left readable by others is tightened on start, and the server says so", async () => {
     const dir = path.join(tempDir(), "data");
@@ -79,7 +80,11 @@ describe("guide token versions", () => {
 describe("plan summaries", () => {
   it("are listed in pages without parsing a single plan", () => {
     const store = open(tempDir());
-    for (let i = 0; i < 30; i++) store.plans.create({ ...tourPlan(), id: `walk-${String(i).padStart(2, "0")}`, title: { en: `Walk ${i}`, zh: `漫步${i}` } }, "Mei Lin");
+    for (let i = 0; i < 30; i++)
+      store.plans.create(
+        { ...tourPlan(), id: `walk-${String(i).padStart(2, "0")}`, title: { en: `Walk ${i}`, zh: `漫步${i}` } },
+        "Mei Lin",
+      );
     const jsonParse = vi.spyOn(JSON, "parse");
     const schemaParse = vi.spyOn(TourPlanSchema, "parse");
     const schemaSafeParse = vi.spyOn(TourPlanSchema, "safeParse");
@@ -92,8 +97,14 @@ describe("plan summaries", () => {
       expect(first.plans).toHaveLength(20);
       expect(first.next).toBe("walk-19");
       expect(rest.next).toBeUndefined();
-      expect([...first.plans, ...rest.plans].map((p) => p.id)).toEqual(Array.from({ length: 30 }, (_, i) => `walk-${String(i).padStart(2, "0")}`));
-      expect(rest.plans.at(-1)).toMatchObject({ title: { en: "Walk 29", zh: "漫步29" }, owner: "Mei Lin", stopCount: tourPlan().stops.length });
+      expect([...first.plans, ...rest.plans].map((p) => p.id)).toEqual(
+        Array.from({ length: 30 }, (_, i) => `walk-${String(i).padStart(2, "0")}`),
+      );
+      expect(rest.plans.at(-1)).toMatchObject({
+        title: { en: "Walk 29", zh: "漫步29" },
+        owner: "Mei Lin",
+        stopCount: tourPlan().stops.length,
+      });
     } finally {
       vi.restoreAllMocks();
     }
@@ -105,11 +116,22 @@ describe("plan summaries", () => {
     db.exec(MIGRATIONS[0]);
     db.exec(MIGRATIONS[1]);
     db.pragma("user_version = 2");
-    db.prepare("INSERT INTO tour_plans (id, owner, body, updated_at) VALUES (?, ?, ?, ?)").run("old-walk", "Bo", JSON.stringify(tourPlan({ id: "old-walk" })), 5);
+    db.prepare("INSERT INTO tour_plans (id, owner, body, updated_at) VALUES (?, ?, ?, ?)").run(
+      "old-walk",
+      "Bo",
+      JSON.stringify(tourPlan({ id: "old-walk" })),
+      5,
+    );
     db.close();
     const store = open(dir);
-    expect(store.plans.list().plans).toEqual([{ id: "old-walk", title: tourPlan().title, owner: "Bo", stopCount: tourPlan().stops.length, updatedAt: 5 }]);
-    store.plans.update({ ...tourPlan({ id: "old-walk" }), title: { en: "Renamed", zh: "改名" }, stops: tourPlan().stops.slice(0, 1) });
+    expect(store.plans.list().plans).toEqual([
+      { id: "old-walk", title: tourPlan().title, owner: "Bo", stopCount: tourPlan().stops.length, updatedAt: 5 },
+    ]);
+    store.plans.update({
+      ...tourPlan({ id: "old-walk" }),
+      title: { en: "Renamed", zh: "改名" },
+      stops: tourPlan().stops.slice(0, 1),
+    });
     expect(store.plans.list().plans[0]).toMatchObject({ title: { en: "Renamed", zh: "改名" }, stopCount: 1 });
   });
 });

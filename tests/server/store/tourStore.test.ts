@@ -155,7 +155,13 @@ describe("live tours and secrets", () => {
 
 describe("npm run guide:add", () => {
   const run = (dir: string, args: string[], input: string) =>
-    spawnSync(process.execPath, ["--import", "tsx", "server/cli/guideAdd.ts", ...args], { cwd: root, input, env: { ...process.env, DATA_DIR: dir }, encoding: "utf8", timeout: 30_000 });
+    spawnSync(process.execPath, ["--import", "tsx", "server/cli/guideAdd.ts", ...args], {
+      cwd: root,
+      input,
+      env: { ...process.env, DATA_DIR: dir },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
   it("adds a guide with the password from stdin, and refuses a second of the same name", async () => {
     const dir = tempDir();
     const added = run(dir, ["Mei", "Lin"], "correct horse battery\n");
