@@ -153,5 +153,4 @@ export type MonumentShape = z.infer<typeof MonumentShapeSchema>;
 export type ModelShape = z.infer<typeof ModelShapeSchema>;
 export type Landmark = z.infer<typeof LandmarkSchema>;
 
-// Pure helpers live in a zod-free module so the client bundle need not carry zod.
-export { footprintOf, isLost } from "./landmarkGeometry";
+// The pure helpers (footprintOf, isLost) live in landmarkGeometry.ts, zod-free, so the client bundle need not carry zod.

@@ -86,16 +86,14 @@ declare global {
 /** window.bund.visitors(): the visitors drawn in a scene now, as the handle reports them. */
 export function reportVisitors(store: VisitorStore, sceneId: string | undefined): ReturnType<BundHandle["visitors"]> {
   if (!sceneId) return [];
-  return store
-    .sample(performance.now(), sceneId)
-    .map((v) => ({
-      id: v.id,
-      name: v.name,
-      role: v.role,
-      position: { x: v.pose.x, y: v.pose.y, z: v.pose.z },
-      mode: v.mode,
-      connected: v.connected,
-    }));
+  return store.sample(performance.now(), sceneId).map((v) => ({
+    id: v.id,
+    name: v.name,
+    role: v.role,
+    position: { x: v.pose.x, y: v.pose.y, z: v.pose.z },
+    mode: v.mode,
+    connected: v.connected,
+  }));
 }
 
 /** The parts of the page the handle reads and drives. */

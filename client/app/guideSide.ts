@@ -56,7 +56,7 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
       return await run();
     } catch (err) {
       if (err instanceof TourApiError)
-        throw new Error(apiProblemText(err.problem, lang(), err.message, err.retryAfter));
+        throw new Error(apiProblemText(err.problem, lang(), err.message, err.retryAfter), { cause: err });
       throw err;
     }
   };

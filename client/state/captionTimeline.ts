@@ -17,7 +17,7 @@ const MAX_LINE: Record<Lang, number> = { en: 140, zh: 48 };
 
 const SENTENCE_END: Record<Lang, RegExp> = {
   // A full stop, question or exclamation mark (maybe closing a quote or bracket) followed by a space.
-  en: /(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[A-Z])/u,
+  en: /(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘([]?[A-Z])/u,
   zh: /(?<=[。！？；][”’」』）]?)(?![”’」』）])/u,
 };
 const CLAUSE_END: Record<Lang, RegExp> = { en: /(?<=[,;:])\s+/u, zh: /(?<=[，、：])/u };

@@ -121,8 +121,8 @@ export function createNarrationPlayer(host: HTMLElement): NarrationPlayer {
         lastCheck = now;
         syncAudio(audio, clock.playing, positionMs);
       }
-      let caption = "";
-      let captionIndex = -1;
+      let caption: string;
+      let captionIndex: number;
       if (audio && track) {
         const cue = track.track.activeCues?.[0] as (TextTrackCue & { text?: string }) | undefined;
         caption = cue?.text ?? "";

@@ -1,6 +1,6 @@
 // The guided tours' interface words in English and Simplified Chinese (loaded with the tour code, not at start-up).
 import type { ErrorCode } from "../../common/messageTypes";
-import type { Lang, LocalizedText } from "../../common/sceneParts";
+import type { Lang } from "../../common/sceneParts";
 import { wordsOf, type StringTable } from "./strings";
 import type { ApiProblem } from "../net/tourApi";
 

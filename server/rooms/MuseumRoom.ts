@@ -65,16 +65,19 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     this.countedRoom = Boolean(opening);
     // A seat nobody takes up is given back within seconds, so that holding seats costs an attacker a stream of requests.
     if (this.settings.admission) this.setSeatReservationTime(this.settings.admission.holdSeconds);
-    const room = this;
+    // Getters, so the seating always reads the room's live counts.
+    const taken = () => this.seatsTaken;
+    const connected = () => this.clients.length;
+    const capacity = () => this.maxClients;
     this.seating = new RoomSeating(this.settings, (code) => this.desk.has(code), {
       get taken() {
-        return room.seatsTaken;
+        return taken();
       },
       get connected() {
-        return room.clients.length;
+        return connected();
       },
       get capacity() {
-        return room.maxClients;
+        return capacity();
       },
       unused: () => this.unusedSeats(),
       giveUp: (id) => this.giveUpSeat(id),
@@ -250,11 +253,11 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
 
   /** The desk's view of the room (server/rooms/tourRoomPort.ts). */
   private tourPort(): TourRoomPort {
-    const room = this;
     const { conduct, placements, settings, state } = this;
+    const roomId = () => this.roomId;
     return {
       get roomId() {
-        return room.roomId;
+        return roomId();
       },
       state,
       onMessage: (type, handler) => void this.onMessage(type, handler),

@@ -96,15 +96,13 @@ export function tourPlans(db: Database.Database): TourPlans {
       const n = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
       // One row more than asked tells whether another page follows.
       const rows = page.all(after, n + 1);
-      const plans = rows
-        .slice(0, n)
-        .map((r) => ({
-          id: r.id,
-          title: { en: r.title_en, zh: r.title_zh },
-          owner: r.owner,
-          stopCount: r.stop_count,
-          updatedAt: r.updated_at,
-        }));
+      const plans = rows.slice(0, n).map((r) => ({
+        id: r.id,
+        title: { en: r.title_en, zh: r.title_zh },
+        owner: r.owner,
+        stopCount: r.stop_count,
+        updatedAt: r.updated_at,
+      }));
       return rows.length > n ? { plans, next: plans[n - 1].id } : { plans };
     },
     countOwnedBy: (owner) => owned.get(owner)?.n ?? 0,
