@@ -1,6 +1,9 @@
 // Guided tours load after the first frame (most visits are free visits): this stands in for them until then, so
 // main.ts and window.bund can hold one object from the start. The entry screen's tour part appears once loaded.
 import type { PlayerState } from "../state/player";
+import type { Selection } from "./selection";
+import type { Visit } from "./visit";
+import type { XrWiring } from "./xrWiring";
 import type { Frame } from "./frameLoop";
 import type { TourControl, TourHandle } from "./tourAutomation";
 import type { TourWiring, TourWiringContext } from "./tourWiring";
@@ -14,7 +17,32 @@ export interface LazyTours {
   automation: TourHandle;
 }
 
-export function lazyTours(ctx: TourWiringContext): LazyTours {
+/** What the tour is given: the page's parts, the visit it moves, VR's head and what is at the middle of the view. */
+export type TourParts = Omit<
+  TourWiringContext,
+  "view" | "goto" | "place" | "player" | "xrActive" | "placeHead" | "pickCentre"
+> & {
+  visit: Visit;
+  xr: XrWiring;
+  selection: Selection;
+  canvas: HTMLCanvasElement;
+};
+
+function tourContextOf({ visit, xr, selection, canvas, ...page }: TourParts): TourWiringContext {
+  return {
+    ...page,
+    view: visit.view,
+    player: visit.player,
+    goto: (id, arrive) => visit.goto(id, { arrive }),
+    place: (x, z, yaw) => visit.place(x, z, yaw),
+    xrActive: () => !!xr.active(),
+    placeHead: (x, z, yaw) => xr.active()?.placeHead(x, z, yaw),
+    pickCentre: () => selection.pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2),
+  };
+}
+
+export function lazyTours(parts: TourParts): LazyTours {
+  const ctx = tourContextOf(parts);
   let tours: TourWiring | null = null;
   let loading: Promise<TourWiring> | null = null;
   const load = () => (loading ??= import("./tourWiring").then(({ wireTours }) => (tours = wireTours(ctx))));

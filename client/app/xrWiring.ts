@@ -20,10 +20,12 @@ import type { FrameLoop } from "./frameLoop";
 type Readings = typeof import("../xr/readings");
 
 export interface XrWiringContext {
-  view(): (SceneView & { world: WalkableWorld }) | null;
-  player(): PlayerState;
-  /** Leaving VR hands the body back to the desktop where the head last stood. */
-  standAt(x: number, z: number, yaw: number): void;
+  /** The visit: its place, its body, and (leaving VR) the body handed back to the desktop where the head last stood. */
+  visit: {
+    view(): (SceneView & { world: WalkableWorld }) | null;
+    player(): PlayerState;
+    place(x: number, z: number, yaw: number): Promise<void>;
+  };
   loop: FrameLoop;
   settings: SettingsStore;
   hud: Hud;
@@ -115,10 +117,10 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
   };
 
   const enterXR = async () => {
-    const view = ctx.view();
+    const view = ctx.visit.view();
     if (!view) throw new Error("No scene to enter VR in");
     const mode = await modeFor(view);
-    const p = ctx.player();
+    const p = ctx.visit.player();
     await mode.enter({ x: p.x, z: p.z, yaw: p.yaw });
     setMode("xr");
     ctx.hud.setXr(true);
@@ -129,12 +131,12 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
   };
   const exitXR = async () => {
     const at = await xr?.exit();
-    if (at) ctx.standAt(at.x, at.z, at.yaw);
+    if (at) void ctx.visit.place(at.x, at.z, at.yaw);
     toDesktop();
   };
   const carryInto = async () => {
     const session = carried;
-    const view = ctx.view();
+    const view = ctx.visit.view();
     if (!session || !view) return;
     carried = null;
     let mode: XrMode;
@@ -147,7 +149,7 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
       toDesktop();
       throw err;
     }
-    const p = ctx.player();
+    const p = ctx.visit.player();
     try {
       await mode.enter({ x: p.x, z: p.z, yaw: p.yaw }, session);
     } catch (err) {
