@@ -95,7 +95,7 @@ describe("configuration from the environment", () => {
   });
   it("masks the password in a bad URL it names", () => {
     const message = failure(() => loadConfig({ REDIS_URL: "http://museum:hunter2@redis.internal:6379" }, root));
-    expect(message).toMatch(/^  REDIS_URL: /m);
+    expect(message).toMatch(/^ {2}REDIS_URL: /m);
     expect(message).not.toMatch(/hunter2|museum:/);
   });
 });
@@ -138,7 +138,7 @@ describe("configuration from a file", () => {
       new RegExp(`MAX_VISITORS \\(in ${p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\): `),
     );
     const fromEnv = failure(() => loadConfig({ CONFIG_FILE: p, MAX_VISITORS: "none" }, root));
-    expect(fromEnv).toMatch(/^  MAX_VISITORS: /m);
+    expect(fromEnv).toMatch(/^ {2}MAX_VISITORS: /m);
     expect(fromEnv).not.toMatch(/bad\.json/);
   });
   it.each([

@@ -13,6 +13,7 @@ import { createGuideTokens, newTokenSecret } from "../../../server/auth/guideTok
 import { loadConfig } from "../../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../../server/museumServer";
 import { openMuseumStore } from "../../../server/store/museumStore";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "bund-sign-ins-"));
@@ -60,9 +61,9 @@ async function joinAsGuide(token: string): Promise<number | string> {
   try {
     const room = await client.joinOrCreate("museum", { name: "x", sceneId: "bund", guideToken: token });
     const role = await vi.waitFor(() => {
-      const me = (room.state as any).visitors?.get(room.sessionId);
+      const me = museumStateOf(room).visitors?.get(room.sessionId);
       expect(me).toBeDefined();
-      return me.role as number;
+      return me!.role; // defined: checked just above
     });
     await room.leave(true);
     return role;

@@ -2,9 +2,9 @@
 // address while nobody takes them up, and lapse within seconds — so nobody who never connects can fill a tour.
 import { Client, type Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { MessageType } from "../../../common/messageTypes";
 import type { MuseumServer } from "../../../server/museumServer";
 import { startLiveTourServer, type LiveTourServer } from "../../fixtures/liveTourServer";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 let t: LiveTourServer;
 let server: MuseumServer;
@@ -43,7 +43,7 @@ describe("a tour seat is admitted like the join it stands for", () => {
     const member = await new Client(`ws://127.0.0.1:${server.port}`).consumeSeatReservation(await real.json());
     rooms.push(member);
     expect(member.roomId).toBe(guide.roomId);
-    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true));
+    await vi.waitFor(() => expect(museumStateOf(guide).tours.get(code)?.members.has(member.sessionId)).toBe(true));
   });
 
   it("a forged ticket, an unknown scene or a malformed name is refused before any seat is held", async () => {

@@ -11,6 +11,7 @@ import type { TourPlan } from "../../../common/tour";
 import { loadConfig } from "../../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../../server/museumServer";
 import { openMuseumStore } from "../../../server/store/museumStore";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "bund-api-"));
@@ -283,7 +284,7 @@ describe("live tours", () => {
     const member = await client.consumeSeatReservation(await seat.json());
     rooms.push(member);
     expect(member.roomId).toBe(guide.roomId);
-    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true));
+    await vi.waitFor(() => expect(museumStateOf(guide).tours.get(code)?.members.has(member.sessionId)).toBe(true));
     await vi.waitFor(async () => expect((await (await call("GET", `/api/tours/${code}`)).json()).members).toBe(1));
 
     const badSeat = await call("POST", `/api/tours/${code}/seat`, { name: "X", sceneId: "atlantis", guideToken: 1 });
@@ -298,12 +299,12 @@ describe("live tours", () => {
     for (const name of ["mei lin", "ＭＥＩ ＬＩＮ", "Меі\u200B Lin"]) {
       const room = await client.joinOrCreate("museum", { name, sceneId: "bund" });
       await vi.waitFor(() =>
-        expect((room.state as any).visitors.get(room.sessionId)?.name).toMatch(/^\S.* \(visitor\)$/),
+        expect(museumStateOf(room).visitors.get(room.sessionId)?.name).toMatch(/^\S.* \(visitor\)$/),
       );
       await room.leave(true);
     }
     const honest = await client.joinOrCreate("museum", { name: "Mei", sceneId: "bund" });
-    await vi.waitFor(() => expect((honest.state as any).visitors.get(honest.sessionId)?.name).toBe("Mei"));
+    await vi.waitFor(() => expect(museumStateOf(honest).visitors.get(honest.sessionId)?.name).toBe("Mei"));
     await honest.leave(true);
   });
   it("a visitor cannot become a guide with a forged or missing token", async () => {

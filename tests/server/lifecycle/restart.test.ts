@@ -7,7 +7,7 @@ import { CloseCode, MessageType, type MuseumRestartingMessage } from "../../../c
 import { narrationPositionMs } from "../../../common/tourClock";
 import { signedInGuide } from "../../fixtures/guideAccount";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../../fixtures/museumProcess";
-import { tourIn } from "../../fixtures/roomClients";
+import { museumStateOf, tourIn } from "../../fixtures/roomClients";
 
 const SECRET = "restart-test-guide-secret-0123456789abcdef";
 /** Mei Lin's token, for the store of the museum last started (set by start()). */
@@ -104,7 +104,7 @@ async function startTour(museum: MuseumProcess, memberNames: string[]) {
 function seen(p: Person, code: string) {
   const t = tourIn(p.room, code);
   const names = new Map<string, string>();
-  (p.room.state as any).visitors.forEach((v: { name: string }, id: string) => names.set(id, v.name));
+  museumStateOf(p.room).visitors.forEach((v: { name: string }, id: string) => names.set(id, v.name));
   const hands: Record<string, number> = {};
   t.members.forEach((m: { hand: number }, id: string) => (hands[names.get(id) ?? `(absent ${id})`] = m.hand));
   return {

@@ -199,7 +199,12 @@ describe("the log", () => {
       { password: PASSWORD, options: { guideToken: token }, req: { headers: { authorization: `Bearer ${token}` } } },
       "careless line",
     );
-    const careless = logLines.find((l) => l.msg === "careless line") as Record<string, any>;
+    // The fields read below, as the log line should carry them (parsed from pino's JSON).
+    const careless = logLines.find((l) => l.msg === "careless line") as {
+      password: unknown;
+      options: { guideToken: unknown };
+      req: { headers: { authorization: unknown } };
+    };
     expect(careless.password).toBe("[redacted]");
     expect(careless.options.guideToken).toBe("[redacted]");
     expect(careless.req.headers.authorization).toBe("[redacted]");

@@ -19,6 +19,7 @@ import {
   type Frame,
   type FrameKind,
 } from "./fuzzFrames";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const FRAMES = 10_000;
@@ -84,8 +85,9 @@ afterAll(async () => {
 
 /** What no attacker may change: the tour's course and the bystanders' own records and poses. */
 function untouchable(room: Room) {
-  const state = room.state as any;
+  const state = museumStateOf(room);
   const t = state.tours.get(code);
+  if (!t) throw new Error(`no tour ${code} in this client's state`);
   const own = (id: string) => JSON.stringify(state.visitors.get(id)?.toJSON());
   // follow and hand are the member's own; `place` is the headcount the server derives each second, so left out.
   const record = (id: string) => {
@@ -190,8 +192,8 @@ describe("fuzzing a running museum server", () => {
     await vi.waitFor(() =>
       expect(untouchable(visitor).tour).toMatchObject({ stop: 1, lockRadius: 15, narration: { offsetMs: 30_000 } }),
     );
-    await vi.waitFor(() => expect((visitor.state as any).tours.get(code).members.get(member.sessionId).hand).toBe(1));
-    await vi.waitFor(() => expect((guide.state as any).visitors.get(visitor.sessionId).x).toBe(120));
+    await vi.waitFor(() => expect(museumStateOf(visitor).tours.get(code)?.members.get(member.sessionId)?.hand).toBe(1));
+    await vi.waitFor(() => expect(museumStateOf(guide).visitors.get(visitor.sessionId)?.x).toBe(120));
     const before = untouchable(visitor);
     expect(untouchable(guide)).toEqual(before);
 
@@ -281,9 +283,9 @@ describe("fuzzing a running museum server", () => {
     // And the museum still works: a newcomer joins and moves, the guide still leads.
     const newcomer = await new Client(museum.ws).joinById(guide.roomId, { name: "Newcomer", sceneId: "bund" });
     newcomer.send(MessageType.Pose, [-50, 1600, 60, 0, 0]);
-    await vi.waitFor(() => expect((visitor.state as any).visitors.get(newcomer.sessionId)?.x).toBe(-50));
+    await vi.waitFor(() => expect(museumStateOf(visitor).visitors.get(newcomer.sessionId)?.x).toBe(-50));
     await newcomer.leave(true);
     guide.send(MessageType.TourNext);
-    await vi.waitFor(() => expect((member.state as any).tours.get(code).stop).toBe(2));
+    await vi.waitFor(() => expect(museumStateOf(member).tours.get(code)?.stop).toBe(2));
   }, 120_000);
 });

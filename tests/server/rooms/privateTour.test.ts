@@ -9,6 +9,7 @@ import { restoreLiveTour } from "../../../server/logic/tourSnapshot";
 import type { MuseumServer } from "../../../server/museumServer";
 import { startLiveTourServer, type LiveTourServer } from "../../fixtures/liveTourServer";
 import { tourPlan } from "../../fixtures/tourPlan";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 let t: LiveTourServer;
 let server: MuseumServer;
@@ -38,9 +39,9 @@ describe("a private tour", () => {
     expect(seat.status).toBe(200);
     const member = await new Client(`ws://127.0.0.1:${server.port}`).consumeSeatReservation(await seat.json());
     rooms.push(member);
-    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true));
+    await vi.waitFor(() => expect(museumStateOf(guide).tours.get(code)?.members.has(member.sessionId)).toBe(true));
     // Everyone in the tour (the guide's own panel after a reload too) reads it from the state.
-    expect((member.state as any).tours.get(code).unlisted).toBe(true);
+    expect(museumStateOf(member).tours.get(code)?.unlisted).toBe(true);
 
     // A member cannot change it.
     const refused = new Promise<{ code: string; type: string }>((resolve) =>
@@ -52,7 +53,7 @@ describe("a private tour", () => {
 
     guide.send(MessageType.TourPrivacy, { private: false });
     await vi.waitFor(async () => expect(await listed()).toContain(code));
-    await vi.waitFor(() => expect((member.state as any).tours.get(code).unlisted).toBe(false));
+    await vi.waitFor(() => expect(museumStateOf(member).tours.get(code)?.unlisted).toBe(false));
   });
   it("stays private in the tour's record (a restart), and older records read back as public", () => {
     const tour = createLiveTour({ code: "K7QM3D", plan: tourPlan(), guide: "g1", guideName: "Mei", now: 0 });

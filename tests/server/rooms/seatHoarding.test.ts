@@ -3,10 +3,10 @@
 // at once always gets in, however many addresses hoard.
 import { Client, type Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { MessageType } from "../../../common/messageTypes";
 import type { MuseumServer } from "../../../server/museumServer";
 import { STALE_HOLD_MS } from "../../../server/rooms/seatHolds";
 import { startLiveTourServer, type LiveTourServer } from "../../fixtures/liveTourServer";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 let t: LiveTourServer;
 let server: MuseumServer;
@@ -49,6 +49,6 @@ describe("seats held from many addresses", () => {
     const reservation = await real.json();
     const member = await new Client(`ws://127.0.0.1:${server.port}`).consumeSeatReservation(reservation);
     rooms.push(member);
-    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true));
+    await vi.waitFor(() => expect(museumStateOf(guide).tours.get(code)?.members.has(member.sessionId)).toBe(true));
   });
 });

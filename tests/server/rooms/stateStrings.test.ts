@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MessageType } from "../../../common/messageTypes";
 import { inbox, startHarness, visitorIn, type Harness } from "../../fixtures/tourRoomHarness";
 import { seededRandom } from "../../../common/seededRandom";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 const SEED = Number(process.env.STRINGS_SEED ?? 20261201);
 const scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
@@ -42,7 +43,7 @@ let guide: ClientRoom;
 let code = "";
 
 const serverState = () => JSON.parse(JSON.stringify(h.colyseus.getRoomById(guide.roomId).state.toJSON()));
-const clientState = (r: ClientRoom) => JSON.parse(JSON.stringify((r.state as any).toJSON()));
+const clientState = (r: ClientRoom) => JSON.parse(JSON.stringify(museumStateOf(r).toJSON()));
 /** Every listed client's whole decoded state equals the server's (patches at 20 Hz: wait for them to arrive). */
 async function expectSameState(clients: ClientRoom[]) {
   await vi.waitFor(

@@ -155,7 +155,7 @@ describe("group commit under 90 members", () => {
     const during = ticks - before;
     expect(seen).toBeGreaterThan(0);
     expect(unstored).toEqual([]);
-    expect(Object.values(storedState(code).members).filter((m: any) => m.hand > 0)).toHaveLength(MEMBERS);
+    expect(Object.values<{ hand: number }>(storedState(code).members).filter((m) => m.hand > 0)).toHaveLength(MEMBERS);
     // Ninety changes, one commit per interval at most (the old write-through made ninety), each tour once in it.
     expect(commits.length).toBeGreaterThan(0);
     expect(commits.length).toBeLessThanOrEqual(during);

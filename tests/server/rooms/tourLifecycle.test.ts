@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ErrorCode, MessageType, TourStatus } from "../../../common/messageTypes";
 import { narrationPositionMs } from "../../../common/tourClock";
 import { expectRefused, grid, inbox, startHarness, whereIs, type Harness } from "../../fixtures/tourRoomHarness";
-import { sendPose, socketOf, tourIn } from "../../fixtures/roomClients";
+import { museumStateOf, sendPose, socketOf, tourIn } from "../../fixtures/roomClients";
 
 let h: Harness;
 beforeAll(async () => {
@@ -63,7 +63,7 @@ describe("the narration clock across members", () => {
     await vi.waitFor(() => expect(tourIn(members[0], code).narration.playing).toBe(true));
     const token = members[0].reconnectionToken;
     blip(members[0]);
-    await vi.waitFor(() => expect((guide.state as any).visitors.get(members[0].sessionId).connected).toBe(false));
+    await vi.waitFor(() => expect(museumStateOf(guide).visitors.get(members[0].sessionId)?.connected).toBe(false));
     const back = await h.colyseus.sdk.reconnect(token);
     expect(back.sessionId).toBe(members[0].sessionId);
     await vi.waitFor(() => expect(tourIn(back, code)).toMatchObject({ stop: 1, status: TourStatus.Running }));
@@ -160,7 +160,7 @@ describe("the end of a tour", () => {
     }
     guide.send(MessageType.TourEnd);
     for (const box of boxes) await vi.waitFor(() => expect(box.ended).toEqual([{ code, reason: "ended" }]));
-    await vi.waitFor(() => expect((members[0].state as any).tours.size).toBe(0));
+    await vi.waitFor(() => expect(museumStateOf(members[0]).tours.size).toBe(0));
     expect(storedState(code)).toBeUndefined();
     sendPose(members[0], grid, 40, 150);
     await vi.waitFor(() => expect(whereIs(guide, members[0].sessionId).z).toBeCloseTo(150, 0));

@@ -22,7 +22,7 @@ import {
   whereIs,
   type Harness,
 } from "../../fixtures/tourRoomHarness";
-import { sendPose, settledFor, tourIn } from "../../fixtures/roomClients";
+import { museumStateOf, sendPose, settledFor, tourIn } from "../../fixtures/roomClients";
 import { miniContent } from "../../fixtures/tourContent";
 
 let h: Harness;
@@ -77,7 +77,7 @@ describe("starting a tour", () => {
     const box = inbox(eve);
     eve.send(MessageType.TourStart, { planId: "mini-walk" });
     await expectRefused(box, ErrorCode.NotGuide, MessageType.TourStart);
-    expect((eve.state as any).tours.size).toBe(0);
+    expect(museumStateOf(eve).tours.size).toBe(0);
     await expect(h.join("Eve", { role: 1 })).rejects.toThrow(/role/);
   });
   it("an unknown plan, a plan that no longer fits the museum, or a second tour are refused", async () => {
@@ -90,7 +90,7 @@ describe("starting a tour", () => {
     expect(box.errors.find((e) => e.code === ErrorCode.InvalidPlan)!.message).toMatch(
       /stops\[0\]\.target\.id: no landmark "demolished-bank"/,
     );
-    expect((guide.state as any).tours.size).toBe(0);
+    expect(museumStateOf(guide).tours.size).toBe(0);
     await h.startTour(guide);
     guide.send(MessageType.TourStart, { planId: "mini-walk" });
     await expectRefused(box, ErrorCode.InTour);

@@ -13,6 +13,7 @@ import { startClusterProxy, type ClusterProxy } from "../../../tools/cluster/clu
 import { freePort } from "../../../tools/cluster/freePort";
 import { startMuseumProcess, type MuseumProcess } from "../../../tools/cluster/museumProcess";
 import { startLocalRedis, type LocalRedis } from "../../../tools/cluster/redisServer";
+import { museumStateOf } from "../../fixtures/roomClients";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "bund-cluster-"));
 const clientDir = path.join(dataDir, "client");
@@ -135,7 +136,7 @@ describe("two museum processes over Redis", () => {
     await visitor.leave(true);
     rooms.splice(rooms.indexOf(visitor), 1);
     expect(member.roomId).toBe(guide.roomId);
-    await vi.waitFor(() => expect((guide.state as any).tours.get(code).members.has(member.sessionId)).toBe(true), {
+    await vi.waitFor(() => expect(museumStateOf(guide).tours.get(code)?.members.has(member.sessionId)).toBe(true), {
       timeout: 5000,
     });
     await vi.waitFor(async () => expect((await (await fetch(`${two.url}/api/tours/${code}`)).json()).members).toBe(1));

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { TourPlanSchema } from "../../../common/tour";
-import { openDatabase, STORE_FILE } from "../../../server/store/database";
+import { STORE_FILE } from "../../../server/store/database";
 import { MIGRATIONS } from "../../../server/store/migrations";
 import { openMuseumStore, type MuseumStore } from "../../../server/store/museumStore";
 import { tourPlan } from "../../fixtures/tourPlan";
