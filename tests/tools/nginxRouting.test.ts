@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../tools/cluster/freePort";
 import { startMuseumProcess, type MuseumProcess } from "../../tools/cluster/museumProcess";
 import { startLocalRedis, type LocalRedis } from "../../tools/cluster/redisServer";
+import { leaveAll } from "../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const NGINX = process.env.NGINX ?? "nginx";
@@ -111,11 +112,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(
-    rooms.map((r) =>
-      Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]),
-    ),
-  );
+  await leaveAll(rooms);
   await Promise.all(museums.map((m) => m.stop()));
   nginx?.kill("SIGTERM");
   redisClient?.disconnect();

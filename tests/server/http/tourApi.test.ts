@@ -1,6 +1,6 @@
 // The tour REST API on a real server with its own store: sign-in (and its limit), plan CRUD and reorder with clear
 // JSON errors, live tours listed for the entry screen, and seats by code in the room that holds the tour.
-import { Client } from "colyseus.js";
+import { Client, type Room } from "colyseus.js";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,7 +11,7 @@ import type { TourPlan } from "../../../common/tour";
 import { loadConfig } from "../../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../../server/museumServer";
 import { openMuseumStore } from "../../../server/store/museumStore";
-import { museumStateOf } from "../../fixtures/roomClients";
+import { museumStateOf, leaveAll } from "../../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "bund-api-"));
@@ -22,7 +22,7 @@ writeFileSync(path.join(clientDir, "index.html"), "<!doctype html><title>Digital
 let server: MuseumServer;
 let mei = "";
 let bo = "";
-const rooms: { leave(consented?: boolean): Promise<unknown> }[] = [];
+const rooms: Room[] = [];
 
 const call = (method: string, p: string, body?: unknown, token?: string) =>
   fetch(`${server.url}${p}`, {
@@ -78,7 +78,7 @@ beforeAll(async () => {
   bo = await signIn("bo", "another good password");
 });
 afterAll(async () => {
-  await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
+  await leaveAll(rooms);
   await server?.close();
 });
 

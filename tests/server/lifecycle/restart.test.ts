@@ -7,7 +7,7 @@ import { CloseCode, MessageType, type MuseumRestartingMessage } from "../../../c
 import { narrationPositionMs } from "../../../common/tourClock";
 import { signedInGuide } from "../../fixtures/guideAccount";
 import { museumDirs, startMuseumProcess, type MuseumProcess } from "../../fixtures/museumProcess";
-import { museumStateOf, tourIn } from "../../fixtures/roomClients";
+import { museumStateOf, tourIn, leaveAll } from "../../fixtures/roomClients";
 
 const SECRET = "restart-test-guide-secret-0123456789abcdef";
 /** Mei Lin's token, for the store of the museum last started (set by start()). */
@@ -16,9 +16,7 @@ const running: MuseumProcess[] = [];
 const open: Room[] = [];
 
 afterEach(async () => {
-  await Promise.all(
-    open.splice(0).map((r) => (r.connection.isOpen ? r.leave(true).catch(() => undefined) : undefined)),
-  );
+  await leaveAll(open);
   await Promise.all(running.splice(0).map((p) => p.stop("SIGKILL")));
 });
 

@@ -20,7 +20,7 @@ import { roomScenes } from "../../../server/rooms/roomSetup";
 import { openMuseumStore } from "../../../server/store/museumStore";
 import { miniContent, miniHall, miniSceneWithWall } from "../../fixtures/tourContent";
 import { tourPlan } from "../../fixtures/tourPlan";
-import { museumStateOf } from "../../fixtures/roomClients";
+import { museumStateOf, leaveAll } from "../../fixtures/roomClients";
 
 const T0 = 1_800_000_000_000;
 const ok = (o: ReturnType<typeof rules.addMember>): LiveTour => {
@@ -145,7 +145,7 @@ describe("a room holding tours restored after a restart", () => {
     colyseus = await bootOnFreePort({ initializeGameServer: (gs) => gs.define("museum", MuseumRoom, { settings }) });
   });
   afterAll(async () => {
-    await Promise.all(open.map((r) => r.leave(true).catch(() => undefined)));
+    await leaveAll(open);
     await colyseus?.shutdown();
     store.close();
   });

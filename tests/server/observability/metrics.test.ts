@@ -13,6 +13,7 @@ import { loadConfig } from "../../../server/config";
 import { startMuseumServer, type MuseumServer } from "../../../server/museumServer";
 import { createLogger } from "../../../server/observability/logger";
 import { openMuseumStore } from "../../../server/store/museumStore";
+import { leaveAll } from "../../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const clientDir = mkdtempSync(path.join(tmpdir(), "bund-metrics-client-"));
@@ -75,7 +76,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Rooms the server already closed (the flooder) or that left have nothing to leave.
-  await Promise.all(rooms.filter((r) => r.connection.isOpen).map((r) => r.leave(true).catch(() => undefined)));
+  await leaveAll(rooms);
   await server?.close();
 });
 

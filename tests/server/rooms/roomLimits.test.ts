@@ -10,6 +10,7 @@ import { startMuseumServer, type MuseumServer } from "../../../server/museumServ
 import { matchMaker } from "@colyseus/core";
 import { MuseumRoom } from "../../../server/rooms/MuseumRoom";
 import { museumDirs } from "../../fixtures/museumProcess";
+import { leaveAll } from "../../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 let server: MuseumServer;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   server = await startMuseumServer(loadConfig(env, root), { log: pino({ level: "silent" }) });
 });
 afterAll(async () => {
-  await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
+  await leaveAll(rooms);
   await server?.close();
 });
 

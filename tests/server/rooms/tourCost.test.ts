@@ -3,7 +3,7 @@
 // and a member flooding to-guide or raise-hand is held to the cooldown with a too-soon error saying when to retry.
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { bootOnFreePort } from "../../fixtures/freePort";
-import { tourIn } from "../../fixtures/roomClients";
+import { tourIn, leaveAll } from "../../fixtures/roomClients";
 import type { Room as ClientRoom } from "colyseus.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -160,7 +160,7 @@ describe("group commit under 90 members", () => {
     expect(commits.length).toBeGreaterThan(0);
     expect(commits.length).toBeLessThanOrEqual(during);
     for (const c of commits) expect(new Set(c).size).toBe(c.length);
-    await Promise.all([guide, ...members].map((r) => r.leave(true).catch(() => undefined)));
+    await leaveAll([guide, ...members]);
   }, 60_000);
 });
 
@@ -187,7 +187,7 @@ describe("cooldowns", () => {
       expect(members.every((m) => tourIn(guide, code).members.get(m.sessionId).hand > 0)).toBe(true),
     );
     expect(errors.flat().filter((e) => e.code === ErrorCode.TooSoon)).toEqual([]);
-    await Promise.all([guide, ...members].map((r) => r.leave(true).catch(() => undefined)));
+    await leaveAll([guide, ...members]);
   }, 30_000);
 
   it("a member flooding to-guide and raise-hand is held to the cooldown and told when to try again", async () => {
@@ -211,6 +211,6 @@ describe("cooldowns", () => {
     // Another member's hand is not held up by the flooder's cooldown.
     await vi.waitFor(() => expect(tourIn(guide, code).members.get(honest.sessionId).hand).toBeGreaterThan(0));
     expect(honestErrors).toEqual([]);
-    await Promise.all([guide, ...members].map((r) => r.leave(true).catch(() => undefined)));
+    await leaveAll([guide, ...members]);
   }, 30_000);
 });

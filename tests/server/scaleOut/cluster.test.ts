@@ -13,7 +13,7 @@ import { startClusterProxy, type ClusterProxy } from "../../../tools/cluster/clu
 import { freePort } from "../../../tools/cluster/freePort";
 import { startMuseumProcess, type MuseumProcess } from "../../../tools/cluster/museumProcess";
 import { startLocalRedis, type LocalRedis } from "../../../tools/cluster/redisServer";
-import { museumStateOf } from "../../fixtures/roomClients";
+import { museumStateOf, leaveAll } from "../../fixtures/roomClients";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "bund-cluster-"));
 const clientDir = path.join(dataDir, "client");
@@ -56,11 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // A room already left never settles its leave(): each gets a moment, no more.
-  await Promise.all(
-    rooms.map((r) =>
-      Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]),
-    ),
-  );
+  await leaveAll(rooms);
   await proxy?.close();
   await Promise.all(museums.map((m) => m.stop()));
   redisClient?.disconnect();

@@ -14,6 +14,7 @@ import { openMuseumStore } from "../../../server/store/museumStore";
 import { freePort } from "../../../tools/cluster/freePort";
 import { startMuseumProcess, type MuseumProcess } from "../../../tools/cluster/museumProcess";
 import { startLocalRedis, type LocalRedis } from "../../../tools/cluster/redisServer";
+import { leaveAll } from "../../fixtures/roomClients";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const GUIDE = { name: "Mei Lin", password: "correct horse battery" };
@@ -98,11 +99,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(
-    rooms.map((r) =>
-      Promise.race([r.leave(true).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]),
-    ),
-  );
+  await leaveAll(rooms);
   await Promise.all(museums.map((m) => m.stop()));
   redisClient?.disconnect();
   await redis?.stop();
