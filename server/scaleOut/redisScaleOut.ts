@@ -42,11 +42,13 @@ export async function connectScaleOut(o: ScaleOutOptions): Promise<ScaleOut> {
   // Other processes and the proxy route a visitor's socket to the process hosting the room by this address.
   if (!host)
     throw new ConfigError(
-      "Invalid configuration:\n  SELF_HOSTNAME: must be set when REDIS_URL is: the address the other processes reach this one at (e.g. 10.0.0.5, or 127.0.0.1 on one machine)",
+      "Invalid configuration:\n  SELF_HOSTNAME: must be set when REDIS_URL is: the address the other processes " +
+        "reach this one at (e.g. 10.0.0.5, or 127.0.0.1 on one machine)",
     );
   if (!port)
     throw new ConfigError(
-      "Invalid configuration:\n  PORT: must be a fixed port when REDIS_URL is set (or set SELF_PORT): the other processes find this one by it",
+      "Invalid configuration:\n  PORT: must be a fixed port when REDIS_URL is set (or set SELF_PORT): " +
+        "the other processes find this one by it",
     );
 
   const [{ RedisPresence }, { RedisDriver }] = await Promise.all([
@@ -75,7 +77,8 @@ export async function connectScaleOut(o: ScaleOutOptions): Promise<ScaleOut> {
   } catch (err) {
     for (const c of clients) c.disconnect();
     throw new ConfigError(
-      `Invalid configuration:\n  REDIS_URL: cannot reach Redis at ${where} (${(err as Error).message}). Start Redis or fix REDIS_URL; unset it to run a single process without Redis.`,
+      `Invalid configuration:\n  REDIS_URL: cannot reach Redis at ${where} (${(err as Error).message}). ` +
+        "Start Redis or fix REDIS_URL; unset it to run a single process without Redis.",
     );
   }
   o.log.info(
@@ -94,7 +97,8 @@ export function redisOptionsOf(url: string, connectTimeoutMs: number): RedisOpti
   const db = Number(u.pathname.slice(1) || 0);
   if (!Number.isInteger(db) || db < 0)
     throw new ConfigError(
-      `Invalid configuration:\n  REDIS_URL: the database after the host must be a number, like redis://127.0.0.1:6379/0 (got "${u.pathname}")`,
+      "Invalid configuration:\n  REDIS_URL: the database after the host must be a number, " +
+        `like redis://127.0.0.1:6379/0 (got "${u.pathname}")`,
     );
   return {
     host: u.hostname,
