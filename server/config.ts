@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { VOICE_SETTINGS, voiceConfigOf, type VoiceConfig } from "./voice/voiceConfig";
 
 const port = z.coerce.number().int().min(0).max(65535);
 /** A host name, IPv4 or [IPv6] address, an optional port, and an optional path of plain segments. */
@@ -10,6 +11,7 @@ const PUBLIC_ADDRESS_SHAPE =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const ConfigSchema = z.object({
+  ...VOICE_SETTINGS,
   PORT: port.default(2567),
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Where anything stored lives (SQLite files); created on first start. */
@@ -173,6 +175,7 @@ export interface Config {
   metricsToken: string | undefined;
   /** The config file read, if any (absolute). */
   configFile: string | undefined;
+  voice: VoiceConfig;
 }
 
 /** Issue 11's limits on what visitors may hold before (or without) being in the museum. */
@@ -291,5 +294,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     },
     metricsToken: c.METRICS_TOKEN,
     configFile,
+    voice: voiceConfigOf(c),
   };
 }

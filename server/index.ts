@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, root, process.argv.slice(2));
-  const server = await startMuseumServer(config, { dev: process.argv.includes("--dev") });
+  const server = await startMuseumServer(config, { dev: process.argv.includes("--dev"), warmVoice: true });
   installShutdown(server);
 }
 

@@ -19,12 +19,14 @@ import { createLogger } from "./observability/logger";
 import type { MuseumMetrics } from "./observability/metrics";
 import { createObservability } from "./observability/museumObservability";
 import { MuseumRoom, type MuseumRoomSettings } from "./rooms/MuseumRoom";
+import { MAX_FRAME_BYTES } from "./rooms/roomSettings";
 import { roomScenes } from "./rooms/roomSetup";
 import { originAllowed, trustFunction, visitorAddress } from "./http/requestOrigin";
 import { createAddressTally } from "./logic/addressTally";
 import { createRoomQuota } from "./logic/roomQuota";
 import { installSchemaStringGuard } from "./rooms/schemaStrings";
 import { connectScaleOut } from "./scaleOut/redisScaleOut";
+import { startVoiceHub } from "./voice/voiceHub";
 
 export interface MuseumServer {
   port: number;
@@ -40,6 +42,8 @@ export interface StartOptions {
   /** Serve the client through Vite's dev middleware (hot reload) instead of the build. */
   dev?: boolean;
   log?: Logger;
+  /** Start the voice media server with the museum (npm start); otherwise it starts for the first voice call. */
+  warmVoice?: boolean;
 }
 
 export async function startMuseumServer(config: Config, opts: StartOptions = {}): Promise<MuseumServer> {
@@ -57,6 +61,17 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     : undefined;
 
   const tours = startGuidedTours(config, scenes, log, "museum", catalog);
+  // The media server runs in its own process, forked here and restarted if it dies (server/voice/).
+  const v = config.voice;
+  const voice = v.enabled
+    ? startVoiceHub(
+        {
+          media: { announcedAddress: v.announcedAddress, portRange: v.portRange, loopbackOnly: v.loopbackOnly },
+          iceServers: v.iceServers,
+        },
+        log,
+      )
+    : undefined;
   const httpServer = http.createServer();
   let vite: { close(): Promise<void>; middlewares: import("express").RequestHandler } | undefined;
   if (opts.dev) {
@@ -86,7 +101,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const transport = new WebSocketTransport({
     server: httpServer,
     WebSocket: ops.socketClass,
-    maxPayload: 4 * 1024, // no honest message comes near it; bigger frames are closed by ws with 1009
+    maxPayload: MAX_FRAME_BYTES,
     // The whole origin (scheme, host, port) must be ours or allowed; then one socket more for this address, given
     // back when its TCP connection closes (whatever became of the upgrade).
     verifyClient: (
@@ -136,6 +151,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     reconnectGraceSeconds: config.reconnectGraceSeconds,
     observer: ops.roomObserver,
     admission: seatLimits,
+    voice,
     ...tours.roomSettings,
   };
   ops.watch(gameServer.define("museum", MuseumRoom, { settings }));
@@ -143,6 +159,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     await gameServer.listen(config.port, config.host);
   } catch (err) {
     await vite?.close();
+    await voice?.stop();
     tours.close();
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE")
@@ -157,6 +174,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   ops.health.ready("rooms");
+  if (opts.warmVoice) voice?.media.warm();
   log.info({ url }, "Digital Bund is open");
 
   let closing: Promise<void> | null = null;
@@ -172,6 +190,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
         await gameServer.gracefullyShutdown(false).catch((err) => log.warn({ err }, "room shutdown"));
         await vite?.close();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await voice?.stop();
         tours.close();
       })();
       return closing;

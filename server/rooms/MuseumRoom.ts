@@ -26,6 +26,7 @@ import { RoomSeating } from "./RoomSeating";
 import { VISITOR_ADDRESS_OPTION } from "./seatAddress";
 import { TourDesk, type TourRoomPort, type TourSettings } from "./TourDesk";
 import { VisitorConduct } from "./VisitorConduct";
+import { VoiceDesk } from "./VoiceDesk";
 import { listenToVisitors } from "./visitorMessages";
 import { placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
 
@@ -39,6 +40,7 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
   /** Members the server just placed (gather), until their client has applied it. */
   private readonly placements = new Map<string, Placement>();
   private desk!: TourDesk;
+  private voice!: VoiceDesk;
   /** Without an observer (tests), failures go to stderr, as rarely as the observer would write them. */
   private readonly quietFailures = createLogThrottle(FAILURE_LOG_INTERVAL_MS);
   /** The server is shutting down: the tours are kept as they are, whoever's socket closes. */
@@ -106,6 +108,10 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
       lockFor: (id) => desk.lockFor(id),
     });
     this.desk.listen();
+    this.voice = new VoiceDesk(this.tourPort(), this.settings.voice ?? null, (id) => desk.tourOf(id));
+    this.voice.listen();
+    // Who hears whom follows where people walk: recomputed four times a second (bounded: slots per listener).
+    this.clock.setInterval(() => this.voice.reroute(), 250);
     const restored = tours.restored?.take();
     if (restored?.length) this.holdRestored(restored, tours.restoreGraceSeconds ?? this.settings.reconnectGraceSeconds);
     this.clock.setInterval(() => this.desk.attendance.headcount(), 1000);
@@ -158,6 +164,7 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
       }
     }
     this.desk.attendance.gone(client.sessionId);
+    this.voice.left(client.sessionId);
     this.state.visitors.delete(client.sessionId);
     this.conduct.forget(client.sessionId);
     this.placements.delete(client.sessionId);

@@ -7,6 +7,13 @@ import type { GuardLimits } from "../logic/clientGuard";
 import type { RoomQuota } from "../logic/roomQuota";
 import type { RoomObserver } from "../observability/roomObserver";
 import type { TourSettings } from "./tourRoomPort";
+import type { VoiceHub } from "../voice/voiceHub";
+
+/**
+ * The largest WebSocket frame a client may send. A browser's voice answer (SDP for nine audio sections, about 7 KB
+ * with its candidates) is the largest honest message; bigger frames are closed by ws with 1009.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024;
 
 export interface RoomScene {
   bounds: Bounds;
@@ -31,6 +38,8 @@ export interface MuseumRoomSettings {
   observer?: RoomObserver;
   /** Limits on seats held unused and rooms opened (config's admission limits); absent, nothing is capped. */
   admission?: { holds: SeatHoldLimits; holdSeconds: number; rooms?: RoomQuota };
+  /** The process's media server (server/voice/voiceHub.ts); absent, visitors are told voice is off. */
+  voice?: VoiceHub;
 }
 
 /** What a seat request gets back from the room that holds the tour (through matchMaker.remoteRoomCall, so JSON). */

@@ -31,6 +31,8 @@ export interface MediaServer {
   stats(): Promise<MediaServerStats>;
   /** For tests of the restart: the child's process id. */
   readonly pid: number | undefined;
+  /** Start the child now rather than for the first call (npm start does, so the first visitor does not wait). */
+  warm(): void;
   stop(): Promise<void>;
 }
 
@@ -120,7 +122,12 @@ export function startMediaServer(options: MediaServerOptions, events: MediaServe
     if (child?.connected) child.send(message);
   }
 
+  function warm(): void {
+    if (!child && !stopping && startedAt === 0) spawn();
+  }
+
   async function request(make: (id: number) => ToMediaServer): Promise<FromMediaServer> {
+    warm();
     // A child that is starting is waited for (briefly); one that is gone is not.
     if (child?.connected && !ready) {
       await new Promise<void>((resolve) => {
@@ -140,8 +147,8 @@ export function startMediaServer(options: MediaServerOptions, events: MediaServe
     });
   }
 
-  spawn();
   return {
+    warm,
     get up() {
       return ready && child !== null;
     },
@@ -169,6 +176,7 @@ export function startMediaServer(options: MediaServerOptions, events: MediaServe
     },
     async stop() {
       stopping = true;
+      for (const wake of readyWaiters) wake();
       const c = child;
       if (!c || c.exitCode !== null) return;
       await new Promise<void>((resolve) => {

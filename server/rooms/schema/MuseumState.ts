@@ -1,6 +1,7 @@
 // The room's shared state: data only. Field types are chosen for bytes on the wire (see common/pose.ts).
 import { MapSchema, schema, type SchemaType } from "@colyseus/schema";
 import { Tour } from "./TourState";
+import { VoiceSeat, VoiceTour } from "./VoiceState";
 
 export const Visitor = schema({
   name: "string",
@@ -35,6 +36,10 @@ export const MuseumState = schema({
   visitors: { map: Visitor },
   /** Live tours in this room instance, by join code. */
   tours: { map: Tour },
+  /** Visitors with a voice connection, by session id (server/rooms/VoiceDesk.ts). */
+  voices: { map: VoiceSeat },
+  /** Each live tour's floor and mutes, by join code. */
+  voiceTours: { map: VoiceTour },
 });
 export type MuseumState = SchemaType<typeof MuseumState>;
 
@@ -42,5 +47,7 @@ export function createMuseumState(): MuseumState {
   const state = new MuseumState();
   state.visitors = new MapSchema<Visitor>();
   state.tours = new MapSchema<Tour>();
+  state.voices = new MapSchema<VoiceSeat>();
+  state.voiceTours = new MapSchema<VoiceTour>();
   return state;
 }
