@@ -20,8 +20,7 @@ import { voiceRoutes, type VoiceMode } from "../logic/voiceRouting";
 import { assignSlots, emptySlots, slotChanges } from "../logic/voiceSlots";
 import type { VoiceHub, VoiceListener } from "../voice/voiceHub";
 import { createVoiceSeat, createVoiceTour, type VoiceSeat } from "./schema/VoiceState";
-import type { TourRoomPort } from "./tourRoomPort";
-import { voiceViewOf } from "./voiceView";
+import { voiceViewOf, type VoiceRoomPort } from "./voiceView";
 
 /** Most visitors one visitor may block (a bound on what a message can make the server keep). */
 export const MAX_BLOCKS = 200;
@@ -36,7 +35,6 @@ interface Call {
   lastJoin: number;
 }
 
-export type VoiceRoomPort = Pick<TourRoomPort, "state" | "onMessage" | "check" | "refuse" | "clientOf" | "whereIs">;
 
 export class VoiceDesk implements VoiceListener {
   private readonly calls = new Map<string, Call>();

@@ -4,7 +4,10 @@ import { VisitorRole } from "../../common/messageTypes";
 import type { LiveTour } from "../logic/liveTour";
 import type { TourVoiceState } from "../logic/voiceCommands";
 import type { TourVoice, VoiceParty, VoiceRoomView } from "../logic/voiceRouting";
-import type { VoiceRoomPort } from "./VoiceDesk";
+import type { TourRoomPort } from "./tourRoomPort";
+
+/** The room as the voice desk sees it. */
+export type VoiceRoomPort = Pick<TourRoomPort, "state" | "onMessage" | "check" | "refuse" | "clientOf" | "whereIs">;
 
 const NOBODY: ReadonlySet<string> = new Set();
 
