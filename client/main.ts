@@ -7,6 +7,7 @@ import { wireExhibits } from "./app/exhibitWiring";
 import { joinFirstFrame } from "./app/firstFrame";
 import { createFrameLoop } from "./app/frameLoop";
 import { lazyTours } from "./app/lazyTours";
+import { lazyVoice } from "./app/lazyVoice";
 import { createPlaceRegistry } from "./app/places";
 import { BUND_PLACE } from "./app/places/bundPlace";
 import { HALL_PLACE } from "./app/places/hallPlace";
@@ -59,7 +60,8 @@ async function start(): Promise<void> {
   });
   const xr = wireXr({ visit, settings, hud, loop });
   const tours = lazyTours({ ui, entry, settings, visitors, loop, visit, xr, selection, canvas });
-  const entrance = createEntrance({ loop, visit, visitors, settings, entry, hud, tours, xr, canvas });
+  const voice = lazyVoice({ ui, settings, loop, visit, visitors });
+  const entrance = createEntrance({ loop, visit, visitors, settings, entry, hud, tours, voice, xr, canvas });
   const input = createDesktopInput(canvas, {
     onSelect: (x, y) => entrance.entered() && selection.select(x, y),
     onInteract: () => entrance.entered() && selection.select(canvas.clientWidth / 2, canvas.clientHeight / 2),
@@ -99,6 +101,7 @@ async function start(): Promise<void> {
       sceneIds: () => sceneIds,
       exhibits: gallery,
       tours,
+      voice,
     }),
   );
   followHistory(visit);

@@ -11,6 +11,8 @@ import type { Entrance } from "./entrance";
 import type { ExhibitHandle, ExhibitWiring } from "./exhibitWiring";
 import type { FirstFrame } from "./firstFrame";
 import type { LazyTours } from "./lazyTours";
+import type { LazyVoice } from "./lazyVoice";
+import type { VoiceReport } from "./voiceWiring";
 import { projectToPage } from "./screenProjection";
 import type { Selection } from "./selection";
 import type { Visit } from "./visit";
@@ -58,6 +60,10 @@ export interface BundHandle extends ExhibitHandle, TourHandle {
   /** What the Enter VR / Leave VR buttons do: resolve when the session has started / ended. */
   enterXR(): Promise<void>;
   exitXR(): Promise<void>;
+  /** Voice: `{ connected, mic, heard: [visitor ids heard now], problem, output: { rms, peakHz } }`. */
+  voice(): VoiceReport;
+  /** What the microphone button does. */
+  setMic(on: boolean): Promise<void>;
   /** In VR: the snap-turn angle, how many teleports happened, the landmark whose panel is open. */
   xr(): { snapTurnDeg: number; teleports: number; panel: string | null } | null;
   /** The remote visitors in the current scene as drawn (interpolated): head position in metres. */
@@ -112,6 +118,7 @@ export interface HandleParts {
   sceneIds(): string[];
   exhibits: ExhibitWiring;
   tours: LazyTours;
+  voice: LazyVoice;
 }
 
 export function createHandle(h: HandleParts): BundHandle {
@@ -163,6 +170,8 @@ export function createHandle(h: HandleParts): BundHandle {
     timings: () => ({ firstFrameMs: h.firstFrame.ms() }),
     ...h.exhibits.automation,
     ...h.tours.automation,
+    voice: () => h.voice.report(),
+    setMic: (on) => h.voice.setMic(on),
     exhibitAt: (x, y) => {
       const hit = pick(x, y);
       return hit?.kind === "exhibit" ? hit.itemId : null;

@@ -8,6 +8,7 @@ import type { EntryScreen } from "../ui/entryScreen";
 import type { Hud, NetState } from "../ui/hud";
 import type { FrameLoop } from "./frameLoop";
 import type { LazyTours } from "./lazyTours";
+import type { LazyVoice } from "./lazyVoice";
 import type { EnterChoice } from "./tourAdmission";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
@@ -20,6 +21,7 @@ export interface EntranceParts {
   entry: EntryScreen;
   hud: Hud;
   tours: LazyTours;
+  voice: LazyVoice;
   xr: XrWiring;
   canvas: HTMLCanvasElement;
 }
@@ -60,6 +62,10 @@ export function createEntrance(parts: EntranceParts): Entrance {
       store: parts.visitors,
       onState: (s) => parts.hud.setNetState((netState = s)),
       ...admitted,
+      onRoom: (room) => {
+        admitted.onRoom?.(room);
+        parts.voice.attach(room);
+      },
     });
   };
   parts.entry.onSubmit(() => void enter({}).catch((err) => console.warn("Could not enter", err)));

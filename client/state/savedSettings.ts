@@ -13,7 +13,12 @@ export interface SettingsStorage {
 }
 
 /** What was stored, read leniently: a damaged or foreign entry falls back to defaults field by field. */
-function readStored(storage: SettingsStorage): { name?: unknown; lang?: unknown; xr?: unknown } {
+function readStored(storage: SettingsStorage): {
+  name?: unknown;
+  lang?: unknown;
+  xr?: unknown;
+  originalSound?: unknown;
+} {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? "{}");
     return parsed && typeof parsed === "object" ? parsed : {};
@@ -27,7 +32,12 @@ export function loadSavedSettings(storage: SettingsStorage, pageLanguage: string
   const lang: Lang =
     stored.lang === "zh" || stored.lang === "en" ? stored.lang : pageLanguage.startsWith("zh") ? "zh" : "en";
   return createSettingsStore(
-    { name: typeof stored.name === "string" ? stored.name : "", lang, xr: readXrSettings(stored.xr) },
+    {
+      name: typeof stored.name === "string" ? stored.name : "",
+      lang,
+      xr: readXrSettings(stored.xr),
+      originalSound: stored.originalSound === true,
+    },
     (s) => storage.setItem(KEY, JSON.stringify(s)),
   );
 }

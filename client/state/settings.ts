@@ -7,6 +7,11 @@ export interface Settings {
   lang: Lang;
   /** VR comfort choices; absent until read from storage or first changed. */
   xr?: XrSettings;
+  /**
+   * The microphone as it is, without echo cancellation, noise suppression or gain control ("original sound", for
+   * music; wear headphones). Off by default.
+   */
+  originalSound?: boolean;
 }
 
 type Listener = (s: Settings) => void;

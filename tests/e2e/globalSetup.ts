@@ -19,7 +19,9 @@ export async function setup(project: TestProject): Promise<void> {
   const store = openMuseumStore(dataDir);
   await store.guides.add(GUIDE.name, GUIDE.password);
   store.close();
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir }, root);
+  // Voice on loopback only: the browsers and the media server meet on 127.0.0.1 (the machine has no other route).
+  const env = { PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, VOICE_LOOPBACK_ONLY: "true" };
+  const config = loadConfig(env, root);
   server = await startMuseumServer(config, { log: pino({ level: "warn" }) });
   project.provide("baseURL", `http://127.0.0.1:${server.port}`);
   project.provide("guide", GUIDE);

@@ -1,0 +1,112 @@
+// Voice in the page (loaded after entering, like the tours): the call to the media server on every room connection,
+// the mix placed each frame (present phase) from where the visitor's head is and where each speaker stands, the
+// microphone button and push-to-talk, and the report window.bund.voice() gives.
+import type { Room } from "colyseus.js";
+import type { FrameLoop } from "./frameLoop";
+import type { Visit } from "./visit";
+import type { SettingsStore } from "../state/settings";
+import type { VisitorStore } from "../state/visitors";
+import { createVoiceControls } from "../ui/voiceControls";
+import { startVoiceCall, type VoiceCall, type VoiceProblem } from "../net/voiceCall";
+import { createVoiceMix, type Point3 } from "../render/voiceMix";
+
+/** Where a desktop visitor's ears are above the floor when no headset says otherwise. */
+const EAR_HEIGHT = 1.6;
+
+export interface VoiceReport {
+  connected: boolean;
+  mic: "on" | "off";
+  /** Visitor ids whose voice reaches this visitor's ears now. */
+  heard: string[];
+  problem: VoiceProblem;
+  /** The whole mix: RMS and loudest frequency (Hz). */
+  output: { rms: number; peakHz: number };
+}
+
+export interface VoiceParts {
+  ui: HTMLElement;
+  settings: SettingsStore;
+  loop: FrameLoop;
+  visit: Visit;
+  visitors: VisitorStore;
+}
+
+export interface VoiceWiring {
+  /** A room connection (the first, or after a reconnection): the call starts again on it. */
+  attach(room: Room): void;
+  report(): VoiceReport;
+  /** What the microphone button does (on or off, for open mic). */
+  setMic(on: boolean): Promise<void>;
+  /** What holding the talk key or controller button does. */
+  pushToTalk(held: boolean): Promise<void>;
+}
+
+export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
+  const mix = await createVoiceMix();
+  let call: VoiceCall | null = null;
+  let openMic = false;
+  let talkHeld = false;
+
+  const render = () => controls.render({ micOn: call?.micOn() ?? false, problem: call?.problem() ?? null });
+  const apply = async () => {
+    await call?.setMic(openMic || talkHeld);
+    render();
+    if (openMic || talkHeld) await listMicrophones();
+  };
+  const controls = createVoiceControls(parts.ui, parts.settings, {
+    toggleMic: () => {
+      openMic = !openMic;
+      void apply();
+    },
+    pushToTalk: (held) => {
+      talkHeld = held;
+      void apply();
+    },
+    chooseMic: (id) => void call?.useMicrophone(id),
+    originalSound: (on) => {
+      parts.settings.update({ originalSound: on });
+      void call?.useMicrophone(undefined);
+    },
+  });
+  async function listMicrophones(): Promise<void> {
+    const devices = (await navigator.mediaDevices?.enumerateDevices?.()) ?? [];
+    controls.listMicrophones(devices.filter((d) => d.kind === "audioinput"));
+  }
+
+  parts.loop.join("present", (frame) => {
+    const sceneId = parts.visit.view()?.data.id;
+    if (!sceneId) return;
+    const p = parts.visit.player();
+    const ears: Point3 = frame.head ?? { x: p.x, y: EAR_HEIGHT, z: p.z };
+    const yaw = frame.head?.yaw ?? p.yaw;
+    const seen = new Map<string, Point3>();
+    for (const v of parts.visitors.sample(frame.now, sceneId))
+      seen.set(v.id, { x: v.pose.x, y: v.pose.y, z: v.pose.z });
+    mix.place(ears, yaw, (id) => seen.get(id) ?? null);
+  });
+
+  return {
+    attach(room) {
+      call?.close();
+      call = startVoiceCall(room, mix, { changed: render }, () => parts.settings.get().originalSound === true);
+      if (openMic) void apply();
+    },
+    report() {
+      return {
+        connected: call?.connected() ?? false,
+        mic: call?.micOn() ? "on" : "off",
+        heard: mix.heard(),
+        problem: call?.problem() ?? null,
+        output: mix.output(),
+      };
+    },
+    async setMic(on) {
+      openMic = on;
+      await apply();
+    },
+    async pushToTalk(held) {
+      talkHeld = held;
+      await apply();
+    },
+  };
+}
