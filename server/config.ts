@@ -11,7 +11,6 @@ const PUBLIC_ADDRESS_SHAPE =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const ConfigSchema = z.object({
-  ...VOICE_SETTINGS,
   PORT: port.default(2567),
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Where anything stored lives (SQLite files); created on first start. */
@@ -141,6 +140,7 @@ export const ConfigSchema = z.object({
         });
       return list;
     }),
+  ...VOICE_SETTINGS,
 });
 
 /** Every setting's name: the keys a config file may hold. */

@@ -6,10 +6,11 @@ import type { z } from "zod";
 import * as M from "../../../common/messages";
 import { MessageType } from "../../../common/messageTypes";
 import { seededRandom } from "../../../common/seededRandom";
+import { MAX_FRAME_BYTES } from "../../../server/rooms/roomSettings";
 
 const ROOM_DATA = 13;
 /** The ws transport's maxPayload (server/museumServer.ts). */
-export const MAX_PAYLOAD = 4 * 1024;
+export const MAX_PAYLOAD = MAX_FRAME_BYTES;
 
 export const FRAME_KINDS = [
   "random-bytes",

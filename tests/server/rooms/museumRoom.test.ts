@@ -11,6 +11,7 @@ import { parseScene } from "../../../common/scene";
 import { MuseumRoom, type MuseumRoomSettings } from "../../../server/rooms/MuseumRoom";
 import { roomScenes } from "../../../server/rooms/roomSetup";
 import { miniScene } from "../../fixtures/miniScene";
+import { MAX_FRAME_BYTES } from "../../../server/rooms/roomSettings";
 
 const mini = parseScene("mini.json", miniScene());
 const hall = parseScene("hall.json", {
@@ -240,7 +241,7 @@ describe("hostile input", () => {
   it("a frame over the size cap closes only its sender", async () => {
     const { attacker, untouched } = await pair();
     const closed = new Promise<number>((resolve) => attacker.onLeave((code) => resolve(code)));
-    attacker.send(MessageType.Pose, "x".repeat(10_000));
+    attacker.send(MessageType.Pose, "x".repeat(MAX_FRAME_BYTES + 1));
     expect(await closed).toBe(1009);
     await untouched();
   });
