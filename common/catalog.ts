@@ -11,7 +11,6 @@ export const MaterialSchema = z.enum([
   "earthenware",
   "stoneware",
   "porcelain",
-  "celadon",
   "bronze",
   "ink-on-paper",
   "ink-on-silk",

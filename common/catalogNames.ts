@@ -6,7 +6,6 @@ export const MATERIAL_NAMES: Record<Material, LocalizedText> = {
   earthenware: { en: "Earthenware", zh: "陶" },
   stoneware: { en: "Stoneware", zh: "炻器" },
   porcelain: { en: "Porcelain", zh: "瓷" },
-  celadon: { en: "Celadon-glazed stoneware", zh: "青瓷" },
   bronze: { en: "Bronze", zh: "青铜" },
   "ink-on-paper": { en: "Ink on paper", zh: "纸本水墨" },
   "ink-on-silk": { en: "Ink on silk", zh: "绢本水墨" },

@@ -1,5 +1,6 @@
 // Builds the painting records: literati and Shanghai School scrolls, and framed 1930s Shanghai oil paintings.
 import type { Artifact, Artwork } from "../../common/catalog";
+import { fittingManner } from "./makers";
 import { CANVASES, FRAMES, OIL_NOTES, SCHOOLS, type School } from "./paintingTypes";
 import { titlePrefix } from "./periods";
 import { randomFor, type Random } from "./random";
@@ -14,10 +15,9 @@ function buildScroll(school: School, n: number, rnd: Random): { record: Artifact
   const m = MOUNTINGS[mounting];
   const period = periodOf(periodKey);
   const fitting = school.manners.filter((mn) => mn.subjects.includes(subject.art));
+  const chosen = fitting.length > 0 ? fittingManner(rnd.pick(fitting), fitting, period) : null;
   const mannerLine =
-    fitting.length > 0
-      ? rnd.pick(fitting).line
-      : bi("The painter did not sign it, or the signature has been lost.", "作者未署名款，或款识已佚。");
+    chosen?.line ?? bi("The painter did not sign it, or the signature has been lost.", "作者未署名款，或款识已佚。");
   const about = rnd.pick(school.about);
   const record: Artifact = {
     ...envelope("painting", n, bi(`${school.name.en} of the ${period.name.en}`, `${period.name.zh}${school.name.zh}`)),
