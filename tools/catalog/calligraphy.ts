@@ -3,7 +3,7 @@ import type { Artifact, Material } from "../../common/catalog";
 import { fittingManner, MAKERS, type MakerKey, type Manner } from "./makers";
 import { PERIODS, titlePrefix, type PeriodKey } from "./periods";
 import { randomFor } from "./random";
-import { bi, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import { bi, ILLUSTRATIVE_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
 import { artSeed, groundColour, mountColour, MOUNTINGS, scrollSize, type Mounting } from "./scrolls";
 
 type Script = "kaishu" | "xingshu" | "caoshu" | "lishu" | "zhuanshu";
@@ -270,9 +270,16 @@ export function buildCalligraphy(): Built[] {
       ),
       s.note,
       era.note,
-      CLOSING_LINE,
+      ILLUSTRATIVE_LINE,
     ];
-    out.push({ record, section: `calligraphy-${period.era}`, group: mounting, ...(speak ? { script: script_ } : {}) });
+    out.push({
+      record,
+      section: `calligraphy-${period.era}`,
+      group: mounting,
+      objectType: m.name,
+      maker: chosen?.maker ?? null,
+      ...(speak ? { script: script_ } : {}),
+    });
   }
   return out;
 }

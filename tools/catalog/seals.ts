@@ -3,7 +3,7 @@ import type { Artifact } from "../../common/catalog";
 import { fittingManner, type Manner } from "./makers";
 import { titlePrefix, type PeriodKey } from "./periods";
 import { randomFor } from "./random";
-import { bi, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import { bi, ILLUSTRATIVE_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
 
 type Knob = "flat" | "beast" | "tile" | "ring";
 
@@ -165,7 +165,8 @@ export function buildSeals(): Built[] {
           `The legend, ${legend.zh} ('${legend.en}'), is cut in intaglio, so it prints as white characters on red.`,
           `印文“${legend.zh}”为白文，钤出红地白字。`,
         );
-    const manner = (fittingManner(rnd.pick(MANNERS), MANNERS, period) ?? MANNERS[0]).line;
+    const chosen = fittingManner(rnd.pick(MANNERS), MANNERS, period) ?? MANNERS[0];
+    const manner = chosen.line;
     const record: Artifact = {
       ...envelope("seal", n, bi("Shoushan-stone seals of the Qing and Republic", "清代及民国寿山石印章")),
       title,
@@ -182,9 +183,17 @@ export function buildSeals(): Built[] {
       stone.note,
       cut,
       USE,
-      CLOSING_LINE,
+      ILLUSTRATIVE_LINE,
     ];
-    out.push({ record, section: "seals", group: "seal", ...(n === 1 ? { script } : {}) });
+    const objectType = bi("seal", "印章");
+    out.push({
+      record,
+      section: "seals",
+      group: "seal",
+      objectType,
+      maker: chosen.maker,
+      ...(n === 1 ? { script } : {}),
+    });
   }
   return out;
 }

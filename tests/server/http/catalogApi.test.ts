@@ -78,7 +78,7 @@ describe("GET /api/catalog: paging", () => {
       "period",
       "title",
     ]);
-    // Accession order puts DB.BRZ.0001 first: a Shang ding on the bronze hall's first plinth row.
+    // Accession order puts DB.ILL.BRZ.0001 first: a Shang ding on the bronze hall's first plinth row.
     expect(item.location).toEqual({
       scene: "bronzes",
       display: expect.stringMatching(/^plinths-/),
@@ -110,7 +110,7 @@ describe("GET /api/catalog: search", () => {
     expect((await json("/api/catalog?q=porcel&category=ceramic")).body.total).toBeGreaterThan(100);
   });
   it("finds an accession number first", async () => {
-    const { body } = await json("/api/catalog?q=DB.BRZ.0042");
+    const { body } = await json("/api/catalog?q=DB.ILL.BRZ.0042");
     expect(body.items[0].id).toBe("brz-0042");
   });
   it("filters by era, material and category, alone and together, and by hall", async () => {
