@@ -48,3 +48,11 @@ export function formatYears(start: number, end: number, lang: "en" | "zh"): stri
   if (lang === "en" && start < 0) return `${-start} BCE–${end} CE`;
   return `${year(start)}–${year(end)}`;
 }
+
+/** The word a 3D label, card or panel adds for an illustration, so it is never taken for a documented object. */
+export const ILLUSTRATION_WORD: LocalizedText = { en: "Illustration", zh: "示意展品" };
+
+/** Generated illustrations are numbered DB.ILL.xxx.nnnn: a label, card or panel can say so from the number alone. */
+export function isIllustration(accession: string): boolean {
+  return accession.startsWith("DB.ILL.");
+}

@@ -1,6 +1,7 @@
 // The Bund's corrected facts, each with the source it rests on: a regression here would put an old mistake back.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import edtf from "edtf";
 import { describe, expect, it } from "vitest";
 import type { Landmark } from "../../common/landmark";
 import { parseSceneFile } from "../../common/scene";
@@ -63,5 +64,32 @@ describe("corrections to the Bund", () => {
     expect(height).toBe(78);
     expect(b.architect?.en).toBe("B. Fraser of Palmer & Turner");
     cites(b, "Wikipedia: Broadway Mansions");
+  });
+});
+
+describe("every claim with its source and certainty", () => {
+  const yearOf = (date: string) => new Date(edtf(date).min).getUTCFullYear();
+  it("each landmark dates its building (and loss) with an EDTF date, a confidence and a source", () => {
+    for (const l of bund.landmarks) {
+      const first = l.events.find((e) => e.event === "built" || e.event === "opened");
+      expect(first, l.id).toBeDefined();
+      expect(yearOf(first!.date), l.id).toBe(l.built);
+      if (l.demolished !== null)
+        expect(
+          l.events.map((e) => e.event === "demolished" && yearOf(e.date)),
+          l.id,
+        ).toContain(l.demolished);
+      for (const e of l.events) {
+        expect(() => edtf(e.date), `${l.id} ${e.date}`).not.toThrow();
+        expect(e.sources.length, l.id).toBeGreaterThan(0);
+        expect(["documented", "inferred", "conjectural"], l.id).toContain(e.confidence);
+      }
+      expect(l.shapeConfidence, l.id).toBeDefined();
+    }
+  });
+  it("an uncertain date is marked uncertain: the War Memorial's removal is '1943?', inferred", () => {
+    const removal = landmark("angel-of-peace").events.find((e) => e.event === "demolished")!;
+    expect(edtf(removal.date).uncertain).toBeTruthy();
+    expect(removal.confidence).toBe("inferred");
   });
 });
