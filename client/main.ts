@@ -24,6 +24,7 @@ import { createVisitorStore } from "./state/visitors";
 import { createEntryScreen } from "./ui/entryScreen";
 import { createHud } from "./ui/hud";
 import { createInfoCard } from "./ui/infoCard";
+import { createReconstructionNote } from "./ui/reconstructionNote";
 
 performance.mark("bund:main-evaluated");
 
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
   const visitors = createVisitorStore();
   const hud = createHud(ui, settings);
   const card = createInfoCard(ui, settings);
+  const note = createReconstructionNote(ui, settings);
   const loop = createFrameLoop(engine);
   const visit = createVisit({ engine, ui, settings, places, mode: first.mode, shaders: first.shaders });
   const gallery = wireExhibits({
@@ -78,7 +80,7 @@ async function start(): Promise<void> {
     const view = visit.view();
     return Promise.all([selection.load(), view?.loadModels(), view && presence.show(view.scene)]);
   });
-  followPlaceChanges(visit, { gallery, card, xr, presence, firstFrame });
+  followPlaceChanges(visit, { gallery, card, xr, presence, firstFrame, note });
   loop.start({
     scene: () => visit.view()?.scene ?? null,
     overlay: gallery.overlay,

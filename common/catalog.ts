@@ -1,6 +1,7 @@
 // ArtifactSchema: one record of the collection (assets/catalog/*.json), defined once; types are inferred from it.
 import { z } from "zod";
 import { NarrationMediaSchema } from "./narrationMedia";
+import { RecordDetailsSchema } from "./recordDetails";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, finite } from "./sceneParts";
 
 /** The museum's departments; each has its hall. */
@@ -11,7 +12,6 @@ export const MaterialSchema = z.enum([
   "earthenware",
   "stoneware",
   "porcelain",
-  "celadon",
   "bronze",
   "ink-on-paper",
   "ink-on-silk",
@@ -108,25 +108,32 @@ export const PeriodSchema = z
 
 const cm = finite.positive().max(2000);
 
-export const ArtifactSchema = z.strictObject({
-  id: IdSchema,
-  /** The museum's accession number as shown on the label, e.g. "DB.CER.0001". */
-  accession: z.string().regex(/^DB\.[A-Z]{3}\.\d{4}$/, "must look like DB.CER.0001"),
-  category: CategorySchema,
-  title: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-  period: PeriodSchema,
-  material: MaterialSchema,
-  /** Height, width and depth in centimetres (round objects: width = depth = diameter). */
-  dimensions: z.strictObject({ heightCm: cm, widthCm: cm, depthCm: cm }),
-  provenance: LocalizedTextSchema,
-  creditLine: LocalizedTextSchema,
-  form: ArtifactFormSchema,
-  /** True when the record is a plausible illustration of its type, not a documented object: the UI says so. */
-  illustrative: z.boolean(),
-  /** Recorded narration (common/narrationMedia.ts), the same schema as a tour stop's media. */
-  narration: NarrationMediaSchema.optional(),
-});
+export const ArtifactSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** The museum's accession number as shown on the label: "DB.CER.0001", or "DB.ILL.CER.0001" for an illustration. */
+    accession: z.string().regex(/^DB\.(ILL\.)?[A-Z]{3}\.\d{4}$/, "must look like DB.CER.0001 or DB.ILL.CER.0001"),
+    category: CategorySchema,
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    period: PeriodSchema,
+    material: MaterialSchema,
+    /** Height, width and depth in centimetres (round objects: width = depth = diameter). */
+    dimensions: z.strictObject({ heightCm: cm, widthCm: cm, depthCm: cm }),
+    provenance: LocalizedTextSchema,
+    creditLine: LocalizedTextSchema,
+    form: ArtifactFormSchema,
+    /** True when the record is a plausible illustration of its type, not a documented object: the UI says so. */
+    illustrative: z.boolean(),
+    /** Recorded narration (common/narrationMedia.ts), the same schema as a tour stop's media. */
+    narration: NarrationMediaSchema.optional(),
+    /** The rest of a collection record (common/recordDetails.ts); every generated record has it. */
+    details: RecordDetailsSchema.optional(),
+  })
+  .refine((a) => a.illustrative === a.accession.startsWith("DB.ILL."), {
+    path: ["accession"],
+    message: "an illustrative record is numbered DB.ILL.xxx.nnnn, and only an illustrative one",
+  });
 
 export type Category = z.infer<typeof CategorySchema>;
 export type Material = z.infer<typeof MaterialSchema>;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ArtifactSchema, CategorySchema, type Artifact, type Category } from "./catalog";
 import { formatPath } from "./scene";
 
-/** Each department numbers its records in its own series: DB.CER.0001, DB.BRZ.0001, … */
+/** Each department numbers its records in its own series: DB.CER.0001, DB.BRZ.0001, … (illustrations DB.ILL.CER.0001). */
 export const ACCESSION_CODES: Record<Category, string> = {
   ceramic: "CER",
   bronze: "BRZ",
@@ -33,11 +33,11 @@ export const CatalogFileSchema = z.strictObject({ items: z.array(ArtifactSchema)
       });
     else accessions.set(a.accession, i);
     const code = ACCESSION_CODES[a.category];
-    if (!a.accession.startsWith(`DB.${code}.`))
+    if (!a.accession.startsWith(`DB.${code}.`) && !a.accession.startsWith(`DB.ILL.${code}.`))
       ctx.addIssue({
         code: "custom",
         path: ["items", i, "accession"],
-        message: `a ${a.category} is numbered DB.${code}.nnnn, not "${a.accession}"`,
+        message: `a ${a.category} is numbered DB.${code}.nnnn (an illustration DB.ILL.${code}.nnnn), not "${a.accession}"`,
       });
   });
 });

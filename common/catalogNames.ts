@@ -6,7 +6,6 @@ export const MATERIAL_NAMES: Record<Material, LocalizedText> = {
   earthenware: { en: "Earthenware", zh: "陶" },
   stoneware: { en: "Stoneware", zh: "炻器" },
   porcelain: { en: "Porcelain", zh: "瓷" },
-  celadon: { en: "Celadon-glazed stoneware", zh: "青瓷" },
   bronze: { en: "Bronze", zh: "青铜" },
   "ink-on-paper": { en: "Ink on paper", zh: "纸本水墨" },
   "ink-on-silk": { en: "Ink on silk", zh: "绢本水墨" },
@@ -48,4 +47,12 @@ export function formatYears(start: number, end: number, lang: "en" | "zh"): stri
   if (lang === "en" && start < 0 && end < 0) return `${-start}–${-end} BCE`;
   if (lang === "en" && start < 0) return `${-start} BCE–${end} CE`;
   return `${year(start)}–${year(end)}`;
+}
+
+/** The word a 3D label, card or panel adds for an illustration, so it is never taken for a documented object. */
+export const ILLUSTRATION_WORD: LocalizedText = { en: "Illustration", zh: "示意展品" };
+
+/** Generated illustrations are numbered DB.ILL.xxx.nnnn: a label, card or panel can say so from the number alone. */
+export function isIllustration(accession: string): boolean {
+  return accession.startsWith("DB.ILL.");
 }

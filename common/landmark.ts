@@ -1,5 +1,6 @@
 // LandmarkSchema: one building, bridge, wall or monument of a scene, as data the landmark kit builds from.
 import { z } from "zod";
+import { ConfidenceSchema, LandmarkEventSchema, LandmarkLayersSchema } from "./landmarkHistory";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, PointXZSchema, finite } from "./sceneParts";
 
 const metres = (max: number) => finite.positive().max(max);
@@ -137,6 +138,12 @@ export const LandmarkSchema = z
     }),
     shape: LandmarkShapeSchema,
     sources: z.array(z.string().min(3)).min(1, "cite at least one source for the facts"),
+    /** Its dated history, each claim with a confidence and sources (common/landmarkHistory.ts). */
+    events: z.array(LandmarkEventSchema).max(12).default([]),
+    /** How sure the drawn shape is: its size and massing, as the uncertainty note explains. */
+    shapeConfidence: ConfidenceSchema.optional(),
+    /** Its state in 1937 and today; without it, it stands in both. */
+    layers: LandmarkLayersSchema.optional(),
   })
   .refine((l) => l.demolished === null || l.demolished >= l.built, {
     path: ["demolished"],

@@ -4,7 +4,7 @@ import { wordsOf, type StringTable } from "./strings";
 
 export const UI_STRINGS = {
   title: { en: "Digital Bund", zh: "数字外滩" },
-  tagline: { en: "Walk Shanghai's Bund as it stood in the 1930s", zh: "漫步 1930 年代的上海外滩" },
+  tagline: { en: "Walk Shanghai's Bund as it stood in the 1930s", zh: "漫步20世纪30年代的上海外滩" },
   nameLabel: { en: "Your name", zh: "您的名字" },
   namePlaceholder: { en: "Visitor", zh: "游客" },
   langLabel: { en: "Language", zh: "语言" },

@@ -1,7 +1,10 @@
-// The landmark info card: name, years, what it was and what became of it, in the visitor's language.
+// The landmark info card: name, years, what it was, what became of it, how sure each date is and from where.
 import type { Landmark } from "../../common/landmark";
 import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
+import { ct } from "./claimStrings";
+import { confidenceBadge, eventLine } from "./claimBadges";
+import { sourcesByLanguage } from "./claimText";
 import { el } from "./dom";
 import { pick, t } from "./i18n";
 
@@ -42,9 +45,21 @@ export function createInfoCard(root: HTMLElement, settings: SettingsStore): Info
       l.architect && el("p", { class: "architect" }, `${t("architect", lang)}: ${pick(l.architect, lang)}`),
       el("h3", {}, t("whatBecame", lang)),
       el("p", { class: "fate" }, pick(l.fate, lang)),
+      l.events.length > 0 && el("h3", {}, ct("history", lang)),
+      l.events.length > 0 && el("ul", { class: "events" }, ...l.events.map((e) => eventLine(e, lang))),
       l.uncertainty && el("h3", {}, t("uncertain", lang)),
-      l.uncertainty && el("p", { class: "uncertain" }, pick(l.uncertainty, lang)),
-      el("p", { class: "sources" }, `${t("sources", lang)}: ${l.sources.join("; ")}`),
+      l.uncertainty &&
+        el(
+          "p",
+          { class: "uncertain" },
+          pick(l.uncertainty, lang),
+          l.shapeConfidence ? " " : "",
+          l.shapeConfidence ? confidenceBadge(l.shapeConfidence, lang) : "",
+        ),
+      el("h3", {}, t("sources", lang)),
+      ...sourcesByLanguage(l.sources, lang).map((g) =>
+        el("p", { class: "sources" }, `${g.label}: ${g.items.join("; ")}`),
+      ),
     ];
     card.replaceChildren(...children.filter((c): c is Node | string => !!c));
     card.dataset.landmark = l.id;

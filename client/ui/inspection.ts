@@ -5,6 +5,7 @@ import { chooseNarration } from "../../common/narrationChoice";
 import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
+import { recordRows } from "./recordRows";
 import { t } from "./i18n";
 
 export interface InspectionCard {
@@ -91,6 +92,7 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
       [t("accession", lang), a.accession],
       [t("provenance", lang), a.provenance[lang]],
       [t("credit", lang), a.creditLine[lang]],
+      ...recordRows(a, lang),
     ];
     const parts: (Node | null)[] = [
       close,

@@ -1,6 +1,8 @@
-// The museum map: every place a visitor can go (the Bund and each hall), the current one marked.
+// The museum map: every place a visitor can go (the Bund and each hall), the current one marked, each with its
+// reconstruction note.
 import type { LocalizedText } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
+import { ct } from "./claimStrings";
 import { el } from "./dom";
 import { t } from "./i18n";
 
@@ -8,6 +10,8 @@ export interface PlaceSummary {
   id: string;
   kind: string;
   name: LocalizedText;
+  /** What is reconstructed, moved or illustrative in the place (the scene's reconstructionNote). */
+  note?: LocalizedText;
 }
 
 export interface MuseumMap {
@@ -43,7 +47,9 @@ export function createMuseumMap(
         panel.classList.add("hidden");
         onGo(p.id);
       });
-      return el("li", { class: p.kind }, button);
+      const note =
+        p.note && el("details", { class: "place-note" }, el("summary", {}, ct("reconstruction", lang)), p.note[lang]);
+      return el("li", { class: p.kind }, button, note);
     });
     panel.replaceChildren(close, el("h2", {}, t("map", lang)), el("ul", {}, ...items));
   };

@@ -1,22 +1,50 @@
 // What a visitor can read in VR, as panel content in both languages: a landmark's card, and an exhibit's record
 // (its label at once, the full record when it has been fetched).
 import type { Artifact, ExhibitSummary } from "../../common/catalog";
-import { CATEGORY_NAMES, MATERIAL_NAMES, formatYears } from "../../common/catalogNames";
+import { CATEGORY_NAMES, MATERIAL_NAMES, formatYears, isIllustration } from "../../common/catalogNames";
 import type { Landmark } from "../../common/landmark";
+import type { LandmarkEvent } from "../../common/landmarkHistory";
 import type { Lang, LocalizedText } from "../../common/sceneParts";
+import { ct } from "../ui/claimStrings";
+import { edtfInWords, sourcesByLanguage } from "../ui/claimText";
 import { t } from "../ui/i18n";
+import { recordRows } from "../ui/recordRows";
 import type { XrPanelContent } from "./infoPanel";
 
 const both = (f: (lang: Lang) => string): LocalizedText => ({ en: f("en"), zh: f("zh") });
 
+/** A dated claim as one line of text, its confidence in brackets: "Lost 1943 (uncertain) [inferred]". */
+function eventText(e: LandmarkEvent, lang: Lang): string {
+  const note = e.note ? ` — ${e.note[lang]}` : "";
+  return `${ct(`event.${e.event}`, lang)} ${edtfInWords(e.date, lang)}${note} [${ct(`confidence.${e.confidence}`, lang)}]`;
+}
+
+/** A landmark's card in VR: the same years, fate, uncertainty, confidence and sources as the desktop card. */
 export function landmarkReading(l: Landmark): XrPanelContent {
   return {
     id: l.id,
     title: l.name,
     subtitle: both(
-      (lang) => `${t("built", lang)} ${l.built}${l.demolished ? ` · ${t("demolished", lang)} ${l.demolished}` : ""}`,
+      (lang) =>
+        `${t("built", lang)} ${l.built}${l.demolished ? ` · ${t("demolished", lang)} ${l.demolished}` : ""}` +
+        (l.demolished !== null ? ` · ${t("lostLandmark", lang)}` : ""),
     ),
-    body: both((lang) => `${l.description[lang]}\n\n${l.fate[lang]}`),
+    body: both((lang) =>
+      [
+        l.description[lang],
+        `${t("whatBecame", lang)}: ${l.fate[lang]}`,
+        l.events.length > 0 ? `${ct("history", lang)}:\n${l.events.map((e) => eventText(e, lang)).join("\n")}` : "",
+        l.uncertainty
+          ? `${t("uncertain", lang)}: ${l.uncertainty[lang]}` +
+            (l.shapeConfidence ? ` [${ct(`confidence.${l.shapeConfidence}`, lang)}]` : "")
+          : "",
+        `${t("sources", lang)}:\n${sourcesByLanguage(l.sources, lang)
+          .map((g) => `${g.label}: ${g.items.join("; ")}`)
+          .join("\n")}`,
+      ]
+        .filter((p) => p !== "")
+        .join("\n\n"),
+    ),
   };
 }
 
@@ -41,7 +69,9 @@ export function exhibitReading(e: ExhibitSummary): XrPanelContent {
     id: e.id,
     title: e.title,
     subtitle: both((lang) => exhibitSubtitle(e, lang)),
-    body: both((lang) => labelLines(e, lang)),
+    body: both((lang) =>
+      [isIllustration(e.accession) ? t("illustrative", lang) : "", labelLines(e, lang)].filter(Boolean).join("\n\n"),
+    ),
   };
 }
 
@@ -57,6 +87,9 @@ export function recordReading(a: Artifact): XrPanelContent {
         a.description[lang],
         labelLines(a, lang),
         `${t("provenance", lang)}: ${a.provenance[lang]}\n${t("credit", lang)}: ${a.creditLine[lang]}`,
+        recordRows(a, lang)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("\n"),
       ]
         .filter((p) => p !== "")
         .join("\n\n"),

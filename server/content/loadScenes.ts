@@ -7,7 +7,7 @@ export interface SceneLibrary {
   ids(): string[];
   get(id: string): Scene | undefined;
   /** Summaries for the entry screen and the map: id, kind, names. */
-  list(): { id: string; kind: Scene["kind"]; name: Scene["name"] }[];
+  list(): { id: string; kind: Scene["kind"]; name: Scene["name"]; note: Scene["reconstructionNote"] }[];
 }
 
 export function loadScenes(dir: string): SceneLibrary {
@@ -32,6 +32,6 @@ export function loadScenes(dir: string): SceneLibrary {
   return {
     ids: () => [...scenes.keys()],
     get: (id) => scenes.get(id),
-    list: () => [...scenes.values()].map((s) => ({ id: s.id, kind: s.kind, name: s.name })),
+    list: () => [...scenes.values()].map((s) => ({ id: s.id, kind: s.kind, name: s.name, note: s.reconstructionNote })),
   };
 }

@@ -128,9 +128,15 @@ describe("bad records are refused, naming the path", () => {
     ],
     [
       "another department's accession number",
-      (a) => (a.accession = "DB.BRZ.0001"),
+      (a) => (a.accession = "DB.ILL.BRZ.0001"),
       "items[0].accession",
       /a ceramic is numbered DB\.CER\.nnnn/,
+    ],
+    [
+      "an illustration numbered as a documented object",
+      (a) => (a.accession = "DB.CER.0001"),
+      "items[0].accession",
+      /an illustrative record is numbered DB\.ILL\./,
     ],
     [
       "a narration caption outside captions/",
@@ -173,7 +179,7 @@ describe("bad records are refused, naming the path", () => {
   it("refuses a record in the wrong department's file", () => {
     const a = good();
     a.category = "bronze";
-    a.accession = "DB.BRZ.0999";
+    a.accession = "DB.ILL.BRZ.0999";
     expect(problemsOf([a])).toEqual([
       { path: "items[0].category", message: '"bronze" does not belong in the ceramic file' },
     ]);

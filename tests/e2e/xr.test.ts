@@ -186,6 +186,13 @@ describe("the Bund in an emulated headset", { timeout: 180_000 }, () => {
       null,
       { timeout: 30_000 },
     );
+    // The panel says what the desktop card says: what is uncertain, how sure each date is, and from where.
+    const text = await vr.page.evaluate(
+      () => (window.bund as unknown as { xr(): { panelText: string | null } }).xr().panelText,
+    );
+    expect(text).toContain(customs.uncertainty!.en);
+    expect(text).toContain("[documented]");
+    expect(text).toContain("Michelle Qiao, 'No. 13: Customs House bell still tolls'");
   });
 
   it("with tracked hands instead of controllers, a pinch at the Customs House opens its panel", async () => {

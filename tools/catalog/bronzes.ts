@@ -10,7 +10,7 @@ import { randomFor, round, type Random } from "./random";
 import {
   bi,
   capitalise,
-  CLOSING_LINE,
+  ILLUSTRATIVE_LINE,
   envelope,
   periodOf,
   sentences,
@@ -70,7 +70,7 @@ function buildVessel(v: VesselDef, n: number, rnd: Random): { record: Artifact; 
   };
   const span = spanPhrase(period.startYear, period.endYear);
   const intro = bi(`This ${title.en} was cast ${span.en}.`, `这件${title.zh}铸造于${span.zh}。`);
-  return { record, section: sectionOf(v.vessel, periodKey), script: [intro, v.about, decor.look, CLOSING_LINE] };
+  return { record, section: sectionOf(v.vessel, periodKey), script: [intro, v.about, decor.look, ILLUSTRATIVE_LINE] };
 }
 
 /** A mirror lies on its back: a flat disc with a raised rim and a knob, its radius many times its thickness. */
@@ -113,7 +113,7 @@ function buildMirror(n: number, rnd: Random): { record: Artifact; script: Bi[] }
   };
   const span = spanPhrase(period.startYear, period.endYear);
   const intro = bi(`This ${title.en} was cast ${span.en}.`, `这面${title.zh}铸造于${span.zh}。`);
-  return { record, script: [intro, m.look, MIRROR_NOTES[period.era] ?? MIRROR_ABOUT, CLOSING_LINE] };
+  return { record, script: [intro, m.look, MIRROR_NOTES[period.era] ?? MIRROR_ABOUT, ILLUSTRATIVE_LINE] };
 }
 
 export function buildBronzes(): Built[] {
@@ -122,7 +122,8 @@ export function buildBronzes(): Built[] {
     const rnd = randomFor(`bronze:${v.vessel}`);
     for (let i = 0; i < v.count; i++) {
       const { record, section, script } = buildVessel(v, out.length + 1, rnd);
-      out.push({ record, section, group: v.vessel, ...(i < (v.highlights ?? 0) ? { script } : {}) });
+      const narrated = i < (v.highlights ?? 0) ? { script } : {};
+      out.push({ record, section, group: v.vessel, objectType: v.name, maker: null, ...narrated });
     }
   }
   const rnd = randomFor("bronze:mirror");
@@ -133,7 +134,8 @@ export function buildBronzes(): Built[] {
     const narrated =
       out.filter((b) => b.script && b.section === "mirrors" && b.record.period.era === era).length === 0 &&
       (era === "han" || era === "tang");
-    out.push({ record, section: "mirrors", group: "mirror", ...(narrated ? { script } : {}) });
+    const objectType = bi("mirror", "铜镜");
+    out.push({ record, section: "mirrors", group: "mirror", objectType, maker: null, ...(narrated ? { script } : {}) });
   }
   return out;
 }

@@ -1,8 +1,9 @@
 // Builds the calligraphy records: classical texts in the five scripts, written by anonymous hands in period manners.
 import type { Artifact, Material } from "../../common/catalog";
+import { fittingManner, MAKERS, type MakerKey, type Manner } from "./makers";
 import { PERIODS, titlePrefix, type PeriodKey } from "./periods";
 import { randomFor } from "./random";
-import { bi, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import { bi, ILLUSTRATIVE_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
 import { artSeed, groundColour, mountColour, MOUNTINGS, scrollSize, type Mounting } from "./scrolls";
 
 type Script = "kaishu" | "xingshu" | "caoshu" | "lishu" | "zhuanshu";
@@ -83,13 +84,17 @@ interface Era {
   periods: readonly (readonly [PeriodKey, number])[];
   scripts: readonly (readonly [Script, number])[];
   /** Period manners, with the scripts each master is known for. */
-  manners: readonly { line: Bi; scripts: readonly Script[] }[];
+  manners: readonly (Manner & { scripts: readonly Script[] })[];
   note: Bi;
 }
 
 /** Generated works are never given to a named master: at most "in the manner of", in the scripts he wrote. */
-const manner = (artist: string, zhArtist: string, en: string, zh: string, scripts: Script[]) => ({
-  line: bi(`Written by an unknown hand in the manner of ${artist}, ${en}.`, `书者不详，书风近${zhArtist}，${zh}。`),
+const manner = (maker: MakerKey, en: string, zh: string, scripts: Script[]) => ({
+  maker,
+  line: bi(
+    `Written by an unknown hand in the manner of ${MAKERS[maker].name.en}, ${en}.`,
+    `书者不详，书风近${MAKERS[maker].name.zh}，${zh}。`,
+  ),
   scripts,
 });
 
@@ -106,9 +111,9 @@ const ERAS: readonly Era[] = [
       ["kaishu", 2],
     ],
     manners: [
-      manner("Wen Zhengming", "文徵明", "with neat, upright strokes", "笔画工整挺秀", ["kaishu", "xingshu"]),
-      manner("Zhu Yunming", "祝允明", "wild and free in its cursive", "草书狂放不羁", ["caoshu"]),
-      manner("Dong Qichang", "董其昌", "light, spacious and unhurried", "疏朗淡雅、从容不迫", ["xingshu", "caoshu"]),
+      manner("wenZhengming", "with neat, upright strokes", "笔画工整挺秀", ["kaishu", "xingshu"]),
+      manner("zhuYunming", "wild and free in its cursive", "草书狂放不羁", ["caoshu"]),
+      manner("dongQichang", "light, spacious and unhurried", "疏朗淡雅、从容不迫", ["xingshu", "caoshu"]),
     ],
     note: bi(
       "Ming scholars of Suzhou and Songjiang made calligraphy a daily art of friendship, writing poems for one another on scrolls and fans.",
@@ -126,8 +131,8 @@ const ERAS: readonly Era[] = [
       ["caoshu", 1],
     ],
     manners: [
-      manner("Liu Yong", "刘墉", "plump and soft in the ink", "用墨丰腴厚重", ["kaishu", "xingshu"]),
-      manner("Dong Qichang", "董其昌", "as the Kangxi court preferred", "正合康熙朝的审美", ["xingshu", "caoshu"]),
+      manner("liuYong", "plump and soft in the ink", "用墨丰腴厚重", ["kaishu", "xingshu"]),
+      manner("dongQichang", "as the Kangxi court preferred", "正合康熙朝的审美", ["xingshu", "caoshu"]),
     ],
     note: bi(
       "The Kangxi and Qianlong emperors favoured the elegant running script of Dong Qichang and Zhao Mengfu, and their officials wrote in the same manner.",
@@ -149,16 +154,13 @@ const ERAS: readonly Era[] = [
       ["kaishu", 2],
     ],
     manners: [
-      manner("Deng Shiru", "邓石如", "with the weight of ancient stone inscriptions", "有古代碑刻的浑厚", [
-        "zhuanshu",
-        "lishu",
-      ]),
-      manner("Yi Bingshou", "伊秉绶", "in broad, square strokes", "方整宽博", ["lishu"]),
-      manner("He Shaoji", "何绍基", "with the trembling line of his turned-wrist brush", "回腕执笔，线条颤涩", [
+      manner("dengShiru", "with the weight of ancient stone inscriptions", "有古代碑刻的浑厚", ["zhuanshu", "lishu"]),
+      manner("yiBingshou", "in broad, square strokes", "方整宽博", ["lishu"]),
+      manner("heShaoji", "with the trembling line of his turned-wrist brush", "回腕执笔，线条颤涩", [
         "xingshu",
         "kaishu",
       ]),
-      manner("Zhao Zhiqian", "赵之谦", "in the style of Northern Wei steles", "取法北魏碑刻", ["kaishu", "zhuanshu"]),
+      manner("zhaoZhiqian", "in the style of Northern Wei steles", "取法北魏碑刻", ["kaishu", "zhuanshu"]),
     ],
     note: bi(
       "From the Jiaqing reign on, the 'stele school' turned from the copybooks of the old masters to inscriptions on ancient stones and bronzes.",
@@ -180,12 +182,9 @@ const ERAS: readonly Era[] = [
       ["lishu", 1],
     ],
     manners: [
-      manner("Wu Changshuo", "吴昌硕", "drawn from the Stone Drums of the Qin", "取法石鼓文", ["zhuanshu"]),
-      manner("Shen Yinmo", "沈尹默", "clean and poised, after the Jin masters", "清劲遒丽，上追晋人", [
-        "xingshu",
-        "kaishu",
-      ]),
-      manner("Yu Youren", "于右任", "in his simplified 'standard cursive'", "近其“标准草书”", ["caoshu"]),
+      manner("wuChangshuo", "drawn from the Stone Drums of the Qin", "取法石鼓文", ["zhuanshu"]),
+      manner("shenYinmo", "clean and poised, after the Jin masters", "清劲遒丽，上追晋人", ["xingshu", "kaishu"]),
+      manner("yuYouren", "in his simplified 'standard cursive'", "近其“标准草书”", ["caoshu"]),
     ],
     note: bi(
       "In Republican Shanghai calligraphers lived by the brush, selling through the fan-and-paper shops and printing their price lists in the newspapers.",
@@ -228,10 +227,11 @@ export function buildCalligraphy(): Built[] {
       `${titlePrefix(periodKey)}${s.name.zh}${text.zh}${m.zhSuffix}`,
     );
     const fitting = era.manners.filter((mn) => mn.scripts.includes(script));
+    const drawn = fitting.length > 0 && rnd.chance(0.55) ? rnd.pick(fitting) : null;
+    const chosen = drawn && fittingManner(drawn, fitting, periodOf(periodKey));
     const mannerLine =
-      fitting.length > 0 && rnd.chance(0.55)
-        ? rnd.pick(fitting).line
-        : bi("The calligrapher did not sign it, or the signature has been lost.", "书者未署名款，或款识已佚。");
+      chosen?.line ??
+      bi("The calligrapher did not sign it, or the signature has been lost.", "书者未署名款，或款识已佚。");
     const period = periodOf(periodKey);
     const record: Artifact = {
       ...envelope(
@@ -270,9 +270,16 @@ export function buildCalligraphy(): Built[] {
       ),
       s.note,
       era.note,
-      CLOSING_LINE,
+      ILLUSTRATIVE_LINE,
     ];
-    out.push({ record, section: `calligraphy-${period.era}`, group: mounting, ...(speak ? { script: script_ } : {}) });
+    out.push({
+      record,
+      section: `calligraphy-${period.era}`,
+      group: mounting,
+      objectType: m.name,
+      maker: chosen?.maker ?? null,
+      ...(speak ? { script: script_ } : {}),
+    });
   }
   return out;
 }

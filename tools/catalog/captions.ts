@@ -12,6 +12,23 @@ const CHARS_PER_SECOND: Record<Lang, number> = { en: 14, zh: 4.6 };
 
 const BREAKS: Record<Lang, RegExp> = { en: /(?<=[;:,—])\s+/g, zh: /(?<=[；：，、])/g };
 
+/** Closing punctuation a Chinese line must not start with. */
+const CLOSING = /^[，、；：。！？）”》」』]/;
+
+/** Where a text may be broken without splitting a word or a number: its word boundaries (Intl.Segmenter). */
+export function wordBoundaries(text: string, lang: Lang): number[] {
+  const segments = new Intl.Segmenter(lang === "zh" ? "zh-Hans" : "en", { granularity: "word" }).segment(text);
+  // A number keeps its unit: "1821年", "22.4米" are read as one.
+  const unit = (i: number) => /\d/.test(text[i - 1]) && /^[年月日号层米厘公世]/.test(text.slice(i));
+  return [...segments].map((s) => s.index).filter((i) => i > 0 && !CLOSING.test(text.slice(i)) && !unit(i));
+}
+
+/** The boundary nearest the middle of a text, or -1 when it has none. */
+function nearestMiddle(bounds: readonly number[], length: number): number {
+  const middle = length / 2;
+  return bounds.reduce((best, i) => (best < 0 || Math.abs(i - middle) < Math.abs(best - middle) ? i : best), -1);
+}
+
 /** Splits a sentence at its clauses until every cue is short enough to read in one glance. */
 export function cuesOf(sentence: string, lang: Lang): string[] {
   const text = sentence.trim();
@@ -22,7 +39,7 @@ export function cuesOf(sentence: string, lang: Lang): string[] {
     ? cuts.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best))
     : lang === "en"
       ? text.lastIndexOf(" ", middle)
-      : Math.round(middle);
+      : nearestMiddle(wordBoundaries(text, lang), text.length);
   if (cut <= 0 || cut >= text.length) return [text];
   return [...cuesOf(text.slice(0, cut), lang), ...cuesOf(text.slice(cut), lang)];
 }
@@ -31,21 +48,13 @@ export function cuesOf(sentence: string, lang: Lang): string[] {
 export function wrap(cue: string, lang: Lang): string {
   if (cue.length <= LINE[lang]) return cue;
   if (lang === "zh") {
-    // Break after a comma near the middle if there is one; never start a line with punctuation.
-    const half = Math.ceil(cue.length / 2);
-    let cut = half;
-    for (let d = 0; d <= 4; d++) {
-      if (/[，、；：]/.test(cue[half + d - 1] ?? "")) {
-        cut = half + d;
-        break;
-      }
-      if (/[，、；：]/.test(cue[half - d - 1] ?? "")) {
-        cut = half - d;
-        break;
-      }
-    }
-    while (cut < cue.length && /[，、；：。）”》]/.test(cue[cut])) cut++;
-    return cut >= cue.length ? cue : `${cue.slice(0, cut)}\n${cue.slice(cut)}`;
+    // Break after a comma near the middle if there is one, else at the word boundary nearest the middle: never inside
+    // a word ("书画") or a number ("1821年"), never before closing punctuation.
+    const bounds = wordBoundaries(cue, lang);
+    const half = cue.length / 2;
+    const commas = bounds.filter((i) => /[，、；：]/.test(cue[i - 1]) && Math.abs(i - half) <= 4);
+    const cut = commas.length > 0 ? nearestMiddle(commas, cue.length) : nearestMiddle(bounds, cue.length);
+    return cut <= 0 ? cue : `${cue.slice(0, cut)}\n${cue.slice(cut)}`;
   }
   const middle = cue.length / 2;
   let best = -1;

@@ -9,13 +9,15 @@ import { buildHalls } from "./halls";
 import { formatCatalogFile, formatJson } from "./jsonFormat";
 import { attachNarration, type Timings } from "./narration";
 import { buildPaintings } from "./paintings";
+import { completeRecord } from "./recordDetails";
 import type { Built } from "./records";
 import { buildSeals } from "./seals";
 
 export const CATEGORIES: readonly Category[] = ["ceramic", "bronze", "calligraphy", "painting", "seal"];
 
 export function allRecords(): Built[] {
-  return [...buildCeramics(), ...buildBronzes(), ...buildCalligraphy(), ...buildPaintings(), ...buildSeals()];
+  const built = [...buildCeramics(), ...buildBronzes(), ...buildCalligraphy(), ...buildPaintings(), ...buildSeals()];
+  return built.map(completeRecord);
 }
 
 export interface GeneratedCatalog {

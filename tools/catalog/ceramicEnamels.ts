@@ -121,12 +121,14 @@ export const FAMILLE_ROSE: WareDef = {
       "乾隆粉彩纹饰繁密、色彩华丽，常见色地上加饰细密的轧道纹。",
     ),
     guangxu: bi(
-      "The imperial kilns, burnt in the Taiping war in the 1850s, revived under Guangxu, often copying Yongzheng and Qianlong designs.",
-      "御窑厂在19世纪50年代的太平天国战事中被毁，光绪朝得以恢复，器物多仿雍正、乾隆旧样。",
+      "The imperial factory, burnt by the Taiping in the 1850s and rebuilt in 1864 under Tongzhi, worked on under Guangxu, " +
+        "often copying Yongzheng and Qianlong designs.",
+      "御窑厂在19世纪50年代毁于太平天国战火，同治三年（1864年）重建，光绪时仍在烧造，器物多仿雍正、乾隆旧样。",
     ),
     tongzhi: bi(
-      "Much Tongzhi famille rose was made for the emperor's wedding in 1872.",
-      "同治粉彩有不少是为1872年同治帝大婚烧造的。",
+      "The imperial factory was rebuilt in 1864, after the Taiping war; much Tongzhi famille rose was made for the emperor's " +
+        "wedding in 1872.",
+      "御窑厂于同治三年（1864年）太平天国战事平息后重建；同治粉彩有不少是为1872年同治帝大婚烧造的。",
     ),
   },
 };

@@ -11,7 +11,7 @@ export const SONG_WARES: readonly WareDef[] = [
     highlights: 1,
     type: bi("Ru ware", "汝窑青瓷"),
     titleWare: bi("Ru ware", "汝窑天青釉"),
-    material: "celadon",
+    material: "stoneware",
     periods: [["lateNorthernSong", 1]],
     forms: [
       ["washer", 3],
@@ -159,7 +159,7 @@ export const SONG_WARES: readonly WareDef[] = [
     highlights: 1,
     type: bi("Longquan celadon", "龙泉窑青瓷"),
     titleWare: bi("Longquan celadon", "龙泉窑青釉"),
-    material: "celadon",
+    material: "stoneware",
     periods: [
       ["southernSong", 5],
       ["yuan", 3],

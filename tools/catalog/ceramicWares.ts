@@ -159,7 +159,7 @@ export const EARLY_WARES: readonly WareDef[] = [
     section: "tang",
     type: bi("Yue-ware celadon", "越窑青瓷"),
     titleWare: bi("Yue celadon", "越窑青釉"),
-    material: "celadon",
+    material: "stoneware",
     periods: [["tang9th", 1]],
     forms: [
       ["bowl", 4],

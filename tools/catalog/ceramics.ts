@@ -3,15 +3,18 @@ import type { Artifact } from "../../common/catalog";
 import { EARLY_WARES, type WareDef } from "./ceramicWares";
 import { SONG_WARES } from "./ceramicSongWares";
 import { LATE_WARES } from "./ceramicWaresLate";
+import type { Motif } from "./motifEntry";
 import { MOTIFS } from "./motifs";
+import { OPEN_FORMS } from "./openForms";
 import { titlePrefix } from "./periods";
 import { CERAMIC_FORMS, type CeramicFormKey } from "./ceramicForms";
 import { pickLines, varyProfile, widthOf } from "./profiles";
-import { randomFor, type Random } from "./random";
+import { randomFor, round, type Random } from "./random";
+import { WARE_FACTS } from "./wareFacts";
 import {
   bi,
   capitalise,
-  CLOSING_LINE,
+  ILLUSTRATIVE_LINE,
   envelope,
   periodOf,
   sentences,
@@ -69,6 +72,12 @@ const FORM_NOTES: Partial<Record<CeramicFormKey, Bi>> = {
   censer: bi("Censers held incense at a family altar or on a scholar's desk.", "香炉用于家中供案或文人案头焚香。"),
 };
 
+/** A sentence about a form in general, written for this one: "{form}" becomes "ewer", "bowl", "pear-shaped vase". */
+export function fillForm(text: Bi | null, formName: Bi): Bi | null {
+  if (!text) return null;
+  return { en: text.en.replaceAll("{form}", formName.en.replace(/ \(.*\)$/, "")), zh: text.zh };
+}
+
 /** "dish" → "dishes", "pear-shaped vase (yuhuchunping)" → "pear-shaped vases". */
 export function plural(noun: string): string {
   const bare = noun.replace(/ \(.*\)$/, "");
@@ -89,7 +98,12 @@ function titleOf(
   };
 }
 
-function buildOne(ware: WareDef, n: number, rnd: Random, used: Set<string>): { record: Artifact; script: Bi[] } {
+function buildOne(
+  ware: WareDef,
+  n: number,
+  rnd: Random,
+  used: Set<string>,
+): { record: Artifact; script: Bi[]; objectType: Bi } {
   let periodKey = rnd.weighted(ware.periods);
   let formKey = rnd.weighted(ware.forms);
   const motifsOf = (p: typeof periodKey) => ware.periodMotifs?.[p] ?? ware.motifs;
@@ -104,7 +118,10 @@ function buildOne(ware: WareDef, n: number, rnd: Random, used: Set<string>): { r
   used.add(title.zh);
   const f = CERAMIC_FORMS[formKey];
   const [hMin, hMax] = ware.heights?.[formKey] ?? f.heightCm;
-  const heightCm = rnd.range(hMin, hMax, 1);
+  // Dishes are sized by their diameter, as published examples of the ware are (Ru dishes are 13–20 cm across).
+  const dishCm = formKey === "dish" ? WARE_FACTS[ware.key]?.dishCm : undefined;
+  const across = 2 * Math.max(...f.profile.map(([r]) => r));
+  const heightCm = dishCm ? round(rnd.range(dishCm[0], dishCm[1], 1) / across, 1) : rnd.range(hMin, hMax, 1);
   const profile = varyProfile(f.profile, rnd);
   const widthCm = widthOf(profile, heightCm);
   const glaze = rnd.pick(ware.glazes);
@@ -112,6 +129,8 @@ function buildOne(ware: WareDef, n: number, rnd: Random, used: Set<string>): { r
   const accent = accents ? rnd.pick(accents) : undefined;
   const bands = accent && ware.lines > 0 ? pickLines(f.lines, ware.lines, rnd) : [];
   const motif = MOTIFS[motifKey];
+  const open = formKey in OPEN_FORMS;
+  const look = fillForm((!open && (motif as Motif).closed) || motif.look, f.name);
   const about = ware.about.length > 1 && rnd.chance(0.35) ? ware.about : [rnd.pick(ware.about)];
   const periodNote = ware.periodNotes?.[periodKey];
   const formNote = FORM_NOTES[formKey];
@@ -119,7 +138,7 @@ function buildOne(ware: WareDef, n: number, rnd: Random, used: Set<string>): { r
   const record: Artifact = {
     ...envelope("ceramic", n, bi(`${ware.type.en} ${plural(f.name.en)}`, `${ware.type.zh}${f.name.zh}`)),
     title: { en: capitalise(title.en), zh: title.zh },
-    description: sentences([...about, periodNote, formNote, motif.look]),
+    description: sentences([...about, periodNote, formNote, look]),
     period,
     material: ware.material,
     dimensions: { heightCm, widthCm, depthCm: widthCm },
@@ -131,7 +150,8 @@ function buildOne(ware: WareDef, n: number, rnd: Random, used: Set<string>): { r
   // Spoken narrations stay short (about half a minute): the label carries the rest.
   return {
     record,
-    script: [intro, ware.about[0], motif.look ?? formNote ?? periodNote ?? null, CLOSING_LINE].filter(
+    objectType: f.name,
+    script: [intro, ware.about[0], look ?? formNote ?? periodNote ?? null, ILLUSTRATIVE_LINE].filter(
       (s): s is Bi => !!s,
     ),
   };
@@ -144,8 +164,9 @@ export function buildCeramics(): Built[] {
     const rnd = randomFor(`ceramic:${ware.key}`);
     const used = new Set<string>();
     for (let i = 0; i < ware.count; i++) {
-      const { record, script } = buildOne(ware, out.length + 1, rnd, used);
-      out.push({ record, section: ware.section, group: ware.key, ...(i < (ware.highlights ?? 0) ? { script } : {}) });
+      const { record, script, objectType } = buildOne(ware, out.length + 1, rnd, used);
+      const narrated = i < (ware.highlights ?? 0) ? { script } : {};
+      out.push({ record, section: ware.section, group: ware.key, objectType, maker: null, ...narrated });
     }
   }
   return applyModels(out);

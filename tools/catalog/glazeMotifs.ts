@@ -24,7 +24,7 @@ export const GLAZE_MOTIFS = {
     "hare's-fur glaze",
     "兔毫",
     bi(
-      "Look into the bowl: fine, rust-brown streaks run down through the black glaze, where iron crystallised as it cooled.",
+      "Look into the {form}: fine, rust-brown streaks run down through the black glaze, where iron crystallised as it cooled.",
       "细看碗内，黑釉中布满锈褐色的细密条纹，这是铁质在冷却时析晶形成的。",
     ),
   ),

@@ -8,7 +8,7 @@ export const NEOLITHIC_MOTIFS = {
     "spiral whorls",
     "旋涡纹",
     bi(
-      "Bold spiral whorls sweep around the upper body, painted with a soft brush while the jar turned slowly on a mat.",
+      "Bold spiral whorls sweep around the upper body, painted with a soft brush while the {form} turned slowly on a mat.",
       "粗放的旋涡纹环绕器身上部，是在器物缓慢转动时以软笔绘成的。",
     ),
   ),

@@ -1,6 +1,7 @@
 // The painting department's schools: Ming–Qing literati painting, the Shanghai School, 1930s Shanghai oil painting.
 import type { Artwork, Material } from "../../common/catalog";
 import type { PeriodKey } from "./periods";
+import { MAKERS, type MakerKey, type Manner } from "./makers";
 import { bi, type Bi } from "./records";
 import type { Mounting } from "./scrolls";
 
@@ -21,15 +22,19 @@ export interface School {
   mountings: readonly (readonly [Mounting, number])[] | null;
   subjects: readonly Subject[];
   /** Period manners, with the subjects each master is known for. */
-  manners: readonly { line: Bi; subjects: readonly Artwork["subject"][] }[];
+  manners: readonly (Manner & { subjects: readonly Artwork["subject"][] })[];
   about: readonly Bi[];
   /** Subjects whose first record is narrated. */
   narrate: readonly Artwork["subject"][];
 }
 
 /** Generated works are never given to a named master: at most "in the manner of", in the subjects he painted. */
-const manner = (artist: string, zhArtist: string, en: string, zh: string, subjects: Artwork["subject"][]) => ({
-  line: bi(`Painted by an unknown hand in the manner of ${artist}, ${en}.`, `作者不详，画风近${zhArtist}，${zh}。`),
+const manner = (maker: MakerKey, en: string, zh: string, subjects: Artwork["subject"][]) => ({
+  maker,
+  line: bi(
+    `Painted by an unknown hand in the manner of ${MAKERS[maker].name.en}, ${en}.`,
+    `作者不详，画风近${MAKERS[maker].name.zh}，${zh}。`,
+  ),
   subjects,
 });
 
@@ -70,22 +75,18 @@ export const SCHOOLS: readonly School[] = [
       s("bamboo", "Bamboo in the wind", "风竹图"),
     ],
     manners: [
-      manner("Shen Zhou", "沈周", "founder of the Wu school of Suzhou", "沈周为吴门画派的开创者", ["landscape"]),
-      manner("Wen Zhengming", "文徵明", "with fine, dry brushwork and pale colour", "笔致细秀，设色清淡", [
-        "landscape",
-        "bamboo",
-      ]),
+      manner("shenZhou", "founder of the Wu school of Suzhou", "沈周为吴门画派的开创者", ["landscape"]),
+      manner("wenZhengming", "with fine, dry brushwork and pale colour", "笔致细秀，设色清淡", ["landscape", "bamboo"]),
       manner(
-        "Dong Qichang",
-        "董其昌",
+        "dongQichang",
         "who rebuilt landscape from the brush methods of the Yuan masters",
         "董其昌以元人笔法重构山水",
         ["landscape"],
       ),
-      manner("Wang Hui", "王翚", "one of the Four Wangs of the early Qing orthodox school", "王翚为清初“四王”之一", [
+      manner("wangHui", "one of the Four Wangs of the early Qing orthodox school", "王翚为清初“四王”之一", [
         "landscape",
       ]),
-      manner("Zheng Xie", "郑燮", "the Yangzhou eccentric famous for his bamboo", "郑燮为“扬州八怪”之一，以墨竹著称", [
+      manner("zhengXie", "the Yangzhou eccentric famous for his bamboo", "郑燮为“扬州八怪”之一，以墨竹著称", [
         "bamboo",
       ]),
     ],
@@ -146,38 +147,27 @@ export const SCHOOLS: readonly School[] = [
       s("bamboo", "Bamboo in rain", "雨竹图"),
     ],
     manners: [
+      manner("wuChangshuo", "whose flowers are written with a seal-script calligrapher's brush", "以篆籀笔法写花卉", [
+        "flowers-and-birds",
+        "bamboo",
+      ]),
       manner(
-        "Wu Changshuo",
-        "吴昌硕",
-        "whose flowers are written with a seal-script calligrapher's brush",
-        "以篆籀笔法写花卉",
-        ["flowers-and-birds", "bamboo"],
-      ),
-      manner(
-        "Ren Bonian",
-        "任伯年",
+        "renBonian",
         "whose quick, sure figures and birds made him the most sought-after painter in late-Qing Shanghai",
         "其人物花鸟落笔迅捷准确，是晚清上海最受欢迎的画家",
         ["figures", "flowers-and-birds"],
       ),
-      manner("the monk-painter Xu Gu", "僧人画家虚谷", "with angular, broken lines", "用笔方折、断续", [
-        "flowers-and-birds",
-      ]),
+      manner("xuGu", "with angular, broken lines", "用笔方折、断续", ["flowers-and-birds"]),
       manner(
-        "Zhao Zhiqian",
-        "赵之谦",
+        "zhaoZhiqian",
         "who brought the strength of stele calligraphy into flower painting",
         "以金石碑版的笔力入花卉画",
         ["flowers-and-birds"],
       ),
-      manner(
-        "Qian Huian",
-        "钱慧安",
-        "whose figures also served as models for New Year prints",
-        "其人物画也常被用作年画的粉本",
-        ["figures"],
-      ),
-      manner("Pu Hua", "蒲华", "with wet, sweeping ink", "水墨淋漓、笔势纵横", ["bamboo"]),
+      manner("qianHuian", "whose figures also served as models for New Year prints", "其人物画也常被用作年画的粉本", [
+        "figures",
+      ]),
+      manner("puHua", "with wet, sweeping ink", "水墨淋漓、笔势纵横", ["bamboo"]),
     ],
     about: [
       bi(
@@ -226,6 +216,7 @@ export const SCHOOLS: readonly School[] = [
     ],
     manners: [
       {
+        maker: null,
         line: bi(
           "The painter is not known; it is shown as an example of what was being painted in the city's studios and art schools.",
           "作者不详，此作作为当时上海画室与美术学校创作风貌的一个例证。",

@@ -1,12 +1,20 @@
 // Builds the painting records: literati and Shanghai School scrolls, and framed 1930s Shanghai oil paintings.
 import type { Artifact, Artwork } from "../../common/catalog";
+import { fittingManner, type MakerKey } from "./makers";
 import { CANVASES, FRAMES, OIL_NOTES, SCHOOLS, type School } from "./paintingTypes";
 import { titlePrefix } from "./periods";
 import { randomFor, type Random } from "./random";
-import { bi, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import { bi, ILLUSTRATIVE_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
 import { artSeed, groundColour, mountColour, MOUNTINGS, scrollSize, type Mounting } from "./scrolls";
 
-function buildScroll(school: School, n: number, rnd: Random): { record: Artifact; script: Bi[] } {
+interface Painted {
+  record: Artifact;
+  script: Bi[];
+  objectType: Bi;
+  maker: MakerKey | null;
+}
+
+function buildScroll(school: School, n: number, rnd: Random): Painted {
   const periodKey = rnd.weighted(school.periods);
   const subject = rnd.pick(school.subjects);
   const material = rnd.weighted(school.materials);
@@ -14,10 +22,9 @@ function buildScroll(school: School, n: number, rnd: Random): { record: Artifact
   const m = MOUNTINGS[mounting];
   const period = periodOf(periodKey);
   const fitting = school.manners.filter((mn) => mn.subjects.includes(subject.art));
+  const chosen = fitting.length > 0 ? fittingManner(rnd.pick(fitting), fitting, period) : null;
   const mannerLine =
-    fitting.length > 0
-      ? rnd.pick(fitting).line
-      : bi("The painter did not sign it, or the signature has been lost.", "作者未署名款，或款识已佚。");
+    chosen?.line ?? bi("The painter did not sign it, or the signature has been lost.", "作者未署名款，或款识已佚。");
   const about = rnd.pick(school.about);
   const record: Artifact = {
     ...envelope("painting", n, bi(`${school.name.en} of the ${period.name.en}`, `${period.name.zh}${school.name.zh}`)),
@@ -43,10 +50,15 @@ function buildScroll(school: School, n: number, rnd: Random): { record: Artifact
     `${subject.title.en}: a ${m.name.en} painted ${span.en}.`,
     `《${subject.title.zh}》，${m.name.zh}，绘于${span.zh}。`,
   );
-  return { record, script: [intro, school.about[0], mannerLine, CLOSING_LINE] };
+  return {
+    record,
+    script: [intro, school.about[0], mannerLine, ILLUSTRATIVE_LINE],
+    objectType: m.name,
+    maker: chosen?.maker ?? null,
+  };
 }
 
-function buildOil(school: School, n: number, rnd: Random): { record: Artifact; script: Bi[] } {
+function buildOil(school: School, n: number, rnd: Random): Painted {
   const periodKey = rnd.weighted(school.periods);
   const subject = rnd.pick(school.subjects);
   const period = periodOf(periodKey);
@@ -77,7 +89,11 @@ function buildOil(school: School, n: number, rnd: Random): { record: Artifact; s
   );
   return {
     record,
-    script: [intro, school.about[0], note ?? null, school.manners[0].line, CLOSING_LINE].filter((x): x is Bi => !!x),
+    script: [intro, school.about[0], note ?? null, school.manners[0].line, ILLUSTRATIVE_LINE].filter(
+      (x): x is Bi => !!x,
+    ),
+    objectType: bi("oil painting", "油画"),
+    maker: null,
   };
 }
 
@@ -87,7 +103,7 @@ export function buildPaintings(): Built[] {
     const rnd = randomFor(`painting:${school.key}`);
     const narrated = new Set<Artwork["subject"]>();
     for (let i = 0; i < school.count; i++) {
-      const { record, script } = school.mountings
+      const { record, script, objectType, maker } = school.mountings
         ? buildScroll(school, out.length + 1, rnd)
         : buildOil(school, out.length + 1, rnd);
       const art =
@@ -101,6 +117,8 @@ export function buildPaintings(): Built[] {
         record,
         section: school.key,
         group: record.form.kind === "scroll" ? record.form.mounting : "framed",
+        objectType,
+        maker,
         ...(speak ? { script } : {}),
       });
     }

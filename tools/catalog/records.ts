@@ -1,5 +1,6 @@
 // What every generated record shares: bilingual text helpers, ids, accession numbers, periods and the honest provenance.
 import type { Artifact, Category, Period } from "../../common/catalog";
+import type { MakerKey } from "./makers";
 import { PERIODS, type PeriodKey } from "./periods";
 
 export interface Bi {
@@ -32,8 +33,9 @@ export function idOf(category: Category, n: number): string {
   return `${CATEGORY_CODES[category].id}-${String(n).padStart(4, "0")}`;
 }
 
+/** Generated records are illustrations, and their numbers say so: DB.ILL.CER.0001. */
 export function accessionOf(category: Category, n: number): string {
-  return `DB.${CATEGORY_CODES[category].accession}.${String(n).padStart(4, "0")}`;
+  return `DB.ILL.${CATEGORY_CODES[category].accession}.${String(n).padStart(4, "0")}`;
 }
 
 export function periodOf(key: PeriodKey): Period {
@@ -79,6 +81,10 @@ export interface Built {
   group: string;
   /** The sentences of its spoken narration, when it is one of the highlights. */
   script?: Bi[];
+  /** What kind of object it is, as a record's object type says: "meiping", "ritual food vessel (ding)". */
+  objectType?: Bi;
+  /** The master whose manner it follows, if its description names one. */
+  maker?: MakerKey | null;
 }
 
 /** "between 1426 and 1435" / "1426年至1435年之间": how a narration states a span of years. */
@@ -94,8 +100,8 @@ export function spanPhrase(start: number, end: number): Bi {
   return { en: enText, zh: `${zh(start)}至${zh(end)}之间` };
 }
 
-/** Said at the end of every narration: the record is an illustration, not a documented object. */
-export const CLOSING_LINE: Bi = {
-  en: "Like everything in these galleries, this is an illustrative record of its type, not a documented piece.",
-  zh: "与馆中其他展品一样，这是一条示意性记录，并非实物档案。",
+/** Said first in every narration (recordDetails.ts puts it there): the record is an illustration, not an object. */
+export const ILLUSTRATIVE_LINE: Bi = {
+  en: "An illustration, not a documented piece: like everything in these galleries, it was composed from the typical features of its type.",
+  zh: "这是一件示意性展品，并非实物档案：与馆中其他展品一样，它依据同类器物的典型特征编写。",
 };

@@ -136,8 +136,8 @@ export const FOOD_AND_WINE_VESSELS: readonly VesselDef[] = [
     spread: 1.15,
     highlights: 1,
     about: bi(
-      "The hu, a pear-shaped jar with two handles, stored wine or water; it often came with a lid, now lost.",
-      "壶为盛酒或盛水之器，垂腹双耳，原多有盖，今已不存。",
+      "The hu, a pear-shaped jar with two handles, stored wine or water; many had lids, which this illustration leaves out.",
+      "壶为盛酒或盛水之器，垂腹双耳，原多配有盖，此示意作品未表现器盖。",
     ),
     profile: [
       [0, 0],

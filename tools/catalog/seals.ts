@@ -1,8 +1,9 @@
 // Builds the seal records: Shoushan-stone (and a few jade) seals of the Qing and Republic, with knobs and legends.
 import type { Artifact } from "../../common/catalog";
+import { fittingManner, type Manner } from "./makers";
 import { titlePrefix, type PeriodKey } from "./periods";
 import { randomFor } from "./random";
-import { bi, CLOSING_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
+import { bi, ILLUSTRATIVE_LINE, envelope, periodOf, sentences, spanPhrase, type Bi, type Built } from "./records";
 
 type Knob = "flat" | "beast" | "tile" | "ring";
 
@@ -80,23 +81,36 @@ const LEGENDS: readonly Bi[] = [
   bi("Great Freedom", "得大自在"),
 ];
 
-const MANNERS: readonly Bi[] = [
-  bi(
-    "Carved by an unknown hand in the manner of the Zhe school of Hangzhou, with short, chiselled cuts.",
-    "刻者不详，刀法近浙派，以短切刀刻成。",
-  ),
-  bi(
-    "Carved by an unknown hand in the manner of Deng Shiru's Wan school, with smooth, rounded strokes.",
-    "刻者不详，风格近邓石如一路的皖派，线条圆润流畅。",
-  ),
-  bi(
-    "Carved by an unknown hand in the manner of Wu Changshuo, with rough, weathered edges like an ancient seal.",
-    "刻者不详，风格近吴昌硕，边栏残破斑驳，如古印般浑朴。",
-  ),
-  bi(
-    "Carved by an unknown hand in the manner of Huang Shiling, crisp and straight as cast bronze.",
-    "刻者不详，风格近黄士陵，线条光洁挺直，有铜器铸款之感。",
-  ),
+/** The four manners of seal carving a record may follow; the Zhe and Wan schools are older than every seal here. */
+const MANNERS: readonly Manner[] = [
+  {
+    maker: null,
+    line: bi(
+      "Carved by an unknown hand in the manner of the Zhe school of Hangzhou, with short, chiselled cuts.",
+      "刻者不详，刀法近浙派，以短切刀刻成。",
+    ),
+  },
+  {
+    maker: "dengShiru",
+    line: bi(
+      "Carved by an unknown hand in the manner of Deng Shiru's Wan school, with smooth, rounded strokes.",
+      "刻者不详，风格近邓石如一路的皖派，线条圆润流畅。",
+    ),
+  },
+  {
+    maker: "wuChangshuo",
+    line: bi(
+      "Carved by an unknown hand in the manner of Wu Changshuo, with rough, weathered edges like an ancient seal.",
+      "刻者不详，风格近吴昌硕，边栏残破斑驳，如古印般浑朴。",
+    ),
+  },
+  {
+    maker: "huangShiling",
+    line: bi(
+      "Carved by an unknown hand in the manner of Huang Shiling, crisp and straight as cast bronze.",
+      "刻者不详，风格近黄士陵，线条光洁挺直，有铜器铸款之感。",
+    ),
+  },
 ];
 
 const ABOUT = bi(
@@ -151,7 +165,8 @@ export function buildSeals(): Built[] {
           `The legend, ${legend.zh} ('${legend.en}'), is cut in intaglio, so it prints as white characters on red.`,
           `印文“${legend.zh}”为白文，钤出红地白字。`,
         );
-    const manner = rnd.pick(MANNERS);
+    const chosen = fittingManner(rnd.pick(MANNERS), MANNERS, period) ?? MANNERS[0];
+    const manner = chosen.line;
     const record: Artifact = {
       ...envelope("seal", n, bi("Shoushan-stone seals of the Qing and Republic", "清代及民国寿山石印章")),
       title,
@@ -168,9 +183,17 @@ export function buildSeals(): Built[] {
       stone.note,
       cut,
       USE,
-      CLOSING_LINE,
+      ILLUSTRATIVE_LINE,
     ];
-    out.push({ record, section: "seals", group: "seal", ...(n === 1 ? { script } : {}) });
+    const objectType = bi("seal", "印章");
+    out.push({
+      record,
+      section: "seals",
+      group: "seal",
+      objectType,
+      maker: chosen.maker,
+      ...(n === 1 ? { script } : {}),
+    });
   }
   return out;
 }

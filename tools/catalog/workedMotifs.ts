@@ -43,12 +43,16 @@ export const WORKED_MOTIFS = {
       "Two fish in low relief swim in the well under the glaze, a wish for abundance and a happy marriage.",
       "盘心釉下两条浮雕鱼首尾相随，寓意富足与夫妻和美。",
     ),
+    bi(
+      "Two fish in low relief swim round the {form} under the glaze, a wish for abundance and a happy marriage.",
+      "器身釉下两条浮雕鱼首尾相随，寓意富足与夫妻和美。",
+    ),
   ),
   lotusPetals: motif(
     "lotus petals",
     "莲瓣纹",
     bi(
-      "Overlapping lotus petals carved on the outside make the bowl itself a flower.",
+      "Overlapping lotus petals carved on the outside make the {form} itself a flower.",
       "外壁刻出层层相叠的莲瓣，使整件器物宛如一朵莲花。",
     ),
   ),

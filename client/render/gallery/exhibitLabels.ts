@@ -9,7 +9,7 @@ import { VertexData } from "@babylonjs/core/Meshes/mesh.vertexData";
 import { VertexBuffer } from "@babylonjs/core/Buffers/buffer";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { ExhibitSummary } from "../../../common/catalog";
-import { formatYears } from "../../../common/catalogNames";
+import { formatYears, ILLUSTRATION_WORD, isIllustration } from "../../../common/catalogNames";
 import type { Lang } from "../../../common/sceneParts";
 import { DEG } from "../../../common/measures";
 
@@ -72,7 +72,9 @@ function drawLabel(ctx: CanvasRenderingContext2D, slot: number, item: ExhibitSum
   fit(item.title[lang], 34, "bold", 12);
   ctx.fillStyle = "#4b443c";
   fit(`${item.period.name[lang]} · ${formatYears(item.period.startYear, item.period.endYear, lang)}`, 26, "normal", 58);
-  fit(item.accession, 22, "normal", 94);
+  // An illustration says so on its label, not only in the full record.
+  const marked = isIllustration(item.accession) ? ` · ${ILLUSTRATION_WORD[lang]}` : "";
+  fit(`${item.accession}${marked}`, 22, "normal", 94);
 }
 
 export function createExhibitLabels(

@@ -13,15 +13,30 @@ const jar = ArtifactSchema.parse(
 );
 
 describe("VR readings", () => {
-  it("a landmark: its name, when it was built (and lost), what it was and what became of it", () => {
-    const lost = bund.landmarks.find((l) => l.demolished !== null)!;
+  it("a landmark: its name, years, the lost badge, what it was, what became of it, what is uncertain and its sources", () => {
+    const lost = bund.landmarks.find((l) => l.id === "angel-of-peace")!;
     const r = landmarkReading(lost);
     expect(r.id).toBe(lost.id);
     expect(r.title).toEqual(lost.name);
-    expect(r.subtitle.en).toBe(`Built ${lost.built} · Lost ${lost.demolished}`);
-    expect(r.subtitle.zh).toContain(String(lost.built));
-    for (const lang of ["en", "zh"] as const)
-      expect(r.body[lang]).toBe(`${lost.description[lang]}\n\n${lost.fate[lang]}`);
+    expect(r.subtitle.en).toBe(`Built ${lost.built} · Lost ${lost.demolished} · Lost landmark`);
+    expect(r.subtitle.zh).toContain("已消失的地标");
+    for (const lang of ["en", "zh"] as const) {
+      expect(r.body[lang].startsWith(lost.description[lang])).toBe(true);
+      expect(r.body[lang]).toContain(lost.fate[lang]);
+      expect(r.body[lang]).toContain(lost.uncertainty![lang]);
+      for (const s of lost.sources) expect(r.body[lang]).toContain(s);
+    }
+    expect(r.body.en).toContain("Lost 1943 (uncertain)");
+    expect(r.body.en).toContain("[inferred]");
+    expect(r.body.zh).toContain("1943（存疑）");
+    expect(r.body.zh).toContain("[推断]");
+  });
+  it("Chinese readers see the Chinese sources first", () => {
+    const mcbain = landmarkReading(bund.landmarks.find((l) => l.id === "mcbain-building")!);
+    const sources = mcbain.body.zh.slice(mcbain.body.zh.lastIndexOf("资料来源"));
+    expect(sources.indexOf("中文资料: ")).toBeLessThan(sources.indexOf("外文资料: "));
+    expect(sources.indexOf("中文资料: ")).toBeGreaterThan(0);
+    expect(sources).toContain("维基百科：上海亚细亚大楼");
   });
 
   it("an exhibit's label, from the hall's summary: period, years and material; size, department, accession", () => {
@@ -35,6 +50,7 @@ describe("VR readings", () => {
     );
     expect(r.body.en).toContain(jar.accession);
     expect(r.body.zh).toContain("陶瓷");
+    expect(r.body.en.startsWith("Illustrative record")).toBe(true); // the label says it is an illustration
     expect(r.more).toBeUndefined(); // fetching the record is the wiring's job
   });
 
@@ -48,6 +64,9 @@ describe("VR readings", () => {
       expect(r.body[lang]).toContain(jar.accession);
     }
     expect(jar.illustrative).toBe(true);
+    expect(r.body.en).toContain("Persistent identifier: urn:digital-bund:object:cer-0001");
+    expect(r.body.en).toContain("Compare in public collections: Minneapolis Institute of Art, 2003.103");
+    expect(r.body.zh).toContain("产地: 黄河上游");
     expect(r.body.en.startsWith("Illustrative record")).toBe(true);
     expect(recordReading({ ...jar, illustrative: false }).body.en.startsWith(jar.description.en)).toBe(true);
   });

@@ -78,7 +78,7 @@ describe("GET /api/catalog: paging", () => {
       "period",
       "title",
     ]);
-    // Accession order puts DB.BRZ.0001 first: a Shang ding on the bronze hall's first plinth row.
+    // Accession order puts DB.ILL.BRZ.0001 first: a Shang ding on the bronze hall's first plinth row.
     expect(item.location).toEqual({
       scene: "bronzes",
       display: expect.stringMatching(/^plinths-/),
@@ -110,15 +110,16 @@ describe("GET /api/catalog: search", () => {
     expect((await json("/api/catalog?q=porcel&category=ceramic")).body.total).toBeGreaterThan(100);
   });
   it("finds an accession number first", async () => {
-    const { body } = await json("/api/catalog?q=DB.BRZ.0042");
+    const { body } = await json("/api/catalog?q=DB.ILL.BRZ.0042");
     expect(body.items[0].id).toBe("brz-0042");
   });
   it("filters by era, material and category, alone and together, and by hall", async () => {
     const ming = (await json("/api/catalog?era=ming&pageSize=100")).body;
     expect(ming.total).toBe(all.filter((a) => a.period.era === "ming").length);
     expect(ming.items.every((i: Artifact) => i.period.era === "ming")).toBe(true);
-    const celadon = (await json("/api/catalog?material=celadon")).body;
-    expect(celadon.total).toBe(all.filter((a) => a.material === "celadon").length);
+    const stoneware = (await json("/api/catalog?material=stoneware")).body;
+    expect(stoneware.total).toBe(all.filter((a) => a.material === "stoneware").length);
+    expect(stoneware.total).toBeGreaterThan(0);
     const both = (
       await json(
         `/api/catalog?era=qing&material=porcelain&category=ceramic&q=${encodeURIComponent("粉彩")}&pageSize=100`,
