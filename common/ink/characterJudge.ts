@@ -2,63 +2,15 @@
 // the learner's writing on the data's grid from the strokes already accepted (so any size and place on the paper
 // will do), runs the geometric checks against the expected stroke and the ones not yet written (order), then the
 // brush checks. Pure and deterministic: the same strokes always give the same judgement.
-import type { LocalizedText } from "../sceneParts";
 import { judgeBrush, type BrushCheck } from "./brushChecks";
 import { centroid, dist, fitPlacement, pathLength, place, resample, spread, type Vec } from "./inkGeometry";
 import { strokeFeedback } from "./inkFeedback";
 import type { CharacterData, InkPoint } from "./inkStroke";
-import {
-  endsNear,
-  fitStroke,
-  LIMITS,
-  reversedCurve,
-  toCurve,
-  type Curve,
-  type GeometryCheck,
-  type StrokeFit,
-} from "./strokeChecks";
-import { strokeKind, type StrokeKind } from "./strokeKinds";
+import { endsNear, fitStroke, LIMITS, reversedCurve, toCurve, type Curve, type StrokeFit } from "./strokeChecks";
+import { strokeKind } from "./strokeKinds";
+import type { CharacterJudgement, CharacterModel, OrderCheck, Reason, StrokeJudgement } from "./judgement";
 
-/** Why a stroke was not accepted, most telling first. */
-export type Reason = "points" | "extra" | "order" | "reversed" | "length" | "position" | "direction" | "shape";
-
-export interface OrderCheck {
-  name: "order";
-  ok: boolean;
-  /** The stroke this one looks like (1-based, as people count strokes), against the expected one as the limit. */
-  value: number;
-  limit: number;
-}
-
-export interface StrokeJudgement {
-  /** Which of the learner's strokes (0-based). */
-  attempt: number;
-  /** The stroke that was due (0-based), and the one this looks like (null when it looks like none). */
-  expected: number;
-  looksLike: number | null;
-  accepted: boolean;
-  reason: Reason | null;
-  kind: StrokeKind;
-  checks: (GeometryCheck | OrderCheck)[];
-  brush: BrushCheck[];
-  feedback: LocalizedText;
-}
-
-export interface CharacterJudgement {
-  strokeCount: number;
-  /** Strokes accepted so far; the character is complete when all are. */
-  written: number;
-  complete: boolean;
-  strokes: StrokeJudgement[];
-}
-
-/** The model of one character, prepared once: medians as points, and each stroke's kind. */
-export interface CharacterModel {
-  medians: Vec[][];
-  kinds: StrokeKind[];
-  /** The medians ready to compare, prepared once. */
-  curves: Curve[];
-}
+export type { CharacterJudgement, CharacterModel, Reason, StrokeJudgement } from "./judgement";
 
 export function characterModel(data: CharacterData): CharacterModel {
   const medians = data.medians.map((m) => m.map(([x, y]) => ({ x, y })));

@@ -1,7 +1,7 @@
 // What the judge says about a stroke, in English and Chinese: short and specific ("start higher and to the left",
 // "this is the 3rd stroke; the 2nd is the horizontal").
 import type { LocalizedText } from "../sceneParts";
-import type { CharacterModel, StrokeJudgement } from "./characterJudge";
+import type { CharacterModel, StrokeJudgement } from "./judgement";
 import { headingText, KIND_NAMES } from "./strokeKinds";
 import type { Vec } from "./inkGeometry";
 
