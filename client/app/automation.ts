@@ -15,6 +15,7 @@ import { projectToPage } from "./screenProjection";
 import type { Selection } from "./selection";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
+import { inkAutomation, type InkHandle } from "./inkAutomation";
 import { DEFAULT_EYE_HEIGHT, DEG } from "../../common/measures";
 
 export interface PlayerReport {
@@ -26,7 +27,7 @@ export interface PlayerReport {
 }
 
 /** window.bund; its exhibit and tour parts are declared where they are made (app/exhibitWiring.ts, app/tourAutomation.ts). */
-export interface BundHandle extends ExhibitHandle, TourHandle {
+export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle {
   ready: Promise<void>;
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
@@ -163,6 +164,7 @@ export function createHandle(h: HandleParts): BundHandle {
     timings: () => ({ firstFrameMs: h.firstFrame.ms() }),
     ...h.exhibits.automation,
     ...h.tours.automation,
+    ...inkAutomation,
     exhibitAt: (x, y) => {
       const hit = pick(x, y);
       return hit?.kind === "exhibit" ? hit.itemId : null;
