@@ -1,7 +1,7 @@
 // The studio's writing panel: lesson and character, traced or free mode, the sheet written on with pointer events
 // (mouse, touch, pen pressure), the judge's feedback in English and Chinese, the model stroke on request, saving the
 // sheet as a PNG, and progress kept in the browser.
-import "./inkStudio.css";
+import "./inkPanel.css";
 import type { StrokeJudgement } from "../../../common/ink/characterJudge";
 import type { CharacterData, InkPoint } from "../../../common/ink/inkStroke";
 import { LESSONS, STROKE_DATA_PATH, YONG_PRINCIPLES, type Lesson } from "../../../common/ink/lessons";
