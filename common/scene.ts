@@ -73,7 +73,7 @@ export const PointOfInterestSchema = z.strictObject({
   position: PointXZSchema,
 });
 
-export const SceneKindSchema = z.enum(["outdoor", "gallery", "theatre"]);
+export const SceneKindSchema = z.enum(["outdoor", "gallery", "theatre", "studio"]);
 
 export const SceneSchema = z
   .strictObject({

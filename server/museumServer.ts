@@ -10,6 +10,8 @@ import { loadScenes } from "./content/loadScenes";
 import { startGuidedTours } from "./guidedTours";
 import { createApp } from "./http/app";
 import { catalogRouter } from "./http/catalogApi";
+import { strokeDataRouter } from "./http/strokeDataApi";
+import { loadStrokeData } from "./content/strokeData";
 import { guardMatchmaking } from "./http/matchmakeGuard";
 import { operationsApi } from "./http/operationsApi";
 import { securityHeaders } from "./http/securityHeaders";
@@ -91,7 +93,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     devMiddleware: vite?.middlewares,
     operations: operationsApi(ops.health, ops.metrics, config.metricsToken),
     trustProxy: config.trustProxy,
-    apiRouters: [catalogRouter(catalog, scenes), ...tours.routers],
+    apiRouters: [catalogRouter(catalog, scenes), strokeDataRouter(loadStrokeData()), ...tours.routers],
   });
   httpServer.on("request", app);
 

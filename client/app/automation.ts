@@ -17,6 +17,7 @@ import { projectToPage } from "./screenProjection";
 import type { Selection } from "./selection";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
+import { inkAutomation, type InkHandle } from "./inkAutomation";
 import { DEFAULT_EYE_HEIGHT, DEG } from "../../common/measures";
 
 export interface PlayerReport {
@@ -28,7 +29,7 @@ export interface PlayerReport {
 }
 
 /** window.bund; its exhibit and tour parts are declared where they are made (app/exhibitWiring.ts, app/tourAutomation.ts). */
-export interface BundHandle extends ExhibitHandle, TourHandle {
+export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle {
   ready: Promise<void>;
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
@@ -172,6 +173,7 @@ export function createHandle(h: HandleParts): BundHandle {
     ...h.tours.automation,
     voice: () => h.voice.report(),
     setMic: (on) => h.voice.setMic(on),
+    ...inkAutomation,
     exhibitAt: (x, y) => {
       const hit = pick(x, y);
       return hit?.kind === "exhibit" ? hit.itemId : null;

@@ -174,6 +174,7 @@ const paintingBox: HallBox = {
   doors: [
     { side: "south", at: 0, width: 4 },
     { side: "east", at: 0, width: 4 },
+    { side: "west", at: 0, width: 4 },
   ],
 };
 const hangRun = { target: 10, gap: 1, depth: 0.1, offset: 0.1, cornerClear: 2.3, doorClear: 2 };
@@ -192,7 +193,11 @@ const calligraphyPainting: HallDef = {
     "立轴悬挂于墙面和独立展板上，手卷与印章平置于桌柜中。",
   ),
   box: paintingBox,
-  doors: [toBund(0), door("east", "ceramics", "calligraphy-painting", bi("Ceramics Hall", "陶瓷馆"))],
+  doors: [
+    toBund(0),
+    door("east", "ceramics", "calligraphy-painting", bi("Ceramics Hall", "陶瓷馆")),
+    door("west", "calligraphy-studio", "calligraphy-painting", bi("Calligraphy Studio", "书法工作室")),
+  ],
   palette: { wall: "#e6dcc8", floor: "#7a6650", ceiling: "#f2ede2", ...warm },
   holds: (b) => b.record.category === "calligraphy" || b.record.category === "painting" || b.record.category === "seal",
   pools: [

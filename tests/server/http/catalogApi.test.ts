@@ -196,7 +196,7 @@ describe("GET /api/catalog/:id and a hall's exhibits", () => {
 });
 
 describe("cross-checks at start-up", () => {
-  const scenes: Scene[] = ["bund", "ceramics", "bronzes", "calligraphy-painting"].map((id) =>
+  const scenes: Scene[] = ["bund", "ceramics", "bronzes", "calligraphy-painting", "calligraphy-studio"].map((id) =>
     parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")),
   );
   const filed: FiledArtifact[] = ["bronze", "calligraphy", "ceramic", "painting", "seal"].flatMap((c) =>
