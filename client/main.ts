@@ -23,6 +23,7 @@ import { createVisitorStore } from "./state/visitors";
 import { createEntryScreen } from "./ui/entryScreen";
 import { createHud } from "./ui/hud";
 import { createInfoCard } from "./ui/infoCard";
+import { loadMuseumFonts } from "./ui/webFonts";
 
 performance.mark("bund:main-evaluated");
 
@@ -74,7 +75,7 @@ async function start(): Promise<void> {
   const firstFrame = joinFirstFrame(loop, () => {
     void tours.load();
     const view = visit.view();
-    return Promise.all([selection.load(), view?.loadModels(), view && presence.show(view.scene)]);
+    return Promise.all([loadMuseumFonts(), selection.load(), view?.loadModels(), view && presence.show(view.scene)]);
   });
   followPlaceChanges(visit, { gallery, card, xr, presence, firstFrame });
   loop.start({
