@@ -5,7 +5,7 @@ import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Scene } from "../../common/scene";
-import { addGround, addLights, addSky, addWater } from "./environment";
+import { addGround, addGroundShadows, addLights, addSky, addWater } from "./environment";
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
 import { createKitMaterials } from "./materials";
 import type { ExhibitSummary } from "../../common/catalog";
@@ -50,6 +50,7 @@ export function buildSceneView(
   scene.autoClear = !!data.ceiling;
   if (!data.ceiling) addSky(data, scene);
   addGround(data, materials, scene);
+  if (!data.ceiling) addGroundShadows(data, scene);
   const water = addWater(data, scene);
   buildLandmarkMeshes(data.landmarks, materials, scene, mode);
   const signs = addDoorways(data, lang, materials, scene);
