@@ -8,6 +8,7 @@ import type { Scene } from "../../common/scene";
 import { addGround, addGroundShadows, addLights, addSky, addWater } from "./environment";
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
 import { createKitMaterials } from "./materials";
+import { addStreetLife } from "./streetLife";
 import type { ExhibitSummary } from "../../common/catalog";
 import type { Lang } from "../../common/sceneParts";
 import type { ExhibitLabels } from "./gallery/exhibitLabels";
@@ -51,6 +52,7 @@ export function buildSceneView(
   if (!data.ceiling) addSky(data, scene);
   addGround(data, materials, scene);
   if (!data.ceiling) addGroundShadows(data, scene);
+  addStreetLife(data, materials, scene);
   const water = addWater(data, scene);
   buildLandmarkMeshes(data.landmarks, materials, scene, mode);
   const signs = addDoorways(data, lang, materials, scene);

@@ -1,5 +1,6 @@
 // `npm run shots`: a PNG of every viewpoint of every scene, on the desktop and (with an emulated Quest 3) one eye in
-// VR, into shots/ (or SHOTS_DIR), so anyone can see the museum without a headset. Builds nothing: run after a build.
+// VR, into shots/ (or SHOTS_DIR), so anyone can see the museum without a headset. SHOTS_SCENES=bund,ceramics keeps
+// to those scenes; SHOTS_XR=0 skips the headset.
 import { mkdirSync } from "node:fs";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -20,7 +21,9 @@ const XR = { width: 1440, height: 800 };
 /** Every viewpoint of every scene: goes there, lets the frame settle, and saves what `shoot` takes. */
 async function eachViewpoint(page: Page, shoot: (name: string) => Promise<void>): Promise<number> {
   let n = 0;
+  const only = process.env.SHOTS_SCENES?.split(",");
   for (const scene of await page.evaluate(() => window.bund!.scenes())) {
+    if (only && !only.includes(scene)) continue;
     await page.evaluate((s) => window.bund!.goto(s), scene);
     await page.evaluate(() => window.bund!.loaded());
     for (const viewpoint of await page.evaluate(() => window.bund!.viewpoints())) {
