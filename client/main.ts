@@ -26,6 +26,7 @@ import { createEntryScreen } from "./ui/entryScreen";
 import { createHud } from "./ui/hud";
 import { createInfoCard } from "./ui/infoCard";
 import { createReconstructionNote } from "./ui/reconstructionNote";
+import { loadMuseumFonts } from "./ui/webFonts";
 
 performance.mark("bund:main-evaluated");
 
@@ -79,7 +80,7 @@ async function start(): Promise<void> {
   const firstFrame = joinFirstFrame(loop, () => {
     void tours.load();
     const view = visit.view();
-    return Promise.all([selection.load(), view?.loadModels(), view && presence.show(view.scene)]);
+    return Promise.all([loadMuseumFonts(), selection.load(), view?.loadModels(), view && presence.show(view.scene)]);
   });
   followPlaceChanges(visit, { gallery, card, xr, presence, firstFrame, note });
   loop.start({

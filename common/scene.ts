@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CeilingSchema, DisplaySchema, DoorwaySchema, WallSchema } from "./gallery";
 import { LandmarkSchema } from "./landmark";
 import { DEFAULT_EYE_HEIGHT } from "./measures";
+import { StreetLifeListSchema } from "./streetLife";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, PointXZSchema, PolygonSchema, finite } from "./sceneParts";
 
 export const BoundsSchema = z
@@ -93,6 +94,8 @@ export const SceneSchema = z
     walkways: z.array(WalkwaySchema).default([]),
     landmarks: z.array(LandmarkSchema).default([]),
     props: z.array(PropSchema).default([]),
+    /** Vehicles, trees, vessels and the far bank, drawn by the kit (common/streetLife.ts). */
+    streetLife: StreetLifeListSchema,
     pointsOfInterest: z.array(PointOfInterestSchema).default([]),
     walls: z.array(WallSchema).default([]),
     ceiling: CeilingSchema.optional(),

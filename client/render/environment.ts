@@ -7,16 +7,17 @@ import { Texture } from "@babylonjs/core/Materials/Textures/texture";
 import { Color3, Color4 } from "@babylonjs/core/Maths/math.color";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
-import { CreateSphere } from "@babylonjs/core/Meshes/Builders/sphereBuilder";
 import { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Scene } from "../../common/scene";
 import { pointInPolygon } from "../../common/walkable";
 import { clipToRect } from "./kit/clipPolygon";
-import { MeshBuffer, hexToRgb } from "./kit/MeshBuffer";
+import { MeshBuffer, frameOf, hexToRgb } from "./kit/MeshBuffer";
+import { footprintOf } from "../../common/landmarkGeometry";
 import { meshFromBuffer } from "./landmarkMeshes";
 import type { KitMaterials } from "./materials";
 import { DEG } from "../../common/measures";
 import { flatPolygon } from "./kit/outlineShapes";
+import { groundShadows, skyDomeBuffer, type Caster } from "./kit/skyLight";
 
 const color3 = (hex: string) => new Color3(...hexToRgb(hex));
 
@@ -38,26 +39,25 @@ export function addLights(data: Scene, scene: BabylonScene): void {
   scene.clearColor = new Color4(horizon.r, horizon.g, horizon.b, 1);
   scene.ambientColor = Color3.White();
   if (env.fog) {
-    scene.fogMode = BabylonScene.FOGMODE_LINEAR;
-    scene.fogStart = env.fog.start;
-    scene.fogEnd = env.fog.end;
+    // Haze rather than a wall of fog: squared-exponential, thin across the promenade and thickening down the river,
+    // 95% at the fog's end (e^-(density·end)² = 0.05). Halls keep the plain linear fog they were tuned with.
+    if (data.ceiling) {
+      scene.fogMode = BabylonScene.FOGMODE_LINEAR;
+      scene.fogStart = env.fog.start;
+      scene.fogEnd = env.fog.end;
+    } else {
+      scene.fogMode = BabylonScene.FOGMODE_EXP2;
+      scene.fogDensity = Math.sqrt(-Math.log(0.05)) / env.fog.end;
+    }
     scene.fogColor = color3(env.fog.color);
   }
 }
 
-/** A gradient dome from horizon to zenith; unlit and unfogged so it reads as sky at any distance. */
+/** The dome, hazy at the horizon and glowing round the sun, with the sun's disc; unlit and unfogged. */
 export function addSky(data: Scene, scene: BabylonScene): Mesh {
-  const sky = CreateSphere("sky", { diameter: 5000, segments: 16, sideOrientation: Mesh.BACKSIDE }, scene);
-  const zenith = hexToRgb(data.environment.skyZenith);
-  const horizon = hexToRgb(data.environment.skyHorizon);
-  const positions = sky.getVerticesData("position")!;
-  const colors: number[] = [];
-  for (let i = 0; i < positions.length; i += 3) {
-    const t = Math.pow(Math.max(0, positions[i + 1] / 2500), 0.6);
-    colors.push(...[0, 1, 2].map((k) => horizon[k] + (zenith[k] - horizon[k]) * t), 1);
-  }
-  sky.setVerticesData("color", colors);
+  const sky = meshFromBuffer("sky", skyDomeBuffer(data.environment), scene);
   const mat = new StandardMaterial("sky", scene);
+  mat.backFaceCulling = false;
   mat.disableLighting = true;
   mat.emissiveColor = Color3.White();
   mat.diffuseColor = Color3.Black();
@@ -198,4 +198,43 @@ export function addWater(data: Scene, scene: BabylonScene): { mesh: Mesh; flow(n
     ripples.uOffset = Math.sin(t * 0.1) * 0.02;
   };
   return { mesh: water, flow };
+}
+
+/** What casts a shadow on the ground: each building's (or model's) footprint, turned as it stands, and its height. */
+function castersOf(data: Scene): Caster[] {
+  const out: Caster[] = [];
+  for (const l of data.landmarks) {
+    const shape = l.shape;
+    if (shape.kind !== "building" && shape.kind !== "model") continue;
+    const f = frameOf(l.position.x, l.position.z, l.facingDeg);
+    const { width: w, depth: d } = footprintOf(shape);
+    const corners = [
+      [-w / 2, -d / 2],
+      [w / 2, -d / 2],
+      [w / 2, d / 2],
+      [-w / 2, d / 2],
+    ].map(([x, z]) => [f.ox + x * f.cos + z * f.sin, f.oz - x * f.sin + z * f.cos] as const);
+    const setbacks = shape.kind === "building" ? shape.setbacks.reduce((h, s) => h + s.height, 0) : 0;
+    out.push({ corners, height: shape.height + setbacks });
+  }
+  return out;
+}
+
+/** The buildings' shadows on the ground, baked from the sun's direction into one translucent mesh (no shadow map). */
+export function addGroundShadows(data: Scene, scene: BabylonScene): Mesh | null {
+  const buffer = groundShadows(castersOf(data), data.environment.sun);
+  if (buffer.vertexCount === 0) return null;
+  const mesh = meshFromBuffer("ground-shadows", buffer, scene);
+  const mat = new StandardMaterial("ground-shadows", scene);
+  mat.disableLighting = true;
+  mat.diffuseColor = Color3.Black();
+  mat.emissiveColor = Color3.Black();
+  mat.specularColor = Color3.Black();
+  mat.alpha = 0.3;
+  mat.backFaceCulling = false;
+  mat.zOffset = -2; // over the ground areas it lies on, at any distance
+  mesh.material = mat;
+  mesh.isPickable = false;
+  mesh.freezeWorldMatrix();
+  return mesh;
 }

@@ -6,6 +6,7 @@ import type { Landmark } from "../../common/landmark";
 import type { MeshBuffer } from "./kit/MeshBuffer";
 import { landmarkOfFace, landmarkParts, mergeByMaterial, type PickRange } from "./kit/landmarkParts";
 import type { KitMaterials } from "./materials";
+import { bakeSkyOcclusion } from "./kit/skyLight";
 
 export type BuildMode = "merged" | "naive";
 
@@ -38,6 +39,7 @@ export function buildLandmarkMeshes(
   const meshes: Mesh[] = [];
   if (mode === "naive") {
     for (const part of parts) {
+      bakeSkyOcclusion(part.buffer);
       const mesh = meshFromBuffer(part.name, part.buffer, scene);
       mesh.material = materials[part.material];
       mesh.metadata = { landmarkId: part.landmarkId } satisfies LandmarkPickData;
@@ -46,6 +48,7 @@ export function buildLandmarkMeshes(
     return meshes;
   }
   for (const merged of mergeByMaterial(parts)) {
+    bakeSkyOcclusion(merged.buffer);
     const mesh = meshFromBuffer(`landmarks-${merged.material}`, merged.buffer, scene);
     mesh.material = materials[merged.material];
     mesh.metadata = { pickRanges: merged.ranges } satisfies LandmarkPickData;

@@ -6,6 +6,7 @@ import { displayObstacle, toWorld, wallObstacle, type OrientedRect } from "../..
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { t } from "./i18n";
+import { fontsFor, TEXT_STACK } from "./webFonts";
 
 const SIZE = 200;
 const SPAN = 420; // metres across the map: about three Bund blocks either way
@@ -123,9 +124,11 @@ export function createMinimap(root: HTMLElement, scene: Scene, settings: Setting
     ctx.fill();
     ctx.restore();
     ctx.fillStyle = "#1f1b16";
-    ctx.font = `bold ${13 * dpr}px system-ui, sans-serif`;
+    ctx.font = `bold ${13 * dpr}px ${TEXT_STACK}`;
     ctx.textAlign = "center";
-    ctx.fillText(t("north", settings.get().lang), canvas.width / 2, 16 * dpr);
+    const north = t("north", settings.get().lang);
+    void fontsFor(north)?.catch(() => undefined); // drawn again as the visitor moves, by then in the museum's face
+    ctx.fillText(north, canvas.width / 2, 16 * dpr);
   };
 
   return {

@@ -8,8 +8,9 @@ import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import { TEXT_STACK } from "../ui/webFonts";
 
-export const GUI_FONT = 'system-ui, "Noto Sans CJK SC", sans-serif';
+export const GUI_FONT = TEXT_STACK;
 /** A GUI surface's pixels per metre: 1000 px a metre reads crisply at arm's length. */
 const PX_PER_M = 1000;
 

@@ -6,6 +6,7 @@ import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang, LocalizedText } from "../../common/sceneParts";
+import { fontsFor } from "../ui/webFonts";
 import { createGuiPlane, guiText, type GuiPlane } from "./guiPlane";
 
 const WALK_AWAY_METRES = 6;
@@ -60,7 +61,7 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     current = null;
     text = null;
   };
-  const show = (content: XrPanelContent, lang: Lang, head: Vector3, yaw: number) => {
+  const show = (content: XrPanelContent, lang: Lang, head: Vector3, yaw: number, fontsTried = false) => {
     hide();
     current = content.id;
     text = content.body[lang];
@@ -93,6 +94,15 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     stack.addControl(close);
     card.addControl(stack);
     gui.texture.addControl(card);
+    // A GUI texture draws with the faces loaded when it lays out: once the Chinese ones arrive, the same card again.
+    const wait = fontsTried
+      ? null
+      : fontsFor(`${content.title[lang]}${content.subtitle[lang]}${text}${closeLabel(lang)}`);
+    const shownNow = gui;
+    wait?.then(
+      () => gui === shownNow && placed && show(content, lang, placed.head, placed.yaw, true),
+      (err: unknown) => console.warn("The museum's fonts did not load", err),
+    );
   };
   return {
     show,

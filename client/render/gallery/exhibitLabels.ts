@@ -12,6 +12,7 @@ import type { ExhibitSummary } from "../../../common/catalog";
 import { formatYears, ILLUSTRATION_WORD, isIllustration } from "../../../common/catalogNames";
 import type { Lang } from "../../../common/sceneParts";
 import { DEG } from "../../../common/measures";
+import { fontsFor, TEXT_STACK } from "../../ui/webFonts";
 
 export const LABEL_POOL = 32;
 /** Labels further than this are not drawn (they would be unreadable anyway). */
@@ -64,7 +65,7 @@ function drawLabel(ctx: CanvasRenderingContext2D, slot: number, item: ExhibitSum
   ctx.textAlign = "left";
   ctx.textBaseline = "top";
   const fit = (text: string, size: number, weight: string, ty: number) => {
-    ctx.font = `${weight} ${size}px "Noto Sans CJK SC", sans-serif`;
+    ctx.font = `${weight} ${size}px ${TEXT_STACK}`;
     let s = text;
     while (s.length > 1 && ctx.measureText(s).width > TW - 24) s = s.slice(0, -2) + "…";
     ctx.fillText(s, x + 12, y + ty);
@@ -187,7 +188,18 @@ export function createExhibitLabels(
       }
       mesh.updateVerticesData(VertexBuffer.PositionKind, positions);
       mesh.updateVerticesData(VertexBuffer.NormalKind, normals);
-      if (drew) tex.update(true);
+      if (!drew) return;
+      tex.update(true);
+      // Drawn with the faces at hand; once the Chinese ones have arrived, the plaques shown then again.
+      const words = itemIn.map((id) => (id ? `${items.get(id)!.title[lang]}${items.get(id)!.period.name[lang]}` : ""));
+      fontsFor(words.join(""))?.then(
+        () => {
+          if (lang !== lastLang || !tex.getInternalTexture()) return;
+          itemIn.forEach((id, s) => id && drawLabel(ctx, s, items.get(id)!, lang));
+          tex.update(true);
+        },
+        () => undefined, // the system's faces stay
+      );
     },
     shown: () => itemIn.filter((id): id is string => id !== null),
   };

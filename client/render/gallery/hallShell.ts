@@ -10,6 +10,7 @@ import { frameOf, hexToRgb, IDENTITY, MeshBuffer } from "../kit/MeshBuffer";
 import { meshFromBuffer } from "../landmarkMeshes";
 import type { KitMaterials } from "../materials";
 import { DEG } from "../../../common/measures";
+import { fontsFor, TEXT_STACK } from "../../ui/webFonts";
 
 const SIGN_W = 1024;
 const SIGN_H = 128;
@@ -158,7 +159,7 @@ export function addDoorways(
       ctx.fillStyle = "#f3e7c9";
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
-      ctx.font = `bold 64px "Noto Sans CJK SC", sans-serif`;
+      ctx.font = `bold 64px ${TEXT_STACK}`;
       const text = `${d.name[l]}  →`;
       const scale = Math.min(1, (SIGN_W * 0.92) / ctx.measureText(text).width);
       ctx.save();
@@ -169,6 +170,15 @@ export function addDoorways(
     });
     tex.update(true);
   };
-  draw(lang);
-  return { setLang: draw };
+  let shown = lang;
+  const drawWhenFontsArrive = (l: Lang) => {
+    shown = l;
+    draw(l);
+    fontsFor(data.doorways.map((d) => d.name[l]).join(""))?.then(
+      () => shown === l && tex.getInternalTexture() && draw(l), // (not once the hall is gone)
+      () => undefined, // the system's faces stay
+    );
+  };
+  drawWhenFontsArrive(lang);
+  return { setLang: drawWhenFontsArrive };
 }

@@ -1,0 +1,36 @@
+// The museum's Chinese faces: their rules load once, after the first frame, and painters of canvases and VR panels
+// wait here for the glyphs a text needs (a canvas draws with whatever is loaded when it draws: boxes, before).
+export const SANS_SC = '"Noto Sans SC"';
+export const TITLE_SC = '"Ma Shan Zheng"';
+/** For text drawn on canvases and GUI textures: the system's Latin, then the museum's own Chinese. */
+export const TEXT_STACK = `system-ui, ${SANS_SC}, sans-serif`;
+/** Chinese titles on canvases: the calligraphic face, with the plain one for any character it lacks. */
+export const TITLE_STACK = `${TITLE_SC}, ${SANS_SC}, serif`;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+let rules: Promise<void> | null = null;
+
+/** Registers the faces (a stylesheet of @font-face rules; no font file is fetched until a character needs it). */
+export function loadMuseumFonts(): Promise<void> {
+  rules ??= import("./museumFonts.css").then(
+    () => undefined,
+    (err: unknown) => {
+      rules = null; // a failed fetch may succeed next time
+      throw err;
+    },
+  );
+  return rules;
+}
+
+/**
+ * Null when `text` can be drawn now in `family` (no Chinese in it, or its glyphs are loaded, or no document:
+ * NullEngine tests); otherwise a promise that resolves once they are, after which the caller draws again.
+ */
+export function fontsFor(text: string, family = SANS_SC): Promise<void> | null {
+  if (!CJK.test(text) || typeof document === "undefined" || !document.fonts) return null;
+  const font = `32px ${family}`;
+  if (rules && document.fonts.check(font, text)) return null;
+  return loadMuseumFonts()
+    .then(() => document.fonts.load(font, text))
+    .then(() => undefined);
+}
