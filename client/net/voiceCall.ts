@@ -6,9 +6,17 @@ import {
   VoiceMessage,
   type VoiceDownMessage,
   type VoiceOfferMessage,
+  type VoiceMode,
   type VoiceSlotsMessage,
 } from "../../common/voiceWire";
-import type { VoiceMix } from "../render/voiceMix";
+
+/** Where the call puts what it receives: the mix (render/voiceMix.ts) is one. */
+export interface VoiceSlotSink {
+  addSlot(index: number, track: MediaStreamTrack): void;
+  assign(index: number, speaker: string | null, mode: VoiceMode | null): void;
+  /** Audio may start only after a gesture: the microphone button is one. */
+  resume(): Promise<void>;
+}
 
 export type VoiceProblem = "no-microphone" | "refused" | "unreachable" | "off" | "restarting" | null;
 
@@ -36,7 +44,7 @@ const GATHER_TIMEOUT_MS = 5000;
 /** `originalSound()`: the visitor asked for the microphone without the browser's processing (see Settings). */
 export function startVoiceCall(
   room: Room,
-  mix: VoiceMix,
+  mix: VoiceSlotSink,
   events: VoiceCallEvents,
   originalSound: () => boolean,
 ): VoiceCall {

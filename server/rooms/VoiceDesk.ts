@@ -35,7 +35,6 @@ interface Call {
   lastJoin: number;
 }
 
-
 export class VoiceDesk implements VoiceListener {
   private readonly calls = new Map<string, Call>();
   private readonly blocks = new Map<string, Set<string>>();

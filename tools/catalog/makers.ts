@@ -1,5 +1,5 @@
 // The named makers the catalog may mention, with life dates and when their manner took shape, so no record names one too early.
-import { bi, type Bi } from "./records";
+import { bi, type Bi } from "./bilingual";
 
 export interface Maker {
   name: Bi;

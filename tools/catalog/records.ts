@@ -3,12 +3,8 @@ import type { Artifact, Category, Period } from "../../common/catalog";
 import type { MakerKey } from "./makers";
 import { PERIODS, type PeriodKey } from "./periods";
 
-export interface Bi {
-  en: string;
-  zh: string;
-}
-
-export const bi = (en: string, zh: string): Bi => ({ en, zh });
+export { bi, type Bi } from "./bilingual";
+import type { Bi } from "./bilingual";
 
 /** Sentences into one text: English with spaces, Chinese run together as Chinese prose is. */
 export function sentences(parts: readonly (Bi | null | undefined)[]): Bi {
