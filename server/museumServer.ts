@@ -5,6 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config";
+import { startCertificates } from "./certificates/startCertificates";
 import { loadCatalog } from "./content/loadCatalog";
 import { loadScenes } from "./content/loadScenes";
 import { startGuidedTours } from "./guidedTours";
@@ -57,6 +58,10 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     : undefined;
 
   const tours = startGuidedTours(config, scenes, log, "museum", catalog);
+  const certificates = await startCertificates(config, log).catch((err) => {
+    tours.close();
+    throw err;
+  });
   const httpServer = http.createServer();
   let vite: { close(): Promise<void>; middlewares: import("express").RequestHandler } | undefined;
   if (opts.dev) {
@@ -76,7 +81,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     devMiddleware: vite?.middlewares,
     operations: operationsApi(ops.health, ops.metrics, config.metricsToken),
     trustProxy: config.trustProxy,
-    apiRouters: [catalogRouter(catalog, scenes), ...tours.routers],
+    apiRouters: [catalogRouter(catalog, scenes), certificates.router, ...tours.routers],
   });
   httpServer.on("request", app);
 
@@ -144,6 +149,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
   } catch (err) {
     await vite?.close();
     tours.close();
+    certificates.close();
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE")
       throw new Error(
@@ -173,6 +179,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
         await vite?.close();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         tours.close();
+        certificates.close();
       })();
       return closing;
     },
