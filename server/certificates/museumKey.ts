@@ -52,9 +52,14 @@ export function newKeyPem(): string {
  * MUSEUM_KEY_PATH when set (it must exist: a missing production key is an error, never silently replaced); else the
  * development key under DATA_DIR, created on first use. A key readable by others is tightened and said so.
  */
-export function loadMuseumKey(keyPath: string | undefined, dataDir: string, notices?: StoreNotices): MuseumKey {
+export function loadMuseumKey(
+  keyPath: string | undefined,
+  dataDir: string,
+  notices?: StoreNotices,
+  opts: { create?: boolean } = {},
+): MuseumKey {
   const file = keyPath ?? path.join(dataDir, DEV_KEY_FILE);
-  if (!keyPath && !existsSync(file)) {
+  if (!keyPath && !existsSync(file) && opts.create !== false) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     try {
       // "wx": a second process starting at the same moment does not overwrite the first one's key.

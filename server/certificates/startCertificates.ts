@@ -6,7 +6,7 @@ import type { Config } from "../config";
 import { certificatesRouter } from "../http/certificatesApi";
 import { openMuseumStore, type MuseumStore } from "../store/museumStore";
 import { certifyCatalog, type CatalogCheck } from "./catalogCertificates";
-import { loadMuseumKey } from "./museumKey";
+import { loadMuseumKey, type MuseumKey } from "./museumKey";
 import { readCatalogRecords } from "./reproduction";
 import { openTransparencyLog, type TransparencyLog } from "./transparencyLog";
 
@@ -22,12 +22,14 @@ export interface MuseumCertificates {
 export async function openCertificateLog(
   config: Config,
   notices?: { warn(obj: object, msg: string): void },
-): Promise<{ store: MuseumStore; log: TransparencyLog }> {
-  const key = loadMuseumKey(config.certificates.keyPath, config.dataDir, notices);
+  opts: { createKey?: boolean } = {},
+): Promise<{ store: MuseumStore; log: TransparencyLog; key: MuseumKey }> {
+  const key = loadMuseumKey(config.certificates.keyPath, config.dataDir, notices, { create: opts.createKey });
   const store = openMuseumStore(config.dataDir, notices);
   try {
     return {
       store,
+      key,
       log: await openTransparencyLog(store.certificates, key, { origin: config.certificates.logOrigin }),
     };
   } catch (err) {
