@@ -59,7 +59,8 @@ const toRow = (r: DbRow): LogRow => ({
 });
 
 export function certificateLogStore(db: Database.Database): CertificateLogStore {
-  const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM log_entries");
+  // Indices run from 0 without gaps, so the size is one past the largest: a look at the end of the key, not a count.
+  const count = db.prepare<[], { n: number }>("SELECT coalesce(max(idx) + 1, 0) AS n FROM log_entries");
   const from = db.prepare<[number], DbRow>("SELECT * FROM log_entries WHERE idx >= ? ORDER BY idx");
   const bySerial = db.prepare<[string], DbRow>("SELECT * FROM log_entries WHERE serial = ?");
   const byLeaf = db.prepare<[string], DbRow>("SELECT * FROM log_entries WHERE leaf_hash = ?");
