@@ -110,7 +110,7 @@ async function start(): Promise<void> {
 
 // /verify/<id> is the certificate page (issue 18): it loads only its own chunk, never the museum.
 const started = location.pathname.startsWith("/verify/")
-  ? import("./certificates/verifyPage").then((m) => m.openVerifyPage())
+  ? import("./ui/verifyPage").then((m) => m.openVerifyPage())
   : start();
 started.catch((err) => {
   console.error("Digital Bund failed to start", err);

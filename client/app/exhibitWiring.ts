@@ -97,7 +97,7 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
       ctx.canvas.focus();
     });
     // The certificate mark (issue 18), loaded only now: it re-hashes this record and the files it certifies.
-    void import("../certificates/certificateMark")
+    void import("../ui/certificateMark")
       .then((m) => m.markInspection(ctx.ui, record, ctx.settings.get().lang))
       .catch((err) => console.warn("The certificate could not be checked", err));
   };

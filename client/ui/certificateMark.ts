@@ -3,9 +3,9 @@
 // was verified or red with the exact reason, in the visitor's language.
 import type { Artifact } from "../../common/catalog";
 import type { Lang } from "../../common/sceneParts";
-import { el } from "../ui/dom";
-import { certificateWords as w } from "../ui/certificateStrings";
-import { verifyObject, type Verdict } from "./verifyObject";
+import { el } from "./dom";
+import { certificateWords as w } from "./certificateStrings";
+import { verifyObject, type Verdict } from "../net/verifyObject";
 import "./certificates.css";
 
 /** The certified files' bytes as the page gets them from its own origin (the browser's cache where it has them). */

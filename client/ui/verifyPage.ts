@@ -4,8 +4,8 @@ import { renderSVG } from "uqr";
 import type { Artifact } from "../../common/catalog";
 import type { Lang } from "../../common/sceneParts";
 import { loadSavedSettings } from "../state/savedSettings";
-import { el } from "../ui/dom";
-import { certificateWords as w } from "../ui/certificateStrings";
+import { el } from "./dom";
+import { certificateWords as w } from "./certificateStrings";
 import { certificateMark } from "./certificateMark";
 
 /** The object id a /verify/<id> path names, or null. */

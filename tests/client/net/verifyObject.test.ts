@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyObject, type LoadedObject, type VerifyDeps } from "../../../client/certificates/verifyObject";
+import { verifyObject, type LoadedObject, type VerifyDeps } from "../../../client/net/verifyObject";
 import { toBase64, utf8 } from "../../../common/transparency/bytes";
 import type { CertificateReply } from "../../../common/transparency/certificate";
 import { checkpointText, keyId, parseCheckpointText, signedNote } from "../../../common/transparency/checkpoint";
