@@ -115,7 +115,11 @@ async function start(): Promise<void> {
   entry.setReady(true);
 }
 
-start().catch((err) => {
+// /verify/<id> is the certificate page (issue 18): it loads only its own chunk, never the museum.
+const started = location.pathname.startsWith("/verify/")
+  ? import("./ui/verifyPage").then((m) => m.openVerifyPage())
+  : start();
+started.catch((err) => {
   console.error("Digital Bund failed to start", err);
   document.body.dataset.failed = String((err as Error).message);
 });

@@ -5,6 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config";
+import { startCertificates } from "./certificates/startCertificates";
 import { loadCatalog } from "./content/loadCatalog";
 import { loadScenes } from "./content/loadScenes";
 import { startGuidedTours } from "./guidedTours";
@@ -63,6 +64,10 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     : undefined;
 
   const tours = startGuidedTours(config, scenes, log, "museum", catalog);
+  const certificates = await startCertificates(config, log).catch((err) => {
+    tours.close();
+    throw err;
+  });
   // The media server runs in its own process, forked here and restarted if it dies (server/voice/).
   const v = config.voice;
   const voice = v.enabled
@@ -93,7 +98,12 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     devMiddleware: vite?.middlewares,
     operations: operationsApi(ops.health, ops.metrics, config.metricsToken),
     trustProxy: config.trustProxy,
-    apiRouters: [catalogRouter(catalog, scenes), strokeDataRouter(loadStrokeData()), ...tours.routers],
+    apiRouters: [
+      catalogRouter(catalog, scenes),
+      strokeDataRouter(loadStrokeData()),
+      certificates.router,
+      ...tours.routers,
+    ],
   });
   httpServer.on("request", app);
 
@@ -163,6 +173,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     await vite?.close();
     await voice?.stop();
     tours.close();
+    certificates.close();
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE")
       throw new Error(
@@ -194,6 +205,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await voice?.stop();
         tours.close();
+        certificates.close();
       })();
       return closing;
     },

@@ -59,6 +59,35 @@ export const MIGRATIONS: readonly string[] = [
   -- every plan's overflow pages; from this index a page of summaries touches no body at all.
   CREATE INDEX tour_plans_summaries ON tour_plans (id, owner, title_en, title_zh, stop_count, updated_at);
   `,
+  // 4: the certificate transparency log (server/store/certificateLog.ts): entries and signed checkpoints, append-only
+  // (triggers refuse UPDATE and DELETE, so not even a bug in the museum's own code can rewrite history in place).
+  `
+  CREATE TABLE log_entries (
+    idx INTEGER PRIMARY KEY,
+    serial TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    object_id TEXT,
+    revokes TEXT,
+    entry TEXT NOT NULL,
+    leaf_hash TEXT NOT NULL UNIQUE,
+    logged_at INTEGER NOT NULL
+  );
+  CREATE INDEX log_entries_by_object ON log_entries (object_id, kind, idx);
+  CREATE INDEX log_entries_revocations ON log_entries (revokes) WHERE revokes IS NOT NULL;
+  CREATE TABLE log_checkpoints (
+    size INTEGER PRIMARY KEY,
+    note TEXT NOT NULL,
+    signed_at INTEGER NOT NULL
+  );
+  CREATE TRIGGER log_entries_append_only_update BEFORE UPDATE ON log_entries
+    BEGIN SELECT RAISE(ABORT, 'the certificate log is append-only: an entry is never changed'); END;
+  CREATE TRIGGER log_entries_append_only_delete BEFORE DELETE ON log_entries
+    BEGIN SELECT RAISE(ABORT, 'the certificate log is append-only: an entry is never deleted (revoke instead)'); END;
+  CREATE TRIGGER log_checkpoints_append_only_update BEFORE UPDATE ON log_checkpoints
+    BEGIN SELECT RAISE(ABORT, 'the certificate log is append-only: a checkpoint is never changed'); END;
+  CREATE TRIGGER log_checkpoints_append_only_delete BEFORE DELETE ON log_checkpoints
+    BEGIN SELECT RAISE(ABORT, 'the certificate log is append-only: a checkpoint is never deleted'); END;
+  `,
 ];
 
 /** Brings the database up to the latest schema; safe to call on every start and from two processes at once. */

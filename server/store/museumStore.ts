@@ -1,4 +1,5 @@
 // The museum's store: one SQLite file under DATA_DIR, one module per table family, opened and closed together.
+import { certificateLogStore, type CertificateLogStore } from "./certificateLog";
 import { openDatabase, type StoreNotices } from "./database";
 import { guideAccounts, type GuideAccounts } from "./guideAccounts";
 import { liveTours, type LiveTours } from "./liveTours";
@@ -8,6 +9,8 @@ export interface MuseumStore {
   guides: GuideAccounts;
   plans: TourPlans;
   liveTours: LiveTours;
+  /** The certificate transparency log's rows (issue 18). */
+  certificates: CertificateLogStore;
   /** A named secret, created with `make()` the first time it is asked for (e.g. the guide token key). */
   secret(name: string, make: () => string): string;
   close(): void;
@@ -22,6 +25,7 @@ export function openMuseumStore(dataDir: string, notices?: StoreNotices): Museum
     guides: guideAccounts(db),
     plans: tourPlans(db),
     liveTours: liveTours(db),
+    certificates: certificateLogStore(db),
     secret(name, make) {
       // INSERT OR IGNORE then read: two processes starting together end up with the same secret.
       putSecret.run(name, make());
