@@ -30,6 +30,7 @@ import { createRoomQuota } from "./logic/roomQuota";
 import { installSchemaStringGuard } from "./rooms/schemaStrings";
 import { connectScaleOut } from "./scaleOut/redisScaleOut";
 import { startVoiceHub } from "./voice/voiceHub";
+import { certificatesRouter } from "./http/certificatesApi";
 
 export interface MuseumServer {
   port: number;
@@ -101,7 +102,7 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
     apiRouters: [
       catalogRouter(catalog, scenes),
       strokeDataRouter(loadStrokeData()),
-      certificates.router,
+      certificatesRouter(certificates.log),
       ...tours.routers,
     ],
   });

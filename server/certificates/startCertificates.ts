@@ -1,9 +1,8 @@
 // Assembles the certificates for one server process: the key, the log in the store, a certificate for every catalog
-// record that has none, the check of every record and asset against the log (each mismatch logged), the routes.
-import type { Router } from "express";
+// record that has none, the check of every record and asset against the log (each mismatch logged). Its routes are
+// made by server/http/certificatesApi.ts from the log.
 import type { Logger } from "pino";
 import type { Config } from "../config";
-import { certificatesRouter } from "../http/certificatesApi";
 import { openMuseumStore, type MuseumStore } from "../store/museumStore";
 import { certifyCatalog, type CatalogCheck } from "./catalogCertificates";
 import { loadMuseumKey, type MuseumKey } from "./museumKey";
@@ -12,7 +11,6 @@ import { openTransparencyLog, type TransparencyLog } from "./transparencyLog";
 
 export interface MuseumCertificates {
   log: TransparencyLog;
-  router: Router;
   /** What the start-up check found (issued now; records and files that no longer match). */
   check: CatalogCheck;
   close(): void;
@@ -52,7 +50,7 @@ export async function startCertificates(config: Config, log: Logger): Promise<Mu
       { records: records.length, mismatches: check.mismatches.length, size: tlog.size() },
       "catalog checked against the certificate log",
     );
-    return { log: tlog, router: certificatesRouter(tlog), check, close: () => store.close() };
+    return { log: tlog, check, close: () => store.close() };
   } catch (err) {
     store.close();
     throw err;
