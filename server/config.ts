@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { CERTIFICATE_SETTINGS, certificateConfigOf, type CertificateConfig } from "./certificates/certificateConfig";
 import { VOICE_SETTINGS, voiceConfigOf, type VoiceConfig } from "./voice/voiceConfig";
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -121,19 +122,6 @@ export const ConfigSchema = z.object({
   MAX_ROOMS: z.coerce.number().int().min(1).max(100_000).default(200),
   /** Open sockets one address may hold (a museum's Wi-Fi puts many visitors behind one address: raise it there). */
   SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
-  // ——— certificates of authenticity (issue 18) ———
-  /** The museum's Ed25519 signing key (PKCS#8 PEM), kept outside the repository; unset, a development key in DATA_DIR. */
-  MUSEUM_KEY_PATH: z
-    .string()
-    .optional()
-    .transform((s) => s || undefined),
-  /** The log's name in its checkpoints (C2SP origin line and signed-note key name): no spaces, no "+". */
-  CERT_LOG_ORIGIN: z
-    .string()
-    .regex(/^[\x21-\x2a\x2c-\x7e]{1,128}$/, "must be 1–128 printable characters without spaces or '+'")
-    .default("digital-bund.local/certificates"),
-  /** Who the certificates name as issuer. */
-  CERT_ISSUER: z.string().trim().min(1).max(200).default("Digital Bund"),
   TRUST_PROXY: z
     .string()
     .default("false")
@@ -153,6 +141,7 @@ export const ConfigSchema = z.object({
         });
       return list;
     }),
+  ...CERTIFICATE_SETTINGS,
   ...VOICE_SETTINGS,
 });
 
@@ -186,8 +175,7 @@ export interface Config {
   admissionLimits: AdmissionLimits;
   /** Unset: /metrics is open to whoever reaches the port. */
   metricsToken: string | undefined;
-  /** Issue 18: the signing key's path (undefined: a development key under dataDir), the log's origin, the issuer. */
-  certificates: { keyPath: string | undefined; logOrigin: string; issuer: string };
+  certificates: CertificateConfig;
   /** The config file read, if any (absolute). */
   configFile: string | undefined;
   voice: VoiceConfig;
@@ -308,11 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
       socketsPerAddress: c.SOCKETS_PER_ADDRESS,
     },
     metricsToken: c.METRICS_TOKEN,
-    certificates: {
-      keyPath: c.MUSEUM_KEY_PATH && abs(c.MUSEUM_KEY_PATH),
-      logOrigin: c.CERT_LOG_ORIGIN,
-      issuer: c.CERT_ISSUER,
-    },
+    certificates: certificateConfigOf(c, abs),
     configFile,
     voice: voiceConfigOf(c),
   };
