@@ -4,6 +4,11 @@ import { NarrationMediaSchema } from "./narrationMedia";
 import { RecordDetailsSchema } from "./recordDetails";
 import { HexColorSchema, IdSchema, LocalizedTextSchema, finite } from "./sceneParts";
 
+/** An accession number as the label shows it: "DB.CER.0001", or "DB.ILL.CER.0001" for an illustration. */
+export const AccessionSchema = z
+  .string()
+  .regex(/^DB\.(ILL\.)?[A-Z]{3}\.\d{4}$/, "must look like DB.CER.0001 or DB.ILL.CER.0001");
+
 /** The museum's departments; each has its hall. */
 export const CategorySchema = z.enum(["ceramic", "bronze", "calligraphy", "painting", "seal"]);
 
@@ -112,7 +117,7 @@ export const ArtifactSchema = z
   .strictObject({
     id: IdSchema,
     /** The museum's accession number as shown on the label: "DB.CER.0001", or "DB.ILL.CER.0001" for an illustration. */
-    accession: z.string().regex(/^DB\.(ILL\.)?[A-Z]{3}\.\d{4}$/, "must look like DB.CER.0001 or DB.ILL.CER.0001"),
+    accession: AccessionSchema,
     category: CategorySchema,
     title: LocalizedTextSchema,
     description: LocalizedTextSchema,

@@ -1,6 +1,7 @@
 // Certificates of authenticity and the log's HTTP answers, defined once in zod for the server, the CLI and the browser.
 import { z } from "zod";
 import { IdSchema } from "../sceneParts";
+import { AccessionSchema } from "../catalog";
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 as 64 lower-case hex digits");
 /** `<object id>.d<n>` (digital), `.p<n>` (physical), and `<serial>.revoked` for the entry that revokes it. */
@@ -11,7 +12,7 @@ export const SerialSchema = z
 
 const ObjectRefSchema = z.strictObject({
   id: IdSchema,
-  accession: z.string().regex(/^DB\.[A-Z]{3}\.\d{4}$/, "must look like DB.CER.0001"),
+  accession: AccessionSchema,
 });
 
 const common = {
