@@ -11,7 +11,8 @@ import { CertificateSchema, type Certificate } from "../../common/transparency/c
 import { nextDigitalSerial } from "../certificates/catalogCertificates";
 import { compareWithCertificate, digitalCertificate, readCatalogRecords } from "../certificates/reproduction";
 import { openCertificateLog } from "../certificates/startCertificates";
-import { ConfigError, loadConfig } from "../config";
+import { loadConfig } from "../config";
+import { runCommand } from "./runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE =
@@ -107,10 +108,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `cert:issue failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("cert:issue", main);

@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { openCertificateLog } from "../certificates/startCertificates";
-import { ConfigError, loadConfig } from "../config";
+import { loadConfig } from "../config";
+import { runCommand } from "./runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -40,10 +41,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `cert:list failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("cert:list", main);

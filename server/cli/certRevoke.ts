@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SerialSchema } from "../../common/transparency/certificate";
 import { openCertificateLog } from "../certificates/startCertificates";
-import { ConfigError, loadConfig } from "../config";
+import { loadConfig } from "../config";
+import { runCommand } from "./runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = 'usage: npm run cert:revoke -- <serial, e.g. cer-0001.d1> --reason "<why>"';
@@ -54,10 +55,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `cert:revoke failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("cert:revoke", main);

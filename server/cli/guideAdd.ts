@@ -3,10 +3,11 @@
 // terminal; otherwise reads it from stdin's first line.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, loadConfig } from "../config";
+import { loadConfig } from "../config";
 import { GuideNameSchema, PasswordSchema } from "../store/guideAccounts";
 import { openMuseumStore } from "../store/museumStore";
 import { readPassword } from "./readPassword";
+import { runCommand } from "./runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = "usage: npm run guide:add -- <name> [--reset]   (the password is asked for, or read from stdin)";
@@ -54,10 +55,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `guide:add failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("guide:add", main);

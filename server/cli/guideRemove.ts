@@ -2,9 +2,10 @@
 // (every use of a token checks the account), in every process sharing the store; its plans stay, still its own.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, loadConfig } from "../config";
+import { loadConfig } from "../config";
 import { GuideNameSchema } from "../store/guideAccounts";
 import { openMuseumStore } from "../store/museumStore";
+import { runCommand } from "./runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = "usage: npm run guide:remove -- <name>";
@@ -36,10 +37,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `guide:remove failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("guide:remove", main);

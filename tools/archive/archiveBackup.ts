@@ -3,7 +3,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { backupArchive } from "../../server/certificates/archiveCopy";
-import { ConfigError, loadConfig } from "../../server/config";
+import { loadConfig } from "../../server/config";
+import { runCommand } from "../../server/cli/runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -19,10 +20,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `archive:backup failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("archive:backup", main);

@@ -4,7 +4,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { restoreArchive } from "../../server/certificates/archiveCopy";
-import { ConfigError, loadConfig } from "../../server/config";
+import { loadConfig } from "../../server/config";
+import { runCommand } from "../../server/cli/runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -25,10 +26,4 @@ async function main(): Promise<number> {
   return assets.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `archive:restore failed: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand("archive:restore", main);

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { checkArchive } from "../../server/certificates/archiveCheck";
 import { readCatalogRecords } from "../../server/certificates/reproduction";
 import { openCertificateLog } from "../../server/certificates/startCertificates";
-import { ConfigError, loadConfig } from "../../server/config";
+import { loadConfig } from "../../server/config";
+import { runCommand } from "../../server/cli/runCommand";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -28,10 +29,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof ConfigError ? err.message : `archive:verify failed: ${(err as Error).message}`);
-    process.exit(2);
-  },
-);
+runCommand("archive:verify", main, 2);
