@@ -7,6 +7,10 @@ import type { Visit } from "./visit";
 import type { SettingsStore } from "../state/settings";
 import type { VisitorStore } from "../state/visitors";
 import { createVoiceControls } from "../ui/voiceControls";
+import { createVoiceGroupPanel } from "../ui/voiceGroupPanel";
+import { guideVoiceModel, memberVoice, type MemberVoice, type VoiceRosterState } from "../state/voiceRoster";
+import { VoiceMessage } from "../../common/voiceWire";
+import "../ui/voice.css";
 import { startVoiceCall, type VoiceCall, type VoiceProblem } from "../net/voiceCall";
 import { createVoiceMix, type Point3 } from "../render/voiceMix";
 
@@ -47,7 +51,9 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
   let openMic = false;
   let talkHeld = false;
 
-  const render = () => controls.render({ micOn: call?.micOn() ?? false, problem: call?.problem() ?? null });
+  let room: Room | null = null;
+  let tourVoice: MemberVoice = null;
+  const render = () => controls.render({ micOn: call?.micOn() ?? false, problem: call?.problem() ?? null, tourVoice });
   const apply = async () => {
     await call?.setMic(openMic || talkHeld);
     render();
@@ -68,6 +74,23 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
       void call?.useMicrophone(undefined);
     },
   });
+  // A guide's controls over the tour's voices, and what a member is told, read from the room state twice a second.
+  const group = createVoiceGroupPanel(parts.ui, parts.settings, {
+    floor: (member) => room?.send(VoiceMessage.Floor, { member }),
+    mute: (member, on) => room?.send(VoiceMessage.Mute, { member, on }),
+    muteAll: (on) => room?.send(VoiceMessage.MuteAll, { on }),
+  });
+  setInterval(() => {
+    if (!room) return;
+    const state = room.state as unknown as VoiceRosterState;
+    group.show(guideVoiceModel(state, room.sessionId));
+    const mine = memberVoice(state, room.sessionId);
+    if (mine !== tourVoice) {
+      tourVoice = mine;
+      render();
+    }
+  }, 500);
+
   async function listMicrophones(): Promise<void> {
     const devices = (await navigator.mediaDevices?.enumerateDevices?.()) ?? [];
     controls.listMicrophones(devices.filter((d) => d.kind === "audioinput"));
@@ -86,9 +109,10 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
   });
 
   return {
-    attach(room) {
+    attach(next) {
+      room = next;
       call?.close();
-      call = startVoiceCall(room, mix, { changed: render }, () => parts.settings.get().originalSound === true);
+      call = startVoiceCall(next, mix, { changed: render }, () => parts.settings.get().originalSound === true);
       if (openMic) void apply();
     },
     report() {

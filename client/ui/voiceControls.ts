@@ -4,10 +4,13 @@ import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { voiceWords } from "./voiceStrings";
 import type { VoiceProblem } from "../net/voiceCall";
+import type { MemberVoice } from "../state/voiceRoster";
 
 export interface VoiceControlsState {
   micOn: boolean;
   problem: VoiceProblem;
+  /** In a tour: this visitor has the floor, or the guide muted them. */
+  tourVoice: MemberVoice;
 }
 
 export interface VoiceControls {
@@ -42,7 +45,7 @@ export function createVoiceControls(
   const hud = root.querySelector("#hud") ?? root;
   hud.prepend(button, picker, originalBox);
   root.append(status);
-  let last: VoiceControlsState = { micOn: false, problem: null };
+  let last: VoiceControlsState = { micOn: false, problem: null, tourVoice: null };
 
   const render = (s: VoiceControlsState = last) => {
     last = s;
@@ -55,8 +58,15 @@ export function createVoiceControls(
     picker.setAttribute("aria-label", voiceWords("chooseMic", lang));
     original.checked = settings.get().originalSound === true;
     originalLabel.textContent = voiceWords("originalSound", lang);
-    status.classList.toggle("hidden", s.problem === null);
-    status.textContent = s.problem ? voiceWords(s.problem, lang) : "";
+    const line = s.problem
+      ? voiceWords(s.problem, lang)
+      : s.tourVoice === "floor"
+        ? voiceWords("youHaveFloor", lang)
+        : s.tourVoice === "muted"
+          ? voiceWords("youAreMuted", lang)
+          : "";
+    status.classList.toggle("hidden", line === "");
+    status.textContent = line;
   };
   button.addEventListener("click", () => act.toggleMic());
   picker.addEventListener("change", () => act.chooseMic(picker.value));

@@ -27,6 +27,20 @@ export const VOICE_STRINGS = {
     zh: "语音无法连接（网络可能阻止了它）。博物馆的其他功能不受影响。",
   },
   off: { en: "Voice is turned off on this server.", zh: "本服务器未开启语音。" },
+  // A tour's voices, for its guide.
+  voices: { en: "Voices", zh: "发言" },
+  muteAll: { en: "Mute everyone", zh: "全体静音" },
+  unmuteAll: { en: "Let everyone speak", zh: "解除全体静音" },
+  giveFloor: { en: "Give the floor", zh: "请其发言" },
+  takeFloor: { en: "Take the floor back", zh: "收回发言权" },
+  mute: { en: "Mute", zh: "静音" },
+  unmute: { en: "Unmute", zh: "取消静音" },
+  isSpeaking: { en: "speaking", zh: "正在说话" },
+  hasFloor: { en: "has the floor", zh: "正在发言" },
+  isMuted: { en: "muted", zh: "已静音" },
+  // What a member is told.
+  youHaveFloor: { en: "You have the floor: the whole group hears you.", zh: "您正在发言：全团都能听到您。" },
+  youAreMuted: { en: "Your guide has muted you.", zh: "导游已将您静音。" },
   restarting: { en: "Voice is restarting: back in a moment.", zh: "语音正在重启，稍后恢复。" },
 } as const satisfies StringTable;
 

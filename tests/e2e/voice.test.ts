@@ -81,15 +81,20 @@ describe("the guide's voice", () => {
   it("a member muted by the guide is silent to the others; given the floor, the group hears her", async () => {
     await guide.page.evaluate(() => window.bund!.setMic(false));
     await ann.page.evaluate(() => window.bund!.setMic(true));
-    await guide.page.evaluate((id) => window.bund!.tourControl.send("voice:mute", { member: id, on: true }), ids.Ann);
+    // The guide's own buttons (the panel of the tour's voices), pressed where they are.
+    const button = (action: string) =>
+      guide.page.locator(`#voice-members button[data-member="${ids.Ann}"][data-action="${action}"]`);
+    await button("mute").dispatchEvent("click");
     // Muted: her voice is forwarded to no one, so no slot of Bo's or the guide's carries it.
     for (const p of [bo, guide]) {
       await p.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann, WAIT);
     }
     await new Promise((r) => setTimeout(r, 1500));
     expect((await voiceOf(bo)).heard).not.toContain(ids.Ann);
-    await guide.page.evaluate((id) => window.bund!.tourControl.send("voice:floor", { member: id }), ids.Ann);
+    await ann.page.waitForSelector("#voice-status:has-text('muted you')", WAIT);
+    await button("floor").dispatchEvent("click");
     await Promise.all([hearsTone(bo, ids.Ann!), hearsTone(guide, ids.Ann!)]);
+    await ann.page.waitForSelector("#voice-status:has-text('You have the floor')", WAIT);
   });
 
   it("nothing left the origin", () => {
