@@ -65,6 +65,7 @@ async function start(): Promise<void> {
   const xr = wireXr({ visit, settings, hud, loop });
   const tours = lazyTours({ ui, entry, settings, visitors, loop, visit, xr, selection, canvas });
   const voice = lazyVoice({ ui, settings, loop, visit, visitors });
+  xr.onTalk((held) => void voice.pushToTalk(held));
   const entrance = createEntrance({ loop, visit, visitors, settings, entry, hud, tours, voice, xr, canvas });
   const input = createDesktopInput(canvas, {
     onSelect: (x, y) => entrance.entered() && selection.select(x, y),

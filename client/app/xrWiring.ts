@@ -43,6 +43,8 @@ export interface XrWiring {
   active(): XrMode | null;
   /** Entering and leaving VR, for the room to tell the others. */
   onModeChange(fn: (mode: "desktop" | "xr") => void): void;
+  /** The controller's talk button held or released (push-to-talk in VR). */
+  onTalk(fn: (held: boolean) => void): void;
 }
 
 /** An exhibit's full record from the catalog API (as the desktop inspection fetches it). */
@@ -77,6 +79,7 @@ function restartDesktopFrames(engine: AbstractEngine): void {
 export function wireXr(ctx: XrWiringContext): XrWiring {
   let xr: XrMode | null = null;
   const modeWatchers: ((mode: "desktop" | "xr") => void)[] = [];
+  const talkWatchers: ((held: boolean) => void)[] = [];
   const setMode = (mode: "desktop" | "xr") => {
     for (const fn of modeWatchers) fn(mode);
   };
@@ -102,6 +105,9 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
       closeLabel: (lang) => t("close", lang),
       settings: xrSettings,
       eyeHeight: view.data.eyeHeight,
+      onTalkButton: (held) => {
+        for (const fn of talkWatchers) fn(held);
+      },
     });
     // Going to another place disposes this scene: in VR its session is kept (before Babylon, disposing, would end it)
     // for the next place's scene to carry on in.
@@ -176,5 +182,12 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     frame.head = mode ? mode.pose() : null;
   });
   ctx.loop.join("present", () => active()?.present());
-  return { enterXR, exitXR, carryInto, active, onModeChange: (fn) => void modeWatchers.push(fn) };
+  return {
+    enterXR,
+    exitXR,
+    carryInto,
+    active,
+    onModeChange: (fn) => void modeWatchers.push(fn),
+    onTalk: (fn) => void talkWatchers.push(fn),
+  };
 }

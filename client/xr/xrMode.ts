@@ -29,6 +29,8 @@ export interface XrModeContext {
   settings: { get(): XrSettings; update(patch: Partial<XrSettings>): void };
   /** The scene's standing eye height (m): what seated calibration lifts the eyes to. */
   eyeHeight: number;
+  /** The talk button (B on the right controller) pressed or released: push-to-talk. */
+  onTalkButton(held: boolean): void;
 }
 
 type Point = { x: number; y: number; z: number };
@@ -113,6 +115,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       const at = framePose;
       if (at) menu.toggle(head(), at.yaw);
     },
+    onTalkButton: ctx.onTalkButton,
   });
   let last: { x: number; z: number; yaw: number } | null = null;
   return {

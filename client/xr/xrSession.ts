@@ -36,6 +36,8 @@ export interface XrOptions {
   selectable(pick: PickingInfo): boolean;
   /** The left controller's Y button (or the left hand's menu gesture): the comfort menu. */
   onMenuButton(): void;
+  /** B on the right controller held or released (push-to-talk). */
+  onTalkButton(held: boolean): void;
 }
 
 export interface XrSessionState {
@@ -157,6 +159,12 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
       button?.onButtonStateChangedObservable.add((c) => {
         if (c.changes.pressed?.current) opts.onMenuButton();
       });
+      // B on the right controller, held: the microphone is open while it is down.
+      if (mc.handedness === "right") {
+        mc.getComponent("b-button")?.onButtonStateChangedObservable.add((c) => {
+          if (c.changes.pressed) opts.onTalkButton(c.changes.pressed.current);
+        });
+      }
     });
   });
 

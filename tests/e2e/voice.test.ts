@@ -1,14 +1,16 @@
 // The guide's voice in real Chromium, through the museum's media server: a guide and two members, each browser's
 // microphone a 440 Hz tone (a WAV written now); the members hear the guide (the mix's level and its spectral peak),
-// a member muted by the guide is silent to the others, given the floor she is heard by the group; nothing leaves
-// the origin.
+// a member muted by the guide is silent to the others, given the floor she is heard by the group; in the emulated
+// headset the talk button opens the microphone; nothing leaves the origin.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeToneWav } from "../fixtures/toneWav";
-import { CHROMIUM, CHROMIUM_ARGS, openMuseum, TINY_WINDOW, type WatchedPage } from "./browser";
+import { CHROMIUM, CHROMIUM_ARGS, openMuseum, TINY_WINDOW, XR_WINDOW, type WatchedPage } from "./browser";
+import { holdButton } from "./xrControllers";
+import { installEmulatedQuest } from "./xrDevice";
 
 const WAIT = { timeout: 60_000 };
 let browser: Browser;
@@ -49,7 +51,16 @@ beforeAll(async () => {
     ],
   });
   const base = inject("baseURL");
-  [guide, ann, bo] = await Promise.all([0, 1, 2].map(() => openMuseum(browser, base, "/", TINY_WINDOW, originalSound)));
+  // Bo wears the emulated headset (iwer): the VR push-to-talk is tested on his page.
+  const headset = async (page: Page) => {
+    await originalSound(page);
+    await installEmulatedQuest(page);
+  };
+  [guide, ann, bo] = await Promise.all([
+    openMuseum(browser, base, "/", TINY_WINDOW, originalSound),
+    openMuseum(browser, base, "/", TINY_WINDOW, originalSound),
+    openMuseum(browser, base, "/", XR_WINDOW, headset),
+  ]);
   const account = inject("guide");
   await guide.page.evaluate((a) => window.bund!.enter({ name: a.name, lang: "en", guide: a }), account);
   await guide.page.waitForFunction(() => window.bund!.tourControl.guideName() !== null, null, WAIT);
@@ -95,6 +106,15 @@ describe("the guide's voice", () => {
     await button("floor").dispatchEvent("click");
     await Promise.all([hearsTone(bo, ids.Ann!), hearsTone(guide, ids.Ann!)]);
     await ann.page.waitForSelector("#voice-status:has-text('You have the floor')", WAIT);
+  });
+
+  it("in VR, holding B on the right controller opens the microphone, and letting go closes it", async () => {
+    await bo.page.evaluate(() => window.bund!.enterXR());
+    await holdButton(bo.page, "right", "b-button", true);
+    await bo.page.waitForFunction(() => window.bund!.voice().mic === "on", null, WAIT);
+    await holdButton(bo.page, "right", "b-button", false);
+    await bo.page.waitForFunction(() => window.bund!.voice().mic === "off", null, WAIT);
+    await bo.page.evaluate(() => window.bund!.exitXR());
   });
 
   it("nothing left the origin", () => {

@@ -108,21 +108,23 @@ export async function clickTrigger(page: Page, hand: Hand, holdFrames = 3): Prom
   await releaseTrigger(page, hand);
 }
 
+/** Holds a controller button down (or lets it go) by its iwer id, and lets three frames pass. */
+export async function holdButton(page: Page, hand: Hand, id: string, held: boolean): Promise<void> {
+  await page.evaluate(
+    ([hand, id, value]) => {
+      const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!;
+      c.updateButtonTouch(id, value > 0);
+      c.updateButtonValue(id, value);
+    },
+    [hand, id, held ? 1 : 0] as const,
+  );
+  await settle(page, 3);
+}
+
 /** Presses and releases a controller button by its iwer id ("x-button", "y-button", "a-button", "b-button"). */
 export async function clickButton(page: Page, hand: Hand, id: string): Promise<void> {
-  const set = (value: number) =>
-    page.evaluate(
-      ([hand, id, value]) => {
-        const c = (window as unknown as DeviceWindow).__xrDevice!.controllers[hand]!;
-        c.updateButtonTouch(id, value > 0);
-        c.updateButtonValue(id, value);
-      },
-      [hand, id, value] as const,
-    );
-  await set(1);
-  await settle(page, 3);
-  await set(0);
-  await settle(page, 3);
+  await holdButton(page, hand, id, true);
+  await holdButton(page, hand, id, false);
 }
 
 /** Rests a finger on the trigger without pulling it (Quest triggers sense touch): the ray shows. */
