@@ -138,9 +138,12 @@ export async function verifyObject(object: LoadedObject, deps: VerifyDeps): Prom
     if (!reply.success) return refuse("no-certificate", "the certificate is not in the expected form");
     await checkCertificate(reply.data, publicKey, object);
     const serial = reply.data.certificate.serial;
-    const revocation = await deps.fetch(`/api/certificates/${serial}.revoked`).catch(() => null);
-    if (revocation?.ok) {
-      const r = CertificateReplySchema.safeParse(await revocation.json().catch(() => null));
+    const revocation = await deps.fetch(`/api/certificates/${serial}/revocation`).catch(() => null);
+    const found = revocation?.ok
+      ? ((await revocation.json().catch(() => null)) as { revocation?: unknown } | null)
+      : null;
+    if (found?.revocation) {
+      const r = CertificateReplySchema.safeParse(found.revocation);
       const rc = r.success ? r.data.certificate : null;
       const signed =
         r.success && (await verifyEd25519(publicKey, fromBase64(r.data.signature)!, utf8(canonicalize(rc)!)));

@@ -48,14 +48,11 @@ export function createInfoCard(root: HTMLElement, settings: SettingsStore): Info
       l.events.length > 0 && el("h3", {}, ct("history", lang)),
       l.events.length > 0 && el("ul", { class: "events" }, ...l.events.map((e) => eventLine(e, lang))),
       l.uncertainty && el("h3", {}, t("uncertain", lang)),
+      l.uncertainty && el("p", { class: "uncertain" }, pick(l.uncertainty, lang)),
+      // How sure the shape drawn is: a badge of its own, beside the note of what is uncertain.
       l.uncertainty &&
-        el(
-          "p",
-          { class: "uncertain" },
-          pick(l.uncertainty, lang),
-          l.shapeConfidence ? " " : "",
-          l.shapeConfidence ? confidenceBadge(l.shapeConfidence, lang) : "",
-        ),
+        l.shapeConfidence &&
+        el("p", { class: "shape-confidence" }, confidenceBadge(l.shapeConfidence, lang)),
       el("h3", {}, t("sources", lang)),
       ...sourcesByLanguage(l.sources, lang).map((g) =>
         el("p", { class: "sources" }, `${g.label}: ${g.items.join("; ")}`),

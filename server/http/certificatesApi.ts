@@ -67,6 +67,18 @@ export function certificatesRouter(log: TransparencyLog): Router {
       res.set(fresh).json(proof);
     }),
   );
+  // Whether a certificate was revoked: always an answer (null when not), so that checking is never an error.
+  router.get(
+    "/api/certificates/:serial/revocation",
+    route((req, res) => {
+      const serial = req.params.serial as string;
+      if (!SerialSchema.safeParse(serial).success)
+        throw new ApiError(400, `serial: "${serial.slice(0, 80)}" is not a certificate serial (cer-0001.d1)`);
+      const r = log.revocationOf(serial);
+      const revocation = r ? { certificate: r.certificate, signature: r.signature, leafHash: r.leafHash } : null;
+      res.set(fresh).json({ revocation });
+    }),
+  );
   // An object's id gives its current digital certificate; a serial gives that very entry (revocations too).
   router.get(
     "/api/certificates/:id",

@@ -49,7 +49,6 @@ describe("/verify/<id>", () => {
     expect(v.text).toContain(`${id}.d`);
     expect(await page.locator(".qr svg").count()).toBe(1);
     expect(foreignRequests).toEqual([]);
-    // (A certificate not revoked answers its revocation lookup with 404, which Chromium logs; that is no violation.)
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
   });
 

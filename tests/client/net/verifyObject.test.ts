@@ -124,7 +124,7 @@ describe("attacks, each red with its own reason", () => {
     const v = await verifyObject(
       object,
       deps(memory(), async (url, res) => {
-        if (!url.startsWith(`/api/certificates/${object.id}`) || url.endsWith(".revoked")) return res;
+        if (!url.startsWith(`/api/certificates/${object.id}`) || url.endsWith("/revocation")) return res;
         const reply = (await res.json()) as CertificateReply;
         return json({ ...reply, signature: toBase64(sign(null, utf8(canonicalize(reply.certificate)!), other)) });
       }),
