@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { CERTIFICATE_SETTINGS, certificateConfigOf, type CertificateConfig } from "./certificates/certificateConfig";
+import { TrustProxySetting } from "./trustProxySetting";
 import { VOICE_SETTINGS, voiceConfigOf, type VoiceConfig } from "./voice/voiceConfig";
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -122,25 +123,7 @@ export const ConfigSchema = z.object({
   MAX_ROOMS: z.coerce.number().int().min(1).max(100_000).default(200),
   /** Open sockets one address may hold (a museum's Wi-Fi puts many visitors behind one address: raise it there). */
   SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
-  TRUST_PROXY: z
-    .string()
-    .default("false")
-    .transform((s, ctx): boolean | number | string[] => {
-      const t = s.trim();
-      if (t === "false" || t === "true") return t === "true";
-      if (/^\d{1,2}$/.test(t)) return Number(t);
-      const list = t
-        .split(",")
-        .map((a) => a.trim())
-        .filter(Boolean);
-      const bad = list.find((a) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(a));
-      if (!list.length || bad !== undefined)
-        ctx.addIssue({
-          code: "custom",
-          message: `must be false, true, a hop count or addresses/subnets like 10.0.0.0/8${bad ? ` ("${bad}" is none of these)` : ""}`,
-        });
-      return list;
-    }),
+  TRUST_PROXY: TrustProxySetting,
   ...CERTIFICATE_SETTINGS,
   ...VOICE_SETTINGS,
 });
