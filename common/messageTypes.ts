@@ -30,6 +30,8 @@ export const MessageType = {
   TourEnd: "tour:end",
   /** `{ private }`: a private tour is not listed (GET /api/tours); it is joined by its code or link only. */
   TourPrivacy: "tour:privacy",
+  /** `{ member }`: take a member out of the tour (they are told why: TourEndReason.Removed). */
+  TourRemove: "tour:remove",
   // Member → server.
   TourJoin: "tour:join",
   TourLeave: "tour:leave",
@@ -65,6 +67,8 @@ export const CloseCode = {
   InvalidMessages: 4102,
   /** The server is shutting down or restarting. */
   ServerRestarting: 4103,
+  /** A moderator removed the visitor from the museum for a time. */
+  Removed: 4104,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -93,6 +97,8 @@ export const ErrorCode = {
   NotNow: "not-now",
   /** The member sent this tour command too often: the message says when to send it again. */
   TooSoon: "too-soon",
+  /** A moderation command from someone without the moderator flag. */
+  NotModerator: "not-moderator",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -170,6 +176,8 @@ export const TourEndReason = {
   GuideGone: "guide-gone",
   /** The member left the tour. */
   Left: "left",
+  /** The guide removed the member from the tour. */
+  Removed: "removed",
 } as const;
 export type TourEndReason = (typeof TourEndReason)[keyof typeof TourEndReason];
 

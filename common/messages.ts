@@ -81,6 +81,7 @@ export const TourLockMessageSchema = z.strictObject({
 });
 const sessionIdSchema = z.string().min(1).max(64);
 export const TourLowerHandMessageSchema = z.strictObject({ member: sessionIdSchema });
+export const TourRemoveMessageSchema = z.strictObject({ member: sessionIdSchema });
 export const TourHandoverMessageSchema = z.strictObject({ to: sessionIdSchema });
 export const TourEndMessageSchema = none;
 export const TourJoinMessageSchema = z.strictObject({ code: TourCodeSchema });

@@ -101,6 +101,8 @@ export const ConfigSchema = z.object({
   TOUR_PLAN_MAX_KB: z.coerce.number().int().min(1).max(64).default(48),
   /** Extra seats a room keeps for people joining one of its live tours once it is full for free visitors. */
   TOUR_HEADROOM: z.coerce.number().int().min(0).max(500).default(20),
+  /** Days the moderation log keeps reports and moderation acts (issue 13); older rows are deleted. */
+  MODERATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /**
    * Which proxies in front of the museum to believe about a visitor's address (X-Forwarded-For), so that sign-in
    * limits count per visitor and not per proxy: "false" (none), "true" (any), a hop count, or addresses/subnets.
@@ -150,6 +152,7 @@ export interface Config {
   guideTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
   tourHeadroom: number;
+  moderationRetentionDays: number;
   /** GUIDE_SIGN_IN_MAX_HOURS in seconds. */
   guideSignInMaxSeconds: number;
   tourPlansPerGuide: number;
@@ -265,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string, argv: readonly 
     guideTokenTtlSeconds: c.GUIDE_TOKEN_TTL_MINUTES * 60,
     loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
     tourHeadroom: c.TOUR_HEADROOM,
+    moderationRetentionDays: c.MODERATION_RETENTION_DAYS,
     guideSignInMaxSeconds: c.GUIDE_SIGN_IN_MAX_HOURS * 3600,
     tourPlansPerGuide: c.TOUR_PLANS_PER_GUIDE,
     tourPlanMaxBytes: c.TOUR_PLAN_MAX_KB * 1024,

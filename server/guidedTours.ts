@@ -26,10 +26,11 @@ import {
 
 /** A guide account added while the server runs is protected from look-alike visitor names within this time. */
 const GUIDE_NAMES_MAX_AGE_MS = 5000;
+const PRUNE_EVERY_MS = 6 * 3600_000;
 
 export interface GuidedTours {
   routers: Router[];
-  roomSettings: Pick<MuseumRoomSettings, "verifyGuide" | "isGuideName" | "tours">;
+  roomSettings: Pick<MuseumRoomSettings, "verifyGuide" | "isGuideName" | "tours" | "moderation">;
   /** Reopens rooms for the live tours the store kept through a restart; call once the game server listens. */
   restore(): Promise<RestoreReport>;
   close(): void;
@@ -62,6 +63,11 @@ export function startGuidedTours(
     // Kept in the store, so tickets handed out before a restart are still good after it.
     const tickets = createTourTickets(store.secret("tour-ticket", newTokenSecret));
     const restorations = createRestorations();
+    // The moderation log keeps MODERATION_RETENTION_DAYS: pruned at start and every few hours after.
+    const prune = () => store.moderation.prune(Date.now() - config.moderationRetentionDays * 86_400_000);
+    const pruned = prune();
+    if (pruned) log.info({ rows: pruned }, "moderation log rows past their retention deleted");
+    const pruning = setInterval(prune, PRUNE_EVERY_MS).unref();
     const guideNames = guideNameRegister(() => store.guides.list().map((g) => g.name), GUIDE_NAMES_MAX_AGE_MS);
     return {
       routers: [
@@ -78,6 +84,7 @@ export function startGuidedTours(
       roomSettings: {
         verifyGuide: (token) => tokens.verify(token),
         isGuideName: (likeness) => guideNames(likeness, Date.now()),
+        moderation: store.moderation,
         tours: {
           plans: store.plans,
           content,
@@ -90,7 +97,10 @@ export function startGuidedTours(
         },
       },
       restore: () => restoreTours({ store: store.liveTours, roomName, restorations, log }),
-      close: () => store.close(),
+      close: () => {
+        clearInterval(pruning);
+        store.close();
+      },
     };
   } catch (err) {
     store.close();

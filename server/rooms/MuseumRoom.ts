@@ -27,6 +27,7 @@ import { VISITOR_ADDRESS_OPTION } from "./seatAddress";
 import { TourDesk, type TourRoomPort, type TourSettings } from "./TourDesk";
 import { VisitorConduct } from "./VisitorConduct";
 import { VoiceDesk } from "./VoiceDesk";
+import { openConversation, type RoomConversation } from "./roomConversation";
 import { listenToVisitors } from "./visitorMessages";
 import { placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
 
@@ -41,6 +42,8 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
   private readonly placements = new Map<string, Placement>();
   private desk!: TourDesk;
   private voice!: VoiceDesk;
+  /** Chat and moderation (server/rooms/roomConversation.ts). */
+  private talk!: RoomConversation;
   /** Without an observer (tests), failures go to stderr, as rarely as the observer would write them. */
   private readonly quietFailures = createLogThrottle(FAILURE_LOG_INTERVAL_MS);
   /** The server is shutting down: the tours are kept as they are, whoever's socket closes. */
@@ -110,6 +113,13 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     this.desk.listen();
     this.voice = new VoiceDesk(this.tourPort(), this.settings.voice ?? null, (id) => desk.tourOf(id));
     this.voice.listen();
+    this.talk = openConversation({
+      port: () => this.tourPort(),
+      log: this.settings.moderation,
+      addressOf: (id) => this.seating.addressOf(id),
+      voice: this.voice,
+      tours: desk,
+    });
     // Who hears whom follows where people walk: recomputed four times a second (bounded: slots per listener).
     this.clock.setInterval(() => this.voice.reroute(), 250);
     const restored = tours.restored?.take();
@@ -122,6 +132,9 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     this.seating.taken(client.sessionId);
     const verdict = admitJoin(options, this.seating.rules());
     if (!verdict.ok) throw new Error(verdict.reason);
+    const address = this.seating.addressOf(client.sessionId);
+    const until = address === undefined ? null : this.settings.moderation?.removedUntil(address, Date.now());
+    if (until) throw new Error(`A moderator removed you from the museum until ${new Date(until).toISOString()}`);
     return verdict.admission;
   }
 
@@ -165,6 +178,8 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     }
     this.desk.attendance.gone(client.sessionId);
     this.voice.left(client.sessionId);
+    this.talk.left(client.sessionId);
+    this.seating.forget(client.sessionId);
     this.state.visitors.delete(client.sessionId);
     this.conduct.forget(client.sessionId);
     this.placements.delete(client.sessionId);

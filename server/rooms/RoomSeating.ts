@@ -20,6 +20,8 @@ export interface SeatLedger {
 
 export class RoomSeating {
   private readonly holds: SeatHolds;
+  /** The address each visitor's seat was asked from (a moderator's removal is by address). */
+  private readonly addresses = new Map<string, string>();
 
   constructor(
     private readonly settings: MuseumRoomSettings,
@@ -36,6 +38,15 @@ export class RoomSeating {
   /** The seat's holder connected (or failed to): it no longer counts as held unused. */
   taken(sessionId: string): void {
     this.holds.taken(sessionId);
+  }
+
+  addressOf(sessionId: string): string | undefined {
+    return this.addresses.get(sessionId);
+  }
+
+  /** The visitor left the room for good. */
+  forget(sessionId: string): void {
+    this.addresses.delete(sessionId);
   }
 
   /** Free visitors fill the room up to maxVisitors; then it locks and matchmaking opens another instance. */
@@ -75,7 +86,10 @@ export class RoomSeating {
     }
     const forTour = typeof options.tourCode === "string" && this.hasTour(options.tourCode);
     if (!forTour && this.full) return null;
-    if (address !== undefined) this.holds.held(sessionId, address);
+    if (address !== undefined) {
+      this.holds.held(sessionId, address);
+      this.addresses.set(sessionId, address);
+    }
     return { options };
   }
 

@@ -38,6 +38,8 @@ export class TourDesk {
   private readonly cooldowns = createMemberCooldowns();
   /** Gather spots, reused until the guide moves or the group outgrows them (bounded: least recently used goes). */
   private readonly spots = createGatherCache();
+  /** Told when a guide removed a member (the moderation log keeps it). */
+  removed?: (guide: string, member: string) => void;
 
   constructor(
     private readonly room: TourRoomPort,
@@ -90,6 +92,17 @@ export class TourDesk {
     });
     this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
     this.lead(MessageType.TourPrivacy, M.TourPrivacyMessageSchema, (t, m) => rules.keepPrivate(t, m.private));
+    this.lead(MessageType.TourRemove, M.TourRemoveMessageSchema, (t, m, client) => {
+      if (m.member === client.sessionId || !t.members[m.member])
+        return { ok: false, code: ErrorCode.NoSuchMember, message: "no such member in your tour" };
+      const out = rules.removeMember(t, m.member);
+      if (!out.ok) return out;
+      this.book.commit(out.tour);
+      this.book.flush();
+      const removed = { code: t.code, reason: TourEndReason.Removed } satisfies TourEndedMessage;
+      this.room.clientOf(m.member)?.send(MessageType.TourEnded, removed);
+      this.removed?.(client.sessionId, m.member);
+    });
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
       const out = rules.removeMember(t, client.sessionId);
       if (!out.ok) return out;

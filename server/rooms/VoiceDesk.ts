@@ -39,6 +39,10 @@ export class VoiceDesk implements VoiceListener {
   private readonly calls = new Map<string, Call>();
   private readonly blocks = new Map<string, Set<string>>();
   private readonly tourVoices = new Map<string, TourVoiceState>();
+  /** Visitors a moderator silenced in this room (server/rooms/ModerationDesk.ts): forwarded to no one. */
+  silenced: ReadonlySet<string> = new Set();
+  /** Told of each guide command that took effect (the moderation log keeps mutes and floors ended). */
+  acted?: (type: string, guide: string, msg: unknown) => void;
 
   constructor(
     private readonly room: VoiceRoomPort,
@@ -99,7 +103,8 @@ export class VoiceDesk implements VoiceListener {
   reroute(): void {
     if (!this.hub || this.calls.size === 0) return;
     this.forgetEndedTours();
-    const view = voiceViewOf(this.room, this.calls.keys(), this.tourOf, this.tourVoices, (a, b) => this.blocked(a, b));
+    const blocked = (a: string, b: string) => this.blocked(a, b);
+    const view = voiceViewOf(this.room, this.calls.keys(), this.tourOf, this.tourVoices, blocked, this.silenced);
     const routes = voiceRoutes(view, this.hub.limits);
     const changes: { listener: string; slot: number; speaker: string | null }[] = [];
     for (const [listener, heard] of routes) {
@@ -217,6 +222,7 @@ export class VoiceDesk implements VoiceListener {
       if (!out.ok) return this.room.refuse(client, type, out.code, out.message);
       this.mirror(may.tour.code, out.voice);
       this.reroute();
+      this.acted?.(type, client.sessionId, msg);
     });
   }
 

@@ -8,6 +8,7 @@ import type { RoomQuota } from "../logic/roomQuota";
 import type { RoomObserver } from "../observability/roomObserver";
 import type { TourSettings } from "./tourRoomPort";
 import type { VoiceHub } from "../voice/voiceHub";
+import type { ModerationLog } from "../store/moderationLog";
 
 /**
  * The largest WebSocket frame a client may send. A browser's voice answer (SDP for nine audio sections, about 7 KB
@@ -40,6 +41,8 @@ export interface MuseumRoomSettings {
   admission?: { holds: SeatHoldLimits; holdSeconds: number; rooms?: RoomQuota };
   /** The process's media server (server/voice/voiceHub.ts); absent, visitors are told voice is off. */
   voice?: VoiceHub;
+  /** Reports, moderation acts and removals (server/store/moderationLog.ts); absent, nothing is logged. */
+  moderation?: ModerationLog;
 }
 
 /** What a seat request gets back from the room that holds the tour (through matchMaker.remoteRoomCall, so JSON). */

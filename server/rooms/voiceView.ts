@@ -17,6 +17,7 @@ export function voiceViewOf(
   tourOf: (id: string) => LiveTour | undefined,
   tourVoices: ReadonlyMap<string, TourVoiceState>,
   blocks: (a: string, b: string) => boolean,
+  silenced: ReadonlySet<string> = NOBODY,
 ): VoiceRoomView {
   const parties: VoiceParty[] = [];
   for (const id of callers) {
@@ -35,5 +36,5 @@ export function voiceViewOf(
   }
   const tours = new Map<string, TourVoice>();
   for (const [code, v] of tourVoices) tours.set(code, { floor: v.floor || null, muted: v.muted, mutedAll: v.mutedAll });
-  return { parties, tours, silenced: NOBODY, blocks };
+  return { parties, tours, silenced, blocks };
 }

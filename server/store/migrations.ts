@@ -88,6 +88,25 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER log_checkpoints_append_only_delete BEFORE DELETE ON log_checkpoints
     BEGIN SELECT RAISE(ABORT, 'the certificate log is append-only: a checkpoint is never deleted'); END;
   `,
+  // 5: moderation (server/store/moderationLog.ts): every report and moderation act (who, whom, what, when), kept for the
+  // configured retention; the moderator flag on guide accounts; removals from the museum, by address, until a time.
+  `
+  CREATE TABLE moderation_log (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    act TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    room TEXT NOT NULL
+  );
+  CREATE INDEX moderation_log_by_time ON moderation_log (at);
+  ALTER TABLE guides ADD COLUMN moderator INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE removals (
+    address TEXT PRIMARY KEY,
+    until INTEGER NOT NULL
+  );
+  `,
 ];
 
 /** Brings the database up to the latest schema; safe to call on every start and from two processes at once. */

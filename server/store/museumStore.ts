@@ -3,6 +3,7 @@ import { certificateLogStore, type CertificateLogStore } from "./certificateLog"
 import { openDatabase, type StoreNotices } from "./database";
 import { guideAccounts, type GuideAccounts } from "./guideAccounts";
 import { liveTours, type LiveTours } from "./liveTours";
+import { moderationLog, type ModerationLog } from "./moderationLog";
 import { tourPlans, type TourPlans } from "./tourPlans";
 
 export interface MuseumStore {
@@ -11,6 +12,8 @@ export interface MuseumStore {
   liveTours: LiveTours;
   /** The certificate transparency log's rows (issue 18). */
   certificates: CertificateLogStore;
+  /** Reports, moderation acts, removals and the moderator flag (issue 13). */
+  moderation: ModerationLog;
   /** A named secret, created with `make()` the first time it is asked for (e.g. the guide token key). */
   secret(name: string, make: () => string): string;
   close(): void;
@@ -26,6 +29,7 @@ export function openMuseumStore(dataDir: string, notices?: StoreNotices): Museum
     plans: tourPlans(db),
     liveTours: liveTours(db),
     certificates: certificateLogStore(db),
+    moderation: moderationLog(db),
     secret(name, make) {
       // INSERT OR IGNORE then read: two processes starting together end up with the same secret.
       putSecret.run(name, make());
