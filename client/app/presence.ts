@@ -21,7 +21,15 @@ export function joinPresence(loop: FrameLoop, visitors: VisitorStore, sceneId: (
   loop.join("present", (frame) => {
     if (layer?.scene !== frame.scene) return;
     layer.avatars.update(
-      others.map((v) => ({ id: v.id, name: v.name, color: v.color, role: v.role, pose: v.pose, away: !v.connected })),
+      others.map((v) => ({
+        id: v.id,
+        name: v.name,
+        color: v.color,
+        role: v.role,
+        pose: v.pose,
+        away: !v.connected,
+        speaking: v.speaking,
+      })),
     );
   });
   return {

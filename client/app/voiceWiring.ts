@@ -13,6 +13,8 @@ import { VoiceMessage } from "../../common/voiceWire";
 import "../ui/voice.css";
 import { startVoiceCall, type VoiceCall, type VoiceProblem } from "../net/voiceCall";
 import { createVoiceMix, type Point3 } from "../render/voiceMix";
+import { getStateCallbacks } from "colyseus.js";
+import { wireChat } from "./chatWiring";
 
 /** Where a desktop visitor's ears are above the floor when no headset says otherwise. */
 const EAR_HEIGHT = 1.6;
@@ -53,6 +55,7 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
 
   let room: Room | null = null;
   let tourVoice: MemberVoice = null;
+  const chat = wireChat(parts.ui, parts.settings);
   const render = () => controls.render({ micOn: call?.micOn() ?? false, problem: call?.problem() ?? null, tourVoice });
   const apply = async () => {
     await call?.setMic(openMic || talkHeld);
@@ -111,6 +114,8 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
   return {
     attach(next) {
       room = next;
+      chat.attach(next);
+      watchSpeakers(next, parts.visitors);
       call?.close();
       call = startVoiceCall(next, mix, { changed: render }, () => parts.settings.get().originalSound === true);
       if (openMic) void apply();
@@ -133,4 +138,16 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
       await apply();
     },
   };
+}
+
+/** The speaking ring follows the room state's voices as they change (not polled: a ring late by half a second misleads). */
+function watchSpeakers(room: Room, visitors: VisitorStore): void {
+  const $ = getStateCallbacks(room);
+  const state = room.state as { voices: Map<string, { speaking: boolean }> };
+  if (!state.voices) return;
+  $(state).voices.onAdd((seat: { speaking: boolean }, id: string) => {
+    visitors.setSpeaking(id, seat.speaking);
+    $(seat).onChange(() => visitors.setSpeaking(id, seat.speaking));
+  });
+  $(state).voices.onRemove((_seat: unknown, id: string) => visitors.setSpeaking(id, false));
 }

@@ -13,6 +13,7 @@ import type { SettingsStore } from "../state/settings";
 import { readXrSettings, type XrSettings } from "../state/xrSettings";
 import type { Hud } from "../ui/hud";
 import { t } from "../ui/i18n";
+import { pageChat } from "../state/chatHistory";
 import type { XrMode, XrPanelContent } from "../xr/xrMode";
 import type { FrameLoop } from "./frameLoop";
 
@@ -108,6 +109,7 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
       onTalkButton: (held) => {
         for (const fn of talkWatchers) fn(held);
       },
+      chat: () => pageChat.recent(6),
     });
     // Going to another place disposes this scene: in VR its session is kept (before Babylon, disposing, would end it)
     // for the next place's scene to carry on in.

@@ -3,6 +3,7 @@ import { Matrix } from "@babylonjs/core/Maths/math.vector";
 import { VertexData } from "@babylonjs/core/Meshes/mesh.vertexData";
 import { CreateCylinderVertexData } from "@babylonjs/core/Meshes/Builders/cylinderBuilder";
 import { CreateSphereVertexData } from "@babylonjs/core/Meshes/Builders/sphereBuilder";
+import { CreateTorusVertexData } from "@babylonjs/core/Meshes/Builders/torusBuilder";
 
 /** Shoulder height the body is modelled at; instances stretch it in y to reach other heads. */
 export const BODY_HEIGHT = 1.35;
@@ -133,4 +134,14 @@ export function hatShape(): VertexData {
     0,
   );
   return brim.merge([crown, band]);
+}
+
+/** The ring that floats over a speaker's head while their voice is heard (above a guide's hat). */
+export function speakingRingShape(): VertexData {
+  return moved(
+    painted(CreateTorusVertexData({ diameter: 0.46, thickness: 0.035, tessellation: 28 }), [0.45, 1, 0.6]),
+    0,
+    0.36,
+    0,
+  );
 }

@@ -5,7 +5,7 @@ import { Matrix, Quaternion, Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene } from "@babylonjs/core/scene";
 import type { Pose } from "../../common/pose";
 import { createAvatarBatch } from "./avatarBatch";
-import { BODY_HEIGHT, bodyShape, faceShape, handShape, hatShape, headShape } from "./avatarShapes";
+import { BODY_HEIGHT, bodyShape, faceShape, handShape, hatShape, headShape, speakingRingShape } from "./avatarShapes";
 import { createNameTags } from "./nameTags";
 
 export interface AvatarInput {
@@ -22,6 +22,8 @@ export interface AvatarInput {
   pose: Pose;
   /** The connection dropped and may come back: drawn greyed, but still drawn so nothing flickers. */
   away: boolean;
+  /** Their voice is heard right now: a ring floats over their head. */
+  speaking?: boolean;
 }
 
 export interface AvatarLayer {
@@ -29,6 +31,8 @@ export interface AvatarLayer {
   update(visitors: readonly AvatarInput[]): void;
   /** How many avatars are drawn now. */
   count(): number;
+  /** How many of them wear the speaking ring now. */
+  speakers(): number;
   dispose(): void;
 }
 
@@ -69,7 +73,8 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
   const face = createAvatarBatch("avatar-face", faceShape(), material, scene);
   const hands = createAvatarBatch("avatar-hands", handShape(), material, scene);
   const hats = createAvatarBatch("avatar-guide-hat", hatShape(), material, scene);
-  const batches = [body, head, face, hands, hats];
+  const rings = createAvatarBatch("avatar-speaking", speakingRingShape(), material, scene);
+  const batches = [body, head, face, hands, hats, rings];
   const tags = createNameTags(scene);
 
   // Temporaries reused every frame and every avatar: the loop allocates nothing.
@@ -80,6 +85,7 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
   const base = new Color3();
   const shade = new Color3();
   let drawn = 0;
+  let speakingNow = 0;
 
   const placeHand = (slot: number, headPose: Pose, hand: NonNullable<Pose["hands"]>["left"], c: Color3) => {
     const q = hand.rotation;
@@ -95,10 +101,13 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
       const n = visitors.length;
       let handCount = 0;
       let guideCount = 0;
+      let speakerCount = 0;
       for (let i = 0; i < n; i++) {
         if (visitors[i].pose.hands) handCount += 2;
         if (visitors[i].role === "guide") guideCount++;
+        if (visitors[i].speaking) speakerCount++;
       }
+      rings.reserve(speakerCount);
       body.reserve(n);
       head.reserve(n);
       face.reserve(n);
@@ -107,6 +116,7 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
 
       let h = 0;
       let g = 0;
+      let r = 0;
       for (let i = 0; i < n; i++) {
         const v = visitors[i];
         const p = v.pose;
@@ -143,6 +153,11 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
           hats.setColor(g, light, light, light);
           g++;
         }
+        if (v.speaking) {
+          rings.setMatrix(r, matrix);
+          rings.setColor(r, light, light, light);
+          r++;
+        }
         if (p.hands) {
           placeHand(h++, p, p.hands.left, shade);
           placeHand(h++, p, p.hands.right, shade);
@@ -153,10 +168,13 @@ export function createAvatarLayer(scene: Scene): AvatarLayer {
       face.commit(n);
       hands.commit(h);
       hats.commit(g);
+      rings.commit(r);
       tags.update(visitors);
       drawn = n;
+      speakingNow = r;
     },
     count: () => drawn,
+    speakers: () => speakingNow,
     dispose() {
       for (const b of batches) b.dispose();
       tags.dispose();

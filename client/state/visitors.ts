@@ -24,6 +24,8 @@ export interface VisitorInfo {
 
 export interface SampledVisitor extends VisitorInfo {
   pose: Pose;
+  /** Their voice is heard right now (the ring over the avatar). */
+  speaking: boolean;
 }
 
 interface Sample {
@@ -89,6 +91,8 @@ export interface VisitorStore {
   /** The grid poses in a scene travel on (from its bounds): a scene's visitors are drawn once its grid is known. */
   knowGrid(sceneId: string, grid: PoseGrid): void;
   remove(id: string): void;
+  /** Whose voice is heard right now (from the room state's voices, as it changes). */
+  setSpeaking(id: string, on: boolean): void;
   /** Everyone in a scene whose grid is known, each at their pose INTERPOLATION_DELAY_MS before `now`. */
   sample(now: number, sceneId: string): SampledVisitor[];
   list(): VisitorInfo[];
@@ -98,6 +102,7 @@ export interface VisitorStore {
 export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorStore {
   const entries = new Map<string, Entry>();
   const grids = new Map<string, PoseGrid>();
+  const speaking = new Set<string>();
   const decode = (s: Sample, grid: PoseGrid): Pose => {
     if (s.decoded?.grid !== grid) s.decoded = { grid, pose: dequantizePose(s.wire, grid) };
     return s.decoded.pose;
@@ -140,6 +145,11 @@ export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorSto
     },
     remove(id) {
       entries.delete(id);
+      speaking.delete(id);
+    },
+    setSpeaking(id, on) {
+      if (on) speaking.add(id);
+      else speaking.delete(id);
     },
     sample(now, sceneId) {
       const out: SampledVisitor[] = [];
@@ -147,11 +157,14 @@ export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorSto
       if (!grid) return out; // nowhere to put them yet
       for (const e of entries.values()) {
         if (e.info.sceneId !== sceneId || e.samples.length === 0) continue;
-        out.push({ ...e.info, pose: poseAt(e.samples, now - delayMs, grid) });
+        out.push({ ...e.info, pose: poseAt(e.samples, now - delayMs, grid), speaking: speaking.has(e.info.id) });
       }
       return out;
     },
     list: () => [...entries.values()].map((e) => e.info),
-    clear: () => entries.clear(),
+    clear: () => {
+      entries.clear();
+      speaking.clear();
+    },
   };
 }

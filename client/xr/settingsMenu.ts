@@ -3,6 +3,7 @@
 import { Button } from "@babylonjs/gui/2D/controls/button";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
+import { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
@@ -21,28 +22,38 @@ export interface SettingsMenu {
   /** Relabels the rows after a setting changed. */
   refresh(): void;
   follow(head: Vector3): void;
+  /** The chat lines shown while open (for tests), else null. */
+  chat(): string | null;
   /** World points of the rows while open (for aiming), keyed by row. */
   points(): Partial<Record<MenuRow, { x: number; y: number; z: number }>> | null;
 }
 
 export function createSettingsMenu(
   scene: BabylonScene,
-  opts: { settings(): XrSettings; lang(): Lang; onPress(row: MenuRow): void },
+  opts: { settings(): XrSettings; lang(): Lang; onPress(row: MenuRow): void; chat(): string[] },
 ): SettingsMenu {
   let gui: GuiPlane | null = null;
   const buttons = new Map<MenuRow, Button>();
+  let chatText: TextBlock | null = null;
   const hide = () => {
     gui?.dispose();
     gui = null;
     buttons.clear();
+    chatText = null;
   };
   const refresh = () => {
     const labels = menuLabels(opts.settings(), opts.lang());
     for (const [row, b] of buttons) if (b.textBlock) b.textBlock.text = labels[row];
+    if (chatText) chatText.text = chatLines();
+  };
+  // The chat can be read here in VR: its last lines under the rows (writing stays on the desktop).
+  const chatLines = () => {
+    const lines = opts.chat();
+    return `${xrText("chat", opts.lang())}\n${lines.length ? lines.join("\n") : xrText("noChat", opts.lang())}`;
   };
   const open = (head: Vector3, yaw: number) => {
     // Nearer and lower than the reading panel: a control panel held at a comfortable pointing height.
-    gui = createGuiPlane(scene, "xr-menu", { width: 0.6, height: 0.72 }, { head, yaw, distance: 0.9, drop: 0.3 });
+    gui = createGuiPlane(scene, "xr-menu", { width: 0.6, height: 0.98 }, { head, yaw, distance: 0.9, drop: 0.3 });
     const card = new Rectangle();
     card.background = "#f7f2e7ee";
     card.cornerRadius = 20;
@@ -64,6 +75,12 @@ export function createSettingsMenu(
       buttons.set(row, b);
       stack.addControl(b);
     }
+    chatText = guiText("", 22, false);
+    chatText.height = "250px";
+    chatText.textWrapping = true;
+    chatText.width = "540px";
+    chatText.textHorizontalAlignment = TextBlock.HORIZONTAL_ALIGNMENT_LEFT;
+    stack.addControl(chatText);
     card.addControl(stack);
     gui.texture.addControl(card);
     refresh();
@@ -75,6 +92,7 @@ export function createSettingsMenu(
     },
     hide,
     isOpen: () => gui !== null,
+    chat: () => chatText?.text ?? null,
     refresh,
     follow(head) {
       if (gui && Vector3.Distance(head, gui.plane.position) > WALK_AWAY_METRES) hide();

@@ -31,6 +31,8 @@ export interface XrModeContext {
   eyeHeight: number;
   /** The talk button (B on the right controller) pressed or released: push-to-talk. */
   onTalkButton(held: boolean): void;
+  /** The last chat lines, read on the comfort menu. */
+  chat(): string[];
 }
 
 type Point = { x: number; y: number; z: number };
@@ -41,6 +43,8 @@ export interface XrModeState extends XrSessionState {
   panelText: string | null;
   /** Where each row of the comfort menu is while it is open (for aiming), else null. */
   menu: Partial<Record<MenuRow, Point>> | null;
+  /** The chat as the open menu shows it, else null. */
+  menuChat: string | null;
 }
 
 export interface XrMode {
@@ -83,6 +87,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
   const menu = createSettingsMenu(ctx.scene, {
     settings: ctx.settings.get,
     lang: ctx.lang,
+    chat: ctx.chat,
     onPress(row) {
       const s = ctx.settings.get();
       if (row === "turn") update(nextTurnChoice(s));
@@ -146,6 +151,12 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       menu.follow(at);
       session.present();
     },
-    state: () => ({ ...session.state(), panel: panel.shown(), panelText: panel.text(), menu: menu.points() }),
+    state: () => ({
+      ...session.state(),
+      panel: panel.shown(),
+      panelText: panel.text(),
+      menu: menu.points(),
+      menuChat: menu.chat(),
+    }),
   };
 }

@@ -15,6 +15,8 @@ export const XR_STRINGS = {
   seatedOff: { en: "Seated mode: off", zh: "坐姿模式：关" },
   calibrate: { en: "Calibrate height", zh: "校准身高" },
   close: { en: "Close", zh: "关闭" },
+  chat: { en: "Chat", zh: "聊天" },
+  noChat: { en: "No messages yet.", zh: "还没有消息。" },
 } satisfies StringTable;
 
 export type XrStringKey = keyof typeof XR_STRINGS;

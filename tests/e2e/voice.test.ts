@@ -1,7 +1,8 @@
 // The guide's voice in real Chromium, through the museum's media server: a guide and two members, each browser's
 // microphone a 440 Hz tone (a WAV written now); the members hear the guide (the mix's level and its spectral peak),
-// a member muted by the guide is silent to the others, given the floor she is heard by the group; in the emulated
-// headset the talk button opens the microphone; nothing leaves the origin.
+// a member muted by the guide is silent to the others, given the floor she is heard by the group, blocked she is
+// silent to the one who blocked her; the chat delivers in both languages, filters and slows; in the emulated headset
+// the talk button opens the microphone; nothing leaves the origin.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeToneWav } from "../fixtures/toneWav";
 import { CHROMIUM, CHROMIUM_ARGS, openMuseum, TINY_WINDOW, XR_WINDOW, type WatchedPage } from "./browser";
 import { holdButton } from "./xrControllers";
+import { openMenu, xrState } from "./xrVisit";
 import { installEmulatedQuest } from "./xrDevice";
 
 const WAIT = { timeout: 60_000 };
@@ -108,12 +110,64 @@ describe("the guide's voice", () => {
     await ann.page.waitForSelector("#voice-status:has-text('You have the floor')", WAIT);
   });
 
-  it("in VR, holding B on the right controller opens the microphone, and letting go closes it", async () => {
+  it("a visitor blocked from the list of people here is silent to the one who blocked, and heard by the rest", async () => {
+    // Ann still has the floor: Bo and the guide hear her. Bo blocks her with his own button.
+    await bo.page.locator("#chat-toggle").dispatchEvent("click");
+    const block = bo.page.locator(`#chat-people li[data-visitor="${ids.Ann}"] button[data-action="block"]`);
+    await block.waitFor({ state: "attached", ...WAIT });
+    await block.dispatchEvent("click");
+    await bo.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann, WAIT);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await voiceOf(bo)).heard).not.toContain(ids.Ann);
+    await hearsTone(guide, ids.Ann!);
+    await bo.page
+      .locator(`#chat-people li[data-visitor="${ids.Ann}"] button[data-action="block"]`)
+      .dispatchEvent("click");
+    await hearsTone(bo, ids.Ann!);
+    await ann.page.evaluate(() => window.bund!.setMic(false));
+  });
+
+  it("the chat delivers in both languages, hides abuse, and keeps to the guide's slow mode", async () => {
+    const write = async (p: WatchedPage, channel: "tour" | "scene", text: string) => {
+      await p.page.locator("#chat-channel").selectOption(channel);
+      await p.page.locator("#chat-input").fill(text);
+      await p.page.locator("#chat-input").press("Enter");
+    };
+    const lineOn = (p: WatchedPage, text: string) =>
+      p.page.waitForSelector(`#chat-lines li:has-text(${JSON.stringify(text)})`, { state: "attached", ...WAIT });
+    for (const p of [guide, ann]) await p.page.locator("#chat-toggle").dispatchEvent("click");
+    expect(await bo.page.locator("#chat-title").textContent()).toBe("聊天");
+    await write(ann, "tour", "When was the Customs House built?");
+    await Promise.all([
+      lineOn(bo, "When was the Customs House built?"),
+      lineOn(guide, "When was the Customs House built?"),
+    ]);
+    await write(bo, "tour", "海关大楼建于1927年，钟楼仿照伦敦大本钟");
+    await lineOn(ann, "海关大楼建于1927年，钟楼仿照伦敦大本钟");
+    await write(ann, "scene", "what a sh1t view, 你他妈的");
+    await lineOn(bo, "what a ＊＊＊＊ view, 你＊＊＊");
+    await ann.page.waitForSelector("#chat-notice:has-text('hidden by the filter')", WAIT);
+    // The guide sets slow mode with the panel's own control; a member's second line within it is held back.
+    await guide.page.locator("#chat-slow").selectOption("30");
+    await ann.page.waitForSelector("#chat-notice:has-text('slow mode')", WAIT);
+    await write(ann, "tour", "first question");
+    await lineOn(guide, "first question");
+    await write(ann, "tour", "second question");
+    await ann.page.waitForSelector("#chat-notice:has-text('wait')", WAIT);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await guide.page.locator("#chat-lines li:has-text('second question')").count()).toBe(0);
+    await guide.page.locator("#chat-slow").selectOption("0");
+  });
+
+  it("in VR, holding B on the right controller opens the microphone, letting go closes it, and the menu shows the chat", async () => {
     await bo.page.evaluate(() => window.bund!.enterXR());
     await holdButton(bo.page, "right", "b-button", true);
     await bo.page.waitForFunction(() => window.bund!.voice().mic === "on", null, WAIT);
     await holdButton(bo.page, "right", "b-button", false);
     await bo.page.waitForFunction(() => window.bund!.voice().mic === "off", null, WAIT);
+    // The chat can be read in the headset: its last lines stand under the comfort menu's rows.
+    await openMenu(bo.page);
+    expect((await xrState(bo.page))?.menuChat).toContain("Ann: When was the Customs House built?");
     await bo.page.evaluate(() => window.bund!.exitXR());
   });
 

@@ -95,7 +95,8 @@ describe("avatar layer", () => {
     const layer = createAvatarLayer(scene);
     layer.update([]);
     expect(layer.count()).toBe(0);
-    expect(scene.meshes.filter((m) => m.name.startsWith("avatar-")).length).toBe(5);
+    // body, head, face, hands, guide hat, speaking ring
+    expect(scene.meshes.filter((m) => m.name.startsWith("avatar-")).length).toBe(6);
     expect(scene.meshes.some((m) => m.isVisible)).toBe(false);
     expect(drawCalls(scene)).toBe(0);
   });
@@ -146,6 +147,28 @@ describe("avatar layer", () => {
     const m = instanceMatrix(part(scene, "hands"), 1);
     expect(m.getTranslation().x).toBeCloseTo(people[0].pose.x + 0.2, 5);
     expect(m.getTranslation().y).toBeCloseTo(1.2, 5);
+  });
+
+  it("a ring floats over the head of each visitor whose voice is heard, in one more draw call, and goes when they stop", () => {
+    const scene = newScene();
+    const layer = createAvatarLayer(scene);
+    const people = crowd(20);
+    people[3] = { ...people[3], speaking: true };
+    people[7] = { ...people[7], speaking: true, pose: { ...people[7].pose, x: 4, y: 1.7, z: 5 } };
+    layer.update(people);
+    const rings = part(scene, "speaking");
+    expect(rings.thinInstanceCount).toBe(2);
+    expect(layer.speakers()).toBe(2);
+    const ringCentre = Vector3.TransformCoordinates(
+      rings.getBoundingInfo().boundingBox.center,
+      instanceMatrix(rings, 1),
+    );
+    expect(ringCentre.x).toBeCloseTo(4, 1);
+    expect(ringCentre.z).toBeCloseTo(5, 1);
+    expect(ringCentre.y).toBeGreaterThan(1.7 + 0.25);
+    layer.update(people.map((p) => ({ ...p, speaking: false })));
+    expect(rings.isVisible).toBe(false);
+    expect(layer.speakers()).toBe(0);
   });
 
   it("the head sits at the pose and the face turns with yaw and pitch", () => {

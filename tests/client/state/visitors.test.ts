@@ -1,4 +1,4 @@
-// The remote visitors store: smooth interpolation ~100 ms behind, no guessing ahead, other scenes left out.
+// The remote visitors store: smooth interpolation ~100 ms behind, no guessing ahead, other scenes left out, speakers.
 import { describe, expect, it } from "vitest";
 import { createVisitorStore, interpolatePose } from "../../../client/state/visitors";
 import { poseGrid, quantizePose, type PoseGrid } from "../../../common/pose";
@@ -39,6 +39,21 @@ describe("visitor store", () => {
     s.pushPose("a", wire(0), 0);
     s.pushPose("a", wire(1), 50);
     expect(s.sample(5000, "bund")[0].pose.x).toBe(1);
+  });
+  it("says who is speaking, through an update of their record and until they stop or leave", () => {
+    const s = storeOn(100);
+    s.upsert(info("a"));
+    s.pushPose("a", wire(0), 0);
+    s.setSpeaking("a", true);
+    s.upsert({ ...info("a"), name: "renamed" });
+    expect(s.sample(200, "bund")[0].speaking).toBe(true);
+    s.setSpeaking("a", false);
+    expect(s.sample(200, "bund")[0].speaking).toBe(false);
+    s.setSpeaking("a", true);
+    s.remove("a");
+    s.upsert(info("a"));
+    s.pushPose("a", wire(0), 0);
+    expect(s.sample(200, "bund")[0].speaking).toBe(false);
   });
   it("turns the short way round", () => {
     const p = interpolatePose(at(0, 0, 3.1), at(0, 0, -3.1), 0.5);
