@@ -19,6 +19,8 @@ export interface GuideSideContext {
   settings: SettingsStore;
   session: GuideSession;
   send(type: string, body?: unknown): void;
+  /** Whose voice is heard now (the mark in the headcount). */
+  isSpeaking(id: string): boolean;
   /** Where the guide stands and what they look at, and the sights of the scene, for "add this spot as a stop". */
   spot(): {
     sceneId: string;
@@ -115,7 +117,8 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
         announcement: live.announcement,
         unlisted: live.unlisted,
       });
-      group.show({ members: live.members.filter((m) => m.id !== live.guide), left: live.left });
+      const members = live.members.filter((m) => m.id !== live.guide);
+      group.show({ members, left: live.left, speaking: members.filter((m) => ctx.isSpeaking(m.id)).map((m) => m.id) });
     },
   };
   const tools = createPlanTools(panel.body, ctx.settings, {

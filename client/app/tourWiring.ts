@@ -136,7 +136,13 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     clock.stop();
     member.panel.notice(
       tt(
-        reason === TourEndReason.Left ? "tourLeft" : reason === TourEndReason.GuideGone ? "guideGone" : "tourEnded",
+        reason === TourEndReason.Left
+          ? "tourLeft"
+          : reason === TourEndReason.GuideGone
+            ? "guideGone"
+            : reason === TourEndReason.Removed
+              ? "tourRemoved"
+              : "tourEnded",
         lang(),
       ),
     );
@@ -163,6 +169,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
         settings,
         session,
         send,
+        isSpeaking: (id) => ctx.visitors.isSpeaking(id),
         spot() {
           const view = ctx.view();
           if (!view) return null;

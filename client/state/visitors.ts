@@ -93,6 +93,7 @@ export interface VisitorStore {
   remove(id: string): void;
   /** Whose voice is heard right now (from the room state's voices, as it changes). */
   setSpeaking(id: string, on: boolean): void;
+  isSpeaking(id: string): boolean;
   /** Everyone in a scene whose grid is known, each at their pose INTERPOLATION_DELAY_MS before `now`. */
   sample(now: number, sceneId: string): SampledVisitor[];
   list(): VisitorInfo[];
@@ -147,6 +148,7 @@ export function createVisitorStore(delayMs = INTERPOLATION_DELAY_MS): VisitorSto
       entries.delete(id);
       speaking.delete(id);
     },
+    isSpeaking: (id) => speaking.has(id),
     setSpeaking(id, on) {
       if (on) speaking.add(id);
       else speaking.delete(id);

@@ -1,5 +1,6 @@
-// The guide's view of the group: headcount (with the guide, behind, elsewhere, offline, who left), the raised hands
-// in the order they went up, and handing the tour to a co-guide.
+// The guide's view of the group: headcount (with the guide, behind, elsewhere, offline, who left; who is speaking;
+// a button to remove a member from the tour), the raised hands in the order they went up, and handing the tour to a
+// co-guide.
 import { MemberPlace, MessageType } from "../../common/messageTypes";
 import type { SettingsStore } from "../state/settings";
 import type { TourMemberView } from "../state/tourStore";
@@ -10,6 +11,8 @@ export interface GroupModel {
   /** Everyone in the tour but the leading guide. */
   members: TourMemberView[];
   left: string[];
+  /** Members whose voice is heard now. */
+  speaking: string[];
 }
 
 const PLACES: [MemberPlace, GuideStringKey][] = [
@@ -64,7 +67,19 @@ export function createGroupPanel(
     roster.replaceChildren(
       ...members.map((m) => {
         const word = PLACES.find(([p]) => p === m.place)?.[1] ?? "with";
-        return el("li", { "data-place": word }, `${m.name} — ${gt(word, lang)}`);
+        const talking = model!.speaking.includes(m.id) ? ` · 🔊 ${gt("speaking", lang)}` : "";
+        const remove = el(
+          "button",
+          { type: "button", "data-action": "remove", "data-member": m.id },
+          gt("remove", lang),
+        );
+        remove.addEventListener("click", () => send(MessageType.TourRemove, { member: m.id }));
+        return el(
+          "li",
+          { "data-place": word, "data-member": m.id },
+          `${m.name} — ${gt(word, lang)}${talking} `,
+          remove,
+        );
       }),
     );
     left.textContent = model.left.length ? gt("leftTour", lang, { names: model.left.join(", ") }) : "";

@@ -34,6 +34,8 @@ export const GUIDE_STRINGS = {
   lockOff: { en: "free to roam", zh: "自由参观" },
   lockRadius: { en: "within {r} m", zh: "{r} 米内" },
   headcount: { en: "Headcount", zh: "人数" },
+  speaking: { en: "speaking", zh: "正在说话" },
+  remove: { en: "Remove from the tour", zh: "移出导览团" },
   with: { en: "with you", zh: "在身边" },
   behind: { en: "behind", zh: "落后" },
   elsewhere: { en: "elsewhere", zh: "在别处" },

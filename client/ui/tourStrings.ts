@@ -53,6 +53,10 @@ export const TOUR_STRINGS = {
     en: "The tour has ended. Thank you for joining! You can keep visiting.",
     zh: "导览已结束，感谢参加！您可以继续自由参观。",
   },
+  tourRemoved: {
+    en: "The guide removed you from the tour. You can keep visiting.",
+    zh: "导游已将您移出导览团，您可以继续自由参观。",
+  },
   tourLeft: { en: "You left the tour. You can keep visiting.", zh: "您已离开导览，可以继续自由参观。" },
   guideGone: { en: "The guide could not come back, so the tour has ended.", zh: "导游未能返回，导览已结束。" },
   dismiss: { en: "Dismiss", zh: "关闭" },

@@ -1,7 +1,7 @@
 // The guide's voice in real Chromium, through the museum's media server: a guide and two members, each browser's
 // microphone a 440 Hz tone (a WAV written now); the members hear the guide (the mix's level and its spectral peak),
 // a member muted by the guide is silent to the others, given the floor she is heard by the group, blocked she is
-// silent to the one who blocked her; the chat delivers in both languages, filters and slows; in the emulated headset
+// silent to the one who blocked her; as free visitors, one standing near hears her and one far away does not; the chat delivers in both languages, filters and slows; in the emulated headset
 // the talk button opens the microphone; nothing leaves the origin.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -15,6 +15,8 @@ import { openMenu, xrState } from "./xrVisit";
 import { installEmulatedQuest } from "./xrDevice";
 
 const WAIT = { timeout: 60_000 };
+/** Each step waits on three browsers sharing two cores with the media server: generous, never a measure of speed. */
+const LONG = 180_000;
 let browser: Browser;
 let guide: WatchedPage;
 let ann: WatchedPage;
@@ -38,6 +40,16 @@ async function hearsTone(p: WatchedPage, speaker: string): Promise<void> {
     WAIT,
   );
 }
+
+/** Writes a line with the chat panel's own field (the panel is open). */
+async function write(p: WatchedPage, channel: "tour" | "scene", text: string): Promise<void> {
+  await p.page.locator("#chat-channel").selectOption(channel);
+  await p.page.locator("#chat-input").fill(text);
+  await p.page.locator("#chat-input").press("Enter");
+}
+
+const lineOn = (p: WatchedPage, text: string) =>
+  p.page.waitForSelector(`#chat-lines li:has-text(${JSON.stringify(text)})`, { state: "attached", ...WAIT });
 
 beforeAll(async () => {
   const tone = writeToneWav(path.join(mkdtempSync(path.join(os.tmpdir(), "bund-voice-")), "tone.wav"));
@@ -85,91 +97,133 @@ afterAll(async () => {
 });
 
 describe("the guide's voice", () => {
-  it("both members hear the guide's tone, wherever they stand", async () => {
-    await guide.page.evaluate(() => window.bund!.setMic(true));
-    expect((await voiceOf(guide)).mic).toBe("on");
-    await Promise.all([hearsTone(ann, ids.guide!), hearsTone(bo, ids.guide!)]);
-  });
+  it(
+    "both members hear the guide's tone, wherever they stand",
+    async () => {
+      await guide.page.evaluate(() => window.bund!.setMic(true));
+      expect((await voiceOf(guide)).mic).toBe("on");
+      await Promise.all([hearsTone(ann, ids.guide!), hearsTone(bo, ids.guide!)]);
+    },
+    LONG,
+  );
 
-  it("a member muted by the guide is silent to the others; given the floor, the group hears her", async () => {
-    await guide.page.evaluate(() => window.bund!.setMic(false));
-    await ann.page.evaluate(() => window.bund!.setMic(true));
-    // The guide's own buttons (the panel of the tour's voices), pressed where they are.
-    const button = (action: string) =>
-      guide.page.locator(`#voice-members button[data-member="${ids.Ann}"][data-action="${action}"]`);
-    await button("mute").dispatchEvent("click");
-    // Muted: her voice is forwarded to no one, so no slot of Bo's or the guide's carries it.
-    for (const p of [bo, guide]) {
-      await p.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann, WAIT);
-    }
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await voiceOf(bo)).heard).not.toContain(ids.Ann);
-    await ann.page.waitForSelector("#voice-status:has-text('muted you')", WAIT);
-    await button("floor").dispatchEvent("click");
-    await Promise.all([hearsTone(bo, ids.Ann!), hearsTone(guide, ids.Ann!)]);
-    await ann.page.waitForSelector("#voice-status:has-text('You have the floor')", WAIT);
-  });
+  it(
+    "a member muted by the guide is silent to the others; given the floor, the group hears her",
+    async () => {
+      await guide.page.evaluate(() => window.bund!.setMic(false));
+      await ann.page.evaluate(() => window.bund!.setMic(true));
+      // The guide's own buttons (the panel of the tour's voices), pressed where they are.
+      const button = (action: string) =>
+        guide.page.locator(`#voice-members button[data-member="${ids.Ann}"][data-action="${action}"]`);
+      await button("mute").dispatchEvent("click");
+      // Muted: her voice is forwarded to no one, so no slot of Bo's or the guide's carries it.
+      for (const p of [bo, guide]) {
+        await p.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann, WAIT);
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await voiceOf(bo)).heard).not.toContain(ids.Ann);
+      await ann.page.waitForSelector("#voice-status:has-text('muted you')", WAIT);
+      await button("floor").dispatchEvent("click");
+      await Promise.all([hearsTone(bo, ids.Ann!), hearsTone(guide, ids.Ann!)]);
+      await ann.page.waitForSelector("#voice-status:has-text('You have the floor')", WAIT);
+    },
+    LONG,
+  );
 
-  it("a visitor blocked from the list of people here is silent to the one who blocked, and heard by the rest", async () => {
-    // Ann still has the floor: Bo and the guide hear her. Bo blocks her with his own button.
-    await bo.page.locator("#chat-toggle").dispatchEvent("click");
-    const block = bo.page.locator(`#chat-people li[data-visitor="${ids.Ann}"] button[data-action="block"]`);
-    await block.waitFor({ state: "attached", ...WAIT });
-    await block.dispatchEvent("click");
-    await bo.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann, WAIT);
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await voiceOf(bo)).heard).not.toContain(ids.Ann);
-    await hearsTone(guide, ids.Ann!);
-    await bo.page
-      .locator(`#chat-people li[data-visitor="${ids.Ann}"] button[data-action="block"]`)
-      .dispatchEvent("click");
-    await hearsTone(bo, ids.Ann!);
-    await ann.page.evaluate(() => window.bund!.setMic(false));
-  });
+  it(
+    "a visitor blocked from the list of people here is silent to the one who blocked, and heard by the rest",
+    async () => {
+      // Ann still has the floor: Bo and the guide hear her. Bo blocks her with his own button.
+      await bo.page.locator("#chat-toggle").dispatchEvent("click");
+      const block = bo.page.locator(`#chat-people li[data-visitor="${ids.Ann}"] button[data-action="block"]`);
+      await block.waitFor({ state: "attached", ...WAIT });
+      await block.dispatchEvent("click");
+      await bo.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann, WAIT);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await voiceOf(bo)).heard).not.toContain(ids.Ann);
+      await hearsTone(guide, ids.Ann!);
+      await bo.page
+        .locator(`#chat-people li[data-visitor="${ids.Ann}"] button[data-action="block"]`)
+        .dispatchEvent("click");
+      await hearsTone(bo, ids.Ann!);
+      await ann.page.evaluate(() => window.bund!.setMic(false));
+    },
+    LONG,
+  );
 
-  it("the chat delivers in both languages, hides abuse, and keeps to the guide's slow mode", async () => {
-    const write = async (p: WatchedPage, channel: "tour" | "scene", text: string) => {
-      await p.page.locator("#chat-channel").selectOption(channel);
-      await p.page.locator("#chat-input").fill(text);
-      await p.page.locator("#chat-input").press("Enter");
-    };
-    const lineOn = (p: WatchedPage, text: string) =>
-      p.page.waitForSelector(`#chat-lines li:has-text(${JSON.stringify(text)})`, { state: "attached", ...WAIT });
-    for (const p of [guide, ann]) await p.page.locator("#chat-toggle").dispatchEvent("click");
-    expect(await bo.page.locator("#chat-title").textContent()).toBe("聊天");
-    await write(ann, "tour", "When was the Customs House built?");
-    await Promise.all([
-      lineOn(bo, "When was the Customs House built?"),
-      lineOn(guide, "When was the Customs House built?"),
-    ]);
-    await write(bo, "tour", "海关大楼建于1927年，钟楼仿照伦敦大本钟");
-    await lineOn(ann, "海关大楼建于1927年，钟楼仿照伦敦大本钟");
-    await write(ann, "scene", "what a sh1t view, 你他妈的");
-    await lineOn(bo, "what a ＊＊＊＊ view, 你＊＊＊");
-    await ann.page.waitForSelector("#chat-notice:has-text('hidden by the filter')", WAIT);
-    // The guide sets slow mode with the panel's own control; a member's second line within it is held back.
-    await guide.page.locator("#chat-slow").selectOption("30");
-    await ann.page.waitForSelector("#chat-notice:has-text('slow mode')", WAIT);
-    await write(ann, "tour", "first question");
-    await lineOn(guide, "first question");
-    await write(ann, "tour", "second question");
-    await ann.page.waitForSelector("#chat-notice:has-text('wait')", WAIT);
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(await guide.page.locator("#chat-lines li:has-text('second question')").count()).toBe(0);
-    await guide.page.locator("#chat-slow").selectOption("0");
-  });
+  it(
+    "the chat delivers in both languages and hides abuse",
+    async () => {
+      for (const p of [guide, ann]) await p.page.locator("#chat-toggle").dispatchEvent("click");
+      expect(await bo.page.locator("#chat-title").textContent()).toBe("聊天");
+      await write(ann, "tour", "When was the Customs House built?");
+      await Promise.all([
+        lineOn(bo, "When was the Customs House built?"),
+        lineOn(guide, "When was the Customs House built?"),
+      ]);
+      await write(bo, "tour", "海关大楼建于1927年，钟楼仿照伦敦大本钟");
+      await lineOn(ann, "海关大楼建于1927年，钟楼仿照伦敦大本钟");
+      await write(ann, "scene", "what a sh1t view, 你他妈的");
+      await lineOn(bo, "what a ＊＊＊＊ view, 你＊＊＊");
+      await ann.page.waitForSelector("#chat-notice:has-text('hidden by the filter')", WAIT);
+    },
+    LONG,
+  );
 
-  it("in VR, holding B on the right controller opens the microphone, letting go closes it, and the menu shows the chat", async () => {
-    await bo.page.evaluate(() => window.bund!.enterXR());
-    await holdButton(bo.page, "right", "b-button", true);
-    await bo.page.waitForFunction(() => window.bund!.voice().mic === "on", null, WAIT);
-    await holdButton(bo.page, "right", "b-button", false);
-    await bo.page.waitForFunction(() => window.bund!.voice().mic === "off", null, WAIT);
-    // The chat can be read in the headset: its last lines stand under the comfort menu's rows.
-    await openMenu(bo.page);
-    expect((await xrState(bo.page))?.menuChat).toContain("Ann: When was the Customs House built?");
-    await bo.page.evaluate(() => window.bund!.exitXR());
-  });
+  it(
+    "the guide's slow mode holds back a member's second line",
+    async () => {
+      // The guide sets slow mode with the panel's own control; a member's second line within it is held back.
+      await guide.page.locator("#chat-slow").selectOption("30");
+      await ann.page.waitForSelector("#chat-notice:has-text('slow mode')", WAIT);
+      await write(ann, "tour", "first question");
+      await lineOn(guide, "first question");
+      await write(ann, "tour", "second question");
+      await ann.page.waitForSelector("#chat-notice:has-text('wait')", WAIT);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await guide.page.locator("#chat-lines li:has-text('second question')").count()).toBe(0);
+      await guide.page.locator("#chat-slow").selectOption("0");
+    },
+    LONG,
+  );
+
+  it(
+    "in VR, holding B on the right controller opens the microphone, letting go closes it, and the menu shows the chat",
+    async () => {
+      await bo.page.evaluate(() => window.bund!.enterXR());
+      await holdButton(bo.page, "right", "b-button", true);
+      await bo.page.waitForFunction(() => window.bund!.voice().mic === "on", null, WAIT);
+      await holdButton(bo.page, "right", "b-button", false);
+      await bo.page.waitForFunction(() => window.bund!.voice().mic === "off", null, WAIT);
+      // The chat can be read in the headset: its last lines stand under the comfort menu's rows.
+      await openMenu(bo.page);
+      expect((await xrState(bo.page))?.menuChat).toContain("Ann: When was the Customs House built?");
+      await bo.page.evaluate(() => window.bund!.exitXR());
+    },
+    LONG,
+  );
+
+  it(
+    "free visitors: one standing near a speaker hears her through the air, one far away does not",
+    async () => {
+      // The tour ends: Ann and Bo are free visitors of the Bund, and Ann's voice carries only to those near her.
+      await guide.page.evaluate(() => window.bund!.tourControl.send("tour:end"));
+      for (const p of [ann, bo]) await p.page.waitForFunction(() => window.bund!.tour() === null, null, WAIT);
+      await guide.page.evaluate(() => window.bund!.goto("bund", "garden-bridge-view"));
+      await ann.page.evaluate(() => window.bund!.setMic(true));
+      const annAt = await bo.page.evaluate(
+        (id) => window.bund!.visitors().find((v) => v.id === id)!.position,
+        ids.Ann!,
+      );
+      await bo.page.evaluate((at) => window.bund!.teleport(at.x + 1.5, at.z), annAt);
+      await hearsTone(bo, ids.Ann!);
+      expect(await guide.page.evaluate((id) => window.bund!.voice().heard.includes(id), ids.Ann!)).toBe(false);
+      await bo.page.evaluate(() => window.bund!.goto("bund", "garden-bridge-view"));
+      await bo.page.waitForFunction((id) => !window.bund!.voice().heard.includes(id), ids.Ann!, WAIT);
+      await ann.page.evaluate(() => window.bund!.setMic(false));
+    },
+    LONG,
+  );
 
   it("nothing left the origin", () => {
     for (const p of [guide, ann, bo]) expect(p.foreignRequests).toEqual([]);
