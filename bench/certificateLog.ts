@@ -73,7 +73,9 @@ async function main(): Promise<void> {
       const note = await log.checkpoint();
 
       const picks = Array.from({ length: PROOFS }, (_, i) => Math.floor(((i + 0.5) / PROOFS) * n));
-      const leaves = picks.map((i) => store.certificates.rowsFrom(i)[0]);
+      // One read of the log (a read per pick would copy the whole tail of 100,000 rows each time).
+      const rows = store.certificates.rowsFrom(0);
+      const leaves = picks.map((i) => rows[i]);
       t = performance.now();
       const proofs = [];
       for (const row of leaves) {
@@ -130,7 +132,7 @@ async function main(): Promise<void> {
         },
       )) as number[];
       // The naive verifier: every leaf downloaded, the root recomputed from all of them (also in the page).
-      const allLeaves = store.certificates.rowsFrom(0).map((r) => r.leafHash);
+      const allLeaves = rows.map((r) => r.leafHash);
       const naiveMs = (await page.evaluate(
         async ({ hexes, rootB64 }) => {
           const b = (window as unknown as { bench: Record<string, (...a: unknown[]) => Promise<unknown>> }).bench;
