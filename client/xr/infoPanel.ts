@@ -97,15 +97,16 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     stack.paddingLeft = stack.paddingRight = stack.paddingTop = "36px";
     stack.addControl(guiText(content.title[lang], 56, true));
     if (content.subtitle[lang]) stack.addControl(guiText(content.subtitle[lang], 34, true));
-    for (const paragraph of content.body[lang].split(/\n\s*\n/))
-      if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
+    // Under the title, where a long record cannot push it off the card.
     if (content.seal) {
-      const mark = content.seal.state === "ok" ? "✓ " : content.seal.state === "failed" ? "✗ " : "";
-      const line = guiText(`${mark}${content.seal.text[lang]}`, 30, true);
+      // Its colour and its words say it (the panel's faces may lack ✓ and ✗).
+      const line = guiText(content.seal.text[lang], 30, true);
       line.color = SEAL_COLOURS[content.seal.state];
       stack.addControl(line);
       seal = { state: content.seal.state, failure: content.seal.failure, text: content.seal.text[lang] };
     }
+    for (const paragraph of content.body[lang].split(/\n\s*\n/))
+      if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
     close = Button.CreateSimpleButton("xr-card-close", closeLabel(lang));
     close.width = "260px";
     close.height = "80px";
