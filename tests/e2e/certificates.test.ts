@@ -121,6 +121,8 @@ describe("an honest museum", () => {
     const p = hall.page;
     await p.evaluate(() => window.bund!.enter({ name: "Certificates", lang: "en" }));
     await p.evaluate(() => window.bund!.loaded());
+    // The hall drew the model from the bytes its loader fetched and kept (not a placeholder).
+    expect(await p.evaluate(() => window.bund!.modelsShown())).toContain(id);
     await p.evaluate((i) => window.bund!.inspect(i), id);
     const first = await markOf(p);
     expect(first.verdict).toBe("ok");
