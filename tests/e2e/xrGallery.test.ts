@@ -118,6 +118,12 @@ describe("the galleries in an emulated headset", { timeout: 240_000 }, () => {
   it("the modelled ewer's record carries its certificate mark: green, its glb hashed as the hall loaded it", async () => {
     const hall = hallOf("ceramics");
     expect(hall.displays.some((d) => d.items.includes(modelled.id))).toBe(true);
+    await vr.page.evaluate(([h, i]) => window.bund!.goToItem(h, i), [hall.id, modelled.id] as const);
+    await vr.page.evaluate(() => window.bund!.loaded());
+    // The glb stands on its shelf, its middle where the hall places the item (it once fell to the floor).
+    const drawn = (await modelMiddle(modelled.id))!;
+    const place = (await vr.page.evaluate((i) => window.bund!.exhibitPlace(i), modelled.id))!;
+    expect(Math.abs(drawn.y - place.y)).toBeLessThan(0.05);
     await readInVR(hall.id, modelled.id);
     const seal = await sealOf(modelled.id);
     expect(seal).toMatchObject({ state: "ok", failure: null });
