@@ -96,9 +96,10 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
       stage = null;
       ctx.canvas.focus();
     });
-    // The certificate mark (issue 18), loaded only now: it re-hashes this record and the files it certifies.
+    // The certificate mark (issue 18), loaded only now: it hashes this record and the files the hall loaded for it.
+    const shownCard = card;
     void import("../ui/certificateMark")
-      .then((m) => m.markInspection(ctx.ui, record, ctx.settings.get().lang))
+      .then((m) => m.markInspection(shownCard, record, ctx.settings.get().lang))
       .catch((err) => console.warn("The certificate could not be checked", err));
   };
 

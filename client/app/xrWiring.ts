@@ -63,7 +63,20 @@ function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, f
   const itemId = itemOfPick(mesh, faceId);
   const item = itemId ? view.hall?.items.get(itemId) : undefined;
   if (item)
-    return { ...readings.exhibitReading(item), more: async () => readings.recordReading(await fetchRecord(item.id)) };
+    return {
+      ...readings.exhibitReading(item),
+      more: async () => {
+        const record = await fetchRecord(item.id);
+        // The certificate mark (issue 18), loaded only now: it hashes the record and the files the hall loaded.
+        const marks = await import("../ui/certificateMark");
+        const full = readings.recordReading(record);
+        return {
+          ...full,
+          seal: marks.CHECKING_SEAL,
+          more: async () => ({ ...full, seal: marks.sealOf(await marks.checkLoaded(record)) }),
+        };
+      },
+    };
   const landmarkId = landmarkOfPick(mesh, faceId);
   const landmark = landmarkId ? view.data.landmarks.find((l) => l.id === landmarkId) : undefined;
   return landmark ? readings.landmarkReading(landmark) : null;

@@ -33,14 +33,24 @@ export const FAILURES = [
 export type Failure = (typeof FAILURES)[number];
 
 export type Verdict =
-  | { ok: true; serial: string; accession: string; files: number; size: number; since: number | null }
+  | {
+      ok: true;
+      serial: string;
+      accession: string;
+      /** The certified files this page had loaded, each hashed and found unchanged; of `certified` in all. */
+      files: number;
+      certified: number;
+      size: number;
+      since: number | null;
+    }
   | { ok: false; failure: Failure; detail: string };
 
 /** What the page loaded for the object: the record as the API gave it, and the bytes of files it fetched. */
 export interface LoadedObject {
   id: string;
   record: Record<string, unknown>;
-  files: Map<string, Uint8Array>;
+  /** The bytes the page fetched for a file (path under assets/), or undefined where it fetched none. */
+  files: { get(path: string): Uint8Array | undefined };
 }
 
 export interface VerifyDeps {
@@ -83,7 +93,8 @@ function readKept(storage: VerifyDeps["storage"]): Kept | null {
   }
 }
 
-async function checkCertificate(reply: CertificateReply, publicKey: Uint8Array, object: LoadedObject): Promise<void> {
+/** Resolves with how many of the certified files the page had loaded (each found unchanged). */
+async function checkCertificate(reply: CertificateReply, publicKey: Uint8Array, object: LoadedObject): Promise<number> {
   const cert = reply.certificate;
   const signature = fromBase64(reply.signature)!;
   if (!(await verifyEd25519(publicKey, signature, utf8(canonicalize(cert)!))))
@@ -96,11 +107,15 @@ async function checkCertificate(reply: CertificateReply, publicKey: Uint8Array, 
   const { location: _location, ...record } = object.record;
   if (toHex(await sha256(utf8(canonicalize(record)!))) !== cert.record.sha256)
     refuse("record-changed", `the record of ${object.id} differs from the one certified in ${cert.serial}`);
+  let checked = 0;
   for (const f of cert.files) {
     const bytes = object.files.get(f.path);
-    if (bytes && toHex(await sha256(bytes)) !== f.sha256)
+    if (!bytes) continue;
+    if (toHex(await sha256(bytes)) !== f.sha256)
       refuse("file-changed", `${f.path} differs from the file certified in ${cert.serial}`);
+    checked++;
   }
+  return checked;
 }
 
 /** Moves from the kept checkpoint to the new one only through a consistency proof that verifies. */
@@ -136,7 +151,7 @@ export async function verifyObject(object: LoadedObject, deps: VerifyDeps): Prom
     const raw = await getJson(deps, `/api/certificates/${encodeURIComponent(object.id)}`, "the certificate");
     const reply = CertificateReplySchema.safeParse(raw);
     if (!reply.success) return refuse("no-certificate", "the certificate is not in the expected form");
-    await checkCertificate(reply.data, publicKey, object);
+    const checked = await checkCertificate(reply.data, publicKey, object);
     const serial = reply.data.certificate.serial;
     const revocation = await deps.fetch(`/api/certificates/${serial}/revocation`).catch(() => null);
     const found = revocation?.ok
@@ -180,7 +195,8 @@ export async function verifyObject(object: LoadedObject, deps: VerifyDeps): Prom
       ok: true,
       serial,
       accession: "object" in cert ? cert.object.accession : "",
-      files: [...object.files.keys()].length,
+      files: checked,
+      certified: "files" in cert ? cert.files.length : 0,
       size,
       since: keptCheckpoint?.ok ? keptCheckpoint.checkpoint.size : null,
     };

@@ -14,6 +14,7 @@ import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Landmark, ModelShape } from "../../common/landmark";
 import type { Prop } from "../../common/scene";
 import { DEG } from "../../common/measures";
+import { loadedFiles } from "../state/loadedFiles";
 
 /** Where the server serves assets/ from: the page's own origin, never a CDN. */
 export const assetUrl = (path: string) => `/assets/${path}`;
@@ -62,7 +63,15 @@ export async function loadModel(path: string, scene: BabylonScene) {
     registerBuiltInLoaders();
     loadersRegistered = true;
   }
-  const container = await LoadAssetContainerAsync(assetUrl(path), scene);
+  // Fetched here rather than by the loader, so the certificate mark can hash the very bytes that were drawn.
+  const res = await fetch(assetUrl(path));
+  if (!res.ok) throw new Error(`${assetUrl(path)}: HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  loadedFiles.keep(path, bytes.slice()); // a copy: the loader may hand its buffer on to a worker
+  const container = await LoadAssetContainerAsync(bytes, scene, {
+    pluginExtension: path.slice(path.lastIndexOf(".")),
+    rootUrl: assetUrl(path.slice(0, path.lastIndexOf("/") + 1)),
+  });
   toStandardMaterials(container, scene);
   container.addAllToScene();
   return container;

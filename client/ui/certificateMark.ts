@@ -1,63 +1,93 @@
-// The certificate mark on an object's card and on its /verify page: re-hashes what the page loaded for the object
-// (its record, and each certified file fetched as the page fetches it), runs the verifier, and shows green with what
-// was verified or red with the exact reason, in the visitor's language.
+// The certificate mark of an object's card, VR record and /verify page: runs the verifier on the record and the bytes
+// of the files the page itself loaded for the object, and shows green with what was verified or red with the exact
+// reason, in the visitor's language (drawn again, from the same verdict, when the language changes).
 import type { Artifact } from "../../common/catalog";
-import type { Lang } from "../../common/sceneParts";
+import type { Lang, LocalizedText } from "../../common/sceneParts";
+import { loadedFiles } from "../state/loadedFiles";
 import { el } from "./dom";
 import { certificateWords as w } from "./certificateStrings";
-import { verifyObject, type Verdict } from "../net/verifyObject";
+import type { InspectionCard } from "./inspection";
+import { verifyObject, type LoadedObject, type Verdict } from "../net/verifyObject";
 import "./certificates.css";
-
-/** The certified files' bytes as the page gets them from its own origin (the browser's cache where it has them). */
-async function loadedFiles(id: string): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  const res = await fetch(`/api/certificates/${encodeURIComponent(id)}`);
-  if (!res.ok) return files;
-  const reply = (await res.json()) as { certificate?: { files?: { path: string }[] } };
-  for (const f of reply.certificate?.files ?? []) {
-    const asset = await fetch(`/assets/${f.path}`);
-    if (asset.ok) files.set(f.path, new Uint8Array(await asset.arrayBuffer()));
-  }
-  return files;
-}
 
 export function describeVerdict(v: Verdict, lang: Lang): string {
   if (!v.ok) return `${w("notVerified", lang)}: ${w(v.failure, lang)} (${v.detail})`;
-  const base = w("verified", lang, { serial: v.serial, files: v.files, size: v.size });
+  const base = w("verified", lang, { serial: v.serial, files: v.files, certified: v.certified, size: v.size });
   return v.since === null ? base : `${base}; ${w("consistent", lang, { since: v.since })}`;
 }
 
-/** A mark element that fills itself in once the verification ends; data-verdict="ok|failed" for tests. */
-export function certificateMark(record: Artifact, lang: Lang): { element: HTMLElement; done: Promise<Verdict> } {
-  const element = el("p", { class: "certificate-mark checking", "data-verdict": "checking" }, w("checking", lang));
-  const done = loadedFiles(record.id)
-    .then((files) =>
-      verifyObject(
-        { id: record.id, record: record as unknown as Record<string, unknown>, files },
-        { fetch: (url) => fetch(url), storage: localStorage },
-      ),
-    )
-    .then((v) => {
-      element.className = `certificate-mark ${v.ok ? "verified" : "failed"}`;
-      element.dataset.verdict = v.ok ? "ok" : "failed";
-      if (!v.ok) element.dataset.failure = v.failure;
-      element.replaceChildren(
-        el("span", { class: "seal", "aria-hidden": "true" }, v.ok ? "✓" : "✗"),
-        describeVerdict(v, lang),
-      );
-      return v;
-    });
-  return { element, done };
+/** Checks the object against its certificate with the files this page has loaded (hashed now, not at load). */
+export function checkLoaded(record: Artifact, files: LoadedObject["files"] = loadedFiles): Promise<Verdict> {
+  return verifyObject(
+    { id: record.id, record: record as unknown as Record<string, unknown>, files },
+    { fetch: (url) => fetch(url), storage: localStorage },
+  );
 }
 
-/** Appends the mark to the open inspection card (desktop), with a link to the object's /verify page. */
-export function markInspection(ui: HTMLElement, record: Artifact, lang: Lang): Promise<Verdict> | null {
-  const card = ui.querySelector<HTMLElement>("#inspection");
-  if (!card) return null;
-  card.querySelector(".certificate-mark")?.remove();
-  card.querySelector(".verify-link")?.remove();
-  const mark = certificateMark(record, lang);
-  const link = el("a", { class: "verify-link", href: `/verify/${record.id}`, target: "_blank" }, w("verifyPage", lang));
-  card.append(mark.element, link);
+/** The mark as a VR panel draws it: its state and its words in both languages. */
+export interface Seal {
+  state: "checking" | "ok" | "failed";
+  failure: string | null;
+  text: LocalizedText;
+}
+
+export const CHECKING_SEAL: Seal = {
+  state: "checking",
+  failure: null,
+  text: { en: w("checking", "en"), zh: w("checking", "zh") },
+};
+
+export const sealOf = (v: Verdict): Seal => ({
+  state: v.ok ? "ok" : "failed",
+  failure: v.ok ? null : v.failure,
+  text: { en: describeVerdict(v, "en"), zh: describeVerdict(v, "zh") },
+});
+
+export interface CertificateMark {
+  element: HTMLElement;
+  done: Promise<Verdict>;
+  /** Draws the mark in `lang` (the verdict, once known, is kept: a language switch does not check again). */
+  paint(lang: Lang): void;
+}
+
+/** A mark element that fills itself in once `verdict` settles; data-verdict="checking|ok|failed" for tests. */
+export function certificateMark(verdict: Promise<Verdict>, lang: Lang): CertificateMark {
+  const element = el("p", { class: "certificate-mark checking", "data-verdict": "checking" });
+  let shown = lang;
+  let known: Verdict | null = null;
+  const paint = (l: Lang) => {
+    shown = l;
+    if (!known) {
+      element.replaceChildren(w("checking", l));
+      return;
+    }
+    const v = known;
+    element.className = `certificate-mark ${v.ok ? "verified" : "failed"}`;
+    element.dataset.verdict = v.ok ? "ok" : "failed";
+    if (!v.ok) element.dataset.failure = v.failure;
+    element.replaceChildren(
+      el("span", { class: "seal", "aria-hidden": "true" }, v.ok ? "✓" : "✗"),
+      describeVerdict(v, l),
+    );
+  };
+  paint(lang);
+  const done = verdict.then((v) => {
+    known = v;
+    paint(shown);
+    return v;
+  });
+  return { element, done, paint };
+}
+
+/** Adds the mark, and a link to the object's /verify page, to the open inspection card (desktop). */
+export function markInspection(card: InspectionCard, record: Artifact, lang: Lang): Promise<Verdict> {
+  const mark = certificateMark(checkLoaded(record), lang);
+  card.attach(record.id, (l) => {
+    mark.paint(l);
+    return mark.element;
+  });
+  card.attach(record.id, (l) =>
+    el("a", { class: "verify-link", href: `/verify/${record.id}`, target: "_blank" }, w("verifyPage", l)),
+  );
   return mark.done;
 }

@@ -5,8 +5,8 @@ import { wordsOf, type StringTable } from "./strings";
 export const CERTIFICATE_STRINGS = {
   checking: { en: "Checking the certificate…", zh: "正在核验证书……" },
   verified: {
-    en: "Certificate {serial} verified: signed by the museum, record and {files} file(s) unchanged, in the log of {size} entries",
-    zh: "证书 {serial} 已核验：博物馆签名有效，记录及 {files} 个文件未被改动，已收录于共 {size} 条的日志",
+    en: "Certificate {serial} verified: signed by the museum; the record and the {files} of its {certified} certified files this page loaded are unchanged; in the log of {size} entries",
+    zh: "证书 {serial} 已核验：博物馆签名有效；记录及本页已载入的 {files} 个文件（共认证 {certified} 个）未被改动；已收录于共 {size} 条的日志",
   },
   consistent: { en: "consistent with the log seen before ({since} entries)", zh: "与此前所见日志（{since} 条）一致" },
   notVerified: { en: "Not verified", zh: "未通过核验" },

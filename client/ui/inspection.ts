@@ -11,6 +11,8 @@ import { t } from "./i18n";
 export interface InspectionCard {
   show(record: Artifact, onClose: () => void): void;
   hide(): void;
+  /** Adds a part below the record (drawn again in the new language on a switch) until another record is shown. */
+  attach(id: string, part: (lang: Lang) => Node): void;
   shown(): { id: string; title: string; lang: Lang } | null;
   /** The narration's state, for automation: playing, where it is, and the caption on screen. */
   narration(): { playing: boolean; positionSec: number; caption: string } | null;
@@ -25,6 +27,7 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
   let closeHandler: (() => void) | null = null;
   let audio: HTMLAudioElement | null = null;
   let caption: HTMLElement | null = null;
+  let attached: ((lang: Lang) => Node)[] = [];
 
   const stopNarration = () => {
     audio?.pause();
@@ -102,6 +105,7 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
       el("dl", {}, ...rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
       narrationControls(a, lang),
       el("p", { class: "hint" }, t("inspectHint", lang)),
+      ...attached.map((part) => part(lang)),
     ];
     card.replaceChildren(...parts.filter((p): p is Node => p !== null));
     card.dataset.item = a.id;
@@ -127,11 +131,17 @@ export function createInspectionCard(root: HTMLElement, settings: SettingsStore)
     show(record, onClose) {
       if (current) hide();
       current = record;
+      attached = [];
       closeHandler = onClose;
       render();
       card.classList.remove("hidden");
     },
     hide,
+    attach(id, part) {
+      if (current?.id !== id) return;
+      attached.push(part);
+      card.append(part(settings.get().lang));
+    },
     shown: () =>
       current ? { id: current.id, title: current.title[settings.get().lang], lang: settings.get().lang } : null,
     narration: () =>

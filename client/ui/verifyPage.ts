@@ -6,11 +6,28 @@ import type { Lang } from "../../common/sceneParts";
 import { loadSavedSettings } from "../state/savedSettings";
 import { el } from "./dom";
 import { certificateWords as w } from "./certificateStrings";
-import { certificateMark } from "./certificateMark";
+import { certificateMark, checkLoaded } from "./certificateMark";
 
 /** The object id a /verify/<id> path names, or null. */
 export function verifyPathId(pathname: string): string | null {
   return /^\/verify\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname)?.[1] ?? null;
+}
+
+/**
+ * This page shows no scene, so it loads the certified files itself, for checking: the bytes it then hashes are the
+ * ones it got (from the browser's cache where it has them).
+ */
+async function fetchCertifiedFiles(id: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  const res = await fetch(`/api/certificates/${encodeURIComponent(id)}`);
+  if (!res.ok) return files;
+  const reply = (await res.json().catch(() => null)) as { certificate?: { files?: { path?: unknown }[] } } | null;
+  for (const f of reply?.certificate?.files ?? []) {
+    if (typeof f.path !== "string") continue;
+    const asset = await fetch(`/assets/${f.path}`);
+    if (asset.ok) files.set(f.path, new Uint8Array(await asset.arrayBuffer()));
+  }
+  return files;
 }
 
 /** The QR code as an SVG element (parsed as SVG, never inserted as HTML). */
@@ -31,7 +48,10 @@ export async function showVerifyPage(root: HTMLElement, id: string, lang: Lang):
     return;
   }
   const record = (await res.json()) as Artifact;
-  const mark = certificateMark(record, lang);
+  const mark = certificateMark(
+    fetchCertifiedFiles(record.id).then((files) => checkLoaded(record, files)),
+    lang,
+  );
   const url = `${location.origin}/verify/${record.id}`;
   page.append(
     el("h1", {}, record.title[lang]),

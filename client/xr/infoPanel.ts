@@ -22,7 +22,18 @@ export interface XrPanelContent {
   body: LocalizedText;
   /** The fuller text, fetched when the panel opens (an exhibit's record); shown in place of this once it arrives. */
   more?: () => Promise<XrPanelContent>;
+  /** The certificate mark under the text (an exhibit's record): checking, green with what was verified, or red. */
+  seal?: XrSeal;
 }
+
+export interface XrSeal {
+  state: "checking" | "ok" | "failed";
+  /** Why it failed (the verifier's reason), else null. */
+  failure: string | null;
+  text: LocalizedText;
+}
+
+const SEAL_COLOURS: Record<XrSeal["state"], string> = { checking: "#5b5348", ok: "#1d6b2f", failed: "#a11d12" };
 
 export interface XrInfoPanel {
   show(content: XrPanelContent, lang: Lang, head: Vector3, yaw: number): void;
@@ -32,6 +43,8 @@ export interface XrInfoPanel {
   shown(): string | null;
   /** The body text shown now, or null. */
   text(): string | null;
+  /** The certificate mark shown now (its words in the panel's language), or null. */
+  seal(): { state: XrSeal["state"]; failure: string | null; text: string } | null;
   /** Closes the panel once the visitor has walked away from it. */
   follow(head: Vector3): void;
   /** World point of the close button while shown (for aiming). */
@@ -44,7 +57,8 @@ function cardHeight(content: XrPanelContent, lang: Lang): number {
   const lines = content.body[lang]
     .split("\n")
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-  const px = 36 + 80 + (content.subtitle[lang] ? 50 : 0) + lines * 40 + 120;
+  const sealLines = content.seal ? Math.ceil(content.seal.text[lang].length / perLine) + 1 : 0;
+  const px = 36 + 80 + (content.subtitle[lang] ? 50 : 0) + (lines + sealLines) * 40 + 120;
   return Math.min(1.5, Math.max(0.8, px / 1000));
 }
 
@@ -54,12 +68,14 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
   let current: string | null = null;
   let placed: { head: Vector3; yaw: number } | null = null;
   let text: string | null = null;
+  let seal: ReturnType<XrInfoPanel["seal"]> = null;
   const hide = () => {
     gui?.dispose();
     gui = null;
     close = null;
     current = null;
     text = null;
+    seal = null;
   };
   const show = (content: XrPanelContent, lang: Lang, head: Vector3, yaw: number, fontsTried = false) => {
     hide();
@@ -81,6 +97,14 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     stack.paddingLeft = stack.paddingRight = stack.paddingTop = "36px";
     stack.addControl(guiText(content.title[lang], 56, true));
     if (content.subtitle[lang]) stack.addControl(guiText(content.subtitle[lang], 34, true));
+    // Under the title, where a long record cannot push it off the card.
+    if (content.seal) {
+      // Its colour and its words say it (the panel's faces may lack ✓ and ✗).
+      const line = guiText(content.seal.text[lang], 30, true);
+      line.color = SEAL_COLOURS[content.seal.state];
+      stack.addControl(line);
+      seal = { state: content.seal.state, failure: content.seal.failure, text: content.seal.text[lang] };
+    }
     for (const paragraph of content.body[lang].split(/\n\s*\n/))
       if (paragraph.trim()) stack.addControl(guiText(paragraph.trim(), 30));
     close = Button.CreateSimpleButton("xr-card-close", closeLabel(lang));
@@ -97,7 +121,7 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     // A GUI texture draws with the faces loaded when it lays out: once the Chinese ones arrive, the same card again.
     const wait = fontsTried
       ? null
-      : fontsFor(`${content.title[lang]}${content.subtitle[lang]}${text}${closeLabel(lang)}`);
+      : fontsFor(`${content.title[lang]}${content.subtitle[lang]}${text}${seal?.text ?? ""}${closeLabel(lang)}`);
     const shownNow = gui;
     wait?.then(
       () => gui === shownNow && placed && show(content, lang, placed.head, placed.yaw, true),
@@ -112,6 +136,7 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     hide,
     shown: () => current,
     text: () => text,
+    seal: () => seal,
     follow(head) {
       if (gui && Vector3.Distance(head, gui.plane.position) > WALK_AWAY_METRES) hide();
     },

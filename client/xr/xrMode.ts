@@ -9,7 +9,7 @@ import type { Lang } from "../../common/sceneParts";
 import type { WalkableWorld } from "../../common/walkable";
 import { nextTurnChoice, seatedOffsetFor, type XrSettings } from "../state/xrSettings";
 import { isGuiPlane } from "./guiPlane";
-import { createXrInfoPanel, type XrPanelContent } from "./infoPanel";
+import { createXrInfoPanel, type XrInfoPanel, type XrPanelContent } from "./infoPanel";
 import { createSettingsMenu, type MenuRow } from "./settingsMenu";
 import { createXrSession, type XrSession, type XrSessionState } from "./xrSession";
 
@@ -41,6 +41,8 @@ export interface XrModeState extends XrSessionState {
   panel: string | null;
   /** The open panel's body text (for an exhibit, its full record once fetched). */
   panelText: string | null;
+  /** The open panel's certificate mark (an exhibit's record), or null. */
+  panelSeal: ReturnType<XrInfoPanel["seal"]>;
   /** Where each row of the comfort menu is while it is open (for aiming), else null. */
   menu: Partial<Record<MenuRow, Point>> | null;
   /** The chat as the open menu shows it, else null. */
@@ -109,11 +111,17 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       const at = framePose;
       if (!content || !at) return;
       panel.show(content, ctx.lang(), head(), at.yaw);
-      // The label shows at once; the record takes its place when it comes (if it cannot, the label stays).
-      content.more?.().then(
-        (full) => panel.replace(full, ctx.lang()),
-        (err) => console.warn(`The record of ${content.id} could not be loaded`, err),
-      );
+      // The label shows at once; the record takes its place when it comes (if it cannot, the label stays), and the
+      // record with its certificate mark once that is checked.
+      const unfold = (c: XrPanelContent): void =>
+        void c.more?.().then(
+          (full) => {
+            panel.replace(full, ctx.lang());
+            unfold(full);
+          },
+          (err) => console.warn(`The record of ${content.id} could not be loaded or checked`, err),
+        );
+      unfold(content);
     },
     selectable: (pick) => (pick.pickedMesh ? isGuiPlane(pick.pickedMesh) : false) || describe(pick) !== null,
     onMenuButton() {
@@ -155,6 +163,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       ...session.state(),
       panel: panel.shown(),
       panelText: panel.text(),
+      panelSeal: panel.seal(),
       menu: menu.points(),
       menuChat: menu.chat(),
     }),

@@ -22,11 +22,12 @@ export async function addExhibitModel(item: ExhibitSummary, slot: Slot, scene: B
   try {
     const container = await loadModel(item.form.src, scene);
     for (const root of container.rootNodes) root.parent = anchor;
-    // Fit the model to the record's height, standing on the shelf, whatever units its author used.
+    // Fit the model to the record's height, standing on the shelf, whatever units its author used. The bounds are in
+    // the world, the anchor already at the shelf: its own lowest point is min.y - slot.y, which the scale stretches.
     const { min, max } = anchor.getHierarchyBoundingVectors(true);
     const scale = max.y - min.y > 0 ? h / (max.y - min.y) : 1;
     anchor.scaling = new Vector3(scale, scale, scale);
-    anchor.position.y = slot.y - min.y * scale;
+    anchor.position.y = slot.y - (min.y - slot.y) * scale;
     for (const mesh of container.meshes) {
       mesh.isPickable = true;
       mesh.freezeWorldMatrix();

@@ -28,7 +28,7 @@ const ORIGIN = loadConfig({}, root).certificates.logOrigin;
 
 let server: MuseumServer;
 let dataDir: string;
-let object: LoadedObject;
+let object: LoadedObject & { files: Map<string, Uint8Array> };
 
 type Rewrite = (url: string, res: Response) => Promise<Response> | Response;
 const memory = () => {
