@@ -12,6 +12,10 @@ export interface StudioReport {
   feedback: { en: string; zh: string } | null;
   /** The reason of the last judgement ("accepted", "order", "reversed"…), or null before the first stroke. */
   reason: string | null;
+  /** The last judged stroke's pressure range (min, max), when it carried pressure (a pen, a VR trigger). */
+  pressure: [number, number] | null;
+  /** The VR card's text over the desk, or null outside VR. */
+  vrPanel: string | null;
 }
 
 export interface InkHandle {
@@ -45,10 +49,12 @@ export const inkAutomation: InkHandle = {
     },
     async studio() {
       const { currentStudio } = await import("./places/studioBuild");
-      const s = currentStudio()?.studio;
+      const open = currentStudio();
+      const s = open?.studio;
       const session = s?.session();
-      if (!s || !session) return null;
+      if (!open || !s || !session) return null;
       const last = session.judgements().at(-1);
+      const pressures = s.lastStroke()?.flatMap((p) => (p.pressure === undefined ? [] : [p.pressure])) ?? [];
       return {
         char: session.char,
         strokeCount: session.model.medians.length,
@@ -56,6 +62,8 @@ export const inkAutomation: InkHandle = {
         complete: session.complete(),
         feedback: s.feedback(),
         reason: last ? (last.reason ?? "accepted") : null,
+        pressure: pressures.length ? [Math.min(...pressures), Math.max(...pressures)] : null,
+        vrPanel: open.brush.panelText(),
       };
     },
     open: async (char) => (await studio()).open(char),

@@ -26,6 +26,7 @@ import { RoomSeating } from "./RoomSeating";
 import { VISITOR_ADDRESS_OPTION } from "./seatAddress";
 import { TourDesk, type TourRoomPort, type TourSettings } from "./TourDesk";
 import { VisitorConduct } from "./VisitorConduct";
+import { LessonDesk } from "./LessonDesk";
 import { VoiceDesk } from "./VoiceDesk";
 import { listenToVisitors } from "./visitorMessages";
 import { placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
@@ -110,6 +111,7 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
     this.desk.listen();
     this.voice = new VoiceDesk(this.tourPort(), this.settings.voice ?? null, (id) => desk.tourOf(id));
     this.voice.listen();
+    new LessonDesk(this.tourPort(), (id) => desk.tourOf(id)).listen();
     // Who hears whom follows where people walk: recomputed four times a second (bounded: slots per listener).
     this.clock.setInterval(() => this.voice.reroute(), 250);
     const restored = tours.restored?.take();
