@@ -2,6 +2,7 @@
 // state. Both load lazily, so the start-up bundle carries none of it.
 import type { CharacterJudgement } from "../../common/ink/characterJudge";
 import type { InkPoint } from "../../common/ink/inkStroke";
+import type { LessonReport } from "./lessonWiring";
 
 export interface StudioReport {
   char: string;
@@ -26,6 +27,8 @@ export interface InkHandle {
     studio(): Promise<StudioReport | null>;
     /** Opens a character in the studio. */
     open(char: string): Promise<void>;
+    /** A group lesson as this page sees it (the guide's board, the sheet shown), or null outside a tour. */
+    lesson(): Promise<LessonReport | null>;
   };
 }
 
@@ -67,5 +70,6 @@ export const inkAutomation: InkHandle = {
       };
     },
     open: async (char) => (await studio()).open(char),
+    lesson: async () => (await import("./lessonWiring")).lessonReport(),
   },
 };

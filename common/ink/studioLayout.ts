@@ -8,7 +8,11 @@ export const STUDIO_PAPER = { x: -0.3, z: 0.05, size: 0.5, y: STUDIO_DESK.height
 export const STUDIO_DESK_TARGET = "writing-desk";
 
 /** The grid point (the stroke data's 1024 grid, y up) under a world point, and its height above the paper; null off it. */
-export function paperGridPoint(p: { x: number; y: number; z: number }): { x: number; y: number; height: number } | null {
+export function paperGridPoint(p: {
+  x: number;
+  y: number;
+  z: number;
+}): { x: number; y: number; height: number } | null {
   const half = STUDIO_PAPER.size / 2;
   const u = (p.z - (STUDIO_PAPER.z - half)) / STUDIO_PAPER.size;
   const v = (STUDIO_PAPER.x + half - p.x) / STUDIO_PAPER.size;

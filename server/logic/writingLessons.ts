@@ -79,9 +79,7 @@ export function takeSheet(
   };
 }
 
-export type ShowOutcome =
-  | { ok: true; kept: KeptLesson; shown: LessonSheetMessage | null; to: string[] }
-  | Refusal;
+export type ShowOutcome = { ok: true; kept: KeptLesson; shown: LessonSheetMessage | null; to: string[] } | Refusal;
 
 /** The guide shows a member's kept sheet to everyone in the tour (`member` null takes it down). */
 export function showSheet(t: LiveTour, kept: KeptLesson | undefined, member: string | null, now: number): ShowOutcome {

@@ -92,7 +92,9 @@ describe("writing in the studio in VR", { timeout: 300_000 }, () => {
     });
     expect(await studio(page)).toMatchObject({ due: 1 });
     await page.waitForFunction(() =>
-      window.bund!.ink.studio().then((s) => /方向反了/.test(s?.vrPanel ?? "") && /Wrong direction/.test(s?.vrPanel ?? "")),
+      window
+        .bund!.ink.studio()
+        .then((s) => /方向反了/.test(s?.vrPanel ?? "") && /Wrong direction/.test(s?.vrPanel ?? "")),
     );
   });
 

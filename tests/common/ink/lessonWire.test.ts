@@ -35,7 +35,10 @@ describe("a sheet on the wire", () => {
   it("judges a packed sheet as the sheet written", () => {
     const model = characterModel(yong);
     const written = judgeCharacter(model, dense);
-    const sent = judgeCharacter(model, dense.map((s) => unpackStroke(packStroke(s))));
+    const sent = judgeCharacter(
+      model,
+      dense.map((s) => unpackStroke(packStroke(s))),
+    );
     expect(sent.strokes.map((s) => s.reason)).toEqual(written.strokes.map((s) => s.reason));
     expect(sent.strokes.every((s) => s.accepted)).toBe(true);
   });
