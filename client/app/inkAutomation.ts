@@ -27,6 +27,8 @@ export interface InkHandle {
     studio(): Promise<StudioReport | null>;
     /** Opens a character in the studio. */
     open(char: string): Promise<void>;
+    /** Writes strokes (grid points) on the open sheet one by one, as the VR brush does: judged and drawn. */
+    write(strokes: unknown): Promise<StudioReport | null>;
     /** A group lesson as this page sees it (the guide's board, the sheet shown), or null outside a tour. */
     lesson(): Promise<LessonReport | null>;
   };
@@ -70,6 +72,12 @@ export const inkAutomation: InkHandle = {
       };
     },
     open: async (char) => (await studio()).open(char),
+    async write(strokes) {
+      const { parseStrokes } = await import("../../common/ink/inkStroke");
+      const s = await studio();
+      for (const points of parseStrokes(strokes)) s.write(points);
+      return inkAutomation.ink.studio();
+    },
     lesson: async () => (await import("./lessonWiring")).lessonReport(),
   },
 };
