@@ -59,13 +59,20 @@ export function wireLessons(ctx: LessonWiringContext) {
     const stop = currentStopOf(v);
     return v && stop?.lesson ? { key: `${v.code}/${stop.id}`, char: stop.lesson.char, leads: leadsTour(v) } : null;
   };
+  // The board is drawn again only when something on it changed (the tour store changes with every headcount).
+  let version = 0;
+  let drawn = "";
   const render = () => {
     const l = lessonNow();
     if (l?.key !== boardKey) {
       sheets.clear();
       boardKey = l?.key ?? null;
       shown.show(null);
+      version++;
     }
+    const now = `${l?.key}|${l?.leads}|${version}|${shown.member()}|${ctx.lang()}`;
+    if (now === drawn) return;
+    drawn = now;
     board.show(l?.leads ? { char: l.char, sheets: [...sheets.values()], shown: shown.member() } : null);
   };
   ctx.store.subscribe(render);
@@ -110,6 +117,7 @@ export function wireLessons(ctx: LessonWiringContext) {
     const summary = await judgeSheet(m.char, m.strokes);
     if (lessonNow()?.char !== m.char) return;
     sheets.set(m.member, { member: m.member, name: m.name, summary });
+    version++;
     render();
   };
   report = () => ({
