@@ -9,7 +9,7 @@ import { LessonSheetSchema, LessonShowSchema } from "../../common/ink/lessonMess
 import { LessonMessage, type LessonShownMessage } from "../../common/ink/lessonWire";
 import type { LiveTour } from "../logic/liveTour";
 import { mayLead } from "../logic/tourCommands";
-import { keptFor, showSheet, takeSheet, type KeptLesson } from "../logic/writingLessons";
+import { showSheet, takeSheet, type KeptLesson } from "../logic/writingLessons";
 import type { TourRoomPort } from "./tourRoomPort";
 
 export type LessonRoomPort = Pick<TourRoomPort, "state" | "onMessage" | "check" | "refuse" | "clientOf">;
@@ -42,11 +42,6 @@ export class LessonDesk {
       const body: LessonShownMessage = out.shown ?? { member: null };
       for (const id of out.to) this.room.clientOf(id)?.send(LessonMessage.Shown, body);
     });
-  }
-
-  /** Sheets kept for a tour's lesson now (for tests and the guide's return). */
-  sheetsOf(t: LiveTour): KeptLesson["sheets"] {
-    return keptFor(t, this.kept.get(t.code))?.sheets ?? new Map();
   }
 
   private keep(code: string, lesson: KeptLesson): void {
