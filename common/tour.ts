@@ -1,5 +1,6 @@
 // Tour plans, defined once in zod (assets/tours/*.json, the REST API and the store all use these), and the join code.
 import { z } from "zod";
+import { lessonCharacters } from "./ink/lessons";
 import { NarrationMediaSchema } from "./narrationMedia";
 import { IdSchema, finite } from "./sceneParts";
 import { textFlaw } from "./visitorText";
@@ -24,6 +25,20 @@ const guideText = (missing: string, max: number) =>
 const text = (max: number) =>
   z.strictObject({ en: guideText("English text is missing", max), zh: guideText("Chinese text is missing", max) });
 
+/** A writing lesson at a stop: while the guide is there, every member's studio shows this character. */
+export const TourLessonSchema = z.strictObject({
+  char: z
+    .string()
+    .max(2)
+    .superRefine((c, ctx) => {
+      if (!lessonCharacters().includes(c))
+        ctx.addIssue({
+          code: "custom",
+          message: `"${c}" is not a character of the studio's lessons (${lessonCharacters().join("")})`,
+        });
+    }),
+});
+
 export const TourStopSchema = z.strictObject({
   /** Unique within its plan; reordering names stops by id. */
   id: IdSchema,
@@ -38,6 +53,8 @@ export const TourStopSchema = z.strictObject({
   media: NarrationMediaSchema.optional(),
   /** How long the group expects to spend at the stop, in seconds. */
   durationSec: z.int().min(10).max(3600),
+  /** A writing lesson, given at the studio's desk. */
+  lesson: TourLessonSchema.optional(),
 });
 
 export const MAX_STOPS = 40;
@@ -70,6 +87,7 @@ export const StopOrderSchema = z.strictObject({ stopIds: z.array(IdSchema).min(1
 
 export type TourTarget = z.infer<typeof TourTargetSchema>;
 export type TourStop = z.infer<typeof TourStopSchema>;
+export type TourLesson = z.infer<typeof TourLessonSchema>;
 export type TourPlan = z.infer<typeof TourPlanSchema>;
 export type TourPlanInput = z.infer<typeof TourPlanInputSchema>;
 

@@ -24,6 +24,7 @@ import { createTourAdmission, type TourAdmission, type TourAdmissionContext } fr
 import { tourAutomation, type TourHandle } from "./tourAutomation";
 import { createTourFrame } from "./tourFrame";
 import { createTourPlacing } from "./tourPlacing";
+import { wireLessons } from "./lessonWiring";
 
 export interface TourWiringContext {
   ui: HTMLElement;
@@ -120,6 +121,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   });
   ctx.loop.join("present", (f) => frame.present(f, ctx.player()));
 
+  const lessons = wireLessons({ root: ctx.ui, store, lang, loop: ctx.loop, notice: (t) => member.panel.notice(t) });
   const render = () => {
     member.show(store.get());
     guide?.show(store.get());
@@ -161,6 +163,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
       refused: (e: ErrorMessage) => member.panel.notice(refusalText(e.code, e.type, lang(), e.message)),
       clock: (sentAt, serverNow, receivedAt) => clock.estimate.add(sentAt, serverNow, receivedAt),
     });
+    lessons.attach(room);
     // After a reconnection the clock is asked again: the new route may be slower or faster.
     if (store.get()) clock.start();
     if (session.current() && !guide) {

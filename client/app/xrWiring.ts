@@ -195,6 +195,8 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     const mode = active();
     mode?.move(frame.now);
     frame.head = mode ? mode.pose() : null;
+    // The place's own use of the controllers (the studio's brush) reads them after the rig has moved.
+    ctx.visit.view()?.handTool?.frame(mode ? mode.tips() : null, frame.now);
   });
   ctx.loop.join("present", () => active()?.present());
   return {

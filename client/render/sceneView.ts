@@ -15,6 +15,20 @@ import type { ExhibitLabels } from "./gallery/exhibitLabels";
 import { addDoorways, addHallShell, type DoorwaySigns } from "./gallery/hallShell";
 import type { HallView } from "./gallery/hallView";
 
+/** A VR controller's tip in the world and its trigger's depth (0…1). */
+export interface HandTip {
+  side: "left" | "right";
+  x: number;
+  y: number;
+  z: number;
+  trigger: number;
+}
+
+/** What a place does with the VR controllers each frame (the studio's brush); `tips` is null outside VR. */
+export interface HandTool {
+  frame(tips: readonly HandTip[] | null, now: number): void;
+}
+
 export interface SceneView {
   data: Scene;
   scene: BabylonScene;
@@ -27,6 +41,8 @@ export interface SceneView {
   loadModels(): Promise<void>;
   /** The frame loop's present phase: what moves by itself in the scene (the river's ripples), at `now` ms. */
   present(now: number): void;
+  /** The place's use of the VR controllers, when it has one. */
+  handTool?: HandTool;
 }
 
 /** The gallery half, loaded only for scenes with displays: the hall builder and its exhibits. */

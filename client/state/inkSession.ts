@@ -16,6 +16,8 @@ export interface InkSession {
   accepted(): readonly { stroke: number; points: readonly InkPoint[] }[];
   /** Every judgement so far, tries that were refused included. */
   judgements(): readonly StrokeJudgement[];
+  /** Every stroke written, refused tries included, in order: judged again in order, they give the same judgements. */
+  tries(): readonly (readonly InkPoint[])[];
   /** The stroke due next (0-based); equal to the stroke count once the character is complete. */
   due(): number;
   complete(): boolean;
@@ -29,6 +31,7 @@ export function createInkSession(char: string, data: CharacterData): InkSession 
   const model = characterModel(data);
   const written: { stroke: number; points: readonly InkPoint[]; user: { x: number; y: number }[] }[] = [];
   const judged: StrokeJudgement[] = [];
+  const tries: (readonly InkPoint[])[] = [];
   const firstTry = new Set<number>();
   const tried = new Set<number>();
   return {
@@ -37,11 +40,13 @@ export function createInkSession(char: string, data: CharacterData): InkSession 
     model,
     accepted: () => written.map(({ stroke, points }) => ({ stroke, points })),
     judgements: () => judged,
+    tries: () => tries,
     due: () => written.length,
     complete: () => written.length === model.medians.length,
     write(points) {
       const j = judgeStroke(model, written, judged.length, points);
       judged.push(j);
+      tries.push(points);
       if (!tried.has(j.expected) && j.accepted) firstTry.add(j.expected);
       tried.add(j.expected);
       if (j.accepted) written.push({ stroke: j.expected, points, user: points.map((p) => ({ x: p.x, y: p.y })) });

@@ -11,9 +11,10 @@ import { nextTurnChoice, seatedOffsetFor, type XrSettings } from "../state/xrSet
 import { isGuiPlane } from "./guiPlane";
 import { createXrInfoPanel, type XrInfoPanel, type XrPanelContent } from "./infoPanel";
 import { createSettingsMenu, type MenuRow } from "./settingsMenu";
-import { createXrSession, type XrSession, type XrSessionState } from "./xrSession";
+import { createXrSession, type XrSession, type XrSessionState, type XrTip } from "./xrSession";
 
 export type { XrPanelContent } from "./infoPanel";
+export type { XrTip } from "./xrSession";
 
 /** What a pointed-at mesh is, for the reading panel; null when it is nothing to read about. */
 export type XrDescribe = (mesh: AbstractMesh, faceId: number, point: Vector3 | null) => XrPanelContent | null;
@@ -62,6 +63,8 @@ export interface XrMode {
    *  press, the menu button) uses that reading. */
   pose(): Pose | null;
   placeHead(x: number, z: number, yaw: number): void;
+  /** The controllers' tips and triggers (for a place's hand tool, the studio's brush). */
+  tips(): XrTip[];
   /** The frame loop's input phase: the sticks move the rig (before the head pose is read). */
   move(now: number): void;
   /** The frame loop's present phase: panels and the menu follow the head, rays show or hide. */
@@ -151,6 +154,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     active: () => session.active(),
     pose: () => (framePose = session.pose()),
     placeHead: (x, z, yaw) => session.placeHead(x, z, yaw),
+    tips: () => session.tips(),
     move: (now) => session.move(now),
     present() {
       if (!session.active()) return;

@@ -60,6 +60,15 @@ export interface XrSessionState {
   multiview: boolean;
 }
 
+/** A controller's tip in the world and how far its trigger is pulled (0…1): what the studio's brush writes with. */
+export interface XrTip {
+  side: "left" | "right";
+  x: number;
+  y: number;
+  z: number;
+  trigger: number;
+}
+
 export interface XrSession {
   /** Starts VR with the head at `from`; within `carried` (the session of the place just left) when given. */
   enter(from: { x: number; z: number; yaw: number }, carried?: XRSession): Promise<void>;
@@ -69,6 +78,8 @@ export interface XrSession {
   active(): boolean;
   /** Head and hands, for presence; null outside XR. Hands are relative to the head, in world axes. */
   pose(): Pose | null;
+  /** Each controller's tip (where its target ray starts) and trigger depth; empty outside XR. */
+  tips(): XrTip[];
   /** Moves the rig so the head stands at x, z facing yaw (radians). */
   placeHead(x: number, z: number, yaw: number): void;
   /** The frame loop's input phase, after the headset's pose came in: the sticks move the rig, seated height holds. */
@@ -222,6 +233,18 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
         pitch: Math.asin(Math.max(-1, Math.min(1, forward.y))),
         hands: handPose(head),
       };
+    },
+    tips() {
+      if (!inXr()) return [];
+      const out: XrTip[] = [];
+      for (const c of xr.input.controllers) {
+        const side = c.inputSource.handedness;
+        if ((side !== "left" && side !== "right") || c.inputSource.hand) continue;
+        const p = c.pointer.absolutePosition;
+        const trigger = c.motionController?.getComponentOfType("trigger")?.value ?? 0;
+        out.push({ side, x: p.x, y: p.y, z: p.z, trigger });
+      }
+      return out;
     },
     placeHead,
     move,

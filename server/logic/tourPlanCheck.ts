@@ -1,5 +1,6 @@
 // Does a tour plan fit the museum? Every stop's scene, landmark or exhibit must exist and its place must be somewhere
 // a visitor can stand. Pure: the content (scenes' walkable worlds and target points, the catalog) is passed in.
+import { STUDIO_DESK_TARGET } from "../../common/ink/studioLayout";
 import { formatPath } from "../../common/scene";
 import type { TourPlan, TourTarget } from "../../common/tour";
 import { isWalkable, type WalkableWorld } from "../../common/walkable";
@@ -60,6 +61,12 @@ export function planProblems(plan: TourPlan, content: TourContent): PlanProblem[
     }
     const bad = targetProblem(stop.target, scene, content.catalog);
     if (bad) problems.push({ path: at(i, "target", "id"), message: bad });
+    if (stop.lesson && !scene.landmarks.has(STUDIO_DESK_TARGET)) {
+      problems.push({
+        path: at(i, "lesson"),
+        message: `a writing lesson is given at a studio's desk: scene "${stop.sceneId}" has none`,
+      });
+    }
     if (!isWalkable(scene.world, stop.place.x, stop.place.z, STAND_RADIUS)) {
       problems.push({
         path: at(i, "place"),

@@ -11,11 +11,10 @@ import {
   type MuseumRestartingMessage,
 } from "../../common/messageTypes";
 import { leastUsedColor } from "../../common/palette";
-import type { LiveTourListing } from "../../common/tour";
 import { admitJoin, type Admission } from "../logic/admission";
 import { visitorNameBeside } from "../logic/guideNames";
 import type { LiveTour } from "../logic/liveTour";
-import { SETTLE_MS, type Placement } from "../logic/placementSettle";
+import type { Placement } from "../logic/placementSettle";
 import { createLogThrottle } from "../observability/logThrottle";
 import { FAILURE_LOG_INTERVAL_MS } from "../observability/roomObserver";
 import { judgeFailure } from "./roomFailures";
@@ -26,10 +25,12 @@ import { RoomSeating } from "./RoomSeating";
 import { VISITOR_ADDRESS_OPTION } from "./seatAddress";
 import { TourDesk, type TourRoomPort, type TourSettings } from "./TourDesk";
 import { VisitorConduct } from "./VisitorConduct";
+import { LessonDesk } from "./LessonDesk";
 import { VoiceDesk } from "./VoiceDesk";
+import { museumRoomPort } from "./museumRoomPort";
 import { openConversation, type RoomConversation } from "./roomConversation";
 import { listenToVisitors } from "./visitorMessages";
-import { placeAtSpawn, setPlace, whereaboutsOf } from "./visitorPlace";
+import { placeAtSpawn } from "./visitorPlace";
 
 export type { MuseumRoomSettings, RoomScene, SeatHold } from "./roomSettings";
 
@@ -120,6 +121,7 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
       voice: this.voice,
       tours: desk,
     });
+    new LessonDesk(this.tourPort(), (id) => desk.tourOf(id)).listen();
     // Who hears whom follows where people walk: recomputed four times a second (bounded: slots per listener).
     this.clock.setInterval(() => this.voice.reroute(), 250);
     const restored = tours.restored?.take();
@@ -275,27 +277,15 @@ export class MuseumRoom extends SeatedRoom<MuseumState> {
 
   /** The desk's view of the room (server/rooms/tourRoomPort.ts). */
   private tourPort(): TourRoomPort {
-    const { conduct, placements, settings, state } = this;
-    const roomId = () => this.roomId;
-    return {
-      get roomId() {
-        return roomId();
-      },
-      state,
+    return museumRoomPort({
+      roomId: () => this.roomId,
+      state: this.state,
+      settings: this.settings,
+      conduct: this.conduct,
+      placements: this.placements,
       onMessage: (type, handler) => void this.onMessage(type, handler),
-      check: (client, type, schema, raw) => {
-        const value = conduct.check(client, type, schema, raw);
-        return value === null ? undefined : { value };
-      },
-      refuse: (client, type, code, message) => conduct.refuse(client, type, code, message),
       clientOf: (id) => this.clients.getById(id),
-      whereIs: (id) => whereaboutsOf(state.visitors.get(id), settings.scenes),
-      place: (id, at) => {
-        const v = state.visitors.get(id);
-        if (v && setPlace(v, settings.scenes, at))
-          placements.set(id, { x: at.x, z: at.z, until: performance.now() + SETTLE_MS });
-      },
-      advertise: (tours: LiveTourListing[]) => void this.setMetadata({ tours }).catch(() => undefined),
-    };
+      advertise: (tours) => void this.setMetadata({ tours }).catch(() => undefined),
+    });
   }
 }

@@ -5,9 +5,10 @@ import { buildStudioDesk, type StudioDesk } from "../../render/studio/studioDesk
 import { buildSceneView } from "../../render/sceneView";
 import { createInkStudio, type InkStudio } from "../../ui/ink/inkStudio";
 import type { PlaceBuild } from "../places";
+import { createStudioBrush, type StudioBrush } from "./studioBrush";
 
-/** The studio open now, for the automation handle and the VR brush; null elsewhere. */
-let current: { studio: InkStudio; desk: StudioDesk } | null = null;
+/** The studio open now, for the automation handle; null elsewhere. */
+let current: { studio: InkStudio; desk: StudioDesk; brush: StudioBrush } | null = null;
 export const currentStudio = () => current;
 
 const FIRST_CHAR = "永";
@@ -27,12 +28,14 @@ export async function prepare({ engine, data, mode, lang }: PlaceBuild) {
     };
     studio.onChange(showModel);
     void studio.open(FIRST_CHAR);
-    const mine = { studio, desk };
+    const brush = createStudioBrush(view.scene, studio);
+    const mine = { studio, desk, brush };
     current = mine;
     view.scene.onDisposeObservable.add(() => {
+      brush.dispose();
       studio.dispose();
       if (current === mine) current = null;
     });
-    return view;
+    return { ...view, handTool: brush };
   };
 }

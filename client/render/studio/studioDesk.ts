@@ -10,11 +10,10 @@ import { CreateGround } from "@babylonjs/core/Meshes/Builders/groundBuilder";
 import { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Scene } from "@babylonjs/core/scene";
 import type { CharacterData } from "../../../common/ink/inkStroke";
+import { paperGridPoint, STUDIO_DESK, STUDIO_PAPER } from "../../../common/ink/studioLayout";
 
-/** Where the desk stands: the visitor arrives east of it, facing west, so the paper's top is the far (west) side. */
-export const DESK = { x: -0.4, z: 0, height: 0.78, depth: 0.9, width: 1.8 };
-/** The paper: a square this many metres across, centred here on the desktop. */
-export const PAPER = { x: -0.3, z: 0.05, size: 0.5, y: DESK.height + 0.004 };
+const DESK = STUDIO_DESK;
+const PAPER = STUDIO_PAPER;
 const TEXTURE_PX = 512;
 
 export interface StudioDesk {
@@ -113,12 +112,6 @@ export function buildStudioDesk(scene: Scene): StudioDesk {
       lines.slice(0, 4).forEach((line, i) => g.fillText(line.slice(0, 40), 12, TEXTURE_PX * 0.72 + i * 30));
       modelTex.update();
     },
-    paperPoint(p) {
-      const half = PAPER.size / 2;
-      const u = (p.z - (PAPER.z - half)) / PAPER.size;
-      const v = (PAPER.x + half - p.x) / PAPER.size;
-      if (u < 0 || u > 1 || v < 0 || v > 1) return null;
-      return { x: u * 1024, y: v * 1024 - 124, height: p.y - PAPER.y };
-    },
+    paperPoint: (p) => paperGridPoint(p),
   };
 }

@@ -17,8 +17,16 @@ export interface InkSheet {
   readonly canvas: HTMLCanvasElement;
   setCharacter(data: CharacterData): void;
   setTraced(on: boolean): void;
-  /** Redraws: accepted strokes in ink, the stroke being written, and a refused try shown faded. */
-  draw(accepted: readonly (readonly InkPoint[])[], live?: readonly InkPoint[], refused?: readonly InkPoint[]): void;
+  /**
+   * Redraws: accepted strokes in ink, the stroke being written, and a refused try shown faded. A stroke being written
+   * waits for the next animation frame unless `now` (in VR the page's animation frames may not run at all).
+   */
+  draw(
+    accepted: readonly (readonly InkPoint[])[],
+    live?: readonly InkPoint[],
+    refused?: readonly InkPoint[],
+    now?: boolean,
+  ): void;
   /** Animates the model of one stroke, brushed along its median inside its outline. */
   animateStroke(index: number): Promise<void>;
   /** Called after every redraw (the desk's paper copies the sheet). */
@@ -150,9 +158,9 @@ export function createInkSheet(): InkSheet {
       traced = on;
       sheet.draw(...last);
     },
-    draw(accepted, live, refused) {
+    draw(accepted, live, refused, now = false) {
       last = [accepted, live, refused];
-      if (live) return requestPaint();
+      if (live && !now) return requestPaint();
       render();
       for (const fn of listeners) fn();
     },

@@ -15,6 +15,10 @@ export const INK_STRINGS = {
   due: { en: "Stroke {n} of {count}", zh: "第 {n} 笔，共 {count} 笔" },
   complete: { en: "Complete: {score}% of strokes right at the first try.", zh: "写完了：{score}% 的笔画一次写对。" },
   start: { en: "Write the first stroke on the sheet.", zh: "请在纸上写第一笔。" },
+  vrStart: {
+    en: "Hold the controller's tip on the paper and pull the trigger to write; let go to lift the brush.",
+    zh: "手柄前端贴着纸面，扣下扳机写字；松开扳机即收笔。",
+  },
   honest: {
     en: "How this judge works: it compares each stroke's geometry (start, end, direction, length, shape, order) and timing (speed, pen pressure) with the model's stroke data. It is a set of measurements, not a neural network, and not a teacher's eye.",
     zh: "评判方式：把每一笔的几何特征（起止、方向、长度、形状、笔顺）和运笔时间（速度、笔压）与范字笔画数据比较。这是一组测量规则，不是神经网络，也代替不了老师的眼睛。",

@@ -19,8 +19,12 @@ export interface InkStudio {
   open(char: string): Promise<void>;
   /** Judges a finished stroke given on the data's grid (the VR brush and automation write this way). */
   write(points: readonly InkPoint[]): StrokeJudgement | null;
-  /** Shows the stroke being written (grid points) before it is finished. */
-  drawLive(points: readonly InkPoint[]): void;
+  /** Shows the stroke being written (grid points) before it is finished; at once when `now` (the VR brush). */
+  drawLive(points: readonly InkPoint[], now?: boolean): void;
+  /** The status line as shown ("Stroke 2 of 5", "Complete…"). */
+  status(): string;
+  /** The points of the last stroke judged, accepted or not. */
+  lastStroke(): readonly InkPoint[] | null;
   session(): InkSession | null;
   /** Called after each judgement and each new character. */
   onChange(fn: () => void): void;
@@ -46,6 +50,7 @@ export function createInkStudio(parts: InkStudioParts): InkStudio {
   let session: InkSession | null = null;
   let refused: readonly InkPoint[] | undefined;
   let last: StrokeJudgement | null = null;
+  let lastPoints: readonly InkPoint[] | null = null;
   const changed: (() => void)[] = [];
 
   const button = (label: string, onClick: () => void, attrs: Record<string, string> = {}) => {
@@ -160,14 +165,15 @@ export function createInkStudio(parts: InkStudioParts): InkStudio {
       el("p", { class: cls, lang: "zh-CN" }, j.feedback.zh),
     );
   }
-  const redraw = (live?: readonly InkPoint[]) =>
-    sheet.draw(session?.accepted().map((a) => a.points) ?? [], live, refused);
+  const redraw = (live?: readonly InkPoint[], now = false) =>
+    sheet.draw(session?.accepted().map((a) => a.points) ?? [], live, refused, now);
 
   async function open(char: string) {
     const data = await parts.fetchCharacter(char);
     session = createInkSession(char, data);
     sheet.setCharacter(data);
     refused = undefined;
+    lastPoints = null;
     renderFeedback(null);
     renderChars();
     renderStatus();
@@ -177,6 +183,7 @@ export function createInkStudio(parts: InkStudioParts): InkStudio {
   function write(points: readonly InkPoint[]): StrokeJudgement | null {
     if (!session || points.length === 0) return null;
     const j = session.write(points);
+    lastPoints = points;
     refused = j.accepted ? undefined : points;
     renderFeedback(j);
     if (j.accepted && session.complete()) progress.complete(session.char, session.score());
@@ -244,7 +251,9 @@ export function createInkStudio(parts: InkStudioParts): InkStudio {
     sheet,
     open,
     write,
-    drawLive: (points) => redraw(points),
+    drawLive: (points, now) => redraw(points, now),
+    status: () => status.textContent ?? "",
+    lastStroke: () => lastPoints,
     session: () => session,
     onChange: (fn) => void changed.push(fn),
     feedback: () => (last ? last.feedback : null),

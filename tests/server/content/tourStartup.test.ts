@@ -59,6 +59,12 @@ describe("sample tour plans", () => {
     expect(tour.stops.every((s) => s.target.kind === "exhibit" && s.media?.audio && s.media.audioZh)).toBe(true);
     expect(tour.stops.every((s) => s.narration.en.length > 200 && /[\u4e00-\u9fff]/.test(s.narration.zh))).toBe(true);
   });
+  it("the calligraphy lesson writes 永 and 和 at the studio's desk, after the Orchid Pavilion's preface", () => {
+    const plans = loadTourPlans(path.join(root, "assets", "tours"), path.join(root, "assets"), content);
+    const lesson = plans.find((p) => p.id === "calligraphy-lesson")!;
+    expect(lesson.stops.map((s) => s.lesson?.char ?? null)).toEqual([null, "永", "和"]);
+    expect(lesson.stops.filter((s) => s.lesson).every((s) => s.sceneId === "calligraphy-studio")).toBe(true);
+  });
   it("a broken sample stops the start, naming file, path and problem", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tours-"));
     writeFileSync(
