@@ -11,6 +11,7 @@ import {
   type RTCRtpSender,
   type RtpPacket,
 } from "werift";
+import { dropFallbackStun } from "./noFallbackStun";
 import { createSlotTimeline, type SlotTimeline } from "./slotTimeline";
 import { createSpeakingGate, type SpeakingGate } from "./speakingGate";
 
@@ -165,7 +166,9 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
           events.lost(peer, `connection ${state}`);
         }
       });
-      await pc.setLocalDescription(await pc.createOffer());
+      const offer = await pc.createOffer();
+      dropFallbackStun(pc, options.iceServers);
+      await pc.setLocalDescription(offer);
       if (pc.iceGatheringState !== "complete") await pc.iceGatheringStateChange.watch((s) => s === "complete");
       const sdp = pc.localDescription?.sdp ?? "";
       return options.announcedAddress ? announce(sdp, options.announcedAddress) : sdp;
