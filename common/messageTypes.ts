@@ -30,6 +30,8 @@ export const MessageType = {
   TourEnd: "tour:end",
   /** `{ private }`: a private tour is not listed (GET /api/tours); it is joined by its code or link only. */
   TourPrivacy: "tour:privacy",
+  /** `{ layer }`: the period the whole group sees the Bund in, "1937" or "today". */
+  TourLayer: "tour:layer",
   // Member → server.
   TourJoin: "tour:join",
   TourLeave: "tour:leave",

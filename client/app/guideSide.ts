@@ -114,6 +114,7 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
         lockRadius: live.lockRadius,
         announcement: live.announcement,
         unlisted: live.unlisted,
+        layer: live.layer,
       });
       group.show({ members: live.members.filter((m) => m.id !== live.guide), left: live.left });
     },

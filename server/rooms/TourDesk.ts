@@ -90,6 +90,7 @@ export class TourDesk {
     });
     this.lead(MessageType.TourEnd, M.TourEndMessageSchema, (t) => this.end(t, TourEndReason.Ended));
     this.lead(MessageType.TourPrivacy, M.TourPrivacyMessageSchema, (t, m) => rules.keepPrivate(t, m.private));
+    this.lead(MessageType.TourLayer, M.TourLayerMessageSchema, (t, m) => rules.showLayer(t, m.layer));
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
       const out = rules.removeMember(t, client.sessionId);
       if (!out.ok) return out;
