@@ -19,6 +19,7 @@ import { createSelection } from "./app/selection";
 import { createMuseumEngine, requestFirstPlace } from "./app/startUp";
 import { createVisit } from "./app/visit";
 import { joinVisitFrames } from "./app/visitFrames";
+import { wireLayers } from "./app/layerWiring";
 import { wireXr } from "./app/xrWiring";
 import { loadSavedSettings } from "./state/savedSettings";
 import { createVisitorStore } from "./state/visitors";
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     inspect: gallery.inspect,
     showLandmark: (l) => card.show(l),
   });
+  const layers = wireLayers({ ui, settings, visit, engine });
   const xr = wireXr({ visit, settings, hud, loop });
   const tours = lazyTours({ ui, entry, settings, visitors, loop, visit, xr, selection, canvas });
   const voice = lazyVoice({ ui, settings, loop, visit, visitors });
@@ -107,6 +109,7 @@ async function start(): Promise<void> {
       exhibits: gallery,
       tours,
       voice,
+      layers,
     }),
   );
   followHistory(visit);

@@ -84,12 +84,40 @@ export const ModelShapeSchema = z.strictObject({
   height: metres(300),
 });
 
+/** The forms of the Pudong skyline the kit can draw as massing (client/render/kit/skylineParts.ts). */
+export const SkylineFormSchema = z.enum(["pearl-tower", "jin-mao", "world-financial-center", "shanghai-tower"]);
+
+/** A tower across the river: seen from the Bund, never reached, so it may stand beyond the scene's bounds. */
+export const SkyscraperShapeSchema = z.strictObject({
+  kind: z.literal("skyscraper"),
+  form: SkylineFormSchema,
+  /** To the top of its spire or mast. */
+  height: metres(700),
+  /** Across its base. */
+  width: metres(120),
+});
+
+/** The riverside flood wall along its length, and the roadway widened in front of it. */
+export const FloodWallShapeSchema = z.strictObject({
+  kind: z.literal("flood-wall"),
+  length: metres(3000),
+  /** Above the walk; the wall also reaches down to the water. */
+  height: metres(10),
+  thickness: metres(5),
+  /** From the wall back (away from the river) to the old kerb of the road. */
+  roadBehind: metres(200),
+  /** How far the widened road reaches over the old riverside strip; 0 when it was not widened. */
+  roadWidening: finite.min(0).max(60),
+});
+
 export const LandmarkShapeSchema = z.discriminatedUnion("kind", [
   BuildingShapeSchema,
   BridgeShapeSchema,
   WallShapeSchema,
   MonumentShapeSchema,
   ModelShapeSchema,
+  SkyscraperShapeSchema,
+  FloodWallShapeSchema,
 ]);
 
 export const ArchitecturalStyleSchema = z.enum([
@@ -104,9 +132,19 @@ export const ArchitecturalStyleSchema = z.enum([
   "eclectic",
   "chinese-traditional",
   "engineering",
+  "contemporary",
 ]);
 
-export const FacadeMaterialSchema = z.enum(["granite", "brick", "stucco", "terracotta", "concrete", "steel", "bronze"]);
+export const FacadeMaterialSchema = z.enum([
+  "granite",
+  "brick",
+  "stucco",
+  "terracotta",
+  "concrete",
+  "steel",
+  "bronze",
+  "glass",
+]);
 
 export const LandmarkSchema = z
   .strictObject({
@@ -158,6 +196,8 @@ export type BridgeShape = z.infer<typeof BridgeShapeSchema>;
 export type WallShape = z.infer<typeof WallShapeSchema>;
 export type MonumentShape = z.infer<typeof MonumentShapeSchema>;
 export type ModelShape = z.infer<typeof ModelShapeSchema>;
+export type SkyscraperShape = z.infer<typeof SkyscraperShapeSchema>;
+export type FloodWallShape = z.infer<typeof FloodWallShapeSchema>;
 export type Landmark = z.infer<typeof LandmarkSchema>;
 
 // The pure helpers (footprintOf, isLost) live in landmarkGeometry.ts, zod-free, so the client bundle need not carry zod.

@@ -15,5 +15,9 @@ export function footprintOf(shape: LandmarkShape): { width: number; depth: numbe
       return { width: shape.length, depth: shape.thickness };
     case "monument":
       return { width: shape.pedestalWidth, depth: shape.pedestalWidth };
+    case "skyscraper":
+      return { width: shape.width, depth: shape.width };
+    case "flood-wall":
+      return { width: shape.length, depth: shape.thickness };
   }
 }

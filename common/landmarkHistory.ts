@@ -1,5 +1,5 @@
 // A landmark's history as claims a visitor can weigh: dated events (EDTF) with their confidence and sources, and its
-// state in the two period layers the Bund can show, 1937 and today.
+// state in the two period layers the Bund can show, 1937 and today (what each layer draws: common/periodLayers.ts).
 import { z } from "zod";
 import { LocalizedTextSchema, finite } from "./sceneParts";
 
@@ -31,19 +31,13 @@ export const LayerSchema = z.strictObject({
   /** Where it stands in this layer when it is elsewhere than `position` (the Signal Tower after 1993). */
   offset: z.strictObject({ x: finite, z: finite }).optional(),
   note: LocalizedTextSchema.optional(),
+  /** Drawn although lost, as a displaced reminder (the old city wall in the 1937 layer). */
+  shown: z.boolean().optional(),
 });
 
 export const LandmarkLayersSchema = z.strictObject({ "1937": LayerSchema, today: LayerSchema });
 
-export const PERIOD_LAYERS = ["1937", "today"] as const;
-export type PeriodLayer = (typeof PERIOD_LAYERS)[number];
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 export type LandmarkEvent = z.infer<typeof LandmarkEventSchema>;
 export type LayerState = z.infer<typeof LayerStateSchema>;
 export type LandmarkLayers = z.infer<typeof LandmarkLayersSchema>;
-
-/** Whether a landmark with these layers is drawn in a layer (absent and lost things are not). */
-export function shownIn(layers: LandmarkLayers | undefined, layer: PeriodLayer): boolean {
-  const state = layers?.[layer].state ?? "standing";
-  return state !== "absent" && state !== "lost";
-}

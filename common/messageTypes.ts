@@ -32,6 +32,8 @@ export const MessageType = {
   TourPrivacy: "tour:privacy",
   /** `{ member }`: take a member out of the tour (they are told why: TourEndReason.Removed). */
   TourRemove: "tour:remove",
+  /** `{ layer }`: the period the whole group sees the Bund in, "1937" or "today". */
+  TourLayer: "tour:layer",
   // Member → server.
   TourJoin: "tour:join",
   TourLeave: "tour:leave",

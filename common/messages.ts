@@ -1,5 +1,6 @@
 // The wire contract's schemas: one zod schema per client→server message (names and codes: messageTypes.ts).
 import { z } from "zod";
+import { PERIOD_LAYERS } from "./periodLayers";
 import { IdSchema } from "./sceneParts";
 import { TourCodeSchema, TourTargetSchema } from "./tour";
 import type { TextLimits } from "./visitorText";
@@ -91,6 +92,9 @@ export const TourToGuideMessageSchema = none;
 export const TourFollowReplyMessageSchema = z.strictObject({ accept: z.boolean() });
 
 export const TourPrivacyMessageSchema = z.strictObject({ private: z.boolean() });
+export const TourLayerMessageSchema = z.strictObject({
+  layer: z.enum(PERIOD_LAYERS, { error: 'must be "1937" or "today"' }),
+});
 
 export type TourNarrationMessage = z.infer<typeof TourNarrationMessageSchema>;
 

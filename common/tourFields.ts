@@ -4,6 +4,7 @@
 // field added here and missed in any of them does not compile.
 import type { FollowState, MemberPlace, TourStatus } from "./messageTypes";
 import type { NarrationClock } from "./tourClock";
+import type { PeriodLayer } from "./periodLayers";
 
 /** What every side knows of a live tour, under the same names and meanings. */
 export interface TourFields {
@@ -22,6 +23,8 @@ export interface TourFields {
   announceSeq: number;
   /** Names of members who left, latest last. */
   left: readonly string[];
+  /** The period the guide shows the group on the Bund: every member's view follows it. */
+  layer: PeriodLayer;
 }
 
 /** A member as the room state carries it (the name and role are the visitor's own record). */
@@ -38,7 +41,7 @@ export interface TourMemberWire {
  * spotlight as kind + id, privacy as `unlisted`, the stop count instead of the plan, which travels once in
  * "tour:plan"). Codes are plain numbers here because the schema's uint8 is; readers map them back.
  */
-export interface TourWire extends Omit<TourFields, "status" | "left"> {
+export interface TourWire extends Omit<TourFields, "status" | "left" | "layer"> {
   /** TourStatus. */
   status: number;
   stopCount: number;
@@ -47,6 +50,8 @@ export interface TourWire extends Omit<TourFields, "status" | "left"> {
   spotId: string;
   /** Kept out of every listing (GET /api/tours): joined by code or link only. */
   unlisted: boolean;
+  /** PeriodLayer, as the schema's string holds it. */
+  layer: string;
   members: ReadonlyMap<string, WireOf<TourMemberWire>>;
   left: Iterable<string>;
 }

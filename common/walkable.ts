@@ -58,6 +58,9 @@ export function obstaclesOf(l: Landmark): OrientedRect[] {
   switch (shape.kind) {
     case "bridge":
       return []; // the deck is a walkway; the water on either side already keeps visitors on it
+    case "flood-wall":
+    case "skyscraper":
+      return []; // the flood wall stands at the water's edge and the towers across the river: the water keeps visitors off
     case "wall": {
       // Two stretches either side of the gate, so visitors can walk through it.
       const side = (shape.length - shape.gate.width) / 2;

@@ -18,6 +18,7 @@ import type { Selection } from "./selection";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
 import { inkAutomation, type InkHandle } from "./inkAutomation";
+import type { LayerHandle } from "./layerWiring";
 import { DEFAULT_EYE_HEIGHT, DEG } from "../../common/measures";
 
 export interface PlayerReport {
@@ -28,8 +29,9 @@ export interface PlayerReport {
   mode: "desktop" | "xr";
 }
 
-/** window.bund; its exhibit and tour parts are declared where they are made (app/exhibitWiring.ts, app/tourAutomation.ts). */
-export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle {
+/** window.bund; its exhibit, tour and layer parts are declared where they are made (app/exhibitWiring.ts,
+ *  app/tourAutomation.ts, app/layerWiring.ts). */
+export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle, LayerHandle {
   ready: Promise<void>;
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
@@ -120,6 +122,7 @@ export interface HandleParts {
   exhibits: ExhibitWiring;
   tours: LazyTours;
   voice: LazyVoice;
+  layers: LayerHandle;
 }
 
 export function createHandle(h: HandleParts): BundHandle {
@@ -174,6 +177,8 @@ export function createHandle(h: HandleParts): BundHandle {
     voice: () => h.voice.report(),
     setMic: (on) => h.voice.setMic(on),
     ...inkAutomation,
+    layer: h.layers.layer,
+    setLayer: h.layers.setLayer,
     exhibitAt: (x, y) => {
       const hit = pick(x, y);
       return hit?.kind === "exhibit" ? hit.itemId : null;

@@ -15,6 +15,7 @@ import { pageChat } from "../state/chatHistory";
 import type { SettingsStore } from "../state/settings";
 import { createChatPanel, type ChatPerson, type ChatView } from "../ui/chatPanel";
 import { chatWords } from "../ui/chatStrings";
+import { refusalText } from "../ui/tourStrings";
 import "../ui/chat.css";
 
 interface ChatRoomState {
@@ -102,7 +103,7 @@ export function wireChat(ui: HTMLElement, settings: SettingsStore): ChatWiring {
       next.onMessage(MessageType.Error, (e: ErrorMessage) => {
         if (e.type === ChatMessage.ModLog && e.code === ErrorCode.NotModerator) return;
         if (e.type.startsWith("chat:") || e.type.startsWith("mod:"))
-          panel.tell(chatWords("refused", lang(), { why: e.message }));
+          panel.tell(refusalText(e.code, e.type, lang(), e.message));
       });
       // A guide asks once: a moderator's request is answered with the log, anyone else's refused (and ignored).
       const asked = setInterval(() => {

@@ -116,6 +116,7 @@ export function createGuideSide(ctx: GuideSideContext): GuideSide {
         lockRadius: live.lockRadius,
         announcement: live.announcement,
         unlisted: live.unlisted,
+        layer: live.layer,
       });
       const members = live.members.filter((m) => m.id !== live.guide);
       group.show({ members, left: live.left, speaking: members.filter((m) => ctx.isSpeaking(m.id)).map((m) => m.id) });

@@ -1,6 +1,7 @@
 // Guided tours in the page, composed: the store the room fills, the room's tour channel (attached again on every room
 // object), admission (app/tourAdmission.ts), the shared clock (app/sharedClock.ts), the member's and the guide's
 // sides, placements (app/tourPlacing.ts), the tour's two frame jobs (app/tourFrame.ts), and bund.tour for automation.
+import { followTourLayer } from "../state/tourLayer";
 import { TourEndReason, type ErrorMessage } from "../../common/messageTypes";
 import type { Scene } from "../../common/scene";
 import type { TourTarget } from "../../common/tour";
@@ -127,6 +128,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     guide?.show(store.get());
   };
   store.subscribe(render);
+  store.subscribe(followTourLayer(settings));
   settings.subscribe(render);
   const applyPlace = createTourPlacing({ ...ctx, placed: render });
 

@@ -16,6 +16,7 @@ import { t } from "../ui/i18n";
 import { pageChat } from "../state/chatHistory";
 import type { XrMode, XrPanelContent } from "../xr/xrMode";
 import type { FrameLoop } from "./frameLoop";
+import { hasLayers } from "../../common/periodLayers";
 
 /** The panel texts, loaded with the XR code (not in the start-up bundle). */
 type Readings = typeof import("../xr/readings");
@@ -102,6 +103,8 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     update: (patch: Partial<XrSettings>) => ctx.settings.update({ xr: { ...xrSettings.get(), ...patch } }),
   };
 
+  ctx.settings.subscribe(() => xr?.refreshMenu()); // a guide may switch the period while the menu is open
+
   // The session of the place just left, between its scene's disposal and the next place's scene taking it up.
   let carried: XRSession | null = null;
 
@@ -123,6 +126,9 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
         for (const fn of talkWatchers) fn(held);
       },
       chat: () => pageChat.recent(6),
+      layer: hasLayers(view.data.landmarks)
+        ? { get: () => ctx.settings.get().layer ?? "1937", set: (layer) => ctx.settings.update({ layer }) }
+        : null,
     });
     // Going to another place disposes this scene: in VR its session is kept (before Babylon, disposing, would end it)
     // for the next place's scene to carry on in.

@@ -1,5 +1,6 @@
 // The tour's half of the room link: mirrors the visitor's live tour from the room state into the tour store, passes
 // the tour messages on, and sends tour commands. Attached again to the new room object after a reconnection.
+import { isPeriodLayer } from "../../common/periodLayers";
 import type { Room } from "colyseus.js";
 import {
   MessageType,
@@ -75,6 +76,7 @@ function viewOf(t: TourWire, visitors: SchemaState["visitors"]): LiveTourView {
     members,
     left: [...t.left],
     unlisted: t.unlisted,
+    layer: isPeriodLayer(t.layer) ? t.layer : "1937",
   };
 }
 

@@ -14,6 +14,9 @@ import type { Lang } from "../../common/sceneParts";
 import type { ExhibitLabels } from "./gallery/exhibitLabels";
 import { addDoorways, addHallShell, type DoorwaySigns } from "./gallery/hallShell";
 import type { HallView } from "./gallery/hallView";
+import type { TransformNode } from "@babylonjs/core/Meshes/transformNode";
+import type { Landmark } from "../../common/landmark";
+import { placeIn, shownIn, type PeriodLayer } from "../../common/periodLayers";
 
 /** A VR controller's tip in the world and its trigger's depth (0…1). */
 export interface HandTip {
@@ -43,6 +46,8 @@ export interface SceneView {
   present(now: number): void;
   /** The place's use of the VR controllers, when it has one. */
   handTool?: HandTool;
+  /** Shows the Bund as it was in 1937 or as it is today (common/periodLayers.ts); a scene without layers ignores it. */
+  showLayer(layer: PeriodLayer): void;
 }
 
 /** The gallery half, loaded only for scenes with displays: the hall builder and its exhibits. */
@@ -70,7 +75,25 @@ export function buildSceneView(
   if (!data.ceiling) addGroundShadows(data, scene);
   addStreetLife(data, materials, scene);
   const water = addWater(data, scene);
-  buildLandmarkMeshes(data.landmarks, materials, scene, mode);
+  let layer: PeriodLayer = "1937";
+  const kit = buildLandmarkMeshes(data.landmarks, materials, scene, mode, layer);
+  /** Landmarks drawn from a glb, once loaded: placed and shown per layer like the kit's. */
+  const modelled: { landmark: Landmark; anchor: TransformNode }[] = [];
+  const placeModels = () => {
+    for (const { landmark, anchor } of modelled) {
+      const at = placeIn(landmark, layer);
+      anchor.position.x = at.x;
+      anchor.position.z = at.z;
+      anchor.setEnabled(shownIn(landmark.layers, layer));
+      // Parents before children (pre-order), each recomputed; the frozen meshes are frozen again where they now stand.
+      anchor.computeWorldMatrix(true);
+      for (const node of anchor.getDescendants(false)) {
+        const n = node as TransformNode;
+        if (n.isWorldMatrixFrozen) n.freezeWorldMatrix();
+        else n.computeWorldMatrix?.(true);
+      }
+    }
+  };
   const signs = addDoorways(data, lang, materials, scene);
   let hall: HallView | null = null;
   let labels: ExhibitLabels | null = null;
@@ -92,7 +115,15 @@ export function buildSceneView(
   const loadModels = () =>
     (models ??= import("./models").then(async ({ addModelLandmark, addPropInstances }) => {
       const loads: Promise<unknown>[] = [];
-      for (const l of data.landmarks) if (l.shape.kind === "model") loads.push(addModelLandmark(l, l.shape, scene));
+      for (const l of data.landmarks) {
+        if (l.shape.kind !== "model") continue;
+        loads.push(
+          addModelLandmark(l, l.shape, scene).then((anchor) => {
+            modelled.push({ landmark: l, anchor });
+            placeModels();
+          }),
+        );
+      }
       for (const prop of data.props) {
         loads.push(
           addPropInstances(prop, scene).catch((err) => console.warn(`Prop ${prop.id} could not be loaded.`, err)),
@@ -101,7 +132,13 @@ export function buildSceneView(
       if (hall) loads.push(hall.loadModels());
       await Promise.all(loads);
     }));
-  return { data, scene, camera, hall, labels, signs, loadModels, present: (now) => water?.flow(now) };
+  const showLayer = (shown: PeriodLayer) => {
+    if (shown === layer) return;
+    layer = shown;
+    kit.showLayer(layer);
+    placeModels();
+  };
+  return { data, scene, camera, hall, labels, signs, loadModels, present: (now) => water?.flow(now), showLayer };
 }
 
 export type PickResult =

@@ -3,6 +3,7 @@
 import type { Lang } from "../../common/sceneParts";
 import { createSettingsStore, type SettingsStore } from "./settings";
 import { readXrSettings } from "./xrSettings";
+import { isPeriodLayer } from "../../common/periodLayers";
 
 const KEY = "bund.settings";
 
@@ -18,6 +19,7 @@ function readStored(storage: SettingsStorage): {
   lang?: unknown;
   xr?: unknown;
   originalSound?: unknown;
+  layer?: unknown;
 } {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? "{}");
@@ -37,6 +39,7 @@ export function loadSavedSettings(storage: SettingsStorage, pageLanguage: string
       lang,
       xr: readXrSettings(stored.xr),
       originalSound: stored.originalSound === true,
+      layer: isPeriodLayer(stored.layer) ? stored.layer : "1937",
     },
     (s) => storage.setItem(KEY, JSON.stringify(s)),
   );

@@ -1,6 +1,7 @@
-// The visitor's own choices (name, language, VR comfort), remembered in the browser, with change listeners.
+// The visitor's own choices (name, language, VR comfort, the period shown), remembered in the browser, with change listeners.
 import type { Lang } from "../../common/sceneParts";
 import type { XrSettings } from "./xrSettings";
+import type { PeriodLayer } from "../../common/periodLayers";
 
 export interface Settings {
   name: string;
@@ -12,6 +13,8 @@ export interface Settings {
    * music; wear headphones). Off by default.
    */
   originalSound?: boolean;
+  /** Which period the Bund shows: 1937 (the default) or today. A tour's guide sets it for the whole group. */
+  layer?: PeriodLayer;
 }
 
 type Listener = (s: Settings) => void;

@@ -37,6 +37,10 @@ export function landmarkHeight(shape: LandmarkShape): number {
       return Math.max(shape.height, shape.gate.towerHeight);
     case "monument":
       return shape.pedestalHeight + shape.columnHeight + shape.figureHeight;
+    case "skyscraper":
+      return shape.height;
+    case "flood-wall":
+      return shape.height;
   }
 }
 

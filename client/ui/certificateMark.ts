@@ -11,7 +11,8 @@ import { verifyObject, type LoadedObject, type Verdict } from "../net/verifyObje
 import "./certificates.css";
 
 export function describeVerdict(v: Verdict, lang: Lang): string {
-  if (!v.ok) return `${w("notVerified", lang)}: ${w(v.failure, lang)} (${v.detail})`;
+  // The verifier's detail is English: a Chinese sentence stands on the failure's own words.
+  if (!v.ok) return `${w("notVerified", lang)}: ${w(v.failure, lang)}${lang === "en" ? ` (${v.detail})` : ""}`;
   const base = w("verified", lang, { serial: v.serial, files: v.files, certified: v.certified, size: v.size });
   return v.since === null ? base : `${base}; ${w("consistent", lang, { since: v.since })}`;
 }

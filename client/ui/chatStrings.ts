@@ -43,7 +43,6 @@ export const CHAT_STRINGS = {
     en: "A moderator removed you from the museum until {time}.",
     zh: "管理员已将您移出博物馆，至 {time} 为止。",
   },
-  refused: { en: "Not sent: {why}", zh: "未发送：{why}" },
 } as const satisfies StringTable;
 
 export const chatWords = wordsOf(CHAT_STRINGS);

@@ -1,10 +1,12 @@
 // The leading guide's controls: the code and link to share, stops, gather, follow, spotlight, narration, the
-// announcement, lock roaming, keeping the tour private (unlisted) and ending the tour. Only ever built for the guide who leads the tour.
+// announcement, lock roaming, keeping the tour private (unlisted), the period the group sees and ending the tour. Only ever built for the guide who leads the tour.
 import { MessageType } from "../../common/messageTypes";
 import type { LocalizedText } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { gt } from "./tourGuideStrings";
+import { otherLayer } from "./layerSwitch";
+import type { PeriodLayer } from "../../common/periodLayers";
 
 export interface GuidePanelModel {
   code: string;
@@ -19,6 +21,8 @@ export interface GuidePanelModel {
   announcement: string;
   /** Private (unlisted), as the room has it. */
   unlisted: boolean;
+  /** The period the whole group sees the Bund in. */
+  layer: PeriodLayer;
 }
 
 export interface GuidePanel {
@@ -59,6 +63,7 @@ export function createGuidePanel(
   const lock = el("select", { id: "tour-lock" });
   const privateBox = el("input", { type: "checkbox", id: "tour-private" });
   const privateLabel = el("label", { for: "tour-private" });
+  const layerButton = el("button", { type: "button", id: "tour-layer" });
   const end = el("button", { type: "button", id: "tour-end", class: "danger" });
   const commands = el(
     "div",
@@ -72,6 +77,7 @@ export function createGuidePanel(
     el("div", { class: "row" }, announceInput, announceSend, announceClear),
     el("div", { class: "row" }, lockLabel, lock),
     el("div", { class: "row" }, privateBox, privateLabel),
+    el("div", { class: "row" }, layerButton),
     end,
   );
   const body = el("div", { class: "tour-guide-body" });
@@ -107,6 +113,7 @@ export function createGuidePanel(
   });
   lock.addEventListener("change", () => send(MessageType.TourLock, { radius: Number(lock.value) }));
   privateBox.addEventListener("change", () => send(MessageType.TourPrivacy, { private: privateBox.checked }));
+  layerButton.addEventListener("click", () => model && send(MessageType.TourLayer, { layer: otherLayer(model.layer) }));
   end.addEventListener("click", () => {
     if (confirm(gt("endConfirm", settings.get().lang))) send(MessageType.TourEnd);
   });
@@ -176,6 +183,8 @@ export function createGuidePanel(
     );
     privateLabel.textContent = gt("privateTour", lang);
     privateBox.checked = m.unlisted;
+    layerButton.textContent = gt(m.layer === "1937" ? "layerTodayForAll" : "layer1937ForAll", lang);
+    layerButton.dataset.layer = m.layer;
     end.textContent = gt("end", lang);
     play.textContent = gt(playing ? "pause" : "play", lang);
   };

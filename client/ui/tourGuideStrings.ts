@@ -32,6 +32,8 @@ export const GUIDE_STRINGS = {
   clear: { en: "Clear", zh: "清除" },
   lock: { en: "Keep the group near the stop", zh: "让团员留在本站附近" },
   lockOff: { en: "free to roam", zh: "自由参观" },
+  layerTodayForAll: { en: "Show everyone the Bund today", zh: "让全团看今日外滩" },
+  layer1937ForAll: { en: "Show everyone the Bund in 1937", zh: "让全团看1937年的外滩" },
   lockRadius: { en: "within {r} m", zh: "{r} 米内" },
   headcount: { en: "Headcount", zh: "人数" },
   speaking: { en: "speaking", zh: "正在说话" },

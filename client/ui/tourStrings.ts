@@ -30,7 +30,7 @@ export const TOUR_STRINGS = {
   "tour-full": { en: "This tour is full: please ask your guide.", zh: "此导览已满员，请联系导游。" },
   "signed-out": { en: "Your guide sign-in has expired: sign in again.", zh: "导游登录已过期，请重新登录。" },
   forbidden: { en: "Only the plan's author may change it.", zh: "只有路线的作者可以修改它。" },
-  invalid: { en: "The museum refused this: {detail}", zh: "博物馆未接受此操作：{detail}" },
+  invalid: { en: "The museum refused this: {detail}", zh: "博物馆未接受此操作，请检查填写的内容。" },
   unreachable: { en: "The museum server cannot be reached.", zh: "无法连接博物馆服务器。" },
   failed: { en: "Something went wrong on the server: try again.", zh: "服务器出错，请重试。" },
   needPassword: { en: "Enter your guide name and password.", zh: "请输入导游名和密码。" },
@@ -63,6 +63,7 @@ export const TOUR_STRINGS = {
   announcement: { en: "From your guide", zh: "导游通知" },
   // Refusals of tour messages (common/messageTypes.ts ErrorCode).
   "not-guide": { en: "Only the tour's guide can do that.", zh: "只有本导览的导游可以这样做。" },
+  "not-moderator": { en: "Only a moderator can do that.", zh: "只有管理员可以这样做。" },
   "not-in-tour": { en: "You are not in a tour.", zh: "您不在导览中。" },
   "in-tour": { en: "You are already in a tour.", zh: "您已在导览中。" },
   "tour-elsewhere": {
@@ -71,10 +72,13 @@ export const TOUR_STRINGS = {
   },
   "no-such-stop": { en: "There is no such stop.", zh: "没有这一站。" },
   "no-such-plan": { en: "There is no such tour plan.", zh: "没有这条导览路线。" },
-  "invalid-plan": { en: "The plan does not fit the museum: {detail}", zh: "路线与博物馆不符：{detail}" },
+  "invalid-plan": {
+    en: "The plan does not fit the museum: {detail}",
+    zh: "路线与博物馆不符：请检查各站的展厅、地标和展品是否存在，位置是否可以站立。",
+  },
   "no-such-member": { en: "That visitor is no longer in the tour.", zh: "该游客已不在导览中。" },
-  "not-now": { en: "Not possible right now: {detail}", zh: "暂时无法进行：{detail}" },
-  "invalid-message": { en: "The museum did not understand that: {detail}", zh: "博物馆无法识别该操作：{detail}" },
+  "not-now": { en: "Not possible right now: {detail}", zh: "此操作暂时无法进行，请稍后再试。" },
+  "invalid-message": { en: "The museum did not understand that: {detail}", zh: "博物馆无法识别该操作。" },
   "unknown-message": { en: "The museum did not understand that.", zh: "博物馆无法识别该操作。" },
   "unknown-scene": { en: "There is no such place.", zh: "没有这个地方。" },
   "too-soon": { en: "One moment, please: try that again in a second or two.", zh: "请稍候，一两秒后再试。" },
@@ -91,7 +95,10 @@ export function apiProblemText(problem: ApiProblem, lang: Lang, detail: string, 
   return tt(problem, lang, { s: retryAfter ?? 60, detail });
 }
 
-/** A refused tour message in the visitor's words (the server's English detail is kept where it says more). */
+/**
+ * A refused tour message in the visitor's words, chosen by its error code. The server's detail is English: it is
+ * kept in the English sentence where it says more, and never inserted into a Chinese one (whose text stands alone).
+ */
 export function refusalText(code: ErrorCode, type: string, lang: Lang, detail: string): string {
   if (code === "locked") return tt("locked-scene", lang);
   if (code === "rate-limited") return tt("failed", lang);

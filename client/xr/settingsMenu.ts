@@ -1,5 +1,6 @@
 // The comfort menu in VR: opened with the left controller's Y button, one row a setting, each press of a row
-// moves it on (turning, moving, vignette, seated mode) or calibrates the seated height.
+// moves it on (the period shown where the scene has layers, turning, moving, vignette, seated mode) or calibrates the
+// seated height.
 import { Button } from "@babylonjs/gui/2D/controls/button";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
@@ -8,11 +9,12 @@ import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
 import type { XrSettings } from "../state/xrSettings";
+import type { PeriodLayer } from "../../common/periodLayers";
 import { createGuiPlane, GUI_FONT, guiText, type GuiPlane } from "./guiPlane";
 import { menuLabels, xrText } from "./xrStrings";
 
-export type MenuRow = "turn" | "move" | "vignette" | "seated" | "calibrate" | "close";
-const ROWS: MenuRow[] = ["turn", "move", "vignette", "seated", "calibrate", "close"];
+export type MenuRow = "layer" | "turn" | "move" | "vignette" | "seated" | "calibrate" | "close";
+const ROWS: MenuRow[] = ["layer", "turn", "move", "vignette", "seated", "calibrate", "close"];
 const WALK_AWAY_METRES = 4;
 
 export interface SettingsMenu {
@@ -30,7 +32,15 @@ export interface SettingsMenu {
 
 export function createSettingsMenu(
   scene: BabylonScene,
-  opts: { settings(): XrSettings; lang(): Lang; onPress(row: MenuRow): void; chat(): string[] },
+  opts: {
+    settings(): XrSettings;
+    lang(): Lang;
+    /** The period shown, where the scene has layers (else the menu has no layer row). */
+    layer(): PeriodLayer | null;
+    onPress(row: MenuRow): void;
+    /** The chat's last lines, shown under the rows. */
+    chat(): string[];
+  },
 ): SettingsMenu {
   let gui: GuiPlane | null = null;
   const buttons = new Map<MenuRow, Button>();
@@ -42,7 +52,7 @@ export function createSettingsMenu(
     chatText = null;
   };
   const refresh = () => {
-    const labels = menuLabels(opts.settings(), opts.lang());
+    const labels = menuLabels(opts.settings(), opts.lang(), opts.layer() ?? "1937");
     for (const [row, b] of buttons) if (b.textBlock) b.textBlock.text = labels[row];
     if (chatText) chatText.text = chatLines();
   };
@@ -53,7 +63,15 @@ export function createSettingsMenu(
   };
   const open = (head: Vector3, yaw: number) => {
     // Nearer and lower than the reading panel: a control panel held at a comfortable pointing height.
-    gui = createGuiPlane(scene, "xr-menu", { width: 0.6, height: 0.98 }, { head, yaw, distance: 0.9, drop: 0.3 });
+    const rows = ROWS.filter((row) => row !== "layer" || opts.layer() !== null);
+    const tall = rows.length / ROWS.length;
+    // The rows, and a quarter of a metre under them for the chat.
+    gui = createGuiPlane(
+      scene,
+      "xr-menu",
+      { width: 0.6, height: 0.82 * tall + 0.26 },
+      { head, yaw, distance: 0.9, drop: 0.3 },
+    );
     const card = new Rectangle();
     card.background = "#f7f2e7ee";
     card.cornerRadius = 20;
@@ -61,7 +79,7 @@ export function createSettingsMenu(
     const stack = new StackPanel();
     stack.paddingTop = "24px";
     stack.addControl(guiText(xrText("title", opts.lang()), 40, true));
-    for (const row of ROWS) {
+    for (const row of rows) {
       const b = Button.CreateSimpleButton(`xr-menu-${row}`, "");
       b.width = "540px";
       b.height = "82px";

@@ -7,6 +7,7 @@ import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Pose } from "../../common/pose";
 import type { Lang } from "../../common/sceneParts";
 import type { WalkableWorld } from "../../common/walkable";
+import type { PeriodLayer } from "../../common/periodLayers";
 import { nextTurnChoice, seatedOffsetFor, type XrSettings } from "../state/xrSettings";
 import { isGuiPlane } from "./guiPlane";
 import { createXrInfoPanel, type XrInfoPanel, type XrPanelContent } from "./infoPanel";
@@ -34,6 +35,8 @@ export interface XrModeContext {
   onTalkButton(held: boolean): void;
   /** The last chat lines, read on the comfort menu. */
   chat(): string[];
+  /** The period shown and its switch, where the scene has layers (the Bund); null elsewhere. */
+  layer: { get(): PeriodLayer; set(layer: PeriodLayer): void } | null;
 }
 
 type Point = { x: number; y: number; z: number };
@@ -69,6 +72,8 @@ export interface XrMode {
   move(now: number): void;
   /** The frame loop's present phase: panels and the menu follow the head, rays show or hide. */
   present(): void;
+  /** Relabels the menu after a setting changed elsewhere (a tour's guide switched the period). */
+  refreshMenu(): void;
   state(): XrModeState;
 }
 
@@ -93,9 +98,13 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     settings: ctx.settings.get,
     lang: ctx.lang,
     chat: ctx.chat,
+    layer: () => ctx.layer?.get() ?? null,
     onPress(row) {
       const s = ctx.settings.get();
-      if (row === "turn") update(nextTurnChoice(s));
+      if (row === "layer" && ctx.layer) {
+        ctx.layer.set(ctx.layer.get() === "1937" ? "today" : "1937");
+        menu.refresh();
+      } else if (row === "turn") update(nextTurnChoice(s));
       else if (row === "move") update({ smoothMove: !s.smoothMove });
       else if (row === "vignette") update({ vignette: !s.vignette });
       else if (row === "seated") update({ seated: !s.seated });
@@ -163,6 +172,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       menu.follow(at);
       session.present();
     },
+    refreshMenu: () => menu.refresh(),
     state: () => ({
       ...session.state(),
       panel: panel.shown(),

@@ -2,6 +2,7 @@
 import type { Lang } from "../../common/sceneParts";
 import { wordsOf, type StringTable } from "../ui/strings";
 import type { XrSettings } from "../state/xrSettings";
+import type { PeriodLayer } from "../../common/periodLayers";
 
 export const XR_STRINGS = {
   title: { en: "Comfort", zh: "舒适设置" },
@@ -14,6 +15,8 @@ export const XR_STRINGS = {
   seatedOn: { en: "Seated mode: on (+{n} cm)", zh: "坐姿模式：开（+{n} 厘米）" },
   seatedOff: { en: "Seated mode: off", zh: "坐姿模式：关" },
   calibrate: { en: "Calibrate height", zh: "校准身高" },
+  layerShowToday: { en: "The Bund in 1937 · show today", zh: "1937年的外滩 · 看今日" },
+  layerShow1937: { en: "The Bund today · show 1937", zh: "今日外滩 · 看1937年" },
   close: { en: "Close", zh: "关闭" },
   chat: { en: "Chat", zh: "聊天" },
   noChat: { en: "No messages yet.", zh: "还没有消息。" },
@@ -27,8 +30,10 @@ export const xrText = wordsOf(XR_STRINGS);
 export function menuLabels(
   s: XrSettings,
   lang: Lang,
-): Record<"turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
+  layer: PeriodLayer,
+): Record<"layer" | "turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
   return {
+    layer: xrText(layer === "1937" ? "layerShowToday" : "layerShow1937", lang),
     turn: s.turn === "smooth" ? xrText("turnSmooth", lang) : xrText("turnSnap", lang, { n: s.snapDeg }),
     move: xrText(s.smoothMove ? "moveSmooth" : "moveTeleport", lang),
     vignette: xrText(s.vignette ? "vignetteOn" : "vignetteOff", lang),

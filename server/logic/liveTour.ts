@@ -60,6 +60,7 @@ export function createLiveTour(o: {
     left: [],
     startedAt: o.now,
     private: false,
+    layer: "1937",
   };
 }
 

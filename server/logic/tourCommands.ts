@@ -4,6 +4,7 @@ import { ErrorCode, FollowState, TourStatus, VisitorRole } from "../../common/me
 import { ANNOUNCEMENT_LIMITS, type TourNarrationMessage } from "../../common/messages";
 import { cleanVisitorText } from "../../common/visitorText";
 import type { TourTarget } from "../../common/tour";
+import type { PeriodLayer } from "../../common/periodLayers";
 import { pauseNarration, playNarration, seekNarration, stoppedNarration } from "../../common/tourClock";
 import { MAX_LEFT_NAMES, memberOf, type LiveTour, type Outcome } from "./liveTour";
 
@@ -170,6 +171,11 @@ export function successorOf(
     (id) => id !== t.guide && roleOf(id) === VisitorRole.Guide && connected(id),
   );
   return coGuides.sort()[0] ?? null;
+}
+
+/** The guide shows the group the Bund of 1937 or of today: every member's view follows. */
+export function showLayer(t: LiveTour, layer: PeriodLayer): Outcome {
+  return ok(t.layer === layer ? t : { ...t, layer });
 }
 
 /** A private tour is left out of the public list; members still join by its code or link. */

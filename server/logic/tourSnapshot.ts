@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { TourPlanSchema, TourTargetSchema } from "../../common/tour";
 import type { SameKeys } from "../../common/tourFields";
+import { PERIOD_LAYERS } from "../../common/periodLayers";
 import type { LiveTour } from "./liveTour";
 
 const uint = z.int().min(0);
@@ -32,6 +33,8 @@ export const TourSnapshotSchema = z.strictObject({
   startedAt: z.number().finite(),
   /** Absent in records written before private tours existed: those were public. */
   private: z.boolean().default(false),
+  /** Absent in records written before period layers existed: those showed 1937. */
+  layer: z.enum(PERIOD_LAYERS).default("1937"),
 });
 
 // Held to LiveTour (and through it to common/tourFields.ts): a field written but not read back, or read but never

@@ -103,6 +103,7 @@ export class TourDesk {
       this.room.clientOf(m.member)?.send(MessageType.TourEnded, removed);
       this.removed?.(client.sessionId, m.member);
     });
+    this.lead(MessageType.TourLayer, M.TourLayerMessageSchema, (t, m) => rules.showLayer(t, m.layer));
     this.inTour(MessageType.TourLeave, M.TourLeaveMessageSchema, (t, _m, client) => {
       const out = rules.removeMember(t, client.sessionId);
       if (!out.ok) return out;

@@ -34,6 +34,7 @@ export function writeTour(target: Tour, t: LiveTour): void {
     announcement: t.announcement,
     announceSeq: t.announceSeq,
     unlisted: t.private,
+    layer: t.layer,
   };
   assign(target, plain);
   assign(target.narration, {

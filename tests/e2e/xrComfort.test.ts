@@ -1,5 +1,6 @@
-// Comfort in the emulated Quest 3 (iwer): the Y-button menu, stick walking with desktop collisions and its vignette,
-// smooth turning, seated height, rays that show only when useful, and settings that outlive a reload.
+// Comfort in the emulated Quest 3 (iwer): the Y-button menu (with its row switching the Bund between 1937 and today),
+// stick walking with desktop collisions and its vignette, smooth turning, seated height, rays that show only when
+// useful, and settings that outlive a reload.
 // Judged by XR frames and what the museum reports, never by the clock.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -89,11 +90,21 @@ describe("comfort in an emulated headset", { timeout: 240_000 }, () => {
     await ensureXR(vr.page);
     await standAt(vr.page, 42, 318, 0);
     const menu = await openMenu(vr.page);
-    expect(Object.keys(menu).sort()).toEqual(["calibrate", "close", "move", "seated", "turn", "vignette"]);
+    expect(Object.keys(menu).sort()).toEqual(["calibrate", "close", "layer", "move", "seated", "turn", "vignette"]);
     expect((await state()).smoothMove).toBe(false);
     expect((await pressMenu(vr.page, "move")).smoothMove).toBe(true);
     const stored = await vr.page.evaluate(() => JSON.parse(localStorage.getItem("bund.settings") ?? "{}"));
     expect(stored.xr).toMatchObject({ smoothMove: true, turn: "snap", snapDeg: 30 });
+    expect((await pressMenu(vr.page, "close")).menu).toBeNull();
+  });
+
+  it("on the Bund the menu's period row shows the Bund today, and pressed again 1937", async () => {
+    await ensureXR(vr.page);
+    expect(await vr.page.evaluate(() => window.bund!.layer())).toBe("1937");
+    await pressMenu(vr.page, "layer");
+    expect(await vr.page.evaluate(() => window.bund!.layer())).toBe("today");
+    await pressMenu(vr.page, "layer");
+    expect(await vr.page.evaluate(() => window.bund!.layer())).toBe("1937");
     expect((await pressMenu(vr.page, "close")).menu).toBeNull();
   });
 

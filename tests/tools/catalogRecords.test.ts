@@ -52,6 +52,19 @@ describe("records like a real museum's", () => {
   it("English titles carry the period, as the Chinese ones do", () => {
     for (const r of records) expect(r.title.en, r.id).toContain(r.period.name.en);
   });
+  it("bronze titles tell objects apart by period, form and motif: two in three distinct, none used more than five times", () => {
+    const bronzes = records.filter((r) => r.category === "bronze");
+    expect(bronzes.length).toBe(250);
+    for (const lang of ["en", "zh"] as const) {
+      const uses = new Map<string, number>();
+      for (const r of bronzes) uses.set(r.title[lang], (uses.get(r.title[lang]) ?? 0) + 1);
+      expect(uses.size / bronzes.length, lang).toBeGreaterThanOrEqual(0.64);
+      expect(Math.max(...uses.values()), lang).toBeLessThanOrEqual(5);
+    }
+    // The example: fifteen mirrors once shared one title.
+    const brightness = bronzes.filter((r) => r.title.en.includes("'brightness'"));
+    expect(new Set(brightness.map((r) => r.title.en)).size).toBeGreaterThanOrEqual(3);
+  });
   it("sentences fit the form: no fish 'in the well' of a closed form, no bowl-words on other forms, no hu lid 'lost'", () => {
     for (const b of built) {
       const { en } = b.record.description;

@@ -7,6 +7,11 @@ export interface MirrorDef {
   look: Bi;
   period: PeriodKey;
   diameterCm: readonly [number, number];
+  /**
+   * Varieties of the type as catalogues name them (knob, rim, band, added motifs): `en` continues the English title,
+   * `zh` is the variety's whole Chinese name. Only features the simplified round model does not contradict.
+   */
+  varieties: readonly Bi[];
 }
 
 const mirror = (
@@ -16,11 +21,13 @@ const mirror = (
   lookEn: string,
   lookZh: string,
   diameterCm: [number, number],
+  varieties: [string, string][],
 ): MirrorDef => ({
   name: bi(en, zh),
   look: bi(lookEn, lookZh),
   period,
   diameterCm,
+  varieties: varieties.map(([ven, vzh]) => bi(ven, vzh)),
 });
 
 export const MIRROR_ABOUT = bi(
@@ -36,6 +43,11 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Four tilted motifs shaped like the character shan, 'mountain', stand on a ground of feathery scrolls; such mirrors come mostly from the southern state of Chu.",
     "羽状地纹上斜置四个“山”字形纹样，此类铜镜多出自南方楚地。",
     [11, 18],
+    [
+      ["and four leaves", "四山四叶纹镜"],
+      ["and eight leaves", "四山八叶纹镜"],
+      ["on a feathery ground", "羽状地四山纹镜"],
+    ],
   ),
   mirror(
     "westernHan",
@@ -44,6 +56,11 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Small bosses joined by curved lines, like stars linked into constellations, fill the back.",
     "镜背以弧线相连的小乳钉，宛如星辰连缀成的星座。",
     [10, 16],
+    [
+      ["and four bosses", "四乳星云纹镜"],
+      ["and a linked-arc rim", "连弧缘星云纹镜"],
+      ["and a multi-peaked knob", "连峰钮星云纹镜"],
+    ],
   ),
   mirror(
     "westernHan",
@@ -52,6 +69,11 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Its inscription begins 'Pure and clear within, it gives out light', a favourite verse on Han mirrors.",
     "铭文以“内清质以昭明”开篇，是汉镜常见的铭句。",
     [8, 14],
+    [
+      ["in a band of linked arcs", "连弧纹昭明镜"],
+      ["in a ring band", "圈带昭明镜"],
+      ["in double rings", "重圈昭明镜"],
+    ],
   ),
   mirror(
     "easternHan",
@@ -60,6 +82,11 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Its T, L and V shapes come from the board of liubo, a game of chance; with the animals of the four directions they make a map of the cosmos.",
     "镜背的T、L、V形纹样源自六博棋盘，与四方神兽一起构成一幅宇宙图式。",
     [13, 21],
+    [
+      ["and the animals of the four directions", "四神博局镜"],
+      ["and a 'Shangfang' inscription", "尚方铭博局镜"],
+      ["and birds and beasts", "禽兽博局镜"],
+    ],
   ),
   mirror(
     "easternHan",
@@ -68,6 +95,11 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Immortals such as the Queen Mother of the West sit among beasts in high relief.",
     "镜背以高浮雕表现西王母等神仙与瑞兽。",
     [11, 19],
+    [
+      ["among ring-shaped bosses", "环状乳神兽镜"],
+      ["in tiers", "重列式神兽镜"],
+      ["and a pictorial band", "画纹带神兽镜"],
+    ],
   ),
   mirror(
     "tang8th",
@@ -76,6 +108,10 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Lion-like beasts play among grapevines, a design that came with grapes and wine along the Silk Road.",
     "狻猊类瑞兽嬉戏于葡萄枝蔓之间，这一题材随葡萄与葡萄酒沿丝绸之路传入。",
     [10, 24],
+    [
+      ["and a crouching-beast knob", "伏兽钮海兽葡萄镜"],
+      ["and birds among the vines", "禽鸟海兽葡萄镜"],
+    ],
   ),
   mirror(
     "tang",
@@ -84,6 +120,10 @@ export const MIRRORS: readonly MirrorDef[] = [
     "Birds with ribbons in their beaks fly among flowering branches, a wish for happiness.",
     "衔绶的禽鸟在花枝间飞翔，寓意吉祥喜庆。",
     [14, 25],
+    [
+      ["and a pair of luan birds holding ribbons", "双鸾衔绶镜"],
+      ["and a pair of phoenixes", "双凤花鸟镜"],
+    ],
   ),
 ];
 

@@ -1,7 +1,7 @@
 // Builds the bronze department's records: ritual vessels, bells and mirrors, with shapes, patina and inscriptions.
 import type { Artifact } from "../../common/catalog";
 import { ERA_NOTES } from "./bronzeEras";
-import { MIRROR_ABOUT, MIRROR_COUNT, MIRROR_NOTES, MIRRORS } from "./bronzeMirrors";
+import { MIRROR_ABOUT, MIRROR_COUNT, MIRROR_NOTES, MIRRORS, type MirrorDef } from "./bronzeMirrors";
 import { DECOR, type DecorKey, type VesselDef } from "./bronzeTypes";
 import { VESSELS } from "./bronzeVessels";
 import { PERIODS, titlePrefix, type PeriodKey } from "./periods";
@@ -29,38 +29,93 @@ function sectionOf(vessel: VesselDef["vessel"], period: PeriodKey): string {
   return PERIODS[period].era;
 }
 
-function inscription(v: VesselDef, period: PeriodKey, rnd: Random): Bi | null {
+interface Inscription {
+  text: Bi;
+  /** What the title says of it: the characters counted, or a clan sign. */
+  inTitle: Bi;
+}
+
+function inscription(v: VesselDef, period: PeriodKey, rnd: Random): Inscription | null {
   const era = PERIODS[period].era;
   if (v.inscribed && era === "western-zhou" && rnd.chance(0.5)) {
     const chars = rnd.int(6, 48);
-    return bi(
-      `Inside, a cast inscription of ${chars} characters says it was made in honour of a deceased father, ending with the wish that 'sons and grandsons treasure and use it for ten thousand years'.`,
-      `器内铸铭文${chars}字，记作器者为亡父铸此宝器，末云“其万年子子孙孙永宝用”。`,
-    );
+    return {
+      text: bi(
+        `Inside, a cast inscription of ${chars} characters says it was made in honour of a deceased father, ending with the wish that 'sons and grandsons treasure and use it for ten thousand years'.`,
+        `器内铸铭文${chars}字，记作器者为亡父铸此宝器，末云“其万年子子孙孙永宝用”。`,
+      ),
+      inTitle: bi(`, inscribed with ${chars} characters`, `（铭文${chars}字）`),
+    };
   }
   if (era === "shang" && rnd.chance(0.35)) {
-    return bi(
-      "A clan sign is cast inside, naming the lineage that made the offering.",
-      "器内铸有族徽，标明献祭者所属的氏族。",
-    );
+    return {
+      text: bi(
+        "A clan sign is cast inside, naming the lineage that made the offering.",
+        "器内铸有族徽，标明献祭者所属的氏族。",
+      ),
+      inTitle: bi(", with a clan sign", "（有族徽）"),
+    };
   }
   return null;
 }
 
-function buildVessel(v: VesselDef, n: number, rnd: Random): { record: Artifact; section: string; script: Bi[] } {
+/** The first of the candidate titles used least so far (a new one if any is new), counted. */
+function leastUsed(candidates: readonly Bi[], used: Map<string, number>): Bi {
+  let best = candidates[0];
+  for (const c of candidates) if ((used.get(c.en) ?? 0) < (used.get(best.en) ?? 0)) best = c;
+  used.set(best.en, (used.get(best.en) ?? 0) + 1);
+  return best;
+}
+
+/**
+ * A vessel's title: its type and bands of decoration, a second band where its period used one beside the first, and
+ * its inscription. The second band is drawn from a stream of its own (`titles`), so every other feature of the record
+ * and its narration stay as they were; the least used title is taken, as a cataloguer tells two alike apart.
+ */
+function vesselTitle(
+  v: VesselDef,
+  periodKey: PeriodKey,
+  main: DecorKey,
+  inscribed: Inscription | null,
+  titles: Random,
+  used: Map<string, number>,
+): Bi {
+  const others = (v.decor[periodKey] ?? []).filter((k) => k !== main);
+  const titleWith = (second: DecorKey | null) => {
+    const bands = second
+      ? bi(`${DECOR[main].name.en} and ${DECOR[second].name.en}`, `${DECOR[main].name.zh}${DECOR[second].name.zh}`)
+      : DECOR[main].name;
+    return bi(
+      `${v.name.en} with ${bands.en}${inscribed?.inTitle.en ?? ""}`,
+      `${titlePrefix(periodKey)}${bands.zh}${v.name.zh}${inscribed?.inTitle.zh ?? ""}`,
+    );
+  };
+  return leastUsed([null, ...titles.shuffle(others)].map(titleWith), used);
+}
+
+function buildVessel(
+  v: VesselDef,
+  n: number,
+  rnd: Random,
+  titles: Random,
+  used: Map<string, number>,
+): { record: Artifact; section: string; script: Bi[] } {
   const periodKey = rnd.weighted(v.periods);
-  const decor = DECOR[rnd.pick<DecorKey>(v.decor[periodKey] ?? ["bowstring"])];
+  const decorKey = rnd.pick<DecorKey>(v.decor[periodKey] ?? ["bowstring"]);
+  const decor = DECOR[decorKey];
   const [hMin, hMax] = v.heightCm[periodKey] ?? [15, 30];
   const heightCm = rnd.range(hMin, hMax, 1);
   const profile = varyProfile(v.profile, rnd, 0.03);
   const body = widthOf(profile, heightCm);
   const period = periodOf(periodKey);
-  const title = bi(`${v.name.en} with ${decor.name.en}`, `${titlePrefix(periodKey)}${decor.name.zh}${v.name.zh}`);
+  // The narration names the object by its type and first band, as a guide would say it aloud.
+  const spoken = bi(`${v.name.en} with ${decor.name.en}`, `${titlePrefix(periodKey)}${decor.name.zh}${v.name.zh}`);
   const inscribed = inscription(v, periodKey, rnd);
+  const title = vesselTitle(v, periodKey, decorKey, inscribed, titles, used);
   const record: Artifact = {
     ...envelope("bronze", n, bi(`${period.name.en} bronze ${v.name.en}s`, `${period.name.zh}青铜${v.name.zh}`)),
     title: { en: capitalise(title.en), zh: title.zh },
-    description: sentences([v.about, decor.look, inscribed, ERA_NOTES[periodKey]]),
+    description: sentences([v.about, decor.look, inscribed?.text ?? null, ERA_NOTES[periodKey]]),
     period,
     material: "bronze",
     // Handles, spouts and tails widen a vessel along its front; its depth is the turned body's.
@@ -69,7 +124,7 @@ function buildVessel(v: VesselDef, n: number, rnd: Random): { record: Artifact; 
     illustrative: true,
   };
   const span = spanPhrase(period.startYear, period.endYear);
-  const intro = bi(`This ${title.en} was cast ${span.en}.`, `这件${title.zh}铸造于${span.zh}。`);
+  const intro = bi(`This ${spoken.en} was cast ${span.en}.`, `这件${spoken.zh}铸造于${span.zh}。`);
   return { record, section: sectionOf(v.vessel, periodKey), script: [intro, v.about, decor.look, ILLUSTRATIVE_LINE] };
 }
 
@@ -88,12 +143,28 @@ function mirrorProfile(diameterCm: number, heightCm: number): Profile {
   ];
 }
 
-function buildMirror(n: number, rnd: Random): { record: Artifact; script: Bi[] } {
+/** A mirror's title: its pattern and, where the type has them, one of its recorded varieties (the least used). */
+function mirrorTitle(m: MirrorDef, titles: Random, used: Map<string, number>): Bi {
+  const titleWith = (variety: Bi | null) =>
+    bi(
+      `bronze mirror with ${m.name.en}${variety ? ` ${variety.en}` : ""}`,
+      `${titlePrefix(m.period)}${variety?.zh ?? m.name.zh}`,
+    );
+  return leastUsed([...titles.shuffle([...m.varieties]), null].map(titleWith), used);
+}
+
+function buildMirror(
+  n: number,
+  rnd: Random,
+  titles: Random,
+  used: Map<string, number>,
+): { record: Artifact; script: Bi[] } {
   const m = rnd.pick(MIRRORS);
   const diameterCm = rnd.range(m.diameterCm[0], m.diameterCm[1], 1);
   const heightCm = Math.max(rnd.range(1.2, 2.2, 1), round(diameterCm / 19, 1));
   const period = periodOf(m.period);
-  const title = bi(`bronze mirror with ${m.name.en}`, `${titlePrefix(m.period)}${m.name.zh}`);
+  const spoken = bi(`bronze mirror with ${m.name.en}`, `${titlePrefix(m.period)}${m.name.zh}`);
+  const title = mirrorTitle(m, titles, used);
   const record: Artifact = {
     ...envelope("bronze", n, bi(`${period.name.en} bronze mirrors`, `${period.name.zh}铜镜`)),
     title: { en: capitalise(title.en), zh: title.zh },
@@ -112,23 +183,26 @@ function buildMirror(n: number, rnd: Random): { record: Artifact; script: Bi[] }
     illustrative: true,
   };
   const span = spanPhrase(period.startYear, period.endYear);
-  const intro = bi(`This ${title.en} was cast ${span.en}.`, `这面${title.zh}铸造于${span.zh}。`);
+  const intro = bi(`This ${spoken.en} was cast ${span.en}.`, `这面${spoken.zh}铸造于${span.zh}。`);
   return { record, script: [intro, m.look, MIRROR_NOTES[period.era] ?? MIRROR_ABOUT, ILLUSTRATIVE_LINE] };
 }
 
 export function buildBronzes(): Built[] {
   const out: Built[] = [];
+  const used = new Map<string, number>();
   for (const v of VESSELS) {
     const rnd = randomFor(`bronze:${v.vessel}`);
+    const titles = randomFor(`bronze:${v.vessel}:titles`);
     for (let i = 0; i < v.count; i++) {
-      const { record, section, script } = buildVessel(v, out.length + 1, rnd);
+      const { record, section, script } = buildVessel(v, out.length + 1, rnd, titles, used);
       const narrated = i < (v.highlights ?? 0) ? { script } : {};
       out.push({ record, section, group: v.vessel, objectType: v.name, maker: null, ...narrated });
     }
   }
   const rnd = randomFor("bronze:mirror");
+  const titles = randomFor("bronze:mirror:titles");
   for (let i = 0; i < MIRROR_COUNT; i++) {
-    const { record, script } = buildMirror(out.length + 1, rnd);
+    const { record, script } = buildMirror(out.length + 1, rnd, titles, used);
     // Two mirrors are narrated: one Han, one Tang, the two great ages of the Chinese mirror.
     const era = record.period.era;
     const narrated =

@@ -12,6 +12,8 @@ export interface Random {
   /** Picks by weight: [item, weight] pairs. */
   weighted<T>(items: readonly (readonly [T, number])[]): T;
   chance(p: number): boolean;
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[];
 }
 
 /** FNV-1a: a stable 32-bit hash of a label, so each part of the catalog draws from its own stream. */
@@ -50,6 +52,14 @@ export function randomFor(label: string): Random {
       return items[items.length - 1][0];
     },
     chance: (p) => next() < p,
+    shuffle: (items) => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j], out[i]];
+      }
+      return out;
+    },
   };
   return r;
 }

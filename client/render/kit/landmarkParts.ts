@@ -3,6 +3,7 @@ import type { Landmark } from "../../../common/landmark";
 import { MeshBuffer } from "./MeshBuffer";
 import { buildingParts, type KitMaterial, type Part } from "./buildingParts";
 import { bridgeParts, monumentParts, wallParts } from "./structureParts";
+import { floodWallParts, skyscraperParts } from "./skylineParts";
 import { rangeOfFace } from "./faceRanges";
 
 export type { KitMaterial, Part };
@@ -19,6 +20,10 @@ export function landmarkParts(l: Landmark): Part[] {
       return wallParts(l, l.shape);
     case "monument":
       return monumentParts(l, l.shape);
+    case "skyscraper":
+      return skyscraperParts(l, l.shape);
+    case "flood-wall":
+      return floodWallParts(l, l.shape);
     case "model":
       return [];
   }

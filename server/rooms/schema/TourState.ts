@@ -45,6 +45,8 @@ export const Tour = schema({
   left: ["string"],
   /** Kept out of every listing (GET /api/tours): joined by code or link only. */
   unlisted: "boolean",
+  /** PeriodLayer: "1937" or "today", the period the group sees the Bund in. */
+  layer: "string",
 });
 export type Tour = SchemaType<typeof Tour>;
 
@@ -61,5 +63,6 @@ export function createTourState(): Tour {
   t.narration = new Narration();
   t.members = new MapSchema<TourMember>();
   t.left = new ArraySchema<string>();
+  t.layer = "1937";
   return t;
 }

@@ -82,6 +82,7 @@ export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
   [MessageType.TourHandover]: M.TourHandoverMessageSchema,
   [MessageType.TourEnd]: M.TourEndMessageSchema,
   [MessageType.TourPrivacy]: M.TourPrivacyMessageSchema,
+  [MessageType.TourLayer]: M.TourLayerMessageSchema,
   [MessageType.TourJoin]: M.TourJoinMessageSchema,
   [MessageType.TourLeave]: M.TourLeaveMessageSchema,
   [MessageType.TourRaiseHand]: M.TourRaiseHandMessageSchema,
@@ -154,6 +155,7 @@ const SPECIFIC_BAD: Record<string, unknown[]> = {
   [MessageType.TourHandover]: [{ to: "" }, { to: "t".repeat(65) }, { to: null }, {}],
   [MessageType.TourEnd]: [{ now: true }, 0],
   [MessageType.TourPrivacy]: [{}, { private: "yes" }, { private: 1 }, { private: true, extra: 1 }],
+  [MessageType.TourLayer]: [{}, { layer: "1938" }, { layer: 1937 }, { layer: "today", extra: 1 }, { layer: "TODAY" }],
   [MessageType.TourJoin]: [{ code: "!!!!!!" }, { code: "ABC" }, { code: 123456 }, {}],
   [MessageType.TourLeave]: [{ code: "K7QM3D" }, 1],
   [MessageType.TourRaiseHand]: [{ raised: "yes" }, { raised: 1 }, {}],
@@ -198,6 +200,7 @@ export function guideCommands(guideSessionId: string): [string, unknown][] {
     [MessageType.TourLock, { radius: 10 }],
     [MessageType.TourLowerHand, { member: guideSessionId }],
     [MessageType.TourHandover, { to: guideSessionId }],
+    [MessageType.TourLayer, { layer: "today" }],
     [MessageType.TourEnd, undefined],
   ];
 }
