@@ -9,6 +9,7 @@ import { addGround, addGroundShadows, addLights, addSky, addWater } from "./envi
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
 import { createKitMaterials } from "./materials";
 import { addStreetLife } from "./streetLife";
+import { addTraffic } from "./traffic";
 import type { ExhibitSummary } from "../../common/catalog";
 import type { Lang } from "../../common/sceneParts";
 import type { ExhibitLabels } from "./gallery/exhibitLabels";
@@ -25,7 +26,7 @@ export interface SceneView {
   signs: DoorwaySigns | null;
   /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
   loadModels(): Promise<void>;
-  /** The frame loop's present phase: what moves by itself in the scene (the river's ripples), at `now` ms. */
+  /** The frame loop's present phase: what moves by itself in the scene (the river, the traffic), at `now` ms. */
   present(now: number): void;
 }
 
@@ -53,6 +54,7 @@ export function buildSceneView(
   addGround(data, materials, scene);
   if (!data.ceiling) addGroundShadows(data, scene);
   addStreetLife(data, materials, scene);
+  const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
   buildLandmarkMeshes(data.landmarks, materials, scene, mode);
   const signs = addDoorways(data, lang, materials, scene);
@@ -85,7 +87,19 @@ export function buildSceneView(
       if (hall) loads.push(hall.loadModels());
       await Promise.all(loads);
     }));
-  return { data, scene, camera, hall, labels, signs, loadModels, present: (now) => water?.flow(now) };
+  return {
+    data,
+    scene,
+    camera,
+    hall,
+    labels,
+    signs,
+    loadModels,
+    present: (now) => {
+      water?.flow(now);
+      traffic?.move(now);
+    },
+  };
 }
 
 export type PickResult =
