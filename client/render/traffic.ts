@@ -3,7 +3,7 @@
 // and one draw call in all.
 import { MaterialPluginBase } from "@babylonjs/core/Materials/materialPluginBase";
 import { ShaderLanguage } from "@babylonjs/core/Materials/shaderLanguage";
-import type { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
+import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import type { UniformBuffer } from "@babylonjs/core/Materials/uniformBuffer";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh";
@@ -86,9 +86,12 @@ export function addTraffic(data: Scene, materials: KitMaterials, scene: BabylonS
   bakeSkyOcclusion(buffer, 0.7, 4);
   const mesh = meshFromBuffer("traffic", buffer, scene);
   mesh.setVerticesData(TRAVEL, travel, false, 4);
-  // The kit's stone look (its speckle, vertex colours) in a material of its own: only this one moves vertices.
-  const mat = materials.stone.clone("traffic") as StandardMaterial;
-  mat.unfreeze();
+  // The kit's stone look (its speckle, vertex colours) in a material of its own: only this one moves vertices. (Not
+  // a clone of the stone: cloning copies its canvas texture as a new, never-drawn one that is never ready.)
+  const mat = new StandardMaterial("traffic", scene);
+  mat.diffuseColor = materials.stone.diffuseColor.clone();
+  mat.specularColor = materials.stone.specularColor.clone();
+  mat.diffuseTexture = materials.textures.speckle;
   const plugin = new TravelPlugin(mat);
   mesh.material = mat;
   mesh.isPickable = false;

@@ -137,6 +137,8 @@ describe("the Bund's street life, sky and shadows under NullEngine", () => {
     expect(traffic.mesh.isVerticesDataPresent(TRAVEL)).toBe(true);
     expect(traffic.mesh.getVerticesData(TRAVEL)!.length).toBe(traffic.mesh.getTotalVertices() * 4);
     expect(traffic.mesh.material!.pluginManager?.getPlugin("Travel")).toBeTruthy();
+    // Its texture is the kit's own speckle (a cloned canvas texture is never drawn, and never ready).
+    expect(traffic.mesh.material!.getActiveTextures()).toEqual([materials.textures.speckle]);
     expect(traffic.mesh.getTotalIndices() / 3).toBeLessThan(20_000);
     // And the standing street life no longer draws them.
     const standing = addStreetLife(bund, materials, scene)!;
