@@ -46,9 +46,32 @@ export const DoorwaySchema = z.strictObject({
   to: z.strictObject({ scene: IdSchema, spawn: IdSchema }),
 });
 
-export const CeilingSchema = z.strictObject({ height: finite.positive().max(40), color: HexColorSchema });
+/**
+ * How a hall is lit, as galleries of its kind are:
+ * - daylight: an even, bright light from a luminous ceiling over pale walls (ceramics);
+ * - spotlit: a dark room, each object in a pool of light from above (bronzes);
+ * - conservation: a low, warm light kept off the walls, the works lit at their cases (paper and silk).
+ */
+export const GalleryLightSchema = z.enum(["daylight", "spotlit", "conservation"]);
+
+export const CeilingSchema = z.strictObject({
+  height: finite.positive().max(40),
+  color: HexColorSchema,
+  light: GalleryLightSchema.default("daylight"),
+});
+
+/** A backless gallery bench, `length` metres long, on the walking route between displays. */
+export const BenchSchema = z.strictObject({
+  id: IdSchema,
+  position: PointXZSchema,
+  /** The way its long side runs across: 0 = the bench runs east–west. */
+  yawDeg: finite,
+  length: finite.positive().max(6).default(2.4),
+});
 
 export type Wall = z.infer<typeof WallSchema>;
 export type Display = z.infer<typeof DisplaySchema>;
 export type Doorway = z.infer<typeof DoorwaySchema>;
 export type Ceiling = z.infer<typeof CeilingSchema>;
+export type GalleryLight = z.infer<typeof GalleryLightSchema>;
+export type Bench = z.infer<typeof BenchSchema>;

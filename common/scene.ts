@@ -1,6 +1,6 @@
 // SceneSchema: the single definition of a scenes/*.json file; types are inferred from it.
 import { z } from "zod";
-import { CeilingSchema, DisplaySchema, DoorwaySchema, WallSchema } from "./gallery";
+import { BenchSchema, CeilingSchema, DisplaySchema, DoorwaySchema, WallSchema } from "./gallery";
 import { LandmarkSchema } from "./landmark";
 import { DEFAULT_EYE_HEIGHT } from "./measures";
 import { StreetLifeListSchema } from "./streetLife";
@@ -100,6 +100,7 @@ export const SceneSchema = z
     walls: z.array(WallSchema).default([]),
     ceiling: CeilingSchema.optional(),
     displays: z.array(DisplaySchema).default([]),
+    benches: z.array(BenchSchema).default([]),
     doorways: z.array(DoorwaySchema).default([]),
     tourStops: z.array(z.unknown()).max(0, "tour stops are not supported in this version of the format").default([]),
   })
@@ -134,6 +135,11 @@ export const SceneSchema = z
     scene.props.forEach((p, i) => claim(p.id, ["props", i, "id"]));
     scene.pointsOfInterest.forEach((p, i) => claim(p.id, ["pointsOfInterest", i, "id"]));
     scene.walls.forEach((w, i) => claim(w.id, ["walls", i, "id"]));
+    scene.benches.forEach((b, i) => {
+      claim(b.id, ["benches", i, "id"]);
+      if (!inBounds(b.position))
+        ctx.addIssue({ code: "custom", path: ["benches", i, "position"], message: "lies outside the scene bounds" });
+    });
     scene.doorways.forEach((d, i) => {
       claim(d.id, ["doorways", i, "id"]);
       if (!inBounds(d.position))

@@ -1,6 +1,7 @@
 // Sky, sunlight, fog, ground areas and water of a scene, drawn from its data in a few meshes.
 import { DirectionalLight } from "@babylonjs/core/Lights/directionalLight";
 import { HemisphericLight } from "@babylonjs/core/Lights/hemisphericLight";
+import { FresnelParameters } from "@babylonjs/core/Materials/fresnelParameters";
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
 import { Texture } from "@babylonjs/core/Materials/Textures/texture";
@@ -188,6 +189,15 @@ export function addWater(data: Scene, scene: BabylonScene): { mesh: Mesh; flow(n
   const ripples = rippleNormals(scene);
   ripples.level = 0.6;
   mat.bumpTexture = ripples;
+  // The sky in the water, cheaply: towards the horizon (grazing angles) the surface takes the sky's haze colour,
+  // looking down it keeps the river's own; no reflection pass, no extra draw call.
+  const sky = color3(data.environment.skyHorizon);
+  mat.emissiveFresnelParameters = new FresnelParameters({
+    leftColor: sky.scale(0.75),
+    rightColor: Color3.Black(),
+    bias: 0.05,
+    power: 3,
+  });
   water.material = mat;
   water.freezeWorldMatrix();
   water.isPickable = true;

@@ -9,6 +9,7 @@ import { addGround, addGroundShadows, addLights, addSky, addWater } from "./envi
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
 import { createKitMaterials } from "./materials";
 import { addStreetLife } from "./streetLife";
+import { addTraffic } from "./traffic";
 import type { ExhibitSummary } from "../../common/catalog";
 import type { Lang } from "../../common/sceneParts";
 import type { ExhibitLabels } from "./gallery/exhibitLabels";
@@ -42,7 +43,7 @@ export interface SceneView {
   signs: DoorwaySigns | null;
   /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
   loadModels(): Promise<void>;
-  /** The frame loop's present phase: what moves by itself in the scene (the river's ripples), at `now` ms. */
+  /** The frame loop's present phase: what moves by itself in the scene (the river, the traffic), at `now` ms. */
   present(now: number): void;
   /** The place's use of the VR controllers, when it has one. */
   handTool?: HandTool;
@@ -73,7 +74,8 @@ export function buildSceneView(
   if (!data.ceiling) addSky(data, scene);
   addGround(data, materials, scene);
   if (!data.ceiling) addGroundShadows(data, scene);
-  addStreetLife(data, materials, scene);
+  const streetLife = addStreetLife(data, materials, scene);
+  const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
   let layer: PeriodLayer = "1937";
   const kit = buildLandmarkMeshes(data.landmarks, materials, scene, mode, layer);
@@ -137,8 +139,24 @@ export function buildSceneView(
     layer = shown;
     kit.showLayer(layer);
     placeModels();
+    // The street life is of 1937 (trams, rickshaws, steamers): today's Bund does not show it.
+    streetLife?.setEnabled(layer === "1937");
+    traffic?.mesh.setEnabled(layer === "1937");
   };
-  return { data, scene, camera, hall, labels, signs, loadModels, present: (now) => water?.flow(now), showLayer };
+  return {
+    data,
+    scene,
+    camera,
+    hall,
+    labels,
+    signs,
+    loadModels,
+    present: (now) => {
+      water?.flow(now);
+      traffic?.move(now);
+    },
+    showLayer,
+  };
 }
 
 export type PickResult =

@@ -1,6 +1,7 @@
 // Every viewpoint of every scene renders within the budget (≤ 50 draw calls, ≤ 300,000 triangles) now that the
-// Bund has its sky with the sun, baked shadows, water and street life, which are present and drawn there; counted
-// through window.bund on one small page that visits the viewpoints in turn.
+// Bund has its sky with the sun, baked shadows, water, street life and moving traffic, and the halls their lamps and
+// wall texts, which are present and drawn there; counted through window.bund on one small page that visits the
+// viewpoints in turn.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, openMuseum, SMALL_WINDOW, type WatchedPage } from "./browser";
@@ -25,7 +26,15 @@ function statsAt(scene: string, viewpoint: string) {
       await window.bund!.goto(scene, viewpoint);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const active = (name: string) => window.bund!.scene!.getActiveMeshes().data.some((m) => m?.name === name);
-      return { ...window.bund!.stats(), sky: active("sky"), water: active("water"), life: active("street-life") };
+      return {
+        ...window.bund!.stats(),
+        sky: active("sky"),
+        water: active("water"),
+        life: active("street-life"),
+        traffic: active("traffic"),
+        lamps: active("gallery-lamps"),
+        texts: active("wall-texts"),
+      };
     },
     [scene, viewpoint] as const,
   );
@@ -48,8 +57,22 @@ describe("look and light within budget", () => {
       expect(s.drawCalls, v).toBeLessThanOrEqual(BUDGET.drawCalls);
       expect(s.triangles, v).toBeLessThanOrEqual(BUDGET.triangles);
     }
-    // Street life stands along the whole Bund: it is drawn from the promenade's own viewpoints.
-    expect((await statsAt("bund", "spawn")).life).toBe(true);
+    // Street life stands along the whole Bund: it is drawn from the promenade's own viewpoints, and its traffic moves
+    // (the shader's clock runs on from frame to frame).
+    const spawn = await statsAt("bund", "spawn");
+    expect({ life: spawn.life, traffic: spawn.traffic }).toEqual({ life: true, traffic: true });
+    const clock = () =>
+      page.evaluate(
+        () =>
+          (
+            window.bund!.scene!.getMeshByName("traffic")!.material!.pluginManager!.getPlugin("Travel") as unknown as {
+              time: number;
+            }
+          ).time,
+      );
+    const t0 = await clock();
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    expect(await clock()).toBeGreaterThan(t0);
   });
 
   // Each hall from its entrance (the whole hall in view) and its last viewpoint: all of them took 80 s here, over the
@@ -62,6 +85,8 @@ describe("look and light within budget", () => {
       const all = await museum.page.evaluate(() => window.bund!.viewpoints());
       for (const v of [all[0], all[all.length - 1]]) {
         const s = await statsAt(hall, v);
+        // Its lamps and wall texts are drawn: from the entrance the introduction, at the far end a section sign.
+        expect({ hall, v, lamps: s.lamps, texts: s.texts }).toEqual({ hall, v, lamps: true, texts: true });
         expect(s.drawCalls, `${hall} ${v}`).toBeLessThanOrEqual(BUDGET.drawCalls);
         expect(s.triangles, `${hall} ${v}`).toBeLessThanOrEqual(BUDGET.triangles);
       }

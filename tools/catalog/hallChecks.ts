@@ -82,6 +82,19 @@ export function layoutProblems(scene: Scene): string[] {
     for (const { d, r } of feet)
       if (overlaps(zone, r)) problems.push(`doorway "${door.id}" is blocked by display "${d.id}"`);
   }
+  for (const b of scene.benches) {
+    // A bench keeps a metre clear all round it and leaves each display's aisle free.
+    const reach = b.length / 2 + 1;
+    for (const { d, r } of feet)
+      if (
+        distanceTo(r, b.position.x, b.position.z) < reach ||
+        distanceTo(frontZone(d), b.position.x, b.position.z) < b.length / 2
+      )
+        problems.push(`bench "${b.id}" stands in the way of display "${d.id}"`);
+    for (const door of scene.doorways)
+      if (distanceTo(doorZone(door), b.position.x, b.position.z) < reach)
+        problems.push(`bench "${b.id}" blocks doorway "${door.id}"`);
+  }
   const standing = [
     ...scene.spawnPoints.map((s) => ({ kind: "spawn point", id: s.id, p: s.position })),
     ...scene.viewpoints.map((v) => ({ kind: "viewpoint", id: v.id, p: v.position })),
@@ -89,6 +102,8 @@ export function layoutProblems(scene: Scene): string[] {
   for (const s of standing) {
     const near = [...feet.map((f) => f.r), ...walls.map((w) => w.r)].some((r) => distanceTo(r, s.p.x, s.p.z) < 0.5);
     if (near) problems.push(`${s.kind} "${s.id}" stands within 0.5 m of a display or wall`);
+    if (scene.benches.some((b) => Math.hypot(b.position.x - s.p.x, b.position.z - s.p.z) < b.length / 2 + 0.5))
+      problems.push(`${s.kind} "${s.id}" stands on a bench`);
   }
   return problems;
 }

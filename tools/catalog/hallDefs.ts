@@ -17,6 +17,8 @@ export interface HallDef {
   pools: { prefix: string; places: Place[]; sections: string[]; spacing: number; takes(b: Built): boolean }[];
   sectionNames: Record<string, Bi>;
   sectionOrder: string[];
+  /** Benches on the walking route, in the aisles the displays leave free (the layout checks hold them there). */
+  benches: { x: number; z: number; yawDeg: number }[];
 }
 
 const VIRTUAL_NOTE = (en: string, zh: string): Bi =>
@@ -74,7 +76,7 @@ const ceramics: HallDef = {
     door("west", "calligraphy-painting", "ceramics", bi("Calligraphy and Painting Hall", "书画馆")),
     door("east", "bronzes", "ceramics", bi("Bronze Hall", "青铜馆")),
   ],
-  palette: { wall: "#d8d0c0", floor: "#6b5a48", ceiling: "#efe9de", ...warm },
+  palette: { wall: "#d8d0c0", floor: "#6b5a48", ceiling: "#efe9de", light: "daylight", ...warm },
   holds: (b) => b.record.category === "ceramic",
   pools: [
     {
@@ -101,6 +103,7 @@ const ceramics: HallDef = {
     late: bi("Dehua white and Republic porcelain", "德化白瓷与民国瓷器"),
   },
   sectionOrder: ["early", "tang", "song-north", "song-south", "blue-and-white", "enamels", "monochromes", "late"],
+  benches: [-16.5, 16.5].map((x) => ({ x, z: 0, yawDeg: 0 })),
 };
 
 const bronzesBox: HallBox = {
@@ -132,6 +135,7 @@ const bronzes: HallDef = {
     wall: "#3b3633",
     floor: "#4a4038",
     ceiling: "#2a2623",
+    light: "spotlit",
     key: { intensity: 0.6, color: "#ffdcb0" },
     fill: { intensity: 0.6, color: "#f3e2c8", groundColor: "#3a3028" },
   },
@@ -166,6 +170,7 @@ const bronzes: HallDef = {
     mirrors: bi("Bronze mirrors, Warring States to Tang", "铜镜：从战国到唐"),
   },
   sectionOrder: ["shang", "western-zhou", "eastern-zhou", "han", "bells", "mirrors"],
+  benches: [-12.5, 12.5].map((x) => ({ x, z: 0, yawDeg: 0 })),
 };
 
 const paintingBox: HallBox = {
@@ -198,7 +203,15 @@ const calligraphyPainting: HallDef = {
     door("east", "ceramics", "calligraphy-painting", bi("Ceramics Hall", "陶瓷馆")),
     door("west", "calligraphy-studio", "calligraphy-painting", bi("Calligraphy Studio", "书法工作室")),
   ],
-  palette: { wall: "#e6dcc8", floor: "#7a6650", ceiling: "#f2ede2", ...warm },
+  // Paper and silk are kept in low light: warm grey walls, a dim room, the works lit at their walls and cases.
+  palette: {
+    wall: "#9c907c",
+    floor: "#5e4e3e",
+    ceiling: "#4a4239",
+    light: "conservation",
+    key: { intensity: 0.4, color: "#ffe0b8" },
+    fill: { intensity: 0.65, color: "#f6e6cc", groundColor: "#4a3c2e" },
+  },
   holds: (b) => b.record.category === "calligraphy" || b.record.category === "painting" || b.record.category === "seal",
   pools: [
     {
@@ -238,6 +251,7 @@ const calligraphyPainting: HallDef = {
     "oil",
     "seals",
   ],
+  benches: [-18, 18].map((x) => ({ x, z: 0, yawDeg: 0 })),
 };
 
 export const HALL_DEFS: readonly HallDef[] = [ceramics, bronzes, calligraphyPainting];

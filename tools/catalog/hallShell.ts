@@ -1,6 +1,6 @@
 // The shell of a gallery hall: walls with doorway gaps, doorways to other scenes, arrival points, floor, ceiling, light.
 import type { z } from "zod";
-import type { WallSchema } from "../../common/gallery";
+import type { GalleryLight, WallSchema } from "../../common/gallery";
 import type { SceneInput } from "../../common/scene";
 import { INWARD, type Door, type HallBox, type Side } from "./hallPlaces";
 import type { Bi } from "./records";
@@ -17,6 +17,7 @@ export interface HallPalette {
   wall: string;
   floor: string;
   ceiling: string;
+  light: GalleryLight;
   /** Gallery light: a warm key light from above and a soft fill. */
   key: { intensity: number; color: string };
   fill: { intensity: number; color: string; groundColor: string };
@@ -74,7 +75,7 @@ export function shellOf(
   return {
     bounds: { minX: -halfW - 1, maxX: halfW + 1, minZ: -halfD - 1, maxZ: halfD + 1 },
     walls: (["north", "east", "south", "west"] as const).flatMap((s) => wallsOf(box, s, palette.wall)),
-    ceiling: { height: WALL_HEIGHT, color: palette.ceiling },
+    ceiling: { height: WALL_HEIGHT, color: palette.ceiling, light: palette.light },
     doorways: doors.map((d) => ({
       id: d.id,
       name: d.name,

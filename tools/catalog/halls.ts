@@ -84,6 +84,7 @@ export function buildHall(def: HallDef, all: readonly Built[]): SceneInput {
     eyeHeight: DEFAULT_EYE_HEIGHT,
     viewpoints: viewpointsOf(def, displays, solid),
     displays,
+    benches: def.benches.map((b, i) => ({ id: `bench-${i + 1}`, position: { x: b.x, z: b.z }, yawDeg: b.yawDeg })),
     tourStops: [],
   };
 }

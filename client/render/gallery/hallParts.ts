@@ -18,6 +18,8 @@ export interface DisplayParts {
   far: MeshBuffer;
   /** Ranges of `near` (the pickable one). */
   ranges: ItemRange[];
+  /** Height of the display's highest part (glass, panel, tallest object), metres: its section sign hangs above. */
+  top: number;
 }
 
 export interface HallParts {
@@ -27,6 +29,8 @@ export interface HallParts {
   artRanges: ItemRange[];
   /** Every case's glass in one transparent buffer. */
   glass: MeshBuffer;
+  /** The light inside each case: a glowing strip under its canopy, drawn unlit. */
+  caseLights: MeshBuffer;
   /** Items whose pictures need a tile in the atlas, in tile order. */
   atlasItems: ExhibitSummary[];
   /** Items drawn from a glb: the renderer loads them; here they hold a placeholder block. */
@@ -36,6 +40,16 @@ export interface HallParts {
 const WOOD: Rgb = hexToRgb("#3d2e24");
 const PLINTH: Rgb = hexToRgb("#e9e4da");
 const PANEL: Rgb = hexToRgb("#7b2f2a");
+/** The case's back board, a linen grey that sets off glaze, patina and paper alike. */
+const LINEN: Rgb = hexToRgb("#8d877c");
+const CASE_LAMP: Rgb = hexToRgb("#fff3dc");
+const CANOPY = 0.14;
+const FLAT_UV: [number, number][] = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 1],
+];
 
 /** Tile rectangles of a square atlas of `n` tiles (as many columns as rows), in texture space. */
 export function atlasTile(index: number, n: number): AtlasRect {
@@ -48,48 +62,75 @@ export function atlasTile(index: number, n: number): AtlasRect {
   return [c * size + inset, 1 - (r + 1) * size + inset, (c + 1) * size - inset, 1 - r * size - inset];
 }
 
-/** The furniture of a display: case bases and glass, plinths, a hanging panel or a table case. */
+/** Where a display's case lights and glass go; null for the far level of detail, which has neither. */
+interface CaseExtras {
+  glass: MeshBuffer;
+  lights: MeshBuffer;
+}
+
+/**
+ * The furniture of a display: cases with a base, a back board, glass and a lit canopy; plinths sized to their
+ * objects; a hanging panel or a table case. Returns the height of its highest part.
+ */
 function furniture(
   d: Display,
   slots: Slot[],
   sizes: (id: string) => ExhibitSummary,
   solid: MeshBuffer,
-  glass: MeshBuffer | null,
-): void {
+  extras: CaseExtras | null,
+): number {
   solid.frame = frameOf(d.position.x, d.position.z, d.yawDeg);
-  if (glass) glass.frame = solid.frame;
+  if (extras) extras.glass.frame = extras.lights.frame = solid.frame;
   const half = d.length / 2;
   const tallest = Math.max(...slots.map((s) => sizes(s.itemId).dimensions.heightCm / 100));
   switch (d.kind) {
-    case "case":
+    case "case": {
+      const top = slots[0].baseHeight;
+      const glassTop = top + Math.min(2.2, tallest + 0.2);
+      solid.box(-half, 0, -d.depth, half, top, 0, WOOD);
+      // Back board and canopy: the case is a lit box the object stands in, as in a gallery, not a glass tank.
+      solid.box(-half, top, -d.depth, half, glassTop, -d.depth + 0.03, LINEN);
+      solid.box(-half - 0.02, glassTop, -d.depth, half + 0.02, glassTop + CANOPY, 0.02, WOOD);
+      extras?.glass.box(-half, top, -d.depth + 0.03, half, glassTop, 0, [1, 1, 1]);
+      // The lamp: a strip under the canopy's front, lighting the objects from above and in front.
+      extras?.lights.face(
+        [
+          [-half + 0.05, glassTop - 0.005, -0.18],
+          [half - 0.05, glassTop - 0.005, -0.18],
+          [half - 0.05, glassTop - 0.005, -0.06],
+          [-half + 0.05, glassTop - 0.005, -0.06],
+        ],
+        [0, -1, 0],
+        FLAT_UV,
+        CASE_LAMP,
+      );
+      return glassTop + CANOPY;
+    }
     case "table-case": {
       const top = slots[0].baseHeight;
       solid.box(-half, 0, -d.depth, half, top, 0, WOOD);
-      const glassTop = d.kind === "case" ? top + Math.min(2.2, tallest + 0.2) : top + 0.25;
-      glass?.box(-half, top, -d.depth, half, glassTop, 0, [1, 1, 1]);
-      return;
+      extras?.glass.box(-half, top, -d.depth, half, top + 0.25, 0, [1, 1, 1]);
+      return top + 0.25;
     }
-    case "plinths":
+    case "plinths": {
+      let highest = 0;
       for (const s of slots) {
         const item = sizes(s.itemId).dimensions;
         const w = Math.min(s.width * 0.85, Math.max(item.widthCm / 100 + 0.2, 0.4));
         // The display's local +x is the visitor's left, so slot i (counted from their left) sits at −along.
         const along = -((slots.indexOf(s) + 0.5) * s.width - half);
         solid.box(along - w / 2, 0, -d.depth / 2 - w / 2, along + w / 2, s.baseHeight, -d.depth / 2 + w / 2, PLINTH);
+        highest = Math.max(highest, s.baseHeight + item.heightCm / 100);
       }
-      return;
-    case "wall":
-      if (d.panel)
-        solid.box(
-          -half,
-          0,
-          -0.2,
-          half,
-          Math.max(3, ...slots.map((s) => s.y + sizes(s.itemId).dimensions.heightCm / 200 + 0.4)),
-          -0.05,
-          PANEL,
-        );
-      return;
+      return highest;
+    }
+    case "wall": {
+      const hung = Math.max(...slots.map((s) => s.y + sizes(s.itemId).dimensions.heightCm / 200));
+      if (!d.panel) return hung;
+      const panelTop = Math.max(3, hung + 0.4);
+      solid.box(-half, 0, -0.2, half, panelTop, -0.05, PANEL);
+      return panelTop;
+    }
   }
 }
 
@@ -106,6 +147,7 @@ export function buildHallParts(displays: readonly Display[], items: ReadonlyMap<
   const art = new MeshBuffer();
   const artRanges: ItemRange[] = [];
   const glass = new MeshBuffer();
+  const caseLights = new MeshBuffer();
   const modelItems: HallParts["modelItems"] = [];
   const out: DisplayParts[] = [];
   for (const display of displays) {
@@ -113,7 +155,7 @@ export function buildHallParts(displays: readonly Display[], items: ReadonlyMap<
     const near = new MeshBuffer();
     const far = new MeshBuffer();
     const ranges: ItemRange[] = [];
-    furniture(display, slots, sizeOf, near, glass);
+    const top = furniture(display, slots, sizeOf, near, { glass, lights: caseLights });
     furniture(display, slots, sizeOf, far, null);
     for (const slot of slots) {
       const item = sizeOf(slot.itemId);
@@ -135,7 +177,7 @@ export function buildHallParts(displays: readonly Display[], items: ReadonlyMap<
       write(far, "far", false);
       if (item.form.kind === "model") modelItems.push({ item, slot });
     }
-    out.push({ display, slots, near, far, ranges });
+    out.push({ display, slots, near, far, ranges, top });
   }
-  return { displays: out, art, artRanges, glass, atlasItems, modelItems };
+  return { displays: out, art, artRanges, glass, caseLights, atlasItems, modelItems };
 }

@@ -3,6 +3,7 @@ import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
 import { Texture } from "@babylonjs/core/Materials/Textures/texture";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
+import type { Mesh } from "@babylonjs/core/Meshes/mesh";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../../common/sceneParts";
 import type { Scene } from "../../../common/scene";
@@ -11,13 +12,14 @@ import { meshFromBuffer } from "../landmarkMeshes";
 import type { KitMaterials } from "../materials";
 import { DEG } from "../../../common/measures";
 import { fontsFor, TEXT_STACK } from "../../ui/webFonts";
+import { benchBuffer } from "./hallFixtures";
 
 const SIGN_W = 1024;
 const SIGN_H = 128;
 const FRAME = hexToRgb("#4a3b2f");
 
-/** Walls as boxes along their segments and the ceiling over the bounds: one mesh in the kit's stone material. */
-export function addHallShell(data: Scene, materials: KitMaterials, scene: BabylonScene): void {
+/** Walls as boxes along their segments, the ceiling over the bounds and the benches: one mesh, plaster and wood. */
+export function addHallShell(data: Scene, materials: KitMaterials, scene: BabylonScene): Mesh | null {
   const b = new MeshBuffer();
   for (const w of data.walls) {
     const dx = w.to.x - w.from.x;
@@ -56,7 +58,8 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
       hexToRgb(data.ceiling.color),
     );
   }
-  if (b.triangleCount === 0) return;
+  benchBuffer(data.benches, b);
+  if (b.triangleCount === 0) return null;
   const mesh = meshFromBuffer("hall-walls", b, scene);
   // Smooth plaster in the walls' own colours (the plain texture keeps the kit's one shader program).
   const plaster = new StandardMaterial("hall-plaster", scene);
@@ -66,6 +69,7 @@ export function addHallShell(data: Scene, materials: KitMaterials, scene: Babylo
   mesh.material = plaster;
   mesh.isPickable = true;
   mesh.freezeWorldMatrix();
+  return mesh;
 }
 
 export interface DoorwaySigns {

@@ -10,6 +10,7 @@ import "@babylonjs/core/Meshes/meshLODLevel";
 import type { ExhibitSummary } from "../../../common/catalog";
 import type { Slot } from "../../../common/displayLayout";
 import type { Scene } from "../../../common/scene";
+import type { LocalizedText } from "../../../common/sceneParts";
 import { MeshBuffer } from "../kit/MeshBuffer";
 import { meshFromBuffer, type BuildMode } from "../landmarkMeshes";
 import type { KitMaterials } from "../materials";
@@ -18,6 +19,8 @@ import { groupIntoBays } from "./hallBays";
 import { buildHallParts } from "./hallParts";
 import type { ExhibitPickData } from "./exhibitPick";
 import { addHallShell } from "./hallShell";
+import { addDisplayLight, addLamps } from "./hallLamps";
+import { addWallTexts } from "./wallTexts";
 import type { Plaque } from "./exhibitLabels";
 import type { Display } from "../../../common/gallery";
 import { DEG } from "../../../common/measures";
@@ -33,6 +36,8 @@ export interface HallView {
   slots: ReadonlyMap<string, Slot & { displayId: string }>;
   /** Where each item's label plaque is fixed. */
   plaques: ReadonlyMap<string, Plaque>;
+  /** The hall's sections in walking order, as its wall texts number them. */
+  sections: readonly LocalizedText[];
   /** Items whose glb failed and show a placeholder. */
   placeholders(): string[];
   /** Items drawn from their glb, loaded. */
@@ -94,7 +99,13 @@ export function buildHall(
   scene: BabylonScene,
   mode: BuildMode,
 ): HallView {
-  addHallShell(data, materials, scene);
+  const shell = addHallShell(data, materials, scene);
+  const ground = scene.getMeshByName("ground");
+  addDisplayLight(
+    data,
+    scene,
+    [shell, ground].filter((m) => m !== null),
+  );
   const parts = buildHallParts(data.displays, items);
   const solid = exhibitMaterial("exhibits", materials.textures.plain, scene);
   const artMat = exhibitMaterial(
@@ -156,6 +167,13 @@ export function buildHall(
     g.isPickable = false;
   }
 
+  addLamps(data, parts, scene);
+  const texts = addWallTexts(
+    data,
+    parts.displays.map((d) => ({ display: d.display, top: d.top })),
+    scene,
+  );
+
   const slots = new Map<string, Slot & { displayId: string }>();
   const plaques = new Map<string, Plaque>();
   for (const d of parts.displays) {
@@ -171,6 +189,7 @@ export function buildHall(
     items,
     slots,
     plaques,
+    sections: texts?.sections ?? [],
     placeholders: () => [...placeholders],
     modelsShown: () => [...shown],
     loadModels: () =>
