@@ -1,0 +1,99 @@
+// From one measuring window's raw counts to the figures bench/voice.ts prints, each beside its target.
+import type { BrowserWindow } from "./browserListener";
+import type { KindFigures } from "./farmProtocol";
+import type { GuideWindow } from "./guideVoice";
+import { quantile } from "./loopbackPeer";
+
+export const TARGETS = {
+  cpuMicrosAPacket: 40,
+  mbAListener: 1,
+  browserLossAt100: 0,
+  sfuAddsMs: 10,
+  mouthToEarMs: 150,
+};
+
+/** Mouth-to-ear: each burst the browser heard, against the latest burst the guide sent before it (bursts are 1 s apart). */
+export function mouthToEar(guideOnsets: number[], heard: number[]): number[] {
+  const out: number[] = [];
+  for (const at of heard) {
+    const sent = guideOnsets.filter((s) => s <= at).at(-1);
+    if (sent !== undefined && at - sent < 800) out.push(at - sent);
+  }
+  return out;
+}
+
+export interface SfuWindowInput {
+  listeners: number;
+  /** Media server figures at the window's start and end. */
+  cpuMicros: [number, number];
+  forwarded: [number, number];
+  rssBytes: number;
+  rssBeforeListeners: number;
+  guide: GuideWindow;
+  farm: KindFigures[];
+  farmCpuMicros: number;
+  browser: BrowserWindow;
+  hostBusyPct: number;
+}
+
+export interface SfuFigures {
+  listeners: number;
+  microsAPacket: number;
+  sfuCpuPct: number;
+  cpuMsAListenerSecond: number;
+  mbAListener: number;
+  weriftLossPct: number;
+  lossyListeners: number;
+  browserLost: number;
+  browserReceived: number;
+  sent: number;
+  sfuP50Ms: number | null;
+  directP50Ms: number | null;
+  sfuAddsP50Ms: number | null;
+  sfuAddsP95Ms: number | null;
+  mouthToEarP50Ms: number | null;
+  burstsHeard: string;
+  jitterBufferMs: number | null;
+  farmCpuPct: number;
+  hostBusyPct: number;
+  uploadBytesASecond: number;
+}
+
+export function sfuFigures(w: SfuWindowInput): SfuFigures {
+  const cpu = w.cpuMicros[1] - w.cpuMicros[0];
+  const forwarded = w.forwarded[1] - w.forwarded[0];
+  const seconds = w.guide.seconds;
+  const sfu = w.farm.find((f) => f.kind === "sfu");
+  const direct = w.farm.find((f) => f.kind === "direct");
+  const diff = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined ? null : a - b;
+  const m2e = mouthToEar(w.guide.onsets, w.browser.onsets);
+  return {
+    listeners: w.listeners,
+    microsAPacket: forwarded > 0 ? cpu / forwarded : NaN,
+    sfuCpuPct: (cpu / (seconds * 1e6)) * 100,
+    cpuMsAListenerSecond: cpu / 1000 / seconds / w.listeners,
+    mbAListener: (w.rssBytes - w.rssBeforeListeners) / w.listeners / 2 ** 20,
+    weriftLossPct: sfu && sfu.expected > 0 ? ((sfu.expected - sfu.received) / sfu.expected) * 100 : NaN,
+    lossyListeners: sfu?.lossyListeners ?? 0,
+    browserLost: w.browser.packetsLost,
+    browserReceived: w.browser.packetsReceived,
+    sent: w.guide.sent.length,
+    sfuP50Ms: sfu?.delayP50Ms ?? null,
+    directP50Ms: direct?.delayP50Ms ?? null,
+    sfuAddsP50Ms: diff(sfu?.delayP50Ms, direct?.delayP50Ms),
+    sfuAddsP95Ms: diff(sfu?.delayP95Ms, direct?.delayP95Ms),
+    mouthToEarP50Ms: quantile(m2e, 0.5),
+    burstsHeard: `${m2e.length}/${w.guide.onsets.length}`,
+    jitterBufferMs: w.browser.jitterBufferMs,
+    farmCpuPct: (w.farmCpuMicros / (seconds * 1e6)) * 100,
+    hostBusyPct: w.hostBusyPct,
+    uploadBytesASecond: w.guide.uploadBytes / seconds,
+  };
+}
+
+/** A figure, then "ok" or "over" against its target (lower is better). */
+export function against(value: number | null, target: number, digits = 1): string {
+  if (value === null || Number.isNaN(value)) return "n/a";
+  return `${value.toFixed(digits)} ${value <= target ? "ok" : "OVER"}`;
+}
