@@ -17,6 +17,7 @@ import { openBrowserListener } from "./voice/browserListener";
 import { startListenerFarm } from "./voice/farmClient";
 import { against, sfuFigures, TARGETS, type SfuFigures } from "./voice/figures";
 import { createGuideVoice } from "./voice/guideVoice";
+import { startLoopbackStun } from "./voice/loopbackStun";
 import { recordOpus, writeBurstWav } from "./voice/opusRecording";
 
 const GROUPS = (process.env.BENCH_NS ?? "25,50,100,200").split(",").map(Number);
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
       "--allow-loopback-in-peer-connection",
     ],
   });
-  const recording = await recordOpus(browser);
+  const stun = await startLoopbackStun();
+  const recording = await recordOpus(browser, stun.url);
   console.log(
     `recorded ${recording.frames.length} Opus frames from Chromium's microphone (${recording.onsets.length} tone ` +
       `bursts, ${recording.meanBytes.toFixed(0)} bytes a frame on average); the guide replays them in a loop`,
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
   let published!: () => void;
   const guidePublished = new Promise<void>((resolve) => (published = resolve));
   const media = startMediaServer(
-    { slots: DEFAULT_VOICE_LIMITS.slots, loopbackOnly: true },
+    { slots: DEFAULT_VOICE_LIMITS.slots, loopbackOnly: true, iceServers: [{ urls: stun.url }] },
     {
       published: (peer) => peer === "guide" && published(),
       speaking: () => undefined,
@@ -68,15 +70,18 @@ async function main(): Promise<void> {
     },
     pino({ level: "warn" }),
   );
-  const farm = await startListenerFarm();
-  const guide = createGuideVoice(recording);
+  const farm = await startListenerFarm(stun.url);
+  // The delay the server adds is timed in a process of its own: in the farm, the last of 200 listeners' packets
+  // waits while the farm decrypts the 199 before it, which is the farm's cost, not the server's.
+  const probe = await startListenerFarm(stun.url);
+  const guide = createGuideVoice(recording, stun.url);
   const listener = await openBrowserListener(browser);
 
   try {
     await media.answer("guide", await guide.answerMediaServer(await media.open("guide")));
     await guidePublished;
     const direct = await guide.offerDirect("direct");
-    const directAnswer = await farm.answer("direct", "direct", direct.offer);
+    const directAnswer = await probe.answer("direct", "direct", direct.offer);
     await direct.accept(directAnswer.sdp);
     await directAnswer.connected;
     await sleep(1000);
@@ -85,6 +90,9 @@ async function main(): Promise<void> {
     await media.answer("browser", await listener.answer(await media.open("browser")));
     await listener.connected();
     media.route([{ listener: "browser", slot: 0, speaker: "guide" }]);
+    const probeAnswer = await probe.answer("probe", "sfu", await media.open("probe"));
+    await media.answer("probe", probeAnswer.sdp);
+    await probeAnswer.connected;
 
     const connectSfu = async (i: number) => {
       const id = `listener-${i}`;
@@ -109,11 +117,15 @@ async function main(): Promise<void> {
       await inBatches(sfuListeners, n, connectSfu);
       sfuListeners = Math.max(sfuListeners, n);
       console.log(`${n} werift listeners and the browser connected (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+      // The probe's slot subscribes again, so it is the last the server forwards each packet to.
+      media.route([{ listener: "probe", slot: 0, speaker: null }]);
+      media.route([{ listener: "probe", slot: 0, speaker: "guide" }]);
       await sleep(WARMUP_MS);
 
       const s0 = await media.stats();
       const host0 = hostTicks();
       const farmCpu0 = await farm.begin();
+      await probe.begin();
       await listener.begin();
       await guide.begin();
       await sleep(SECONDS * 1000);
@@ -122,15 +134,18 @@ async function main(): Promise<void> {
       const host1 = hostTicks();
       await sleep(GRACE_MS);
       const f = await farm.end(g.sent);
+      const p = await probe.end(g.sent);
       const b = await listener.end();
       const row = sfuFigures({
-        listeners: n + 1,
+        // The browser and the probe are listeners of the server too.
+        listeners: n + 2,
         cpuMicros: [s0.cpuMicros, s1.cpuMicros],
         forwarded: [s0.forwardedPackets, s1.forwardedPackets],
         rssBytes: s1.rssBytes,
         rssBeforeListeners,
         guide: g,
         farm: f.figures,
+        probe: p.figures,
         farmCpuMicros: f.cpuMicros - farmCpu0,
         browser: b,
         hostBusyPct: ((host1[0] - host0[0]) / (host1[1] - host0[1])) * 100,
@@ -138,8 +153,9 @@ async function main(): Promise<void> {
       rows.push(row);
 
       // The same group as a mesh: the guide sends one stream to each listener itself.
-      await inBatches(meshListeners, n, connectMesh);
-      meshListeners = Math.max(meshListeners, n);
+      // As many listeners as the server's group had (the werift ones, the browser and the probe).
+      await inBatches(meshListeners, n + 2, connectMesh);
+      meshListeners = Math.max(meshListeners, n + 2);
       guide.mode = "mesh";
       await sleep(1000);
       await farm.begin();
@@ -151,7 +167,7 @@ async function main(): Promise<void> {
       const mesh = (await farm.end(gm.sent)).figures.find((k) => k.kind === "mesh");
       const meshUpload = gm.uploadBytes / gm.seconds;
       meshRows.push({
-        listeners: n + 1,
+        listeners: n + 2,
         "guide upload, SFU kB/s": (row.uploadBytesASecond / 1000).toFixed(1),
         "guide upload, mesh kB/s": (meshUpload / 1000).toFixed(1),
         "mesh ÷ SFU": (meshUpload / row.uploadBytesASecond).toFixed(0),
@@ -177,6 +193,7 @@ async function main(): Promise<void> {
         "SFU/direct p50 ms": `${fixed(r.sfuP50Ms, 2)}/${fixed(r.directP50Ms, 2)}`,
         "SFU adds p50 (≤10 ms)": against(r.sfuAddsP50Ms, TARGETS.sfuAddsMs, 2),
         "adds p95 ms": fixed(r.sfuAddsP95Ms, 2),
+        "farm-wide adds p50 ms": fixed(r.farmAddsP50Ms, 2),
         "mouth-to-ear p50 (≤150 ms)": `${against(r.mouthToEarP50Ms, TARGETS.mouthToEarMs, 0)} (${r.burstsHeard})`,
         "jitter buf ms": fixed(r.jitterBufferMs, 0),
         "farm CPU %": fixed(r.farmCpuPct, 0),
@@ -197,7 +214,9 @@ async function main(): Promise<void> {
     await browser.close();
     await guide.close();
     farm.stop();
+    probe.stop();
     await media.stop();
+    stun.close();
   }
 }
 

@@ -18,8 +18,9 @@ export interface ListenerFarm {
 
 const TIMEOUT_MS = 60_000;
 
-export async function startListenerFarm(): Promise<ListenerFarm> {
-  const child: ChildProcess = fork(path.join(import.meta.dirname, "listenerFarm.ts"), [], {
+/** `stun`: the bench's loopback STUN responder's URL. */
+export async function startListenerFarm(stun: string): Promise<ListenerFarm> {
+  const child: ChildProcess = fork(path.join(import.meta.dirname, "listenerFarm.ts"), [stun], {
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });

@@ -31,6 +31,8 @@ export interface SfuWindowInput {
   rssBeforeListeners: number;
   guide: GuideWindow;
   farm: KindFigures[];
+  /** The probe process: the direct reference and one media-server listener, last in the fan-out. */
+  probe: KindFigures[];
   farmCpuMicros: number;
   browser: BrowserWindow;
   hostBusyPct: number;
@@ -51,6 +53,8 @@ export interface SfuFigures {
   directP50Ms: number | null;
   sfuAddsP50Ms: number | null;
   sfuAddsP95Ms: number | null;
+  /** Every farm listener's delay over the probe's direct one: includes the farm decrypting the whole fan-out. */
+  farmAddsP50Ms: number | null;
   mouthToEarP50Ms: number | null;
   burstsHeard: string;
   jitterBufferMs: number | null;
@@ -64,7 +68,8 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   const forwarded = w.forwarded[1] - w.forwarded[0];
   const seconds = w.guide.seconds;
   const sfu = w.farm.find((f) => f.kind === "sfu");
-  const direct = w.farm.find((f) => f.kind === "direct");
+  const probe = w.probe.find((f) => f.kind === "sfu");
+  const direct = w.probe.find((f) => f.kind === "direct");
   const diff = (a: number | null | undefined, b: number | null | undefined) =>
     a === null || a === undefined || b === null || b === undefined ? null : a - b;
   const m2e = mouthToEar(w.guide.onsets, w.browser.onsets);
@@ -79,10 +84,11 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
     browserLost: w.browser.packetsLost,
     browserReceived: w.browser.packetsReceived,
     sent: w.guide.sent.length,
-    sfuP50Ms: sfu?.delayP50Ms ?? null,
+    sfuP50Ms: probe?.delayP50Ms ?? null,
     directP50Ms: direct?.delayP50Ms ?? null,
-    sfuAddsP50Ms: diff(sfu?.delayP50Ms, direct?.delayP50Ms),
-    sfuAddsP95Ms: diff(sfu?.delayP95Ms, direct?.delayP95Ms),
+    sfuAddsP50Ms: diff(probe?.delayP50Ms, direct?.delayP50Ms),
+    sfuAddsP95Ms: diff(probe?.delayP95Ms, direct?.delayP95Ms),
+    farmAddsP50Ms: diff(sfu?.delayP50Ms, direct?.delayP50Ms),
     mouthToEarP50Ms: quantile(m2e, 0.5),
     burstsHeard: `${m2e.length}/${w.guide.onsets.length}`,
     jitterBufferMs: w.browser.jitterBufferMs,

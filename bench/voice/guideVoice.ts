@@ -42,7 +42,7 @@ interface Outgoing {
   track: MediaStreamTrack;
 }
 
-export function createGuideVoice(recording: OpusRecording): GuideVoice {
+export function createGuideVoice(recording: OpusRecording, stun: string): GuideVoice {
   let mediaServer: Outgoing | null = null;
   let direct: Outgoing | null = null;
   const mesh: Outgoing[] = [];
@@ -107,7 +107,7 @@ export function createGuideVoice(recording: OpusRecording): GuideVoice {
   const guide: GuideVoice = {
     mode: "sfu",
     async answerMediaServer(offer) {
-      const pc = loopbackPeer();
+      const pc = loopbackPeer(stun);
       const track = new MediaStreamTrack({ kind: "audio" });
       await pc.setRemoteDescription({ type: "offer", sdp: offer });
       const [mic] = pc.getTransceivers();
@@ -121,7 +121,7 @@ export function createGuideVoice(recording: OpusRecording): GuideVoice {
       return sdp;
     },
     async offerDirect(role) {
-      const pc = loopbackPeer();
+      const pc = loopbackPeer(stun);
       const track = new MediaStreamTrack({ kind: "audio" });
       pc.addTransceiver(track, { direction: "sendonly" });
       await pc.setLocalDescription(await pc.createOffer());

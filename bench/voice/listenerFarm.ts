@@ -12,6 +12,9 @@ interface Listener {
   arrivals: Map<number, number>;
 }
 
+/** The bench's loopback STUN responder, passed as the one argument. */
+const stun = process.argv[2] ?? "";
+if (!stun.startsWith("stun:127.0.0.1:")) throw new Error(`listener farm: give the loopback STUN URL, not "${stun}"`);
 const listeners = new Map<string, Listener>();
 let recording = false;
 
@@ -25,7 +28,7 @@ function send(message: FromFarm): void {
 }
 
 async function answer(id: string, kind: ListenerKind, offer: string): Promise<string> {
-  const pc = loopbackPeer();
+  const pc = loopbackPeer(stun);
   const self: Listener = { kind, pc, arrivals: new Map() };
   listeners.set(id, self);
   // From the media server the guide comes in slot 0, after the microphone's section; from the guide, in the only one.

@@ -10,10 +10,12 @@ export function hostNow(): number {
   return performance.timeOrigin + performance.now();
 }
 
-export function loopbackPeer(codec: RTCRtpCodecParameters = OPUS): RTCPeerConnection {
+/** `stun`: the bench's loopback STUN responder (bench/voice/loopbackStun.ts), so werift asks no public one. */
+export function loopbackPeer(stun: string, codec: RTCRtpCodecParameters = OPUS): RTCPeerConnection {
   return new RTCPeerConnection({
     codecs: { audio: [codec] },
     headerExtensions: { audio: [new RTCRtpHeaderExtensionParameters({ id: 1, uri: AUDIO_LEVEL_URI })] },
+    iceServers: [{ urls: stun }],
     iceUseIpv6: false,
     iceAdditionalHostAddresses: ["127.0.0.1"],
     iceFilterCandidatePair: (pair) => pair.remoteCandidate.host.startsWith("127."),

@@ -60,7 +60,7 @@ export function writeBurstWav(file: string): string {
  * Record `periods` burst periods of Chromium's Opus (the browser must have been started with the burst WAV as its
  * fake microphone). The museum's Opus settings, but without DTX, so every 20 ms has its frame as a talking guide's.
  */
-export async function recordOpus(browser: Browser, periods = 5): Promise<OpusRecording> {
+export async function recordOpus(browser: Browser, stun: string, periods = 5): Promise<OpusRecording> {
   const noDtx = new RTCRtpCodecParameters({
     mimeType: OPUS.mimeType,
     clockRate: OPUS.clockRate,
@@ -68,7 +68,7 @@ export async function recordOpus(browser: Browser, periods = 5): Promise<OpusRec
     payloadType: OPUS.payloadType,
     parameters: "minptime=10;useinbandfec=1;stereo=0;sprop-stereo=0;maxaveragebitrate=32000;ptime=20",
   });
-  const pc = loopbackPeer(noDtx);
+  const pc = loopbackPeer(stun, noDtx);
   const all: OpusFrame[] = [];
   const wanted = FRAMES_A_SECOND * (periods + 3);
   let enough!: () => void;
