@@ -5,12 +5,14 @@ import type { Browser, Page } from "playwright-core";
 import { openBenchPage } from "./benchPage";
 
 export interface BrowserWindow {
-  /** Host-clock times (ms) at which the analyser first heard a burst. */
-  onsets: number[];
+  /** [host-clock time (ms) at which the analyser first heard a burst, its pitch in Hz]. */
+  onsets: [number, number][];
   packetsReceived: number;
   packetsLost: number;
   /** Mean time a packet's audio waited in Chromium's jitter buffer, in ms. */
   jitterBufferMs: number | null;
+  /** Chromium's estimate of the packets' interarrival jitter at the window's end (RFC 3550), in ms. */
+  jitterMs: number;
 }
 
 export interface BrowserListener {
@@ -26,13 +28,14 @@ interface ReceiverCounts {
   packetsLost: number;
   jitterBufferDelay: number;
   jitterBufferEmittedCount: number;
+  jitter: number;
 }
 
 declare global {
   interface Window {
     voiceBench?: {
       pc: RTCPeerConnection;
-      onsets: number[];
+      onsets: [number, number][];
       recording: boolean;
       counts(): Promise<ReceiverCounts>;
     };
@@ -49,14 +52,14 @@ export async function openBrowserListener(browser: Browser): Promise<BrowserList
         const pc = new RTCPeerConnection({ bundlePolicy: "max-bundle" });
         const bench = {
           pc,
-          onsets: [] as number[],
+          onsets: [] as [number, number][],
           recording: false,
           async counts() {
             const slot = pc.getTransceivers()[1]!.receiver;
             for (const s of (await slot.getStats()).values()) {
               if (s.type === "inbound-rtp") return s as ReceiverCounts;
             }
-            return { packetsReceived: 0, packetsLost: 0, jitterBufferDelay: 0, jitterBufferEmittedCount: 0 };
+            return { packetsReceived: 0, packetsLost: 0, jitterBufferDelay: 0, jitterBufferEmittedCount: 0, jitter: 0 };
           },
         };
         window.voiceBench = bench;
@@ -68,19 +71,32 @@ export async function openBrowserListener(browser: Browser): Promise<BrowserList
           audio.srcObject = stream;
           void audio.play();
           const ctx = new AudioContext();
-          const analyser = ctx.createAnalyser();
-          analyser.fftSize = 256;
-          ctx.createMediaStreamSource(stream).connect(analyser);
-          const samples = new Float32Array(analyser.fftSize);
+          const source = ctx.createMediaStreamSource(stream);
+          // A short window to see a burst start; a long one to read its pitch 60 ms later (23 Hz a bin at 48 kHz).
+          const level = ctx.createAnalyser();
+          level.fftSize = 256;
+          const pitch = ctx.createAnalyser();
+          pitch.fftSize = 2048;
+          source.connect(level);
+          source.connect(pitch);
+          const samples = new Float32Array(level.fftSize);
+          const spectrum = new Float32Array(pitch.frequencyBinCount);
           let lastLoud = -Infinity;
-          // A burst starts when the level rises after 300 ms of quiet (the bursts are 800 ms apart).
+          // A burst starts when the level rises after 300 ms of quiet (the bursts are at least 660 ms apart).
           setInterval(() => {
-            analyser.getFloatTimeDomainData(samples);
+            level.getFloatTimeDomainData(samples);
             let sum = 0;
             for (const v of samples) sum += v * v;
             if (Math.sqrt(sum / samples.length) < 0.05) return;
             const now = performance.timeOrigin + performance.now();
-            if (now - lastLoud > 300 && bench.recording) bench.onsets.push(now);
+            if (now - lastLoud > 300 && bench.recording) {
+              setTimeout(() => {
+                pitch.getFloatFrequencyData(spectrum);
+                let peak = 0;
+                for (let i = 1; i < spectrum.length; i++) if (spectrum[i]! > spectrum[peak]!) peak = i;
+                bench.onsets.push([now, (peak * ctx.sampleRate) / pitch.fftSize]);
+              }, 60);
+            }
             lastLoud = now;
           }, 1);
         };
@@ -114,13 +130,20 @@ export async function openBrowserListener(browser: Browser): Promise<BrowserList
         return window.voiceBench!.onsets;
       });
       const after = await counts();
-      const b = before ?? { packetsReceived: 0, packetsLost: 0, jitterBufferDelay: 0, jitterBufferEmittedCount: 0 };
+      const b = before ?? {
+        packetsReceived: 0,
+        packetsLost: 0,
+        jitterBufferDelay: 0,
+        jitterBufferEmittedCount: 0,
+        jitter: 0,
+      };
       const emitted = after.jitterBufferEmittedCount - b.jitterBufferEmittedCount;
       return {
         onsets,
         packetsReceived: after.packetsReceived - b.packetsReceived,
         packetsLost: after.packetsLost - b.packetsLost,
         jitterBufferMs: emitted > 0 ? ((after.jitterBufferDelay - b.jitterBufferDelay) / emitted) * 1000 : null,
+        jitterMs: after.jitter * 1000,
       };
     },
     close: () => page.context().close(),

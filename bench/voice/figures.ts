@@ -3,6 +3,7 @@ import type { BrowserWindow } from "./browserListener";
 import type { KindFigures } from "./farmProtocol";
 import type { GuideWindow } from "./guideVoice";
 import { quantile } from "./loopbackPeer";
+import { BURST_PERIOD_MS, BURSTS, burstOfPitch } from "./toneBursts";
 
 export const TARGETS = {
   cpuMicrosAPacket: 40,
@@ -12,12 +13,16 @@ export const TARGETS = {
   mouthToEarMs: 150,
 };
 
-/** Mouth-to-ear: each burst the browser heard, against the latest burst the guide sent before it (bursts are 1 s apart). */
-export function mouthToEar(guideOnsets: number[], heard: number[]): number[] {
+/**
+ * Mouth-to-ear: each burst the browser heard (time, pitch) against the latest send of the same burst before it. The
+ * same burst comes round every 5 s, so a delay of up to 5 s is matched rightly.
+ */
+export function mouthToEar(sent: [number, number][], heard: [number, number][]): number[] {
   const out: number[] = [];
-  for (const at of heard) {
-    const sent = guideOnsets.filter((s) => s <= at).at(-1);
-    if (sent !== undefined && at - sent < 800) out.push(at - sent);
+  for (const [at, hz] of heard) {
+    const burst = burstOfPitch(hz);
+    const from = sent.filter(([s, b]) => b === burst && s <= at).at(-1);
+    if (from !== undefined && at - from[0] < BURST_PERIOD_MS * BURSTS.length) out.push(at - from[0]);
   }
   return out;
 }
@@ -58,6 +63,7 @@ export interface SfuFigures {
   mouthToEarP50Ms: number | null;
   burstsHeard: string;
   jitterBufferMs: number | null;
+  jitterMs: number;
   farmCpuPct: number;
   hostBusyPct: number;
   uploadBytesASecond: number;
@@ -92,6 +98,7 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
     mouthToEarP50Ms: quantile(m2e, 0.5),
     burstsHeard: `${m2e.length}/${w.guide.onsets.length}`,
     jitterBufferMs: w.browser.jitterBufferMs,
+    jitterMs: w.browser.jitterMs,
     farmCpuPct: (w.farmCpuMicros / (seconds * 1e6)) * 100,
     hostBusyPct: w.hostBusyPct,
     uploadBytesASecond: w.guide.uploadBytes / seconds,

@@ -14,8 +14,8 @@ export type GuideMode = "sfu" | "mesh";
 export interface GuideWindow {
   /** [sequence number, send time on the host clock] of every frame sent in the window. */
   sent: [number, number][];
-  /** Send times of the frames that start a burst. */
-  onsets: number[];
+  /** [send time, which burst] of the frames that start a burst. */
+  onsets: [number, number][];
   /** SRTP and SRTCP bytes the guide's connections of the mode sent in the window (no UDP/IP headers). */
   uploadBytes: number;
   seconds: number;
@@ -49,12 +49,12 @@ export function createGuideVoice(recording: OpusRecording, stun: string): GuideV
   // One line of numbers per mode: the media server's path and the direct reference share it, so their packets match.
   const seq = { sfu: Math.floor(Math.random() * 60_000), mesh: Math.floor(Math.random() * 60_000) };
   const tsBase = Math.floor(Math.random() * 2 ** 31);
-  let win: { sent: [number, number][]; onsets: number[]; bytes0: number; t0: number } | null = null;
+  let win: { sent: [number, number][]; onsets: [number, number][]; bytes0: number; t0: number } | null = null;
   let frame = 0;
   let stopped = false;
   const started = performance.now();
 
-  const onsetSet = new Set(recording.onsets);
+  const burstAt = new Map(recording.onsets.map((o) => [o.frame, o.burst]));
   function write(to: Outgoing, n: number, f: number): void {
     const { payload, levelByte } = recording.frames[f % recording.frames.length]!;
     const header = new RtpHeader({
@@ -82,7 +82,8 @@ export function createGuideVoice(recording: OpusRecording, stun: string): GuideV
     }
     if (win) {
       win.sent.push([n, at]);
-      if (onsetSet.has(f % recording.frames.length)) win.onsets.push(at);
+      const burst = burstAt.get(f % recording.frames.length);
+      if (burst !== undefined) win.onsets.push([at, burst]);
     }
   }
 

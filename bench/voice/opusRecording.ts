@@ -1,18 +1,16 @@
 // Real Opus for the bench's guide. Node has no Opus encoder here, so the guide's voice is recorded once, at bench
-// time, from Chromium's fake microphone playing tone bursts (a WAV written now: nothing binary is committed), and
-// the werift guide replays the packets as they came: Chromium's own Opus frames and audio levels.
-import { writeFileSync } from "node:fs";
+// time, from Chromium's fake microphone playing tone bursts (toneBursts.ts: a WAV written now, nothing binary is
+// committed), and the werift guide replays the packets as they came: Chromium's own Opus frames and audio levels.
 import type { Browser } from "playwright-core";
 import { RTCRtpCodecParameters } from "werift";
 import { openBenchPage } from "./benchPage";
 import { connected, gathered, loopbackPeer, OPUS } from "./loopbackPeer";
+import { BURST_PERIOD_MS, BURSTS, burstOfLength } from "./toneBursts";
 
-/** One tone burst a second: the burst's start is what the delays are timed by. */
-export const BURST_PERIOD_MS = 1000;
-const BURST_MS = 200;
-/** RFC 6464 level (−dBov) below which a packet carries the burst; silence reads 127. */
-const LOUD_LEVEL = 50;
+/** RFC 6464 level (−dBov) below which a frame carries a burst (the bursts read about 9, the hiss about 50). */
+const LOUD_LEVEL = 30;
 const FRAMES_A_SECOND = 50;
+const FRAME_MS = 20;
 
 export interface OpusFrame {
   payload: Buffer;
@@ -20,47 +18,25 @@ export interface OpusFrame {
   levelByte: number;
 }
 
-export interface OpusRecording {
-  /** A loop of whole burst periods, cut in the silence before a burst. */
-  frames: OpusFrame[];
-  /** Indexes into `frames` of the first loud frame of each burst. */
-  onsets: number[];
-  meanBytes: number;
+export interface BurstStart {
+  /** Index into the loop's frames of the burst's first loud frame. */
+  frame: number;
+  /** Which of toneBursts.ts's BURSTS it is. */
+  burst: number;
 }
 
-/** 16-bit mono PCM at 48 kHz: a 440 Hz burst of 200 ms (5 ms ramps) then silence, one period; Chromium loops it. */
-export function writeBurstWav(file: string): string {
-  const rate = 48_000;
-  const samples = (rate * BURST_PERIOD_MS) / 1000;
-  const data = Buffer.alloc(samples * 2);
-  const burst = (rate * BURST_MS) / 1000;
-  const ramp = rate * 0.005;
-  for (let i = 0; i < burst; i++) {
-    const envelope = Math.min(1, i / ramp, (burst - i) / ramp);
-    data.writeInt16LE(Math.round(0.5 * envelope * 32767 * Math.sin((2 * Math.PI * 440 * i) / rate)), i * 2);
-  }
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVEfmt ", 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(data.length, 40);
-  writeFileSync(file, Buffer.concat([header, data]));
-  return file;
+export interface OpusRecording {
+  /** A loop of the five bursts, cut in the hiss before one. */
+  frames: OpusFrame[];
+  onsets: BurstStart[];
+  meanBytes: number;
 }
 
 /**
  * Record `periods` burst periods of Chromium's Opus (the browser must have been started with the burst WAV as its
  * fake microphone). The museum's Opus settings, but without DTX, so every 20 ms has its frame as a talking guide's.
  */
-export async function recordOpus(browser: Browser, stun: string, periods = 5): Promise<OpusRecording> {
+export async function recordOpus(browser: Browser, stun: string): Promise<OpusRecording> {
   const noDtx = new RTCRtpCodecParameters({
     mimeType: OPUS.mimeType,
     clockRate: OPUS.clockRate,
@@ -70,7 +46,7 @@ export async function recordOpus(browser: Browser, stun: string, periods = 5): P
   });
   const pc = loopbackPeer(stun, noDtx);
   const all: OpusFrame[] = [];
-  const wanted = FRAMES_A_SECOND * (periods + 3);
+  const wanted = (FRAMES_A_SECOND * BURST_PERIOD_MS * (BURSTS.length + 3)) / 1000;
   let enough!: () => void;
   const full = new Promise<void>((resolve) => (enough = resolve));
   pc.addTransceiver("audio", { direction: "recvonly" }).onTrack.subscribe((track) => {
@@ -115,32 +91,45 @@ export async function recordOpus(browser: Browser, stun: string, periods = 5): P
     await page.context().close();
     await pc.close();
   }
-  return loopOf(all, periods);
+  return loopOf(all);
 }
 
-/** Burst onsets: the first loud frame after at least five quiet ones. */
-function onsetsOf(frames: OpusFrame[]): number[] {
-  const loud = (f: OpusFrame) => (f.levelByte & 0x7f) < LOUD_LEVEL;
-  const out: number[] = [];
+const loud = (f: OpusFrame) => (f.levelByte & 0x7f) < LOUD_LEVEL;
+
+/** Burst starts: the first loud frame after at least five quiet ones; which burst, from how many loud frames follow. */
+function burstsIn(frames: OpusFrame[]): BurstStart[] {
+  const out: BurstStart[] = [];
   for (let i = 5; i < frames.length; i++) {
-    if (loud(frames[i]!) && frames.slice(i - 5, i).every((f) => !loud(f))) out.push(i);
+    if (!loud(frames[i]!) || frames.slice(i - 5, i).some(loud)) continue;
+    let n = 0;
+    while (i + n < frames.length && loud(frames[i + n]!)) n++;
+    if (i + n === frames.length) break; // cut off by the recording's end
+    const burst = burstOfLength(n * FRAME_MS);
+    if (burst === null) throw new Error(`a burst of ${n * FRAME_MS} ms in the recording matches none of the WAV's`);
+    out.push({ frame: i, burst });
   }
   return out;
 }
 
-function loopOf(all: OpusFrame[], periods: number): OpusRecording {
-  // The first second is skipped (the encoder settling); the loop is cut 200 ms before a burst, in silence.
-  const onsets = onsetsOf(all).filter((i) => i >= FRAMES_A_SECOND + 10);
-  if (onsets.length < periods + 1) {
+function loopOf(all: OpusFrame[]): OpusRecording {
+  // The first second is skipped (the encoder settling); the loop runs from 200 ms before a burst to 200 ms before
+  // the same burst comes round again.
+  const starts = burstsIn(all).filter((b) => b.frame >= FRAMES_A_SECOND + 10);
+  const n = BURSTS.length;
+  if (starts.length < n + 1) {
     throw new Error(
-      `the recording has ${onsets.length} tone bursts; ${periods + 1} were needed (is the WAV the fake microphone?)`,
+      `the recording has ${starts.length} tone bursts; ${n + 1} were needed (is the WAV the fake microphone?)`,
     );
   }
-  const start = onsets[0]! - 10;
-  const frames = all.slice(start, onsets[periods]! - 10);
+  const inLoop = starts.slice(0, n);
+  if (new Set(inLoop.map((b) => b.burst)).size !== n || starts[n]!.burst !== starts[0]!.burst) {
+    throw new Error(`the recorded bursts come in an unexpected order: ${starts.map((b) => b.burst).join(",")}`);
+  }
+  const start = starts[0]!.frame - 10;
+  const frames = all.slice(start, starts[n]!.frame - 10);
   return {
     frames,
-    onsets: onsets.slice(0, periods).map((i) => i - start),
+    onsets: inLoop.map((b) => ({ frame: b.frame - start, burst: b.burst })),
     meanBytes: frames.reduce((s, f) => s + f.payload.length, 0) / frames.length,
   };
 }
