@@ -30,6 +30,21 @@ const GRACE_MS = 600;
 const BATCH = 10;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Try a connection up to three times. On a loaded machine a werift DTLS handshake now and then never finishes on one
+ * side (a lost datagram that is not sent again); such a listener is dropped and connected afresh.
+ */
+async function withRetries(what: string, attempt: (n: number) => Promise<void>): Promise<void> {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (n >= 2) throw error;
+      console.error(`voice bench: ${what} did not connect (${String(error)}); trying again`);
+    }
+  }
+}
 const fixed = (v: number | null, digits = 1) => (v === null || Number.isNaN(v) ? "n/a" : v.toFixed(digits));
 
 async function inBatches(from: number, to: number, connect: (i: number) => Promise<void>): Promise<void> {
@@ -95,19 +110,34 @@ async function main(): Promise<void> {
     await media.answer("probe", probeAnswer.sdp);
     await probeAnswer.connected;
 
-    const connectSfu = async (i: number) => {
-      const id = `listener-${i}`;
-      const { sdp, connected } = await farm.answer(id, "sfu", await media.open(id));
-      await media.answer(id, sdp);
-      await connected;
-      media.route([{ listener: id, slot: 0, speaker: "guide" }]);
-    };
-    const connectMesh = async (i: number) => {
-      const offered = await guide.offerDirect("mesh");
-      const { sdp, connected } = await farm.answer(`mesh-${i}`, "mesh", offered.offer);
-      await offered.accept(sdp);
-      await connected;
-    };
+    const connectSfu = (i: number) =>
+      withRetries(`listener ${i}`, async (n) => {
+        const id = `listener-${i}-${n}`;
+        try {
+          const { sdp, connected } = await farm.answer(id, "sfu", await media.open(id));
+          await media.answer(id, sdp);
+          await connected;
+          media.route([{ listener: id, slot: 0, speaker: "guide" }]);
+        } catch (error) {
+          media.close(id);
+          farm.close(id);
+          throw error;
+        }
+      });
+    const connectMesh = (i: number) =>
+      withRetries(`mesh listener ${i}`, async (n) => {
+        const id = `mesh-${i}-${n}`;
+        const offered = await guide.offerDirect("mesh");
+        try {
+          const { sdp, connected } = await farm.answer(id, "mesh", offered.offer);
+          await offered.accept(sdp);
+          await connected;
+        } catch (error) {
+          await offered.close();
+          farm.close(id);
+          throw error;
+        }
+      });
 
     const rows: SfuFigures[] = [];
     const meshRows: Record<string, string | number>[] = [];

@@ -12,11 +12,12 @@ export interface ListenerFarm {
   answer(id: string, kind: ListenerKind, offer: string): Promise<{ sdp: string; connected: Promise<void> }>;
   /** Resolves with the farm's CPU so far (µs). */
   begin(): Promise<number>;
+  close(id: string): void;
   end(sent: [number, number][]): Promise<WindowFigures>;
   stop(): void;
 }
 
-const TIMEOUT_MS = 60_000;
+const TIMEOUT_MS = 20_000;
 
 /** `stun`: the bench's loopback STUN responder's URL. */
 export async function startListenerFarm(stun: string): Promise<ListenerFarm> {
@@ -62,6 +63,9 @@ export async function startListenerFarm(stun: string): Promise<ListenerFarm> {
       if (m.op === "failed") throw new Error(`listener ${id} could not answer: ${m.error}`);
       if (m.op !== "answered") throw new Error(`listener ${id}: unexpected ${m.op}`);
       return { sdp: m.sdp, connected };
+    },
+    close(id) {
+      post({ op: "close", id });
     },
     async begin() {
       const begun = wait("begin", (m) => m.op === "begun");

@@ -12,6 +12,8 @@ export type ListenerKind = z.infer<typeof ListenerKind>;
 export const ToFarm = z.discriminatedUnion("op", [
   /** Answer an offer (the media server's, or the guide's for a direct or mesh connection). */
   z.object({ op: z.literal("answer"), id, kind: ListenerKind, offer: sdp }),
+  /** Drop a listener (one whose connection never came up, before it is tried again). */
+  z.object({ op: z.literal("close"), id }),
   /** Start writing down arrival times. */
   z.object({ op: z.literal("begin") }),
   /** The guide's packets of the window, [sequence number, send time in ms on the host's clock]; figures per kind. */

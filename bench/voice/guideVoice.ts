@@ -24,6 +24,8 @@ export interface GuideWindow {
 export interface OfferedPeer {
   offer: string;
   accept(answer: string): Promise<void>;
+  /** Give up on this connection (its far end never came up). */
+  close(): Promise<void>;
 }
 
 export interface GuideVoice {
@@ -134,6 +136,12 @@ export function createGuideVoice(recording: OpusRecording, stun: string): GuideV
           await connected(pc);
           if (role === "direct") direct = { pc, track };
           else mesh.push({ pc, track });
+        },
+        async close() {
+          const i = mesh.findIndex((m) => m.pc === pc);
+          if (i >= 0) mesh.splice(i, 1);
+          if (direct?.pc === pc) direct = null;
+          await pc.close().catch(() => undefined);
         },
       };
     },

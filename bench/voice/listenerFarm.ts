@@ -97,6 +97,13 @@ async function handle(message: ToFarm): Promise<void> {
         send({ op: "failed", id: message.id, error: String(error).slice(0, 500) });
       }
       return;
+    case "close":
+      void listeners
+        .get(message.id)
+        ?.pc.close()
+        .catch(() => undefined);
+      listeners.delete(message.id);
+      return;
     case "begin":
       for (const l of listeners.values()) l.arrivals.clear();
       recording = true;
