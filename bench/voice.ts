@@ -1,0 +1,260 @@
+// `npm run bench:voice`: one guide (werift, replaying real Opus recorded from Chromium) talking through the museum's
+// media server to 25, 50, 100 and 200 werift listeners (another process: bench/voice/listenerFarm.ts) plus one real
+// Chromium listener. Per group: the media server's CPU per forwarded packet, CPU and memory per listener, loss, the
+// delay the server adds (against a direct werift connection from the same guide, in the same run, on one clock),
+// mouth-to-ear at the browser; and beside it the same group as a mesh: the guide's upload both ways.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pino from "pino";
+import { chromium } from "playwright-core";
+import { DEFAULT_VOICE_LIMITS } from "../server/logic/voiceRouting";
+import { startMediaServer } from "../server/voice/mediaServer";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/browser";
+import { hostTicks } from "./procStats";
+import { printTable, writeResults } from "./report";
+import { openBrowserListener } from "./voice/browserListener";
+import { startListenerFarm } from "./voice/farmClient";
+import { against, sfuFigures, TARGETS, type SfuFigures } from "./voice/figures";
+import { createGuideVoice } from "./voice/guideVoice";
+import { startLoopbackStun } from "./voice/loopbackStun";
+import { recordOpus } from "./voice/opusRecording";
+import { writeBurstWav } from "./voice/toneBursts";
+
+const GROUPS = (process.env.BENCH_NS ?? "25,50,100,200").split(",").map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MESH_SECONDS = Number(process.env.BENCH_MESH_SECONDS ?? 4);
+const WARMUP_MS = 2000;
+const GRACE_MS = 600;
+/** Connections set up at once: enough to be quick, few enough that ICE checks do not time out on a busy machine. */
+const BATCH = 10;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Try a connection up to three times. On a loaded machine a werift DTLS handshake now and then never finishes on one
+ * side (a lost datagram that is not sent again); such a listener is dropped and connected afresh.
+ */
+async function withRetries(what: string, attempt: (n: number) => Promise<void>): Promise<void> {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (n >= 2) throw error;
+      console.error(`voice bench: ${what} did not connect (${String(error)}); trying again`);
+    }
+  }
+}
+const fixed = (v: number | null, digits = 1) => (v === null || Number.isNaN(v) ? "n/a" : v.toFixed(digits));
+
+async function inBatches(from: number, to: number, connect: (i: number) => Promise<void>): Promise<void> {
+  for (let i = from; i < to; i += BATCH) {
+    await Promise.all(Array.from({ length: Math.min(BATCH, to - i) }, (_, k) => connect(i + k)));
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const wav = writeBurstWav(path.join(mkdtempSync(path.join(os.tmpdir(), "bench-voice-")), "bursts.wav"));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      ...CHROMIUM_ARGS,
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-audio-capture=${wav}`,
+      "--autoplay-policy=no-user-gesture-required",
+      "--allow-loopback-in-peer-connection",
+    ],
+  });
+  const stun = await startLoopbackStun();
+  const recording = await recordOpus(browser, stun.url);
+  console.log(
+    `recorded ${recording.frames.length} Opus frames from Chromium's microphone (${recording.onsets.length} tone ` +
+      `bursts, ${recording.meanBytes.toFixed(0)} bytes a frame on average); the guide replays them in a loop`,
+  );
+
+  let published!: () => void;
+  const guidePublished = new Promise<void>((resolve) => (published = resolve));
+  const media = startMediaServer(
+    { slots: DEFAULT_VOICE_LIMITS.slots, loopbackOnly: true, iceServers: [{ urls: stun.url }] },
+    {
+      published: (peer) => peer === "guide" && published(),
+      speaking: () => undefined,
+      lost: (peer, reason) => console.error(`voice bench: ${peer} lost (${reason})`),
+      restarted: () => console.error("voice bench: the media server restarted; figures after this are not comparable"),
+    },
+    pino({ level: "warn" }),
+  );
+  const farm = await startListenerFarm(stun.url);
+  // The delay the server adds is timed in a process of its own: in the farm, the last of 200 listeners' packets
+  // waits while the farm decrypts the 199 before it, which is the farm's cost, not the server's.
+  const probe = await startListenerFarm(stun.url);
+  const guide = createGuideVoice(recording, stun.url);
+  const listener = await openBrowserListener(browser);
+
+  try {
+    await media.answer("guide", await guide.answerMediaServer(await media.open("guide")));
+    await guidePublished;
+    const direct = await guide.offerDirect("direct");
+    const directAnswer = await probe.answer("direct", "direct", direct.offer);
+    await direct.accept(directAnswer.sdp);
+    await directAnswer.connected;
+    await sleep(1000);
+    const rssBeforeListeners = (await media.stats()).rssBytes;
+
+    await media.answer("browser", await listener.answer(await media.open("browser")));
+    await listener.connected();
+    media.route([{ listener: "browser", slot: 0, speaker: "guide" }]);
+    const probeAnswer = await probe.answer("probe", "sfu", await media.open("probe"));
+    await media.answer("probe", probeAnswer.sdp);
+    await probeAnswer.connected;
+
+    const connectSfu = (i: number) =>
+      withRetries(`listener ${i}`, async (n) => {
+        const id = `listener-${i}-${n}`;
+        try {
+          const { sdp, connected } = await farm.answer(id, "sfu", await media.open(id));
+          await media.answer(id, sdp);
+          await connected;
+          media.route([{ listener: id, slot: 0, speaker: "guide" }]);
+        } catch (error) {
+          media.close(id);
+          farm.close(id);
+          throw error;
+        }
+      });
+    const connectMesh = (i: number) =>
+      withRetries(`mesh listener ${i}`, async (n) => {
+        const id = `mesh-${i}-${n}`;
+        const offered = await guide.offerDirect("mesh");
+        try {
+          const { sdp, connected } = await farm.answer(id, "mesh", offered.offer);
+          await offered.accept(sdp);
+          await connected;
+        } catch (error) {
+          await offered.close();
+          farm.close(id);
+          throw error;
+        }
+      });
+
+    const rows: SfuFigures[] = [];
+    const meshRows: Record<string, string | number>[] = [];
+    let sfuListeners = 0;
+    let meshListeners = 0;
+    for (const n of GROUPS) {
+      const t = performance.now();
+      await inBatches(sfuListeners, n, connectSfu);
+      sfuListeners = Math.max(sfuListeners, n);
+      console.log(`${n} werift listeners and the browser connected (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+      // The probe's slot subscribes again, so it is the last the server forwards each packet to.
+      media.route([{ listener: "probe", slot: 0, speaker: null }]);
+      media.route([{ listener: "probe", slot: 0, speaker: "guide" }]);
+      await sleep(WARMUP_MS);
+
+      const s0 = await media.stats();
+      const host0 = hostTicks();
+      const farmCpu0 = await farm.begin();
+      await probe.begin();
+      await listener.begin();
+      await guide.begin();
+      await sleep(SECONDS * 1000);
+      const g = await guide.end();
+      const s1 = await media.stats();
+      const host1 = hostTicks();
+      await sleep(GRACE_MS);
+      const f = await farm.end(g.sent);
+      const p = await probe.end(g.sent);
+      const b = await listener.end();
+      const row = sfuFigures({
+        // The browser and the probe are listeners of the server too.
+        listeners: n + 2,
+        cpuMicros: [s0.cpuMicros, s1.cpuMicros],
+        forwarded: [s0.forwardedPackets, s1.forwardedPackets],
+        rssBytes: s1.rssBytes,
+        rssBeforeListeners,
+        guide: g,
+        farm: f.figures,
+        probe: p.figures,
+        farmCpuMicros: f.cpuMicros - farmCpu0,
+        browser: b,
+        hostBusyPct: ((host1[0] - host0[0]) / (host1[1] - host0[1])) * 100,
+      });
+      rows.push(row);
+
+      // The same group as a mesh: the guide sends one stream to each listener itself.
+      // As many listeners as the server's group had (the werift ones, the browser and the probe).
+      await inBatches(meshListeners, n + 2, connectMesh);
+      meshListeners = Math.max(meshListeners, n + 2);
+      guide.mode = "mesh";
+      await sleep(1000);
+      await farm.begin();
+      await guide.begin();
+      await sleep(MESH_SECONDS * 1000);
+      const gm = await guide.end();
+      guide.mode = "sfu";
+      await sleep(GRACE_MS);
+      const mesh = (await farm.end(gm.sent)).figures.find((k) => k.kind === "mesh");
+      const meshUpload = gm.uploadBytes / gm.seconds;
+      meshRows.push({
+        listeners: n + 2,
+        "guide upload, SFU kB/s": (row.uploadBytesASecond / 1000).toFixed(1),
+        "guide upload, mesh kB/s": (meshUpload / 1000).toFixed(1),
+        "mesh ÷ SFU": (meshUpload / row.uploadBytesASecond).toFixed(0),
+        "mesh loss %": mesh ? fixed(((mesh.expected - mesh.received) / mesh.expected) * 100, 2) : "n/a",
+        "mesh delay p50 ms": fixed(mesh?.delayP50Ms ?? null),
+      });
+      console.log(`${n}: measured (${((performance.now() - t) / 1000).toFixed(1)} s with the mesh)`);
+    }
+
+    console.log(
+      `\nVoice through the media server (werift SFU child), one guide to N werift listeners + 1 Chromium listener; ` +
+        `${SECONDS} s a group, Opus 20 ms frames`,
+    );
+    printTable(
+      rows.map((r) => ({
+        listeners: r.listeners,
+        "SFU µs/packet (≤40)": against(r.microsAPacket, TARGETS.cpuMicrosAPacket),
+        "SFU CPU %": fixed(r.sfuCpuPct),
+        "CPU/listener ms/s": fixed(r.cpuMsAListenerSecond, 2),
+        "RSS/listener MB (≤1)": against(r.mbAListener, TARGETS.mbAListener, 2),
+        "werift loss %": `${fixed(r.weriftLossPct, 2)} (${r.lossyListeners} lossy)`,
+        "browser lost (0 at 100)": `${r.browserLost} of ${r.browserReceived + r.browserLost}`,
+        "SFU/direct p50 ms": `${fixed(r.sfuP50Ms, 2)}/${fixed(r.directP50Ms, 2)}`,
+        "SFU adds p50 (≤10 ms)": against(r.sfuAddsP50Ms, TARGETS.sfuAddsMs, 2),
+        "adds p95 ms": fixed(r.sfuAddsP95Ms, 2),
+        "farm-wide adds p50 ms": fixed(r.farmAddsP50Ms, 2),
+        "mouth-to-ear p50 (≤150 ms)": `${against(r.mouthToEarP50Ms, TARGETS.mouthToEarMs, 0)} (${r.burstsHeard})`,
+        "browser jitter/buffer ms": `${fixed(r.jitterMs)}/${fixed(r.jitterBufferMs, 0)}`,
+        "farm CPU %": fixed(r.farmCpuPct, 0),
+        "host busy %": fixed(r.hostBusyPct, 0),
+      })),
+    );
+    console.log(`\nThe same group as a mesh (the guide sends one stream per listener), ${MESH_SECONDS} s a group`);
+    printTable(meshRows);
+    console.log(
+      `\nMeasured on a shared 2-core machine (other sessions' work ran beside it: "host busy" is the whole machine, ` +
+        `both cores). Loss at the browser target: 0 at 100 listeners. Delays: send to arrival on the host's clock ` +
+        `(werift), send of a burst's first frame to the analyser hearing it (Chromium). Upload: SRTP/SRTCP bytes, ` +
+        `without UDP/IP headers. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    );
+    writeResults("voice", { groups: GROUPS, seconds: SECONDS, sfu: rows, mesh: meshRows, opus: recording.meanBytes });
+  } finally {
+    await listener.close().catch(() => undefined);
+    await browser.close();
+    await guide.close();
+    farm.stop();
+    probe.stop();
+    await media.stop();
+    stun.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
