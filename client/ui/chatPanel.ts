@@ -41,7 +41,6 @@ export interface ChatPanel {
   tell(text: string): void;
   show(view: ChatView): void;
   showLog(rows: string[]): void;
-  blocked(): ReadonlySet<string>;
 }
 
 export function createChatPanel(root: HTMLElement, settings: SettingsStore, act: ChatActions): ChatPanel {
@@ -236,6 +235,5 @@ export function createChatPanel(root: HTMLElement, settings: SettingsStore, act:
       log.classList.remove("hidden");
       log.replaceChildren(...rows.map((r) => el("li", {}, r)));
     },
-    blocked: () => blocked,
   };
 }
