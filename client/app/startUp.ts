@@ -1,16 +1,11 @@
 // What the page asks for before anything else, and the engine it draws with: the first place's data and the standard
 // shaders are requested at once, so the network overlaps creating the engine.
 import { Engine } from "@babylonjs/core/Engines/engine";
-import { config as zodConfig } from "zod";
 import type { ExhibitSummary } from "../../common/catalog";
 import type { Scene } from "../../common/scene";
 import type { BuildMode } from "../render/landmarkMeshes";
 import { FIRST_SCENE, sceneOfPath } from "./route";
 import { fetchExhibits, fetchScene } from "./sceneLoading";
-
-// zod's JIT probes `new Function` on its first parse, which the page's CSP (no 'unsafe-eval') reports as a violation;
-// its interpreter is fast enough for what the page parses. Set before anything parses, for every module of the page.
-zodConfig({ jitless: true });
 
 export interface FirstRequests {
   /** The scene the address names, or the Bund. */

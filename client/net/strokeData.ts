@@ -1,4 +1,5 @@
 // Fetches a character's stroke data from our own origin (the studio's lesson characters only), checked, once each.
+import "../state/schemaChecks";
 import { CharacterDataSchema, type CharacterData } from "../../common/ink/inkStroke";
 import { STROKE_DATA_PATH, strokeFileName } from "../../common/ink/lessons";
 

@@ -1,6 +1,7 @@
 // Verifies an object in place: the certificate's Ed25519 signature with the museum's (pinned) key, the record and
 // files the page loaded against it, revocation, the checkpoint's signature, consistency with the checkpoint kept
 // from the last visit, and inclusion. Every failure has its own reason; nothing throws.
+import "../state/schemaChecks";
 import canonicalize from "canonicalize";
 import { config } from "zod";
 import { fromBase64, fromHex, toHex, utf8 } from "../../common/transparency/bytes";

@@ -1,5 +1,6 @@
 // The learner's progress in the studio, kept in the browser (localStorage): per character, whether it was completed
 // and the best share of strokes right at the first try.
+import "./schemaChecks";
 import { z } from "zod";
 
 export const INK_PROGRESS_KEY = "bund.ink.progress";
