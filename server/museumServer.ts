@@ -32,6 +32,9 @@ import { connectScaleOut } from "./scaleOut/redisScaleOut";
 import { startVoiceHub } from "./voice/voiceHub";
 import { certificatesRouter } from "./http/certificatesApi";
 
+/** How long HTTP responses still streaming at shutdown may go on (well inside the shutdown deadline). */
+const HTTP_DRAIN_MS = 2_000;
+
 export interface MuseumServer {
   port: number;
   url: string;
@@ -203,7 +206,13 @@ export async function startMuseumServer(config: Config, opts: StartOptions = {})
       closing ??= (async () => {
         await gameServer.gracefullyShutdown(false).catch((err) => log.warn({ err }, "room shutdown"));
         await vite?.close();
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await new Promise<void>((resolve) => {
+          httpServer.close(() => resolve());
+          httpServer.closeIdleConnections();
+          // A narration's audio or a model still streaming would hold the close until the deadline (exit code 1);
+          // every page has been told the museum is restarting, so what is left is cut after a short grace.
+          setTimeout(() => httpServer.closeAllConnections(), HTTP_DRAIN_MS).unref();
+        });
         await voice?.stop();
         tours.close();
         certificates.close();

@@ -104,7 +104,8 @@ describe("a guided tour through a server restart, in the browser", () => {
     await guide.page.click("#tour-narration-play");
     await ann.page.waitForFunction(() => window.bund!.tour()?.narration.playing === true, null, WAIT);
 
-    expect(await museum!.stop("SIGTERM")).toBe(0);
+    const exitCode = await museum!.stop("SIGTERM");
+    expect(exitCode, museum!.output().slice(-4000)).toBe(0);
     // Told before the sockets closed: both pages say they are reconnecting, not offline.
     for (const p of [guide, ann])
       await p.page.waitForFunction(() => window.bund!.netState() === "reconnecting", null, WAIT);

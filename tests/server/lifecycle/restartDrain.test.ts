@@ -3,6 +3,7 @@
 import { matchMaker } from "@colyseus/core";
 import { Client } from "colyseus.js";
 import pino from "pino";
+import net from "node:net";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { CloseCode, MessageType, type MuseumRestartingMessage } from "../../../common/messageTypes";
@@ -44,5 +45,25 @@ describe("draining for a restart", () => {
     expect(await closed).toBe(CloseCode.ServerRestarting);
     expect(told).toEqual([{ graceSec: 120 }]);
     await closing;
+  });
+
+  it("does not wait on a request still being sent: it is cut after a short grace, and the close completes", async () => {
+    const dirs = museumDirs();
+    const config = loadConfig(
+      { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dirs.dataDir, CLIENT_DIR: dirs.clientDir },
+      root,
+    );
+    const server = await startMuseumServer(config, { log: pino({ level: "silent" }) });
+    // A sign-in whose body never finishes: the connection is busy, not idle, so a plain close would wait for it.
+    const socket = net.connect(server.port, "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.write(
+      "POST /api/guides/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+        'Content-Length: 100\r\n\r\n{"name":',
+    );
+    const cut = new Promise((resolve) => socket.once("close", resolve));
+    await server.close();
+    await cut;
+    expect(socket.destroyed).toBe(true);
   });
 });
