@@ -89,7 +89,7 @@ export function wireLessons(ctx: LessonWiringContext) {
     const s = studio.session();
     if (!l || l.leads || !s || s.char !== l.char || !s.complete() || sent.has(s)) return;
     sent.add(s);
-    channel?.sendSheet({ char: l.char, strokes: sheetStrokes(s.tries(), s.accepted()) });
+    channel?.sendSheet({ char: l.char, strokes: sheetStrokes(s.tries(), s.judgements()) });
     ctx.notice(lessonWords("sent", ctx.lang(), { char: l.char }));
   };
   ctx.loop.join("present", () => {

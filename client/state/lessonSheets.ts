@@ -1,6 +1,6 @@
 // A group lesson's sheets as the guide and the group see them: a member's tries (as sent) judged again in order give
 // the member's own judgements, summed up as the share right at the first try and the tries that were refused. Pure.
-import type { CharacterJudgement, Reason } from "../../common/ink/characterJudge";
+import type { CharacterJudgement, Reason, StrokeJudgement } from "../../common/ink/characterJudge";
 import type { InkPoint } from "../../common/ink/inkStroke";
 import { MAX_SHEET_STROKES, packStroke, type WireStroke } from "../../common/ink/lessonWire";
 
@@ -28,13 +28,22 @@ export function summarizeSheet(tries: readonly InkPoint[][], j: CharacterJudgeme
 }
 
 /**
- * A finished character as sent to the guide: every try in order (so the guide's judge says what the member's did),
- * or, when there were more tries than a sheet carries, the accepted strokes alone.
+ * A finished character as sent to the guide: every try in order (so the guide's judge says what the member's did).
+ * When there were more tries than a sheet carries, each stroke's first try (it decides the score) and its accepted
+ * try, in order: the refused retries between them go, so the guide still sees every stroke missed at the first try
+ * and the member's own score (retries are refused tries, so leaving them out changes no other judgement).
  */
 export function sheetStrokes(
   tries: readonly (readonly InkPoint[])[],
-  accepted: readonly { points: readonly InkPoint[] }[],
+  judgements: readonly Pick<StrokeJudgement, "expected" | "accepted">[],
 ): WireStroke[] {
-  const kept = tries.length <= MAX_SHEET_STROKES ? tries : accepted.map((a) => a.points).slice(0, MAX_SHEET_STROKES);
-  return kept.map(packStroke);
+  if (tries.length <= MAX_SHEET_STROKES) return tries.map(packStroke);
+  const tried = new Set<number>();
+  const kept = tries.filter((_, i) => {
+    const { expected, accepted } = judgements[i];
+    const first = !tried.has(expected);
+    tried.add(expected);
+    return first || accepted;
+  });
+  return kept.slice(0, MAX_SHEET_STROKES).map(packStroke);
 }

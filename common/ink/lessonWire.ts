@@ -12,8 +12,11 @@ export const LessonMessage = {
 } as const;
 export type LessonMessage = (typeof LessonMessage)[keyof typeof LessonMessage];
 
-/** Most strokes a sheet carries (the lesson characters have at most 13). */
-export const MAX_SHEET_STROKES = 24;
+/**
+ * Most strokes a sheet carries: the lesson characters have at most 13, and a long sheet keeps each stroke's first
+ * try and its accepted one (2 × 13), and the first stroke written after the character was complete.
+ */
+export const MAX_SHEET_STROKES = 32;
 /** Most points a stroke keeps on the wire: the judge reads a stroke resampled, so a thinned one judges alike. */
 export const MAX_SHEET_POINTS = 32;
 /** Fields a point takes: x, y (grid units), t (ms since the stroke began), pressure (0–100, or -1: none). */

@@ -1,5 +1,5 @@
 // A member's sheet as the guide sees it: the tries judged again in order give the member's own judgements (the same
-// score and refusals as the studio's session), and a sheet with more tries than it carries sends the accepted strokes.
+// score and refusals as the studio's session), also when there were more tries than a sheet carries.
 import { describe, expect, it } from "vitest";
 import { characterModel, judgeCharacter } from "../../../common/ink/characterJudge";
 import { MAX_SHEET_STROKES, unpackStroke } from "../../../common/ink/lessonWire";
@@ -17,7 +17,7 @@ describe("a group lesson's sheet", () => {
     session.write(stroke([...yong.medians[1]].reverse()));
     for (const m of yong.medians.slice(1)) session.write(stroke(m));
     expect(session.complete()).toBe(true);
-    const sent = sheetStrokes(session.tries(), session.accepted()).map(unpackStroke);
+    const sent = sheetStrokes(session.tries(), session.judgements()).map(unpackStroke);
     const summary = summarizeSheet(sent, judgeCharacter(characterModel(yong), sent));
     expect(summary).toMatchObject({
       score: session.score(),
@@ -28,12 +28,21 @@ describe("a group lesson's sheet", () => {
     expect(summary.ink).toHaveLength(5);
   });
 
-  it("carries the accepted strokes alone when the tries outnumber a sheet", () => {
+  it("with more tries than a sheet carries, keeps each stroke's first try: the member's score, not a perfect one", () => {
     const session = createInkSession("永", yong);
     for (let i = 0; i < MAX_SHEET_STROKES; i++) session.write(stroke([...yong.medians[0]].reverse()));
-    for (const m of yong.medians) session.write(stroke(m));
-    const sent = sheetStrokes(session.tries(), session.accepted()).map(unpackStroke);
-    expect(sent).toHaveLength(5);
-    expect(summarizeSheet(sent, judgeCharacter(characterModel(yong), sent))).toMatchObject({ score: 1, failed: [] });
+    session.write(stroke(yong.medians[0]));
+    session.write(stroke([...yong.medians[1]].reverse()));
+    for (const m of yong.medians.slice(1)) session.write(stroke(m));
+    for (let i = 0; i < 3; i++) session.write(stroke(yong.medians[4])); // after the character was complete
+    expect(session.tries().length).toBeGreaterThan(MAX_SHEET_STROKES);
+    const sent = sheetStrokes(session.tries(), session.judgements()).map(unpackStroke);
+    // Strokes 1 and 2: first try and accepted one; strokes 3–5: one each; the first extra stroke.
+    expect(sent).toHaveLength(2 + 2 + 3 + 1);
+    const summary = summarizeSheet(sent, judgeCharacter(characterModel(yong), sent));
+    expect(summary.score).toBeCloseTo(session.score());
+    expect(summary.score).toBeCloseTo(3 / 5);
+    expect(summary.failed.map((f) => f.stroke)).toEqual([1, 2, 6]);
+    expect(summary.ink).toHaveLength(5);
   });
 });

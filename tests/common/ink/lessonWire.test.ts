@@ -50,7 +50,7 @@ describe("a sheet on the wire", () => {
       const r = LessonSheetSchema.safeParse(v);
       return r.success ? null : r.error.issues[0].message;
     };
-    expect(issue({ ...good, strokes: Array(MAX_SHEET_STROKES + 1).fill(good.strokes[0]) })).toMatch(/at most 24/);
+    expect(issue({ ...good, strokes: Array(MAX_SHEET_STROKES + 1).fill(good.strokes[0]) })).toMatch(/at most 32/);
     expect(issue({ ...good, strokes: [Array(MAX_SHEET_POINTS * 4 + 4).fill(1)] })).toMatch(/at most 32 points/);
     expect(issue({ ...good, strokes: [[1, 2, 3, 4, 5, 6, 7, 8, 9]] })).toMatch(/4 numbers a point/);
     expect(issue({ ...good, strokes: [[1, 2, 3, 4, 5, 6, 7, 101]] })).toMatch(/pressure must be -1 to 100/);
