@@ -62,6 +62,7 @@ export function wireLessons(ctx: LessonWiringContext) {
   // The board is drawn again only when something on it changed (the tour store changes with every headcount).
   let version = 0;
   let drawn = "";
+  let asked = false;
   const render = () => {
     const l = lessonNow();
     if (l?.key !== boardKey) {
@@ -69,6 +70,12 @@ export function wireLessons(ctx: LessonWiringContext) {
       boardKey = l?.key ?? null;
       shown.show(null);
       version++;
+      asked = false;
+    }
+    // A board that opens (a new stop, a reloaded page, the lead taken over) asks for what members sent already.
+    if (l?.leads && !asked && channel) {
+      asked = true;
+      channel.askForSheets();
     }
     const now = `${l?.key}|${l?.leads}|${version}|${shown.member()}|${ctx.lang()}`;
     if (now === drawn) return;
@@ -134,6 +141,7 @@ export function wireLessons(ctx: LessonWiringContext) {
   return {
     /** The room, on joining and after each reconnection. */
     attach(room: Room) {
+      asked = false; // a reconnection may have lost sheets sent meanwhile: the board asks again
       channel = attachLessonChannel(room, {
         sheet: (m) => void received(m).catch((err) => console.warn("A lesson sheet could not be judged", err)),
         shown(m) {
@@ -148,6 +156,7 @@ export function wireLessons(ctx: LessonWiringContext) {
           );
         },
       });
+      render();
     },
   };
 }

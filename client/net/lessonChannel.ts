@@ -1,5 +1,6 @@
 // A group lesson's half of the room link: a member's finished sheet and the guide's "show this one" go out; the
-// members' sheets (to the guide) and the sheet shown to the group come in. Attached again after a reconnection.
+// members' sheets (to the guide) and the sheet shown to the group come in. Attached again after a reconnection, when
+// the guide asks for the kept sheets again.
 import type { Room } from "colyseus.js";
 import {
   LessonMessage,
@@ -18,6 +19,8 @@ export interface LessonEvents {
 export interface LessonChannel {
   sendSheet(sheet: LessonSheetInput): void;
   show(member: string | null): void;
+  /** The leading guide asks for the members' kept sheets again (they come in as `sheet`). */
+  askForSheets(): void;
 }
 
 export function attachLessonChannel(room: Room, on: LessonEvents): LessonChannel {
@@ -26,5 +29,6 @@ export function attachLessonChannel(room: Room, on: LessonEvents): LessonChannel
   return {
     sendSheet: (sheet) => room.send(LessonMessage.Sheet, sheet),
     show: (member) => room.send(LessonMessage.Show, { member }),
+    askForSheets: () => room.send(LessonMessage.Resend, {}),
   };
 }

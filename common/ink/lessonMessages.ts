@@ -40,3 +40,5 @@ export const LessonSheetSchema = z.strictObject({
 });
 
 export const LessonShowSchema = z.strictObject({ member: z.string().min(1).max(64).nullable() });
+
+export const LessonResendSchema = z.strictObject({});

@@ -9,6 +9,11 @@ export const LessonMessage = {
   Show: "lesson:show",
   /** Server → every member of the tour: LessonShownMessage. */
   Shown: "lesson:shown",
+  /**
+   * Guide → server `{}`: the members' sheets kept for the lesson now, again (after a reload or a reconnection the
+   * board is empty); they come back as "lesson:sheet" messages, at most once every few seconds.
+   */
+  Resend: "lesson:resend",
 } as const;
 export type LessonMessage = (typeof LessonMessage)[keyof typeof LessonMessage];
 

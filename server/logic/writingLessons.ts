@@ -9,6 +9,8 @@ import { currentStop, memberOf, type LiveTour } from "./liveTour";
 export const SHEET_INTERVAL_MS = 3000;
 /** The guide shows a sheet at most this often (showing one costs a message to every member). */
 export const SHOW_INTERVAL_MS = 1000;
+/** The kept sheets go to the guide again at most this often (it costs a message for each member who sent one). */
+export const RESEND_INTERVAL_MS = 5000;
 
 /** What the room keeps of one tour's lesson: for the stop it was given at. */
 export interface KeptLesson {
@@ -19,6 +21,7 @@ export interface KeptLesson {
   /** When each member last sent one (ms). */
   sentAt: ReadonlyMap<string, number>;
   lastShow: number;
+  lastResend: number;
 }
 
 type Refusal = { ok: false; code: ErrorCode; message: string };
@@ -35,7 +38,7 @@ export function keptFor(t: LiveTour, kept: KeptLesson | undefined): KeptLesson |
   const now = lessonNow(t);
   if (!now) return null;
   if (!kept || kept.stopId !== now.stopId || kept.char !== now.char)
-    return { ...now, sheets: new Map(), sentAt: new Map(), lastShow: -Infinity };
+    return { ...now, sheets: new Map(), sentAt: new Map(), lastShow: -Infinity, lastResend: -Infinity };
   const inTour = (id: string) => memberOf(t, id) !== undefined;
   if ([...kept.sheets.keys()].every(inTour)) return kept;
   return {
@@ -93,4 +96,17 @@ export function showSheet(t: LiveTour, kept: KeptLesson | undefined, member: str
     return refuse(ErrorCode.NoSuchMember, who ? `${who} has not sent a sheet yet` : "no such member in this tour");
   }
   return { ok: true, kept: { ...lesson, lastShow: now }, shown, to: Object.keys(t.members) };
+}
+
+export type ResendOutcome = { ok: true; kept: KeptLesson; sheets: LessonSheetMessage[] } | Refusal;
+
+/** The leading guide asks for the kept sheets again (its board was emptied by a reload or a reconnection). */
+export function resendSheets(t: LiveTour, kept: KeptLesson | undefined, now: number): ResendOutcome {
+  const lesson = keptFor(t, kept);
+  if (!lesson) return refuse(ErrorCode.NotNow, "there is no writing lesson at this stop");
+  if (now - lesson.lastResend < RESEND_INTERVAL_MS) {
+    const wait = Math.ceil((RESEND_INTERVAL_MS - (now - lesson.lastResend)) / 1000);
+    return refuse(ErrorCode.TooSoon, `the sheets were sent a moment ago: ask again in ${wait} s`);
+  }
+  return { ok: true, kept: { ...lesson, lastResend: now }, sheets: [...lesson.sheets.values()] };
 }

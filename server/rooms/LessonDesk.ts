@@ -1,15 +1,16 @@
 // The room's lesson desk: a group's writing lesson (validate → pure rule in server/logic/writingLessons.ts → send).
 // Members' finished sheets go to the leading guide alone (one message each, whatever the group's size); the guide's
-// "show this one" sends the kept sheet to everyone in the tour, at most once a second. Nothing is in the room state:
+// "show this one" sends the kept sheet to everyone in the tour, at most once a second; a guide whose board was
+// emptied (a reload, a reconnection) asks for the kept sheets again, at most every 5 s. Nothing is in the room state:
 // sheets are kept here, per tour, only while its stop has a lesson.
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import { ErrorCode } from "../../common/messageTypes";
-import { LessonSheetSchema, LessonShowSchema } from "../../common/ink/lessonMessages";
+import { LessonResendSchema, LessonSheetSchema, LessonShowSchema } from "../../common/ink/lessonMessages";
 import { LessonMessage, type LessonShownMessage } from "../../common/ink/lessonWire";
 import type { LiveTour } from "../logic/liveTour";
 import { mayLead } from "../logic/tourCommands";
-import { showSheet, takeSheet, type KeptLesson } from "../logic/writingLessons";
+import { resendSheets, showSheet, takeSheet, type KeptLesson } from "../logic/writingLessons";
 import type { TourRoomPort } from "./tourRoomPort";
 
 export type LessonRoomPort = Pick<TourRoomPort, "state" | "onMessage" | "check" | "refuse" | "clientOf">;
@@ -41,6 +42,15 @@ export class LessonDesk {
       this.keep(may.tour.code, out.kept);
       const body: LessonShownMessage = out.shown ?? { member: null };
       for (const id of out.to) this.room.clientOf(id)?.send(LessonMessage.Shown, body);
+    });
+    this.on(LessonMessage.Resend, LessonResendSchema, (client) => {
+      const role = this.room.state.visitors.get(client.sessionId)?.role ?? 0;
+      const may = mayLead(this.tourOf(client.sessionId), client.sessionId, role);
+      if (!may.ok) return this.room.refuse(client, LessonMessage.Resend, may.code, may.message);
+      const out = resendSheets(may.tour, this.kept.get(may.tour.code), this.now());
+      if (!out.ok) return this.room.refuse(client, LessonMessage.Resend, out.code, out.message);
+      this.keep(may.tour.code, out.kept);
+      for (const sheet of out.sheets) client.send(LessonMessage.Sheet, sheet);
     });
   }
 

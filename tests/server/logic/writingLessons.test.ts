@@ -10,6 +10,8 @@ import * as rules from "../../../server/logic/tourCommands";
 import { planProblems } from "../../../server/logic/tourPlanCheck";
 import {
   keptFor,
+  RESEND_INTERVAL_MS,
+  resendSheets,
   SHEET_INTERVAL_MS,
   SHOW_INTERVAL_MS,
   showSheet,
@@ -76,6 +78,20 @@ describe("a group's writing lesson", () => {
     expect(ok(showSheet(t, shown.kept, null, T0 + SHOW_INTERVAL_MS)).shown).toBeNull();
     refused(showSheet(t, kept, "a", T0), ErrorCode.NoSuchMember);
     refused(showSheet(tourAt(0), kept, "b", T0), ErrorCode.NotNow);
+  });
+
+  it("sends the kept sheets again to a guide whose board was emptied, at most every few seconds", () => {
+    const t = tourAt(1);
+    let kept: KeptLesson = ok(takeSheet(t, undefined, "a", sheet(), T0)).kept;
+    kept = ok(takeSheet(t, kept, "b", sheet(), T0)).kept;
+    const again = ok(resendSheets(t, kept, T0 + 1));
+    expect(again.sheets.map((m) => m.member).sort()).toEqual(["a", "b"]);
+    const soon = resendSheets(t, again.kept, T0 + RESEND_INTERVAL_MS);
+    refused(soon, ErrorCode.TooSoon);
+    expect(!soon.ok && soon.message).toMatch(/in 1 s/);
+    expect(ok(resendSheets(t, again.kept, T0 + 1 + RESEND_INTERVAL_MS)).sheets).toHaveLength(2);
+    expect(ok(resendSheets(t, undefined, T0)).sheets).toEqual([]);
+    refused(resendSheets(tourAt(0), kept, T0), ErrorCode.NotNow);
   });
 
   it("starts afresh at another lesson, and forgets the sheets of members who left", () => {

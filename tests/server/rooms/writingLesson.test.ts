@@ -1,5 +1,6 @@
 // A writing lesson in a real room, with a guide and two members: at the lesson stop each member's finished sheet goes
-// to the guide alone (named, the latest kept), the guide shows one to the whole group and takes it down; sheets of
+// to the guide alone (named, the latest kept) and again when the guide asks, the guide shows one to the whole group and
+// takes it down; sheets of
 // another character, before the lesson, too soon, or malformed are refused to their sender alone.
 import type { Room as ClientRoom } from "colyseus.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -57,6 +58,16 @@ describe("a writing lesson for a group", () => {
     await roundTrip(members[1]);
     expect(lesson[1].sheets.concat(lesson[2].sheets), "members get nobody's sheet").toEqual([]);
 
+    // A guide whose board was emptied (a reload) asks again and gets the kept sheets, to itself alone.
+    guide.send(LessonMessage.Resend, {});
+    await vi.waitFor(() => expect(lesson[0].sheets).toHaveLength(4));
+    expect(
+      lesson[0].sheets
+        .slice(2)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["Ann", "Bo"]);
+
     guide.send(LessonMessage.Show, { member: members[1].sessionId });
     for (const box of lesson) await vi.waitFor(() => expect(box.shown).toHaveLength(1));
     for (const box of lesson) expect(box.shown[0]).toMatchObject({ member: members[1].sessionId, name: "Bo" });
@@ -71,6 +82,10 @@ describe("a writing lesson for a group", () => {
     await vi.waitFor(() => expect(tourIn(members[0], code).stop).toBe(1));
     members[0].send(LessonMessage.Show, { member: members[0].sessionId });
     await expectRefused(errors[1], ErrorCode.NotGuide, LessonMessage.Show);
+    members[0].send(LessonMessage.Resend, {});
+    await expectRefused(errors[1], ErrorCode.NotGuide, LessonMessage.Resend);
+    guide.send(LessonMessage.Resend, { all: true });
+    await expectRefused(errors[0], ErrorCode.InvalidMessage, LessonMessage.Resend);
     members[0].send(LessonMessage.Sheet, sheet("和"));
     await vi.waitFor(() => expect(errors[1].errors.at(-1)!.message).toMatch(/this lesson is "永", not "和"/));
     members[0].send(LessonMessage.Sheet, sheet());
