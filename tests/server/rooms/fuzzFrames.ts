@@ -3,9 +3,15 @@
 // ROOM_DATA (13) the message type as a msgpack string or number, then the msgpack body.
 import { pack } from "@colyseus/msgpackr";
 import type { z } from "zod";
+import * as C from "../../../common/chatMessages";
+import { ChatMessage } from "../../../common/chatWire";
+import * as L from "../../../common/ink/lessonMessages";
+import { LessonMessage } from "../../../common/ink/lessonWire";
 import * as M from "../../../common/messages";
 import { MessageType } from "../../../common/messageTypes";
 import { seededRandom } from "../../../common/seededRandom";
+import * as V from "../../../common/voiceMessages";
+import { VoiceMessage } from "../../../common/voiceWire";
 import { MAX_FRAME_BYTES } from "../../../server/rooms/roomSettings";
 
 const ROOM_DATA = 13;
@@ -88,6 +94,24 @@ export const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
   [MessageType.TourRaiseHand]: M.TourRaiseHandMessageSchema,
   [MessageType.TourToGuide]: M.TourToGuideMessageSchema,
   [MessageType.TourFollowReply]: M.TourFollowReplyMessageSchema,
+  // The wings' messages: chat and moderation, voice signalling and floor, a writing lesson.
+  [ChatMessage.Say]: C.ChatSaySchema,
+  [ChatMessage.Report]: C.ChatReportSchema,
+  [ChatMessage.Slow]: C.ChatSlowSchema,
+  [ChatMessage.ModMute]: C.ModMuteSchema,
+  [ChatMessage.ModRemove]: C.ModRemoveSchema,
+  [ChatMessage.ModLog]: C.ModLogSchema,
+  [VoiceMessage.Join]: V.VoiceJoinSchema,
+  [VoiceMessage.Leave]: V.VoiceLeaveSchema,
+  [VoiceMessage.Answer]: V.VoiceAnswerSchema,
+  [VoiceMessage.Mic]: V.VoiceMicSchema,
+  [VoiceMessage.Block]: V.VoiceBlockSchema,
+  [VoiceMessage.Floor]: V.VoiceFloorSchema,
+  [VoiceMessage.Mute]: V.VoiceMuteSchema,
+  [VoiceMessage.MuteAll]: V.VoiceMuteAllSchema,
+  [LessonMessage.Sheet]: L.LessonSheetSchema,
+  [LessonMessage.Show]: L.LessonShowSchema,
+  [LessonMessage.Resend]: L.LessonResendSchema,
 };
 
 const long = (n: number) => "書".repeat(n);
@@ -161,6 +185,43 @@ const SPECIFIC_BAD: Record<string, unknown[]> = {
   [MessageType.TourRaiseHand]: [{ raised: "yes" }, { raised: 1 }, {}],
   [MessageType.TourToGuide]: [{ now: 1 }, "go"],
   [MessageType.TourFollowReply]: [{ accept: 1 }, { accept: "no" }, {}],
+  [ChatMessage.Say]: [
+    { channel: "all", text: "hi" },
+    { channel: "scene", text: "" },
+    { channel: "scene", text: "长".repeat(2000) },
+    { channel: "tour", text: 5 },
+    { text: "hi" },
+  ],
+  [ChatMessage.Report]: [
+    { visitor: "" },
+    { visitor: "v", reason: "boring" },
+    { visitor: "v", line: -1, reason: "spam" },
+  ],
+  [ChatMessage.Slow]: [{ seconds: 7 }, { seconds: -5 }, { seconds: "30" }, {}],
+  [ChatMessage.ModMute]: [{ visitor: "v" }, { visitor: "", on: true }, { visitor: "v".repeat(65), on: false }],
+  [ChatMessage.ModRemove]: [
+    { visitor: "v", minutes: 0 },
+    { visitor: "v", minutes: 1e9 },
+    { visitor: "v", minutes: 1.5 },
+  ],
+  [ChatMessage.ModLog]: [{ all: true }, "log"],
+  [VoiceMessage.Join]: [{ audio: true }, "join"],
+  [VoiceMessage.Leave]: [{ now: 1 }],
+  [VoiceMessage.Answer]: [{ sdp: "" }, { sdp: "hello" }, { sdp: `v=0${"a".repeat(12_000)}` }, { sdp: 0 }, {}],
+  [VoiceMessage.Mic]: [{ on: "yes" }, { on: 1 }, {}],
+  [VoiceMessage.Block]: [{ visitor: "v" }, { visitor: "", on: true }, { visitor: 5, on: true }],
+  [VoiceMessage.Floor]: [{ member: "" }, { member: 5 }, {}],
+  [VoiceMessage.Mute]: [{ member: "m" }, { member: "", on: true }, { member: "m", on: "no" }],
+  [VoiceMessage.MuteAll]: [{ on: "all" }, {}, { on: true, member: "m" }],
+  [LessonMessage.Sheet]: [
+    { char: "永", strokes: [] },
+    { char: "永", strokes: [[1, 2, 3]] },
+    { char: "永", strokes: [[0, 0, 0, 200, 1, 1, 1, 1]] },
+    { char: "永永永", strokes: [[0, 0, 0, 50, 1, 1, 1, 50]] },
+    { char: "永", strokes: Array(33).fill([0, 0, 0, 50, 1, 1, 1, 50]) },
+  ],
+  [LessonMessage.Show]: [{ member: "" }, { member: 7 }, {}],
+  [LessonMessage.Resend]: [{ all: true }, "again"],
 };
 
 /** For each message type, bodies its schema refuses (checked here, so "violated" is never an assumption). */
