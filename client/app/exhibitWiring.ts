@@ -9,8 +9,8 @@ import type { SettingsStore } from "../state/settings";
 import { el } from "../ui/dom";
 import { t } from "../ui/i18n";
 import type { InspectionCard } from "../ui/inspection";
-import { createMuseumMap, type MuseumMap, type PlaceSummary } from "../ui/museumMap";
-import { createSearchPanel, type SearchPanel, type SearchQuery } from "../ui/searchPanel";
+import type { MuseumMap, PlaceSummary } from "../ui/museumMap";
+import type { SearchPanel, SearchQuery } from "../ui/searchPanel";
 import { DEG } from "../../common/measures";
 
 export interface ExhibitWiringContext {
@@ -32,9 +32,9 @@ export interface ExhibitWiring {
   overlay(): BabylonScene | null;
   inspection(): { id: string; title: string; lang: string } | null;
   narration(): { playing: boolean; positionSec: number; caption: string } | null;
-  search: SearchPanel;
-  map: MuseumMap;
   setPlaces(places: readonly PlaceSummary[]): void;
+  /** The place shown now (the museum map marks it). */
+  setCurrentPlace(id: string): void;
   /** Goes to the item's hall and stands in front of it, facing it. */
   goToItem(sceneId: string, itemId: string): Promise<void>;
   /** The exhibit part of window.bund. */
@@ -128,19 +128,33 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
     else await standBefore();
   };
 
-  const search = createSearchPanel(ctx.ui, ctx.settings, sceneName, (hit) => {
-    search.close();
-    void goToItem(hit.location.scene, hit.id).catch((err) => console.warn("Could not go to the item", err));
-  });
-  const map = createMuseumMap(
-    ctx.ui,
-    ctx.settings,
-    (id) => void ctx.goto(id).catch((err) => console.warn("Could not go there", err)),
-  );
+  // The search panel and the museum map load on first use (they are not needed for the first frame).
+  let search: Promise<SearchPanel> | null = null;
+  const loadSearch = () =>
+    (search ??= import("../ui/searchPanel").then(({ createSearchPanel }) => {
+      const panel = createSearchPanel(ctx.ui, ctx.settings, sceneName, (hit) => {
+        panel.close();
+        void goToItem(hit.location.scene, hit.id).catch((err) => console.warn("Could not go to the item", err));
+      });
+      return panel;
+    }));
+  let map: Promise<MuseumMap> | null = null;
+  let current = "";
+  const loadMap = () =>
+    (map ??= import("../ui/museumMap").then(({ createMuseumMap }) => {
+      const m = createMuseumMap(
+        ctx.ui,
+        ctx.settings,
+        (id) => void ctx.goto(id).catch((err) => console.warn("Could not go there", err)),
+      );
+      m.setPlaces(places);
+      m.setCurrent(current);
+      return m;
+    }));
   const searchButton = el("button", { id: "search-open", type: "button" });
   const mapButton = el("button", { id: "map-open", type: "button" });
-  searchButton.addEventListener("click", () => search.open());
-  mapButton.addEventListener("click", () => map.open());
+  searchButton.addEventListener("click", () => void loadSearch().then((s) => s.open()));
+  mapButton.addEventListener("click", () => void loadMap().then((m) => m.open()));
   const labels = () => {
     const lang = ctx.settings.get().lang;
     searchButton.textContent = `🔍 ${t("search", lang)}`;
@@ -156,11 +170,13 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
     overlay: () => stage?.scene ?? null,
     inspection: () => card?.shown() ?? null,
     narration: () => card?.narration() ?? null,
-    search,
-    map,
     setPlaces(p) {
       places = p;
-      map.setPlaces(p);
+      void map?.then((m) => m.setPlaces(p));
+    },
+    setCurrentPlace(id) {
+      current = id;
+      void map?.then((m) => m.setCurrent(id));
     },
     goToItem,
     automation: {
@@ -187,7 +203,7 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
       inspection: () => card?.shown() ?? null,
       closeInspection,
       narration: () => card?.narration() ?? null,
-      search: (query) => search.search(query as SearchQuery),
+      search: async (query) => (await loadSearch()).search(query as SearchQuery),
       goToItem,
       labels: () => ctx.view()?.labels?.shown() ?? [],
       placeholders: () => ctx.view()?.hall?.placeholders() ?? [],

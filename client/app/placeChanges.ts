@@ -24,7 +24,7 @@ export function followPlaceChanges(
   visit.onLeave(() => gallery.closeInspection());
   visit.onLeave(() => card.hide());
   visit.onPlaced((x, z, yaw) => xr.active()?.placeHead(x, z, yaw));
-  visit.onShown((view) => gallery.map.setCurrent(view.data.id));
+  visit.onShown((view) => gallery.setCurrentPlace(view.data.id));
   // What is reconstructed, moved or illustrative here is said on arrival, not only deep in a card.
   visit.onShown((view) => note.arrive(view.data.id, view.data.reconstructionNote));
   visit.onShown(() => xr.carryInto()); // a visitor in VR stays in VR: the session goes on in the new place

@@ -33,7 +33,7 @@ export function createMuseumMap(
   const render = () => {
     const lang = settings.get().lang;
     const close = el("button", { type: "button", class: "close" }, `✕ ${t("close", lang)}`);
-    close.addEventListener("click", () => panel.classList.add("hidden"));
+    close.addEventListener("click", hide);
     const items = places.map((p) => {
       const here = p.id === current;
       const button = el(
@@ -44,7 +44,7 @@ export function createMuseumMap(
       );
       button.disabled = here;
       button.addEventListener("click", () => {
-        panel.classList.add("hidden");
+        hide();
         onGo(p.id);
       });
       const note =
@@ -53,13 +53,30 @@ export function createMuseumMap(
     });
     panel.replaceChildren(close, el("h2", {}, t("map", lang)), el("ul", {}, ...items));
   };
+  // Esc closes, and the focus goes back where it was when the map opened (the Map button, or the 3D view).
+  let returnTo: HTMLElement | null = null;
+  const hide = () => {
+    if (panel.classList.contains("hidden")) return;
+    panel.classList.add("hidden");
+    if (panel.contains(document.activeElement)) returnTo?.focus();
+    returnTo = null;
+  };
+  panel.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") {
+      e.stopPropagation();
+      hide();
+    }
+  });
   settings.subscribe(render);
   return {
     open() {
+      if (!panel.contains(document.activeElement))
+        returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       render();
       panel.classList.remove("hidden");
+      panel.querySelector<HTMLButtonElement>("ul button:not(:disabled)")?.focus();
     },
-    close: () => panel.classList.add("hidden"),
+    close: hide,
     setPlaces(p) {
       places = p;
       render();

@@ -117,17 +117,30 @@ export function createSearchPanel(
     e.preventDefault();
     fromForm();
   });
-  // Typing in the search box must not walk the visitor (the museum listens for WASD on the window).
-  panel.addEventListener("keydown", (e) => e.stopPropagation());
-  close.addEventListener("click", () => panel.classList.add("hidden"));
+  // Typing in the search box must not walk the visitor (the museum listens for WASD on the window); Esc closes.
+  panel.addEventListener("keydown", (e) => {
+    e.stopPropagation();
+    if (e.key === "Escape") hide();
+  });
+  // Closing gives the focus back where it was when the panel opened (the Search button, or the 3D view).
+  let returnTo: HTMLElement | null = null;
+  const hide = () => {
+    if (panel.classList.contains("hidden")) return;
+    panel.classList.add("hidden");
+    if (panel.contains(document.activeElement)) returnTo?.focus();
+    returnTo = null;
+  };
+  close.addEventListener("click", hide);
   settings.subscribe(labels);
   labels();
   return {
     open() {
+      if (!panel.contains(document.activeElement))
+        returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       panel.classList.remove("hidden");
       input.focus();
     },
-    close: () => panel.classList.add("hidden"),
+    close: hide,
     search: async (query) => {
       input.value = query.q ?? "";
       era.value = query.era ?? "";

@@ -1,0 +1,256 @@
+// Every screen of the museum checked with axe-core (Deque's rule set; WCAG 2.0–2.2 A and AA) in Chromium: the entry
+// screen, the Bund, a landmark's card, a hall, an object's inspection card, the search panel, the museum map and the
+// chat, in English and in Chinese. axe is served to the page from the museum's own origin (a route of this test: the
+// museum does not ship it), so the page's Content-Security-Policy stays as visitors get it.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { parseScene } from "../../common/scene";
+import { buildWalkableWorld, isWalkable } from "../../common/walkable";
+import { DESKTOP_WINDOW, launchChromium, openMuseum, type WatchedPage } from "./browser";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bund = parseScene("bund.json", JSON.parse(readFileSync(path.join(root, "scenes/bund.json"), "utf8")));
+const AXE_PATH = "/__test__/axe.min.js";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** axe's violations on the page as it is now, each with the elements it names (short, for the failure message). */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: AXE_PATH });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const r = await axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return r.violations;
+  });
+  return found.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`,
+  );
+}
+
+let browser: Browser;
+let museum: WatchedPage;
+beforeAll(async () => {
+  browser = await launchChromium();
+  museum = await openMuseum(browser, inject("baseURL"), "/", DESKTOP_WINDOW, async (page) => {
+    await page.route(`**${AXE_PATH}`, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource }),
+    );
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("every screen, checked with axe-core (WCAG 2.2 A and AA)", () => {
+  it("the entry screen", async () => {
+    expect(await violations(museum.page)).toEqual([]);
+  });
+
+  it("the Bund, in English and in Chinese", async () => {
+    const { page } = museum;
+    await page.fill("#entry-name", "Ada");
+    await page.click("#entry-submit");
+    await page.waitForSelector("#entry", { state: "hidden" });
+    expect(await violations(page)).toEqual([]);
+    await page.evaluate(() => window.bund!.setLang("zh"));
+    expect(await violations(page)).toEqual([]);
+    await page.evaluate(() => window.bund!.setLang("en"));
+  });
+
+  it("a landmark's card", async () => {
+    const { page } = museum;
+    await page.evaluate(() => window.bund!.goto("bund", "customs-house-view"));
+    const at = await page.evaluate(() => {
+      const b = window.bund!;
+      for (let x = 0.3; x <= 0.7; x += 0.05)
+        for (let y = 0.2; y <= 0.6; y += 0.05) {
+          const p = { x: x * b.engine.getRenderWidth(), y: y * b.engine.getRenderHeight() };
+          if (b.landmarkAt(p.x, p.y)) return p;
+        }
+      return null;
+    });
+    expect(at, "a landmark in view from the Customs House viewpoint").not.toBeNull();
+    await page.evaluate(({ x, y }) => window.bund!.select(x, y), at!);
+    await page.waitForFunction(() => window.bund!.infoCard() !== null);
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
+  it("the search panel and the museum map", async () => {
+    const { page } = museum;
+    await page.click("#search-open");
+    await page.waitForSelector("#search-panel", { state: "visible" });
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.click("#map-open");
+    await page.waitForSelector("#museum-map", { state: "visible" });
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
+  it("a hall, and an object's inspection card", async () => {
+    const { page } = museum;
+    await page.evaluate(() => window.bund!.goto("ceramics"));
+    expect(await violations(page)).toEqual([]);
+    const first = await page.evaluate(() => window.bund!.exhibits()[0].id);
+    await page.evaluate((id) => window.bund!.inspect(id), first);
+    expect(await violations(page)).toEqual([]);
+    await page.evaluate(() => window.bund!.closeInspection());
+  });
+
+  it("the keyboard help, opened with ?", async () => {
+    const { page } = museum;
+    await page.focus("#help-open");
+    await page.keyboard.press("?");
+    await page.waitForSelector("#keyboard-help", { state: "visible" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("help-close");
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Tab"); // the dialog keeps the focus
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("help-close");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#keyboard-help", { state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("help-open");
+  });
+
+  it("nothing left the origin", () => {
+    expect(museum.foreignRequests).toEqual([]);
+  });
+});
+
+describe("the 3D view for keyboard and screen-reader visitors", () => {
+  it("is one named region that takes the walking keys while it has the focus, and gives them back on Esc", async () => {
+    const { page } = museum;
+    await page.evaluate(() => window.bund!.goto("bund", "spawn"));
+    const view = await page.evaluate(() => {
+      const c = document.getElementById("museum-canvas")!;
+      return { role: c.getAttribute("role"), label: c.getAttribute("aria-label"), tabIndex: c.tabIndex };
+    });
+    expect(view).toMatchObject({ role: "application", tabIndex: 0 });
+    expect(view.label).toMatch(/^3D view of The Bund, Shanghai, 1930s\. W A S D/);
+    // Focus in a text box: W is a letter typed, the visitor stays.
+    await page.click("#search-open");
+    await page.focus('#search-panel input[name="q"]');
+    const at = (await page.evaluate(() => window.bund!.player())).position;
+    await page.keyboard.down("KeyW");
+    await page.waitForTimeout(600);
+    await page.keyboard.up("KeyW");
+    const still = (await page.evaluate(() => window.bund!.player())).position;
+    expect(Math.hypot(still.x - at.x, still.z - at.z)).toBeLessThan(0.01);
+    await page.keyboard.press("Escape");
+    // Focus on the view: W walks.
+    await page.focus("#museum-canvas");
+    await page.keyboard.down("KeyW");
+    await page.waitForFunction(
+      ([x, z]) => {
+        const p = window.bund!.player().position;
+        return Math.hypot(p.x - x, p.z - z) > 1;
+      },
+      [at.x, at.z] as const,
+    );
+    await page.keyboard.up("KeyW");
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("help-open");
+  });
+
+  it("says where the visitor arrives and what is ahead, in English and in Chinese", async () => {
+    const { page } = museum;
+    const said = () => page.evaluate(() => window.bund!.announcements().map((a) => `${a.lang}: ${a.text}`));
+    await page.evaluate(() => window.bund!.goto("ceramics"));
+    expect((await said()).at(-1)).toBe("en: You are in Ceramics Hall.");
+    await page.evaluate(() => window.bund!.setLang("zh"));
+    await page.evaluate(() => window.bund!.goto("bund", "customs-house-view"));
+    expect(await said()).toContain("zh: 您现在位于上海外滩。");
+    await page.waitForFunction(() =>
+      window.bund!.announcements().some((a) => a.lang === "zh" && a.text.startsWith("前方：海关大楼（江海关）")),
+    );
+    await page.evaluate(() => window.bund!.setLang("en"));
+    const live = await page.evaluate(() => {
+      const r = document.getElementById("announcer")!;
+      return { role: r.getAttribute("role"), live: r.getAttribute("aria-live"), text: r.textContent };
+    });
+    expect(live).toMatchObject({ role: "status", live: "polite" });
+    expect(live.text).toMatch(/^前方：海关大楼（江海关）/);
+  });
+
+  it("says what the walking keys run into: a façade, in English and in Chinese", async () => {
+    const { page } = museum;
+    // Just in front of the Customs House, facing it: out from its middle along its facing until the ground is free.
+    const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
+    const world = buildWalkableWorld(bund);
+    const a = (customs.facingDeg * Math.PI) / 180;
+    let d = 0;
+    while (!isWalkable(world, customs.position.x + Math.sin(a) * d, customs.position.z + Math.cos(a) * d, 0.35))
+      d += 0.25;
+    const stand = { x: customs.position.x + Math.sin(a) * (d + 0.3), z: customs.position.z + Math.cos(a) * (d + 0.3) };
+    for (const [lang, line] of [
+      ["en", "The wall of Customs House: no way on."],
+      ["zh", "海关大楼（江海关）的外墙，无法前行。"],
+    ] as const) {
+      await page.evaluate((l) => window.bund!.setLang(l), lang);
+      await page.evaluate(([x, z, yaw]) => window.bund!.teleport(x, z, yaw), [
+        stand.x,
+        stand.z,
+        customs.facingDeg + 180,
+      ] as const);
+      await page.focus("#museum-canvas");
+      await page.keyboard.down("KeyW");
+      await page.waitForFunction(
+        ([l, text]) => window.bund!.announcements().some((a) => a.lang === l && a.text === text),
+        [lang, line] as const,
+      );
+      await page.keyboard.up("KeyW");
+      // Keys up: once the announcer has looked again (every 250 ms, at a frame), the way counts as free.
+      await page.evaluate(async () => {
+        await new Promise((r) => setTimeout(r, 600));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      });
+    }
+    await page.evaluate(() => window.bund!.setLang("en"));
+  });
+
+  it("lists what is nearby (key N), goes in front of one and reads it, without a mouse", async () => {
+    const { page } = museum;
+    await page.evaluate(() => window.bund!.goto("bund", "customs-house-view"));
+    await page.focus("#museum-canvas");
+    await page.keyboard.press("KeyN");
+    await page.waitForSelector("#nearby", { state: "visible" });
+    expect(await violations(page)).toEqual([]);
+    const rows = await page.$$eval("#nearby-points li span", (s) => s.map((e) => e.textContent ?? ""));
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.some((r) => /^Customs House, \d+ metres, at \d+ o'clock$/.test(r))).toBe(true);
+    // Tab to the Customs House's "Go there" and press Enter.
+    const go = '#nearby-points button[data-point="customs-house"][data-act="go"]';
+    for (let i = 0; i < 40 && !(await page.evaluate((sel) => document.activeElement?.matches(sel), go)); i++)
+      await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      window.bund!.announcements().some((a) => a.text === "You are in front of Customs House."),
+    );
+    expect(await page.isHidden("#nearby")).toBe(true);
+    const customs = bund.landmarks.find((l) => l.id === "customs-house")!;
+    const me = (await page.evaluate(() => window.bund!.player())).position;
+    expect(Math.hypot(me.x - customs.position.x, me.z - customs.position.z)).toBeLessThan(60);
+    // And read it: the card opens.
+    await page.keyboard.press("KeyN");
+    await page.waitForSelector("#nearby", { state: "visible" });
+    await page.focus('#nearby-points button[data-point="customs-house"][data-act="read"]');
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.bund!.infoCard() === "customs-house");
+    await page.keyboard.press("Escape");
+  });
+});
