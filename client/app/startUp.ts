@@ -40,6 +40,8 @@ export function createMuseumEngine(canvas: HTMLCanvasElement): Engine {
   canvas.width = Math.round(canvas.clientWidth * devicePixelRatio);
   canvas.height = Math.round(canvas.clientHeight * devicePixelRatio);
   const engine = new Engine(canvas, true, { preserveDrawingBuffer: true, stencil: false, antialias: true }, true);
+  // Babylon gives the canvas tabindex 1, which puts the 3D view before everything else in the tab order (WCAG 2.4.3).
+  engine.canvasTabIndex = 0;
   performance.mark("bund:engine-created");
   window.addEventListener("resize", () => engine.resize());
   return engine;

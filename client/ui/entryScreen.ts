@@ -31,10 +31,10 @@ export function createEntryScreen(root: HTMLElement, settings: SettingsStore): E
     return el("label", { for: `entry-lang-${value}` }, input, ` ${label}`);
   };
   const button = el("button", { type: "submit", id: "entry-submit" });
-  const title = el("h1");
-  const tagline = el("p");
+  const title = el("h1", { id: "entry-title" });
+  const tagline = el("p", { id: "entry-tagline" });
   const nameLabel = el("label", { for: "entry-name" });
-  const langLegend = el("label");
+  const langLegend = el("legend");
   const extra = el("div", { class: "entry-extra" });
   const form = el(
     "form",
@@ -43,12 +43,21 @@ export function createEntryScreen(root: HTMLElement, settings: SettingsStore): E
     tagline,
     nameLabel,
     name,
-    langLegend,
-    el("fieldset", {}, radio("en", "English"), radio("zh", "中文")),
+    el("fieldset", {}, langLegend, radio("en", "English"), radio("zh", "中文")),
     extra,
     button,
   );
-  const element = el("div", { id: "entry", role: "dialog", "aria-modal": "true" }, form);
+  const element = el(
+    "div",
+    {
+      id: "entry",
+      role: "dialog",
+      "aria-modal": "true",
+      "aria-labelledby": "entry-title",
+      "aria-describedby": "entry-tagline",
+    },
+    form,
+  );
   root.append(element);
 
   let ready = false;

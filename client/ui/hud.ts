@@ -11,10 +11,13 @@ export interface Hud {
   /** Shows the Enter VR button (only called when the browser offers immersive VR). */
   offerXr(enter: () => void, exit: () => void): void;
   setXr(inXr: boolean): void;
+  /** Adds a control to the bar, before the language switch (the keyboard help's button). */
+  add(control: HTMLElement): void;
 }
 
 export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
   const langButton = el("button", { id: "lang-switch", type: "button" });
+  const bar = el("div", { id: "hud" });
   const xrButton = el("button", { id: "xr-toggle", type: "button", class: "hidden" });
   let inXr = false;
   let xrActions: { enter: () => void; exit: () => void } | null = null;
@@ -22,11 +25,13 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
   const net = el("span", { id: "net-status", class: "chip", "data-state": "connecting", role: "status" });
   const hint = el("div", { id: "hint" });
   const crosshair = el("div", { id: "crosshair", class: "hidden" });
-  root.append(el("div", { id: "hud" }, net, xrButton, langButton), hint, crosshair);
+  bar.append(net, xrButton, langButton);
+  root.append(bar, hint, crosshair);
   let netState: NetState = "connecting";
   const render = () => {
     const lang = settings.get().lang;
     langButton.textContent = t("switchLang", lang);
+    langButton.lang = lang === "en" ? "zh-Hans" : "en"; // it names the other language, in that language
     xrButton.textContent = t(inXr ? "leaveVr" : "enterVr", lang);
     net.textContent = t(netState as StringKey, lang);
     hint.textContent = t("hint", lang);
@@ -50,6 +55,9 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
     setXr(on) {
       inXr = on;
       render();
+    },
+    add(control) {
+      bar.insertBefore(control, langButton);
     },
   };
 }
