@@ -27,6 +27,7 @@ import { createEntryScreen } from "./ui/entryScreen";
 import { createHud } from "./ui/hud";
 import { createInfoCard } from "./ui/infoCard";
 import { createReconstructionNote } from "./ui/reconstructionNote";
+import type { Access } from "./app/accessWiring";
 import { loadMuseumFonts } from "./ui/webFonts";
 
 performance.mark("bund:main-evaluated");
@@ -78,12 +79,43 @@ async function start(): Promise<void> {
   // The frame's jobs join their phases (whose order is written in app/frameLoop.ts): XR's in wireXr, the room link's in
   // createEntrance; here the visitor's own body, the tour's rules over it, the others' avatars and the first frame.
   joinVisitFrames(loop, visit, input, settings, entrance.entered);
+  // For visitors using the keyboard alone, a screen reader or one switch: loaded with the first frame (not in the
+  // start-up bundle); with one switch, its Space then presses the focused Enter button.
+  let access: Access | null = null;
+  const loadAccess = () =>
+    import("./app/accessWiring").then((m) => {
+      access = m.wireAccess({
+        ui,
+        canvas,
+        hud,
+        visit,
+        loop,
+        settings,
+        card,
+        gallery,
+        selection,
+        tours,
+        entered: entrance.entered,
+        intent: input.intent,
+      });
+      focusEnterForSwitch();
+    });
+  const focusEnterForSwitch = () => {
+    const enter = document.getElementById("entry-submit") as HTMLButtonElement | null;
+    if (access?.switchMode.on() && enter && !enter.disabled && !entrance.entered()) enter.focus();
+  };
   visit.obey((p, frame) => tours.step(p, frame));
   const presence = joinPresence(loop, visitors, () => visit.view()?.data.id ?? null);
   const firstFrame = joinFirstFrame(loop, () => {
     void tours.load();
     const view = visit.view();
-    return Promise.all([loadMuseumFonts(), selection.load(), view?.loadModels(), view && presence.show(view.scene)]);
+    return Promise.all([
+      loadMuseumFonts(),
+      selection.load(),
+      view?.loadModels(),
+      view && presence.show(view.scene),
+      loadAccess(),
+    ]);
   });
   followPlaceChanges(visit, { gallery, card, xr, presence, firstFrame, note });
   loop.start({
@@ -110,6 +142,7 @@ async function start(): Promise<void> {
       tours,
       voice,
       layers,
+      access: () => access,
     }),
   );
   followHistory(visit);
@@ -117,6 +150,7 @@ async function start(): Promise<void> {
   sceneIds.push(...placeList.map((s) => s.id));
   gallery.setPlaces(placeList);
   entry.setReady(true);
+  focusEnterForSwitch();
 }
 
 // /verify/<id> is the certificate page (issue 18): it loads only its own chunk, never the museum.

@@ -186,6 +186,24 @@ export function isWalkable(world: WalkableWorld, x: number, z: number, radius: n
 }
 
 /**
+ * What keeps a visitor from standing at a point: the scene's edge, the river, something solid with an id (a
+ * landmark, a wall or a display: the rectangle's `landmarkId`), or a round obstacle.
+ */
+export type Obstacle = { kind: "edge" } | { kind: "water" } | { kind: "solid"; id: string } | { kind: "round" };
+
+/** What stands where a visitor of this radius cannot (null where one can), for telling a visitor what stopped them. */
+export function obstacleAt(world: WalkableWorld, x: number, z: number, radius: number): Obstacle | null {
+  if (isWalkable(world, x, z, radius)) return null;
+  const b = world.bounds;
+  if (!Number.isFinite(x) || !Number.isFinite(z)) return { kind: "edge" };
+  if (x < b.minX + radius || x > b.maxX - radius || z < b.minZ + radius || z > b.maxZ - radius) return { kind: "edge" };
+  const solid = world.rects.find((r) => distanceToRect(r, x, z) < radius);
+  if (solid) return { kind: "solid", id: solid.landmarkId };
+  if (inWater(world, x, z, radius)) return { kind: "water" };
+  return { kind: "round" };
+}
+
+/**
  * Moves from `from` towards `to` in short steps, sliding along whatever blocks the way
  * (try the whole step, then each axis alone), so a visitor glides along a façade instead of sticking to it.
  */

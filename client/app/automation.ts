@@ -1,4 +1,5 @@
 // window.bund: the small handle tests, benchmarks and outside checks use to drive and read the museum.
+import type { Access } from "./accessWiring";
 import type { Engine } from "@babylonjs/core/Engines/engine";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Lang } from "../../common/sceneParts";
@@ -84,6 +85,12 @@ export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle, LayerH
   exhibitAt(x: number, y: number): string | null;
   /** What a click at a canvas point does (after entering): walk, read a landmark, or inspect an item. */
   select(x: number, y: number): void;
+  /** What the screen reader's live region said lately (arrivals, what is ahead), oldest first. */
+  announcements(): { text: string; lang: Lang }[];
+  /** One-switch mode: the choices and the one on offer (null while the mode is off); on or off; the switch. */
+  switchMode(): { choices: string[]; offered: number } | null;
+  setSwitchMode(on: boolean): void;
+  pressSwitch(): void;
 }
 
 declare global {
@@ -123,6 +130,8 @@ export interface HandleParts {
   tours: LazyTours;
   voice: LazyVoice;
   layers: LayerHandle;
+  /** The access features, once loaded (with the first frame). */
+  access(): Access | null;
 }
 
 export function createHandle(h: HandleParts): BundHandle {
@@ -184,6 +193,10 @@ export function createHandle(h: HandleParts): BundHandle {
       return hit?.kind === "exhibit" ? hit.itemId : null;
     },
     select: (x, y) => h.selection.select(x, y),
+    announcements: () => [...(h.access()?.announcer.history() ?? [])],
+    switchMode: () => h.access()?.switchMode.report() ?? null,
+    setSwitchMode: (on) => h.access()?.switchMode.set(on),
+    pressSwitch: () => h.access()?.switchMode.press(),
   };
 }
 

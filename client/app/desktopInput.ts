@@ -30,14 +30,19 @@ export function createDesktopInput(canvas: HTMLCanvasElement, events: DesktopInp
   const held = new Set<string>();
   let look = { yaw: 0, pitch: 0 };
   let drag: { x: number; y: number; moved: number; id: number } | null = null;
-  const typing = (e: Event) => {
+  // The walking keys belong to the view unless the focus is on something that uses them itself: a text box, a list
+  // or a choice (arrows move in it), or anything in an open dialog (its own keys, and the walk stays still behind).
+  // A plain button or link does not use them, so a click on a panel's button does not stop the walk.
+  const keysElsewhere = (e: Event) => {
     const t = e.target as HTMLElement | null;
-    return !!t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable);
+    if (!t || t === canvas || t === document.body) return false;
+    if (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return true;
+    return !!t.closest('[role="dialog"], [role="listbox"], [role="radiogroup"], [role="slider"]');
   };
   const locked = () => document.pointerLockElement === canvas;
 
   const keydown = (e: KeyboardEvent) => {
-    if (typing(e)) return;
+    if (keysElsewhere(e)) return;
     held.add(e.code);
     if (e.code === "KeyE" && !e.repeat) events.onInteract();
     if (e.code === "KeyL" && !e.repeat) {

@@ -6,6 +6,14 @@ import type { Visit } from "./visit";
 const INTERACT_RANGE = 400; // metres: E and clicks reach any façade in view along the Bund
 const EXHIBIT_RANGE = 12; // an object is inspected from the room it is in, not from across the hall
 
+/** Whether a click (or E) on what was picked would open it: an exhibit in the same room, a façade in view. */
+export function withinReach(hit: PickResult): boolean {
+  return (
+    (hit.kind === "exhibit" && hit.distance < EXHIBIT_RANGE) ||
+    (hit.kind === "landmark" && hit.distance < INTERACT_RANGE)
+  );
+}
+
 export interface SelectionParts {
   visit: Visit;
   /** While an object is inspected, clicks belong to it. */
@@ -37,9 +45,9 @@ export function createSelection(parts: SelectionParts): Selection {
       const view = parts.visit.view();
       if (!view || parts.inspecting()) return;
       const hit = pickAt(x, y);
-      if (hit?.kind === "exhibit" && hit.distance < EXHIBIT_RANGE)
+      if (hit?.kind === "exhibit" && withinReach(hit))
         void parts.inspect(hit.itemId).catch((err) => console.warn("Could not inspect", err));
-      else if (hit?.kind === "landmark" && hit.distance < INTERACT_RANGE) {
+      else if (hit?.kind === "landmark" && withinReach(hit)) {
         const l = view.data.landmarks.find((m) => m.id === hit.landmarkId);
         if (l) parts.showLandmark(l);
       } else if (hit?.kind === "ground") parts.visit.walkTo(hit.x, hit.z);

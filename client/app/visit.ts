@@ -6,11 +6,19 @@ import type { ExhibitSummary } from "../../common/catalog";
 import { createDoorwayWatch } from "../../common/doorways";
 import type { Pose } from "../../common/pose";
 import type { Scene } from "../../common/scene";
-import { buildWalkableWorld, type WalkableWorld } from "../../common/walkable";
+import { buildWalkableWorld, isWalkable, type WalkableWorld } from "../../common/walkable";
 import { createFrameStats, type FrameStatsCounter } from "../render/frameStats";
 import type { BuildMode } from "../render/landmarkMeshes";
 import type { SceneView } from "../render/sceneView";
-import { createPlayer, look, stepPlayer, walkTo, type MoveIntent, type PlayerState } from "../state/player";
+import {
+  BODY_RADIUS,
+  createPlayer,
+  look,
+  stepPlayer,
+  walkTo,
+  type MoveIntent,
+  type PlayerState,
+} from "../state/player";
 import type { SettingsStore } from "../state/settings";
 import { createMinimap, type Minimap } from "../ui/minimap";
 import { nextFrames } from "./nextFrames";
@@ -63,7 +71,7 @@ export interface Visit {
   goto(sceneId: string, arrival?: Arrival): Promise<void>;
   /** Stands the visitor at x, z facing yaw, looking up by pitch (radians); resolves once it has been drawn. */
   place(x: number, z: number, yaw: number, pitch?: number): Promise<void>;
-  /** A click on the ground: walk there. */
+  /** A click on the ground: walk there (with reduced motion asked for, be set down there). */
   walkTo(x: number, z: number): void;
   /**
    * The frame's own step: the headset's head, or else the desktop's look and keys (`onFoot`, null until the visitor
@@ -161,6 +169,11 @@ export function createVisit(parts: VisitParts): Visit {
     goto,
     place,
     walkTo(x, z) {
+      // With reduced motion asked for, no glide of the view: the visitor is set down at the spot, facing the way.
+      if (matchMedia("(prefers-reduced-motion: reduce)").matches && view && isWalkable(view.world, x, z, BODY_RADIUS)) {
+        void place(x, z, Math.atan2(x - player.x, z - player.z), player.pitch);
+        return;
+      }
       player = walkTo(player, { x, z });
     },
     step(frame, onFoot) {

@@ -1,5 +1,5 @@
 // The local visitor's body on desktop: position, heading and walking, as plain data and pure steps.
-import { moveWithin, type WalkableWorld } from "../../common/walkable";
+import { moveWithin, obstacleAt, type Obstacle, type WalkableWorld } from "../../common/walkable";
 import { DEG } from "../../common/measures";
 
 export interface PlayerState {
@@ -68,6 +68,21 @@ export function stepPlayer(p: PlayerState, intent: MoveIntent, dt: number, world
     return { ...p, ...to, yaw, walkTarget: stuck ? null : p.walkTarget };
   }
   return yaw === p.yaw ? p : { ...p, yaw };
+}
+
+/** How far ahead of the body a blocked way is looked for (metres). */
+const LOOK_AHEAD = 0.3;
+
+/** What the keys are walking the visitor into, if the way in their direction is blocked (null when it is free). */
+export function blockedAhead(p: PlayerState, intent: MoveIntent, world: WalkableWorld): Obstacle | null {
+  const len = Math.hypot(intent.forward, intent.strafe);
+  if (len === 0) return null;
+  const f = intent.forward / len;
+  const s = intent.strafe / len;
+  const reach = BODY_RADIUS + LOOK_AHEAD;
+  const x = p.x + (Math.sin(p.yaw) * f + Math.cos(p.yaw) * s) * reach;
+  const z = p.z + (Math.cos(p.yaw) * f - Math.sin(p.yaw) * s) * reach;
+  return obstacleAt(world, x, z, BODY_RADIUS);
 }
 
 export function walkTo(p: PlayerState, target: { x: number; z: number }): PlayerState {

@@ -6,6 +6,7 @@ import {
   isWalkable,
   landmarkAt,
   moveWithin,
+  obstacleAt,
   distanceToRect,
   obstaclesOf,
 } from "../../common/walkable";
@@ -35,6 +36,13 @@ describe("walkable world", () => {
   });
   it("a walkway over the water is", () => {
     expect(isWalkable(world, 100, 105, R)).toBe(true);
+  });
+  it("names what stands where a visitor cannot: a building, the river, the scene's edge; nothing on open ground", () => {
+    expect(obstacleAt(world, 15, 0, R)).toBeNull();
+    expect(obstacleAt(world, -0.1, 50, R)).toEqual({ kind: "solid", id: "customs-house" });
+    expect(obstacleAt(world, 100, 0, R)).toEqual({ kind: "water" });
+    expect(obstacleAt(world, 15, 299.9, R)).toEqual({ kind: "edge" });
+    expect(obstacleAt(world, NaN, 0, R)).toEqual({ kind: "edge" });
   });
   it("the bounds hold, and NaN is nowhere", () => {
     expect(isWalkable(world, 15, 299.9, R)).toBe(false);

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseScene } from "../../common/scene";
 import { buildWalkableWorld, isWalkable } from "../../common/walkable";
-import { DESKTOP_WINDOW, launchChromium, openMuseum, type WatchedPage } from "./browser";
+import { DESKTOP_WINDOW, launchChromium, openMuseum, SMALL_WINDOW, type WatchedPage } from "./browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bund = parseScene("bund.json", JSON.parse(readFileSync(path.join(root, "scenes/bund.json"), "utf8")));
@@ -252,5 +252,28 @@ describe("the 3D view for keyboard and screen-reader visitors", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.bund!.infoCard() === "customs-house");
     await page.keyboard.press("Escape");
+  });
+});
+
+describe("reduced motion", () => {
+  it("a click on the ground sets the visitor down there at once, instead of walking the view", async () => {
+    const calm = await openMuseum(browser, inject("baseURL"), "/", SMALL_WINDOW, (page) =>
+      page.emulateMedia({ reducedMotion: "reduce" }),
+    );
+    const { page } = calm;
+    await page.evaluate(() => window.bund!.enter({ name: "Calm", lang: "en" }));
+    const spawn = bund.spawnPoints[0];
+    await page.evaluate(([x, z]) => window.bund!.teleport(x, z, 0, -20), [spawn.position.x, spawn.position.z] as const);
+    // A point on the ground 8 m ahead, as the view shows it.
+    const target = { x: spawn.position.x, z: spawn.position.z + 8 };
+    const at = await page.evaluate(([x, z]) => window.bund!.project(x, 0, z), [target.x, target.z] as const);
+    expect(at).not.toBeNull();
+    await page.evaluate(({ x, y }) => window.bund!.select(x, y), at!);
+    // Two frames later the visitor stands there (a walk would have covered well under a metre).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const me = (await page.evaluate(() => window.bund!.player())).position;
+    expect(Math.hypot(me.x - target.x, me.z - target.z)).toBeLessThan(0.6);
+    await page.context().close();
   });
 });

@@ -2,7 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { parseScene } from "../../../common/scene";
 import { buildWalkableWorld } from "../../../common/walkable";
-import { createPlayer, IDLE, look, stepPlayer, walkTo, WALK_SPEED, RUN_SPEED } from "../../../client/state/player";
+import {
+  blockedAhead,
+  createPlayer,
+  IDLE,
+  look,
+  stepPlayer,
+  walkTo,
+  WALK_SPEED,
+  RUN_SPEED,
+} from "../../../client/state/player";
 import { miniScene } from "../../fixtures/miniScene";
 
 const world = buildWalkableWorld(parseScene("mini.json", miniScene()));
@@ -59,5 +68,16 @@ describe("player", () => {
   it("looking up is capped short of straight up", () => {
     const p = look(createPlayer(0, 0, 0), 0, 10);
     expect(p.pitch).toBeLessThan(Math.PI / 2);
+  });
+
+  it("says what the keys walk the visitor into: the façade it faces, the river, nothing on open ground", () => {
+    // Facing west towards the Customs House (its front at x = 0), 0.5 m away; and facing the river (x > 55.4).
+    const atFacade = walk(createPlayer(3, 50, -Math.PI / 2), { forward: 1 }, 3);
+    expect(blockedAhead(atFacade, { ...IDLE, forward: 1 }, world)).toEqual({ kind: "solid", id: "customs-house" });
+    expect(blockedAhead(atFacade, { ...IDLE, forward: -1 }, world)).toBeNull();
+    expect(blockedAhead(atFacade, IDLE, world)).toBeNull();
+    const atRiver = walk(createPlayer(50, 0, Math.PI / 2), { forward: 1 }, 5);
+    expect(blockedAhead(atRiver, { ...IDLE, forward: 1 }, world)).toEqual({ kind: "water" });
+    expect(blockedAhead(createPlayer(15, 0, 0), { ...IDLE, forward: 1 }, world)).toBeNull();
   });
 });

@@ -1,0 +1,74 @@
+// Access for visitors who use the keyboard alone, a screen reader or one switch (issue 19): the 3D view as a named
+// region, the keyboard help, the list of what is nearby, the spoken announcements and the one-switch scan, wired to
+// the visit. One place for them, so that main.ts only hands over the page's parts.
+import type { Hud } from "../ui/hud";
+import type { InfoCard } from "../ui/infoCard";
+import type { SettingsStore } from "../state/settings";
+import type { MoveIntent } from "../state/player";
+import { createAnnouncer, type Announcer } from "../ui/announcer";
+import { createKeyboardHelp } from "../ui/keyboardHelp";
+import { describeView } from "../ui/viewRegion";
+import type { ExhibitWiring } from "./exhibitWiring";
+import type { FrameLoop } from "./frameLoop";
+import type { LazyTours } from "./lazyTours";
+import { wireNearby } from "./nearbyWiring";
+import { announcePlaces } from "./placeAnnouncements";
+import type { Selection } from "./selection";
+import { wireSwitchMode, type SwitchMode } from "./switchWiring";
+import type { Visit } from "./visit";
+
+export interface AccessParts {
+  ui: HTMLElement;
+  canvas: HTMLCanvasElement;
+  hud: Hud;
+  visit: Visit;
+  loop: FrameLoop;
+  settings: SettingsStore;
+  card: InfoCard;
+  gallery: ExhibitWiring;
+  selection: Selection;
+  tours: LazyTours;
+  entered(): boolean;
+  /** What the walking keys ask for now. */
+  intent(): MoveIntent;
+}
+
+export interface Access {
+  announcer: Announcer;
+  switchMode: SwitchMode;
+}
+
+export function wireAccess(p: AccessParts): Access {
+  const { ui, canvas, visit, loop, settings, card, gallery } = p;
+  const announcer = createAnnouncer(ui);
+  const cardOpen = () => card.shown() !== null || !!gallery.overlay();
+  const nearby = wireNearby({ ui, visit, settings, announcer, card, gallery });
+  const switchMode = wireSwitchMode({
+    ui,
+    loop,
+    settings,
+    announcer,
+    nearby,
+    tours: p.tours,
+    cardOpen,
+    closeCard: () => (gallery.overlay() ? gallery.automation.closeInspection() : card.hide()),
+    entered: p.entered,
+  });
+  const help = createKeyboardHelp(ui, settings, switchMode);
+  p.hud.add(help.button);
+  p.hud.add(nearby.list.button);
+  const region = describeView(canvas, settings, help.button, cardOpen);
+  announcePlaces({
+    visit,
+    loop,
+    settings,
+    announcer,
+    region,
+    selection: p.selection,
+    canvas,
+    exhibitTitle: (id) => gallery.automation.exhibits().find((e) => e.id === id)?.title ?? null,
+    entered: p.entered,
+    intent: p.intent,
+  });
+  return { announcer, switchMode };
+}

@@ -1,0 +1,126 @@
+// One-switch mode in the visit: the scan's choices built from where the visitor is (another place nearby, go to it,
+// read it; close an open card; in a tour, go to the group, or for its guide the next stop), offered in turn and
+// spoken; Space (the switch) takes the one on offer. On with ?switch=on in the address, or the help's toggle.
+import { MessageType } from "../../common/messageTypes";
+import type { Lang } from "../../common/sceneParts";
+import type { SettingsStore } from "../state/settings";
+import { createSwitchScan, type ScanChoice } from "../state/switchScan";
+import { accessWords as aw } from "../ui/accessStrings";
+import type { Announcer } from "../ui/announcer";
+import { createSwitchPanel } from "../ui/switchPanel";
+import type { FrameLoop } from "./frameLoop";
+import type { LazyTours } from "./lazyTours";
+import type { Nearby } from "./nearbyWiring";
+
+export interface SwitchParts {
+  ui: HTMLElement;
+  loop: FrameLoop;
+  settings: SettingsStore;
+  announcer: Announcer;
+  nearby: Nearby;
+  tours: LazyTours;
+  /** A landmark's card or an object's record is open, and how to close it. */
+  cardOpen(): boolean;
+  closeCard(): void;
+  entered(): boolean;
+}
+
+export interface SwitchMode {
+  on(): boolean;
+  set(on: boolean): void;
+  /** What the switch does (Space, or a test). */
+  press(): void;
+  /** The labels on offer now, and which one is offered. */
+  report(): { choices: string[]; offered: number } | null;
+}
+
+const REBUILD_MS = 250;
+
+export function wireSwitchMode(p: SwitchParts): SwitchMode {
+  let on = new URLSearchParams(location.search).get("switch") === "on";
+  const scan = createSwitchScan();
+  const panel = createSwitchPanel(p.ui, p.settings);
+  let target = 0;
+  let choices: ScanChoice[] = [];
+  let built = -Infinity;
+  let spoken: string | null = null;
+  const lang = (): Lang => p.settings.get().lang;
+
+  const build = (): ScanChoice[] => {
+    const l = lang();
+    if (p.cardOpen()) return [{ key: "close", label: aw("scanClose", l), run: p.closeCard }];
+    const out: ScanChoice[] = [];
+    const points = p.nearby.points();
+    if (points.length) {
+      const pt = points[target % points.length];
+      const name = pt.name[l];
+      out.push(
+        { key: "another", label: aw("scanAnother", l, { name }), run: () => (target = (target + 1) % points.length) },
+        { key: `go:${pt.id}`, label: aw("scanGo", l, { name }), run: () => p.nearby.goTo(pt) },
+        {
+          key: `read:${pt.id}`,
+          label: aw(pt.kind === "doorway" ? "scanThrough" : "scanRead", l, { name }),
+          run: () => p.nearby.read(pt),
+        },
+      );
+    }
+    const tour = p.tours.automation.tour();
+    if (tour?.leads)
+      out.push({
+        key: "next-stop",
+        label: aw("scanNextStop", l),
+        run: () => p.tours.automation.tourControl.send(MessageType.TourNext),
+      });
+    else if (tour)
+      out.push({
+        key: "group",
+        label: aw("scanGroup", l),
+        run: () => p.tours.automation.tourControl.send(MessageType.TourToGuide),
+      });
+    return out;
+  };
+
+  p.loop.join("present", (frame) => {
+    if (!on || !p.entered()) return panel.hide();
+    if (frame.now - built >= REBUILD_MS) {
+      choices = build();
+      built = frame.now;
+    }
+    const offered = scan.offered(choices, frame.now);
+    panel.show(
+      choices.map((c) => c.label),
+      offered ? choices.indexOf(offered) : -1,
+    );
+    const line = offered?.label ?? null;
+    if (line !== spoken && line) p.announcer.say(line, lang());
+    spoken = line;
+  });
+
+  const press = () => {
+    if (!on) return;
+    const now = performance.now();
+    scan.press(choices, now);
+    built = -Infinity; // the next frame rebuilds what is on offer after the change
+    spoken = null;
+  };
+  window.addEventListener("keydown", (e) => {
+    const t = e.target as HTMLElement | null;
+    const own = !t || t === document.body || t.id === "museum-canvas";
+    if (on && own && e.code === "Space" && !e.repeat && p.entered()) {
+      e.preventDefault();
+      press();
+    }
+  });
+  return {
+    on: () => on,
+    set(v) {
+      on = v;
+      spoken = null;
+    },
+    press,
+    report: () =>
+      on
+        ? { choices: choices.map((c) => c.label), offered: choices.indexOf(scan.offered(choices, performance.now())!) }
+        : null,
+  };
+}

@@ -1,0 +1,72 @@
+// The words of the museum's access features in English and Simplified Chinese: the 3D view's name for screen readers,
+// the spoken announcements (where the visitor is, what is ahead) and the keyboard help.
+import { wordsOf, type StringTable } from "./strings";
+
+export const ACCESS_STRINGS = {
+  viewName: {
+    en: "3D view of {place}. W A S D or the arrow keys walk, Shift hurries, E reads what is ahead, Esc leaves the view, question mark lists every key",
+    zh: "{place}三维视图。W A S D 或方向键行走，Shift 快走，E 查看前方，Esc 离开视图，问号键列出全部按键",
+  },
+  viewRole: { en: "3D view", zh: "三维视图" },
+  arrived: { en: "You are in {place}.", zh: "您现在位于{place}。" },
+  arrivedBund: { en: "You are on the Bund in Shanghai.", zh: "您现在位于上海外滩。" },
+  aheadLandmark: {
+    en: "Ahead: {name}, built {built}, {metres} metres.",
+    zh: "前方：{name}，建于{built}年，{metres}米。",
+  },
+  aheadLostLandmark: {
+    en: "Ahead: {name}, built {built}, lost in {lost}, {metres} metres.",
+    zh: "前方：{name}，建于{built}年，{lost}年拆除，{metres}米。",
+  },
+  aheadExhibit: { en: "Ahead: {name}, {metres} metres.", zh: "前方：{name}，{metres}米。" },
+  inReach: { en: "Press E to read about it.", zh: "按 E 查看介绍。" },
+  blockedFacade: { en: "The wall of {name}: no way on.", zh: "{name}的外墙，无法前行。" },
+  blockedDisplay: { en: "A display case: no way on.", zh: "展柜，无法前行。" },
+  blockedWall: { en: "A wall: no way on.", zh: "墙壁，无法前行。" },
+  blockedWater: { en: "The river's edge: no way on.", zh: "江边，无法前行。" },
+  blockedEdge: { en: "The edge of the museum's ground: no way on.", zh: "已到场景边界，无法前行。" },
+  nearbyOpen: { en: "Nearby", zh: "附近" },
+  nearbyTitle: { en: "Nearby: buildings, objects and doorways", zh: "附近的建筑、藏品和出入口" },
+  nearbyIntro: {
+    en: "Nearest first, with the distance and the direction on a clock face: 12 is straight ahead, 3 to your right.",
+    zh: "由近及远，附距离与钟面方向：12 点为正前方，3 点为右侧。",
+  },
+  nearbyRow: { en: "{name}, {metres} metres, at {clock} o'clock", zh: "{name}，{metres}米，{clock}点方向" },
+  nearbyNone: { en: "Nothing to see near here.", zh: "附近没有可看的地方。" },
+  goThere: { en: "Go there", zh: "走过去" },
+  readIt: { en: "Read", zh: "查看" },
+  goThrough: { en: "Go through", zh: "穿过" },
+  arrivedBefore: { en: "You are in front of {name}.", zh: "您现在位于{name}前。" },
+  keyNearby: { en: "the list of what is nearby", zh: "附近地点列表" },
+  switchName: { en: "One-switch mode", zh: "单键模式" },
+  switchOn: { en: "One-switch mode: on", zh: "单键模式：开" },
+  switchOff: { en: "One-switch mode: off", zh: "单键模式：关" },
+  switchHow: {
+    en: "The choices are offered in turn; press Space (your switch) to take the one on offer.",
+    zh: "选项依次出现；按空格键（您的开关）选择当前选项。",
+  },
+  scanAnother: { en: "Another place (now {name})", zh: "换一处（当前：{name}）" },
+  scanGo: { en: "Go to {name}", zh: "走到{name}" },
+  scanRead: { en: "Read about {name}", zh: "查看{name}" },
+  scanThrough: { en: "Go through {name}", zh: "穿过{name}" },
+  scanClose: { en: "Close the card", zh: "关闭卡片" },
+  scanGroup: { en: "Go to the group", zh: "回到团队" },
+  scanNextStop: { en: "Next stop", zh: "下一站" },
+  helpOpen: { en: "Keyboard shortcuts", zh: "键盘快捷键" },
+  helpTitle: { en: "Keyboard shortcuts", zh: "键盘快捷键" },
+  helpIntro: {
+    en: "Tab moves between the controls and the 3D view. The view takes the walking keys while it has the focus.",
+    zh: "Tab 键在各控件与三维视图之间切换。三维视图获得焦点时，行走按键作用于视图。",
+  },
+  keyWalk: { en: "walk forward and back", zh: "前进、后退" },
+  keySide: { en: "step to the side", zh: "向左、向右平移" },
+  keyTurn: { en: "turn left and right", zh: "向左、向右转身" },
+  keyHurry: { en: "hurry (hold)", zh: "快走（按住）" },
+  keyRead: { en: "read about the building or object ahead", zh: "查看前方建筑或藏品的介绍" },
+  keyLook: { en: "mouse-look on or off", zh: "开启或关闭鼠标视角" },
+  keyTalk: { en: "push to talk (hold)", zh: "按住说话" },
+  keyEsc: { en: "close a card or panel; leave the 3D view", zh: "关闭卡片或面板；离开三维视图" },
+  keyHelp: { en: "this list", zh: "显示本列表" },
+} satisfies StringTable;
+
+export const accessWords = wordsOf(ACCESS_STRINGS);

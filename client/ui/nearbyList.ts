@@ -1,0 +1,112 @@
+// The list of what is nearby, for visitors who cannot look around: a dialog (the "Nearby" button, or the key N) with
+// the landmarks, objects and doorways nearest first, each with its distance and clock direction, and buttons to go
+// there, to read it, or to go through a doorway. Keeps the focus while open; Esc closes it and the focus goes back.
+import type { Lang } from "../../common/sceneParts";
+import type { NearbyPoint } from "../state/nearbyPoints";
+import type { SettingsStore } from "../state/settings";
+import { accessWords as aw } from "./accessStrings";
+import { el } from "./dom";
+import { t } from "./i18n";
+
+export interface NearbyActions {
+  /** The points nearby now, nearest first. */
+  points(): NearbyPoint[];
+  goTo(point: NearbyPoint): void;
+  read(point: NearbyPoint): void;
+}
+
+export interface NearbyList {
+  readonly button: HTMLButtonElement;
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+}
+
+export function createNearbyList(root: HTMLElement, settings: SettingsStore, act: NearbyActions): NearbyList {
+  const button = el("button", { type: "button", id: "nearby-open", "aria-haspopup": "dialog" });
+  const title = el("h2", { id: "nearby-title" });
+  const intro = el("p", { id: "nearby-intro" });
+  const list = el("ul", { id: "nearby-points" });
+  const close = el("button", { type: "button", id: "nearby-close" });
+  const dialog = el(
+    "div",
+    {
+      id: "nearby",
+      class: "hidden",
+      role: "dialog",
+      "aria-modal": "true",
+      "aria-labelledby": "nearby-title",
+      "aria-describedby": "nearby-intro",
+    },
+    title,
+    intro,
+    list,
+    close,
+  );
+  root.append(dialog);
+  let returnTo: HTMLElement | null = null;
+
+  const row = (p: NearbyPoint, lang: Lang) => {
+    const name = aw("nearbyRow", lang, { name: p.name[lang], metres: Math.round(p.distance), clock: p.clock });
+    const go = el("button", { type: "button", "data-point": p.id, "data-act": "go" }, aw("goThere", lang));
+    go.setAttribute("aria-label", `${aw("goThere", lang)}: ${p.name[lang]}`);
+    go.addEventListener("click", () => (hide(), act.goTo(p)));
+    const readWord = p.kind === "doorway" ? aw("goThrough", lang) : aw("readIt", lang);
+    const read = el("button", { type: "button", "data-point": p.id, "data-act": "read" }, readWord);
+    read.setAttribute("aria-label", `${readWord}: ${p.name[lang]}`);
+    read.addEventListener("click", () => (hide(), act.read(p)));
+    return el("li", {}, el("span", {}, name), go, read);
+  };
+  const render = () => {
+    const lang = settings.get().lang;
+    button.textContent = aw("nearbyOpen", lang);
+    title.textContent = aw("nearbyTitle", lang);
+    intro.textContent = aw("nearbyIntro", lang);
+    close.textContent = t("close", lang);
+    dialog.lang = lang === "zh" ? "zh-Hans" : "en";
+    if (!isOpen()) return;
+    const points = act.points();
+    list.replaceChildren(...(points.length ? points.map((p) => row(p, lang)) : [el("li", {}, aw("nearbyNone", lang))]));
+  };
+  const isOpen = () => !dialog.classList.contains("hidden");
+  const open = () => {
+    if (isOpen()) return;
+    returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.classList.remove("hidden");
+    render();
+    (list.querySelector("button") ?? close).focus();
+  };
+  const hide = () => {
+    if (!isOpen()) return;
+    dialog.classList.add("hidden");
+    (returnTo?.isConnected ? returnTo : button).focus();
+    returnTo = null;
+  };
+  settings.subscribe(render);
+  render();
+  button.addEventListener("click", open);
+  close.addEventListener("click", hide);
+  dialog.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") {
+      e.stopPropagation();
+      hide();
+      return;
+    }
+    // Tab goes round the dialog's own buttons.
+    if (e.key !== "Tab") return;
+    const buttons = [...dialog.querySelectorAll("button")];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[(i + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
+    e.preventDefault();
+    next.focus();
+  });
+  window.addEventListener("keydown", (e) => {
+    const target = e.target as HTMLElement | null;
+    const own = !target || target === document.body || target.id === "museum-canvas";
+    if (e.code === "KeyN" && !e.repeat && own && !isOpen()) {
+      e.preventDefault();
+      open();
+    }
+  });
+  return { button, open, close: hide, isOpen };
+}
