@@ -42,15 +42,18 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/** Serves axe at AXE_PATH on the museum's own origin, for this page only. */
+const serveAxe = async (page: Page): Promise<void> => {
+  await page.route(`**${AXE_PATH}`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource }),
+  );
+};
+
 let browser: Browser;
 let museum: WatchedPage;
 beforeAll(async () => {
   browser = await launchChromium();
-  museum = await openMuseum(browser, inject("baseURL"), "/", DESKTOP_WINDOW, async (page) => {
-    await page.route(`**${AXE_PATH}`, (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource }),
-    );
-  });
+  museum = await openMuseum(browser, inject("baseURL"), "/", DESKTOP_WINDOW, serveAxe);
 });
 afterAll(async () => {
   await browser?.close();
@@ -274,6 +277,35 @@ describe("reduced motion", () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const me = (await page.evaluate(() => window.bund!.player())).position;
     expect(Math.hypot(me.x - target.x, me.z - target.z)).toBeLessThan(0.6);
+    await page.context().close();
+  });
+});
+
+describe("one switch", () => {
+  it("enters with the switch, and goes in front of a place nearby when its choice is on offer", async () => {
+    const one = await openMuseum(browser, inject("baseURL"), "/?switch=on", SMALL_WINDOW, serveAxe);
+    const { page } = one;
+    // The Enter button has the focus: the switch (Space) presses it.
+    await page.waitForFunction(() => document.activeElement?.id === "entry-submit");
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => window.bund!.netState() === "connected");
+    // The choices come in turn; when "Go to …" is on offer, the switch takes it.
+    await page.waitForFunction(() => {
+      const s = window.bund!.switchMode();
+      return !!s && s.choices[s.offered]?.startsWith("Go to ");
+    });
+    const choice = await page.evaluate(() => {
+      const s = window.bund!.switchMode()!;
+      return s.choices[s.offered];
+    });
+    await page.keyboard.press("Space");
+    const name = choice.replace(/^Go to /, "");
+    await page.waitForFunction(
+      (n) => window.bund!.announcements().some((a) => a.text === `You are in front of ${n}.`),
+      name,
+    );
+    expect(await page.isVisible("#switch-scan")).toBe(true);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 });
