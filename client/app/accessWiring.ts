@@ -13,6 +13,7 @@ import type { FrameLoop } from "./frameLoop";
 import type { LazyTours } from "./lazyTours";
 import { wireNearby } from "./nearbyWiring";
 import { announcePlaces } from "./placeAnnouncements";
+import { announceTourEvents } from "./tourAnnouncements";
 import type { Selection } from "./selection";
 import { wireSwitchMode, type SwitchMode } from "./switchWiring";
 import type { Visit } from "./visit";
@@ -70,5 +71,6 @@ export function wireAccess(p: AccessParts): Access {
     entered: p.entered,
     intent: p.intent,
   });
+  announceTourEvents(loop, settings, announcer, p.tours.automation.tour);
   return { announcer, switchMode };
 }

@@ -52,6 +52,15 @@ export const ACCESS_STRINGS = {
   scanClose: { en: "Close the card", zh: "关闭卡片" },
   scanGroup: { en: "Go to the group", zh: "回到团队" },
   scanNextStop: { en: "Next stop", zh: "下一站" },
+  tourStop: { en: "Tour stop {n} of {m}: {title}.", zh: "导览第{n}站（共{m}站）：{title}。" },
+  tourGuideAway: { en: "The guide's connection dropped; the tour waits.", zh: "导游的连接中断，导览暂停等待。" },
+  tourGuideBack: { en: "The guide is back.", zh: "导游已回来。" },
+  tourAnnouncement: { en: "The guide says: {text}", zh: "导游通知：{text}" },
+  tourFollowInvite: {
+    en: "The guide asks you to follow. Accept in the tour panel.",
+    zh: "导游邀请您跟随，请在导览面板中接受。",
+  },
+  tourEnded: { en: "The tour has ended.", zh: "导览已结束。" },
   helpOpen: { en: "Keyboard shortcuts", zh: "键盘快捷键" },
   helpTitle: { en: "Keyboard shortcuts", zh: "键盘快捷键" },
   helpIntro: {

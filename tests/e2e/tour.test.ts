@@ -99,6 +99,13 @@ describe("a guided tour in the browser", () => {
     expect(await ann.page.textContent("#tour-stop-title")).toBe(plan.stops[1].title.en);
     expect(await bo.page.textContent("#tour-stop-title")).toBe(plan.stops[1].title.zh);
     expect((await tourOf(bo))!.stop!.text).toBe(plan.stops[1].narration.zh);
+    // A screen reader hears the stop too, in each member's language.
+    const n = plan.stops.length;
+    for (const [p, line] of [
+      [ann, `Tour stop 2 of ${n}: ${plan.stops[1].title.en}.`],
+      [bo, `导览第2站（共${n}站）：${plan.stops[1].title.zh}。`],
+    ] as const)
+      await p.page.waitForFunction((l) => window.bund!.announcements().some((a) => a.text === l), line, WAIT);
     await ann.page.waitForFunction(() => window.bund!.tourControl.marks()?.beacon != null, null, WAIT);
     expect((await ann.page.evaluate(() => window.bund!.tourControl.marks()))!.beacon).toEqual(plan.stops[1].place);
   });
