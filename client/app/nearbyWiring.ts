@@ -64,9 +64,9 @@ export function wireNearby(p: NearbyParts): Nearby {
   const goTo = (pt: NearbyPoint) => {
     const view = p.visit.view();
     const spot = view && spotBefore(pt, view.world);
-    if (!spot) return;
+    const lang = p.settings.get().lang;
+    if (!spot) return p.announcer.say(aw("noSpotBefore", lang, { name: pt.name[lang] }), lang);
     void p.visit.place(spot.x, spot.z, spot.yaw).then(() => {
-      const lang = p.settings.get().lang;
       p.announcer.say(aw("arrivedBefore", lang, { name: pt.name[lang] }), lang);
     });
   };

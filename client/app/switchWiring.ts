@@ -1,6 +1,7 @@
 // One-switch mode in the visit: the scan's choices built from where the visitor is (another place nearby, go to it,
 // read it; close an open card; in a tour, go to the group, or for its guide the next stop), offered in turn and
-// spoken; Space (the switch) takes the one on offer. On with ?switch=on in the address, or the help's toggle.
+// spoken; Space (the switch) takes the one on offer. On with ?switch=on in the address (?scan=<ms> sets the pace), or
+// the help's toggle.
 import { MessageType } from "../../common/messageTypes";
 import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
@@ -37,8 +38,11 @@ export interface SwitchMode {
 const REBUILD_MS = 250;
 
 export function wireSwitchMode(p: SwitchParts): SwitchMode {
-  let on = new URLSearchParams(location.search).get("switch") === "on";
-  const scan = createSwitchScan();
+  const address = new URLSearchParams(location.search);
+  let on = address.get("switch") === "on";
+  // How long each choice is on offer: ?scan=<ms> in the address, 1 to 10 seconds (a switch user's own pace).
+  const dwell = Number(address.get("scan"));
+  const scan = createSwitchScan(Number.isFinite(dwell) && dwell >= 1000 ? Math.min(dwell, 10_000) : undefined);
   const panel = createSwitchPanel(p.ui, p.settings);
   let target = 0;
   let choices: ScanChoice[] = [];

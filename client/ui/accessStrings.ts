@@ -37,6 +37,7 @@ export const ACCESS_STRINGS = {
   readIt: { en: "Read", zh: "查看" },
   goThrough: { en: "Go through", zh: "穿过" },
   arrivedBefore: { en: "You are in front of {name}.", zh: "您现在位于{name}前。" },
+  noSpotBefore: { en: "There is nowhere to stand in front of {name}.", zh: "{name}前没有可站立的地方。" },
   keyNearby: { en: "the list of what is nearby", zh: "附近地点列表" },
   switchName: { en: "One-switch mode", zh: "单键模式" },
   switchOn: { en: "One-switch mode: on", zh: "单键模式：开" },

@@ -47,6 +47,10 @@ export function createSearchPanel(
     const lang = settings.get().lang;
     heading.textContent = t("search", lang);
     input.placeholder = t("searchPlaceholder", lang);
+    // Names for screen readers (the placeholder and the first option are not names).
+    input.setAttribute("aria-label", t("search", lang));
+    era.setAttribute("aria-label", t("period", lang));
+    material.setAttribute("aria-label", t("material", lang));
     close.textContent = `✕ ${t("close", lang)}`;
     const keepEra = era.value;
     const keepMaterial = material.value;
