@@ -1,0 +1,36 @@
+// window.bund.theatre: what the theatre shows now, for tests and benches: the surtitle cue, the performance's
+// position (the choreography's ms), the surtitle language and pinyin, the open gloss, the seat and the performers.
+// The theatre loads lazily, so this reads it through a dynamic import.
+import type { SurtitleLang } from "../ui/theatre/surtitlePanel";
+
+export interface TheatreReport {
+  cueId: string | null;
+  ms: number;
+  lengthMs: number;
+  lang: SurtitleLang;
+  pinyin: boolean;
+  gloss: string | null;
+  seat: string | null;
+  performers: { role: string; x: number; z: number; yawDeg: number }[];
+}
+
+export interface TheatreHandle {
+  /** The theatre as shown, or null when the visitor is not in it. */
+  theatre(): Promise<TheatreReport | null>;
+}
+
+export const theatreAutomation: TheatreHandle = {
+  async theatre() {
+    const { currentTheatre } = await import("./places/theatreBuild");
+    const open = currentTheatre();
+    if (!open) return null;
+    const { ms, seat } = open.state();
+    return {
+      ...open.panel.report(),
+      ms,
+      lengthMs: open.performance.choreography.lengthMs,
+      seat,
+      performers: open.stage.performers(),
+    };
+  },
+};
