@@ -11,6 +11,8 @@ export interface TheatreReport {
   pinyin: boolean;
   gloss: string | null;
   seat: string | null;
+  /** Which clock runs the performance: the free schedule, or the tour stop's shared clock. */
+  source: "schedule" | "tour";
   performers: { role: string; x: number; z: number; yawDeg: number }[];
 }
 
@@ -24,12 +26,13 @@ export const theatreAutomation: TheatreHandle = {
     const { currentTheatre } = await import("./places/theatreBuild");
     const open = currentTheatre();
     if (!open) return null;
-    const { ms, seat } = open.state();
+    const { ms, seat, source } = open.state();
     return {
       ...open.panel.report(),
       ms,
       lengthMs: open.performance.choreography.lengthMs,
       seat,
+      source,
       performers: open.stage.performers(),
     };
   },

@@ -5,6 +5,7 @@ import type { Viewpoint } from "../../../common/scene";
 import { beatsBetween, poseAt } from "../../../common/theatre/choreography";
 import { scheduledPositionMs } from "../../../common/theatre/performanceClock";
 import { fetchPerformance, type Performance } from "../../net/theatreData";
+import { tourPerformanceMs } from "../../state/performanceFollow";
 import { buildSceneView } from "../../render/sceneView";
 import { buildStageView, type StageView } from "../../render/theatre/stageView";
 import { createPercussionSound } from "../../ui/theatre/percussionSound";
@@ -22,7 +23,7 @@ export interface TheatreOpen {
   stage: StageView;
   panel: SurtitlePanel;
   /** Position of the performance at the last frame (ms) and the seat the visitor sits in (a viewpoint id). */
-  state(): { ms: number; seat: string | null };
+  state(): { ms: number; seat: string | null; source: "schedule" | "tour" };
 }
 
 let current: TheatreOpen | null = null;
@@ -54,16 +55,22 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
     const schedule = { startsAt: FREE_SCHEDULE_START, lengthMs: choreography.lengthMs };
     let ms = -1;
     let seat: Viewpoint | null = null;
+    let source: "schedule" | "tour" = "schedule";
     const present = (now: number) => {
       view.present(now);
-      const next = scheduledPositionMs(schedule, Date.now());
+      // A tour stop with a performance runs it on the guide's clock; otherwise the free schedule.
+      const tour = tourPerformanceMs(choreography.lengthMs);
+      source = tour === null ? "schedule" : "tour";
+      const next = tour ?? scheduledPositionMs(schedule, Date.now());
       // A frame that wraps past the end of one performance into the next sounds both pieces.
       const beats =
         ms < 0
           ? []
           : next >= ms
             ? beatsBetween(choreography, ms, next)
-            : [...beatsBetween(choreography, ms, choreography.lengthMs), ...beatsBetween(choreography, -1, next)];
+            : source === "schedule"
+              ? [...beatsBetween(choreography, ms, choreography.lengthMs), ...beatsBetween(choreography, -1, next)]
+              : []; // the guide sought back: no beats to catch up
       ms = next;
       stage.show(poseAt(choreography, ms));
       panel.update(ms, beats);
@@ -73,7 +80,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       seat = seatAt(data.viewpoints, eye.x, eye.z);
       if (seat && view.scene.activeCamera === view.camera) eye.y = seat.position.y;
     };
-    const mine: TheatreOpen = { performance, stage, panel, state: () => ({ ms, seat: seat?.id ?? null }) };
+    const mine: TheatreOpen = { performance, stage, panel, state: () => ({ ms, seat: seat?.id ?? null, source }) };
     current = mine;
     view.scene.onDisposeObservable.add(() => {
       panel.dispose();

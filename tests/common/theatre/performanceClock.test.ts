@@ -25,3 +25,27 @@ describe("a tour's performance", () => {
     expect(tourPositionMs({ ...clock, playing: false }, 240_000, 99_999)).toBe(2000);
   });
 });
+
+describe("a tour stop with a performance", () => {
+  it("names a performance of the theatre, and is refused naming the field otherwise", async () => {
+    const { TourStopSchema } = await import("../../../common/tour");
+    const { tourStop } = await import("../../fixtures/tourPlan");
+    expect(TourStopSchema.parse(tourStop({ performance: { id: "youyuan" } })).performance).toEqual({ id: "youyuan" });
+    const bad = TourStopSchema.safeParse(tourStop({ performance: { id: "hamlet" } as never }));
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0].path).toEqual(["performance", "id"]);
+    expect(bad.error!.issues[0].message).toMatch(/must name a performance of the theatre: youyuan/);
+  });
+});
+
+describe("which clock the theatre follows", () => {
+  it("is the tour's while a stop runs a performance, and the free schedule otherwise", async () => {
+    const { followPerformance, tourPerformanceMs } = await import("../../../client/state/performanceFollow");
+    expect(tourPerformanceMs(240_000)).toBeNull();
+    followPerformance(() => ({ clock: { playing: true, startedAt: 1000, offsetMs: 500 }, serverNow: 3000 }));
+    expect(tourPerformanceMs(240_000)).toBe(2500);
+    followPerformance(() => null);
+    expect(tourPerformanceMs(240_000)).toBeNull();
+    followPerformance(null);
+  });
+});
