@@ -11,12 +11,15 @@ import { buildStageView, type StageView } from "../../render/theatre/stageView";
 import { createPercussionSound } from "../../ui/theatre/percussionSound";
 import { createSurtitlePanel, type SurtitlePanel } from "../../ui/theatre/surtitlePanel";
 import type { PlaceBuild } from "../places";
+import { createSharedClock } from "../sharedClock";
 
 /** Free visitors' performances follow one another from this instant of the server's clock (1970), so everyone,
  *  whenever they come in, finds the same moment: position = (serverNow − start) mod length. */
 export const FREE_SCHEDULE_START = 0;
 /** Within this distance (m) of a seat's spot the visitor is sitting there: the eye takes the seat's height. */
 const SEAT_RADIUS = 0.3;
+/** A step of the performance longer than this between two frames is a jump, not time passing. */
+const MAX_FRAME_STEP_MS = 1000;
 
 export interface TheatreOpen {
   performance: Performance;
@@ -53,6 +56,9 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       onSound: (on) => sound.setOn(on),
     });
     const schedule = { startsAt: FREE_SCHEDULE_START, lengthMs: choreography.lengthMs };
+    // The server's clock for the free schedule, read from its /api/clock by a worker (no tour needed).
+    const clock = createSharedClock(() => undefined);
+    clock.start();
     let ms = -1;
     let seat: Viewpoint | null = null;
     let source: "schedule" | "tour" = "schedule";
@@ -61,16 +67,17 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       // A tour stop with a performance runs it on the guide's clock; otherwise the free schedule.
       const tour = tourPerformanceMs(choreography.lengthMs);
       source = tour === null ? "schedule" : "tour";
-      const next = tour ?? scheduledPositionMs(schedule, Date.now());
-      // A frame that wraps past the end of one performance into the next sounds both pieces.
+      const next = tour ?? scheduledPositionMs(schedule, clock.estimate.serverNow(Date.now()));
+      // A frame that wraps past the end of one performance into the next sounds both pieces; a jump (the server's
+      // clock first read, the guide seeking) sounds nothing rather than a burst of beats.
+      const L = choreography.lengthMs;
+      const step = next >= ms ? next - ms : source === "schedule" ? next + L - ms : Infinity;
       const beats =
-        ms < 0
+        ms < 0 || step > MAX_FRAME_STEP_MS
           ? []
           : next >= ms
             ? beatsBetween(choreography, ms, next)
-            : source === "schedule"
-              ? [...beatsBetween(choreography, ms, choreography.lengthMs), ...beatsBetween(choreography, -1, next)]
-              : []; // the guide sought back: no beats to catch up
+            : [...beatsBetween(choreography, ms, L), ...beatsBetween(choreography, -1, next)];
       ms = next;
       stage.show(poseAt(choreography, ms));
       panel.update(ms, beats);
@@ -85,6 +92,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
     view.scene.onDisposeObservable.add(() => {
       panel.dispose();
       sound.dispose();
+      clock.stop();
       if (current === mine) current = null;
     });
     return { ...view, present };
