@@ -6,6 +6,8 @@ import type { SurtitleLang } from "../ui/theatre/surtitlePanel";
 export interface TheatreReport {
   cueId: string | null;
   ms: number;
+  /** The page's Date.now() when `ms` was read (at the last frame). */
+  msAt: number;
   lengthMs: number;
   lang: SurtitleLang;
   pinyin: boolean;
@@ -26,10 +28,11 @@ export const theatreAutomation: TheatreHandle = {
     const { currentTheatre } = await import("./places/theatreBuild");
     const open = currentTheatre();
     if (!open) return null;
-    const { ms, seat, source } = open.state();
+    const { ms, msAt, seat, source } = open.state();
     return {
       ...open.panel.report(),
       ms,
+      msAt,
       lengthMs: open.performance.choreography.lengthMs,
       seat,
       source,

@@ -14,6 +14,10 @@ export const STAGE = {
   band: { minX: -6.6, maxX: -4.3, minZ: 3.2, maxZ: 7.4, height: 0.45 },
 } as const;
 
+/** The stage as a tour's target: built with the theatre rather than listed in its scene, like a studio's desk. */
+export const THEATRE_STAGE_TARGET = "stage";
+export const STAGE_CENTRE = { x: 0, z: (STAGE.frontZ + STAGE.backZ) / 2 };
+
 /** A choreography point (stage metres: x across, z back from the front edge) in the scene's ground plane. */
 export function stageToScene(x: number, z: number): { x: number; z: number } {
   return { x, z: STAGE.frontZ + z };

@@ -34,7 +34,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+type Report = NonNullable<Awaited<ReturnType<NonNullable<typeof window.bund>["theatre"]>>>;
 const report = () => museum.page.evaluate(() => window.bund!.theatre());
+
+/** Reads the theatre (an async report, so polled from here) until `ok` holds, once a frame or so. */
+async function until(ok: (t: Report) => boolean, timeoutMs = 30_000): Promise<Report> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const t = await report();
+    if (t && ok(t)) return t;
+    if (Date.now() > end) throw new Error(`the theatre never got there; last report: ${JSON.stringify(t)}`);
+    await museum.page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+}
 
 describe("the Kunqu theatre", () => {
   it("is on the museum map and through its doorway on the Bund", async () => {
@@ -51,7 +63,7 @@ describe("the Kunqu theatre", () => {
     await page.keyboard.down("w");
     await page.waitForFunction(() => window.bund!.sceneId === "theatre", null, { timeout: 60_000 });
     await page.keyboard.up("w");
-    await page.waitForFunction(() => window.bund!.theatre().then((t) => t !== null && t.ms >= 0));
+    await until((t) => t.ms >= 0);
     await page.waitForSelector("#theatre-panel .surtitle-notice");
     expect(await page.textContent("#theatre-panel .surtitle-notice")).toMatch(/No recording of the music/);
   });
@@ -60,7 +72,7 @@ describe("the Kunqu theatre", () => {
     it(`switches to the seat "${seat.id}" in one click, within the budget there`, async () => {
       const { page } = museum;
       await page.click(`#theatre-panel button[data-seat="${seat.id}"]`);
-      await page.waitForFunction((id) => window.bund!.theatre().then((t) => t?.seat === id), seat.id);
+      await until((t) => t.seat === seat.id);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const eye = await page.evaluate(() => {
         const p = window.bund!.scene!.activeCamera!.position;
@@ -78,23 +90,17 @@ describe("the Kunqu theatre", () => {
   }
 
   it("moves the performers on the performance's clock", async () => {
-    const first = (await report())!;
-    await museum.page.waitForFunction((ms) => window.bund!.theatre().then((t) => t!.ms !== ms), first.ms);
-    const later = (await report())!;
+    const first = await until((t) => t.ms >= 0);
+    const later = await until((t) => t.ms !== first.ms);
     expect(later.performers.map((p) => p.role)).toEqual(["du-liniang", "chunxiang"]);
     expect(later.ms).not.toBe(first.ms);
   });
 
   it("keeps the line when the language changes mid-line", async () => {
     const { page } = museum;
-    // Wait for a line with at least two seconds still to run.
-    const ends = Object.fromEntries(en.map((c) => [c.id, c.endMs]));
-    await page.waitForFunction(
-      (e) => window.bund!.theatre().then((t) => t?.cueId != null && e[t.cueId] - t.ms > 2000),
-      ends,
-      { timeout: 30_000 },
-    );
-    const before = (await report())!;
+    // Wait for a line with at least two and a half seconds still to run.
+    const ends = new Map(en.map((c) => [c.id, c.endMs]));
+    const before = await until((t) => t.cueId !== null && ends.get(t.cueId)! - t.ms > 2500, 60_000);
     await page.click('#theatre-panel button[data-lang="en"]');
     const after = (await report())!;
     expect(after.lang).toBe("en");
@@ -109,10 +115,13 @@ describe("the Kunqu theatre", () => {
 
   it("opens a line's gloss with its pinyin on a click, and shows pinyin over the line on demand", async () => {
     const { page } = museum;
-    await page.waitForFunction(() => window.bund!.theatre().then((t) => t?.cueId != null), null, { timeout: 30_000 });
+    await page.click('#theatre-panel button[data-lang="zh"]');
+    await until((t) => t.lang === "zh" && t.cueId !== null, 60_000);
     await page.click('#theatre-panel button[data-pinyin=""]');
     await page.waitForSelector("#theatre-panel .surtitle-line .surtitle-zh rt");
-    const cue = await page.getAttribute("#theatre-panel .surtitle-line", "data-cue");
+    // Click a line with time still to run, so the click lands on the line read here.
+    const ends = new Map(en.map((c) => [c.id, c.endMs]));
+    const cue = (await until((t) => t.cueId !== null && ends.get(t.cueId)! - t.ms > 2500, 60_000)).cueId;
     await page.click("#theatre-panel .surtitle-line");
     await page.waitForSelector("#theatre-panel .surtitle-gloss:not(.hidden)");
     expect((await report())!.gloss).toBe(cue);

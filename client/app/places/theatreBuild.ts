@@ -26,7 +26,7 @@ export interface TheatreOpen {
   stage: StageView;
   panel: SurtitlePanel;
   /** Position of the performance at the last frame (ms) and the seat the visitor sits in (a viewpoint id). */
-  state(): { ms: number; seat: string | null; source: "schedule" | "tour" };
+  state(): { ms: number; msAt: number; seat: string | null; source: "schedule" | "tour" };
 }
 
 let current: TheatreOpen | null = null;
@@ -60,6 +60,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
     const clock = createSharedClock(() => undefined);
     clock.start();
     let ms = -1;
+    let msAt = 0; // the page's Date.now() when ms was read: brings several pages' readings to one moment
     let seat: Viewpoint | null = null;
     let source: "schedule" | "tour" = "schedule";
     const present = (now: number) => {
@@ -79,6 +80,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
             ? beatsBetween(choreography, ms, next)
             : [...beatsBetween(choreography, ms, L), ...beatsBetween(choreography, -1, next)];
       ms = next;
+      msAt = Date.now();
       stage.show(poseAt(choreography, ms));
       panel.update(ms, beats);
       sound.play(beats);
@@ -87,7 +89,12 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       seat = seatAt(data.viewpoints, eye.x, eye.z);
       if (seat && view.scene.activeCamera === view.camera) eye.y = seat.position.y;
     };
-    const mine: TheatreOpen = { performance, stage, panel, state: () => ({ ms, seat: seat?.id ?? null, source }) };
+    const mine: TheatreOpen = {
+      performance,
+      stage,
+      panel,
+      state: () => ({ ms, msAt, seat: seat?.id ?? null, source }),
+    };
     current = mine;
     view.scene.onDisposeObservable.add(() => {
       panel.dispose();
