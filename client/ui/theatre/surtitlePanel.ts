@@ -123,6 +123,8 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
   const draw = () => {
     const zh = surtitles.zh[index];
     const en = surtitles.en[index];
+    for (const b of langButtons) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
+    pinyinButton.setAttribute("aria-pressed", String(pinyin));
     line.dataset.cue = zh?.id ?? "";
     if (!zh) {
       role.textContent = "";
@@ -133,8 +135,6 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
     line.classList.remove("between");
     role.textContent = roleName(zh);
     text.replaceChildren(...(lang !== "en" ? [zhLine(zh, pinyin)] : []), ...(lang !== "zh" && en ? [enLine(en)] : []));
-    for (const b of langButtons) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
-    pinyinButton.setAttribute("aria-pressed", String(pinyin));
   };
 
   const drawGloss = () => {
