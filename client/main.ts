@@ -12,6 +12,7 @@ import { createPlaceRegistry } from "./app/places";
 import { BUND_PLACE } from "./app/places/bundPlace";
 import { HALL_PLACE } from "./app/places/hallPlace";
 import { STUDIO_PLACE } from "./app/places/studioPlace";
+import { THEATRE_PLACE } from "./app/places/theatrePlace";
 import { joinPresence } from "./app/presence";
 import { followHistory, openFirstPlace } from "./app/firstPlace";
 import { followPlaceChanges } from "./app/placeChanges";
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
   const engine = createMuseumEngine(canvas);
 
   const places = createPlaceRegistry(); // each kind of place registers; a new wing adds a line (general kinds first)
-  for (const kind of [BUND_PLACE, HALL_PLACE, STUDIO_PLACE]) places.register(kind);
+  for (const kind of [BUND_PLACE, HALL_PLACE, STUDIO_PLACE, THEATRE_PLACE]) places.register(kind);
 
   const visitors = createVisitorStore();
   const hud = createHud(ui, settings);

@@ -39,6 +39,12 @@ export const TourLessonSchema = z.strictObject({
     }),
 });
 
+/** A performance on the theatre's stage: while the guide is at the stop, the stop's shared narration clock (which the
+ *  guide starts, pauses and seeks) runs it, so every member sees the same moment and the same line. */
+export const TourPerformanceSchema = z.strictObject({
+  id: z.enum(["youyuan"], { message: "must name a performance of the theatre: youyuan" }),
+});
+
 export const TourStopSchema = z.strictObject({
   /** Unique within its plan; reordering names stops by id. */
   id: IdSchema,
@@ -55,6 +61,8 @@ export const TourStopSchema = z.strictObject({
   durationSec: z.int().min(10).max(3600),
   /** A writing lesson, given at the studio's desk. */
   lesson: TourLessonSchema.optional(),
+  /** A performance, watched in the theatre. */
+  performance: TourPerformanceSchema.optional(),
 });
 
 export const MAX_STOPS = 40;

@@ -19,6 +19,7 @@ import type { Selection } from "./selection";
 import type { Visit } from "./visit";
 import type { XrWiring } from "./xrWiring";
 import { inkAutomation, type InkHandle } from "./inkAutomation";
+import { theatreAutomation, type TheatreHandle } from "./theatreAutomation";
 import type { LayerHandle } from "./layerWiring";
 import { DEFAULT_EYE_HEIGHT, DEG } from "../../common/measures";
 
@@ -32,7 +33,7 @@ export interface PlayerReport {
 
 /** window.bund; its exhibit, tour and layer parts are declared where they are made (app/exhibitWiring.ts,
  *  app/tourAutomation.ts, app/layerWiring.ts). */
-export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle, LayerHandle {
+export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle, LayerHandle, TheatreHandle {
   ready: Promise<void>;
   /** Resolves once every model of the current scene has loaded (or fallen back to a placeholder). */
   loaded(): Promise<void>;
@@ -186,6 +187,7 @@ export function createHandle(h: HandleParts): BundHandle {
     voice: () => h.voice.report(),
     setMic: (on) => h.voice.setMic(on),
     ...inkAutomation,
+    ...theatreAutomation,
     layer: h.layers.layer,
     setLayer: h.layers.setLayer,
     exhibitAt: (x, y) => {

@@ -15,6 +15,8 @@ export interface PlaceBuild {
   lang: Lang;
   /** A hall's exhibits when asked for early (a deep link), so they are not fetched twice. */
   exhibits?: Promise<ExhibitSummary[]>;
+  /** Moves the visitor to one of this scene's viewpoints (a theatre's seat buttons). */
+  toViewpoint?(id: string): Promise<void>;
 }
 
 /** A kind's code, loaded when a place of that kind is first shown. */

@@ -26,6 +26,7 @@ import { tourAutomation, type TourHandle } from "./tourAutomation";
 import { createTourFrame } from "./tourFrame";
 import { createTourPlacing } from "./tourPlacing";
 import { wireLessons } from "./lessonWiring";
+import { followPerformance } from "../state/performanceFollow";
 
 export interface TourWiringContext {
   ui: HTMLElement;
@@ -123,6 +124,13 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
   ctx.loop.join("present", (f) => frame.present(f, ctx.player()));
 
   const lessons = wireLessons({ root: ctx.ui, store, lang, loop: ctx.loop, notice: (t) => member.panel.notice(t) });
+  // A stop with a performance: the theatre follows the stop's narration clock, as the group's captions do.
+  followPerformance(() => {
+    const v = store.get();
+    return v?.live && currentStopOf(v)?.performance
+      ? { clock: v.live.narration, serverNow: clock.estimate.serverNow(Date.now()) }
+      : null;
+  });
   const render = () => {
     member.show(store.get());
     guide?.show(store.get());
@@ -138,6 +146,7 @@ export function wireTours(ctx: TourWiringContext): TourWiring {
     store.set(null);
     narration.stop();
     clock.stop();
+    followPerformance(null);
     member.panel.notice(
       tt(
         reason === TourEndReason.Left

@@ -108,6 +108,7 @@ export function createVisit(parts: VisitParts): Visit {
       mode: parts.mode,
       lang: parts.settings.get().lang,
       exhibits,
+      toViewpoint: (viewpoint) => goto(id, { viewpoint }),
     });
     performance.mark("bund:scene-fetched");
     for (const fn of leaving) fn();

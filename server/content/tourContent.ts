@@ -2,6 +2,7 @@
 import { slotsOf } from "../../common/displayLayout";
 import type { Scene } from "../../common/scene";
 import { STUDIO_DESK, STUDIO_DESK_TARGET } from "../../common/ink/studioLayout";
+import { STAGE_CENTRE, THEATRE_STAGE_TARGET } from "../../common/theatre/stageLayout";
 import { buildWalkableWorld } from "../../common/walkable";
 import type { Point, SceneTargets, TourContent } from "../logic/tourPlanCheck";
 import type { SceneLibrary } from "./loadScenes";
@@ -15,6 +16,8 @@ export function sceneTargets(scene: Scene): SceneTargets {
   for (const d of scene.displays) for (const s of slotsOf(d, ANY_SIZE)) exhibits.set(s.itemId, { x: s.x, z: s.z });
   // A studio's writing desk is built with the studio rather than listed in its scene: a lesson stop faces it.
   if (scene.kind === "studio") landmarks.set(STUDIO_DESK_TARGET, { x: STUDIO_DESK.x, z: STUDIO_DESK.z });
+  // So is a theatre's stage: a performance stop faces it.
+  if (scene.kind === "theatre") landmarks.set(THEATRE_STAGE_TARGET, STAGE_CENTRE);
   return { world: buildWalkableWorld(scene), landmarks, exhibits };
 }
 

@@ -1,6 +1,7 @@
 // Does a tour plan fit the museum? Every stop's scene, landmark or exhibit must exist and its place must be somewhere
 // a visitor can stand. Pure: the content (scenes' walkable worlds and target points, the catalog) is passed in.
 import { STUDIO_DESK_TARGET } from "../../common/ink/studioLayout";
+import { THEATRE_STAGE_TARGET } from "../../common/theatre/stageLayout";
 import { formatPath } from "../../common/scene";
 import type { TourPlan, TourTarget } from "../../common/tour";
 import { isWalkable, type WalkableWorld } from "../../common/walkable";
@@ -65,6 +66,12 @@ export function planProblems(plan: TourPlan, content: TourContent): PlanProblem[
       problems.push({
         path: at(i, "lesson"),
         message: `a writing lesson is given at a studio's desk: scene "${stop.sceneId}" has none`,
+      });
+    }
+    if (stop.performance && !scene.landmarks.has(THEATRE_STAGE_TARGET)) {
+      problems.push({
+        path: at(i, "performance"),
+        message: `a performance is watched in a theatre: scene "${stop.sceneId}" has no stage`,
       });
     }
     if (!isWalkable(scene.world, stop.place.x, stop.place.z, STAND_RADIUS)) {

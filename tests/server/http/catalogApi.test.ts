@@ -196,8 +196,8 @@ describe("GET /api/catalog/:id and a hall's exhibits", () => {
 });
 
 describe("cross-checks at start-up", () => {
-  const scenes: Scene[] = ["bund", "ceramics", "bronzes", "calligraphy-painting", "calligraphy-studio"].map((id) =>
-    parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")),
+  const scenes: Scene[] = ["bund", "ceramics", "bronzes", "calligraphy-painting", "calligraphy-studio", "theatre"].map(
+    (id) => parseSceneFile(`scenes/${id}.json`, readFileSync(path.join(root, "scenes", `${id}.json`), "utf8")),
   );
   const filed: FiledArtifact[] = ["bronze", "calligraphy", "ceramic", "painting", "seal"].flatMap((c) =>
     all
