@@ -52,7 +52,9 @@ describe("the Kunqu theatre", () => {
   it("is on the museum map and through its doorway on the Bund", async () => {
     const { page } = museum;
     expect(await page.evaluate(() => window.bund!.scenes())).toContain("theatre");
-    await page.waitForSelector('#museum-map button[data-scene="theatre"]', { state: "attached" });
+    await page.click("#map-open"); // the map is built when first opened
+    await page.waitForSelector('#museum-map button[data-scene="theatre"]', { state: "visible" });
+    await page.keyboard.press("Escape");
     const door = bundScene.doorways.find((d) => d.to.scene === "theatre")!;
     const a = (door.yawDeg * Math.PI) / 180;
     await page.evaluate(([x, z, y]) => window.bund!.teleport(x, z, y), [
