@@ -46,6 +46,8 @@ describe("reconstruction notes on screen", () => {
     await page.evaluate(() => window.bund!.goto("ceramics"));
     await page.waitForSelector('#reconstruction-note[data-place="ceramics"]:not(.hidden)');
     expect(await noteText()).toBe(ceramics.reconstructionNote.zh);
+    await page.click("#map-open"); // the map is built when first opened
+    await page.waitForSelector("#museum-map details.place-note", { state: "attached" });
     const mapNotes = await page.$$eval("#museum-map details.place-note", (ds) => ds.map((d) => d.textContent ?? ""));
     expect(mapNotes.some((t) => t.includes(bund.reconstructionNote.zh))).toBe(true);
     expect(mapNotes.some((t) => t.includes(ceramics.reconstructionNote.zh))).toBe(true);
