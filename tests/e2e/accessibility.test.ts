@@ -123,7 +123,10 @@ describe("every screen, checked with axe-core (WCAG 2.2 A and AA)", () => {
     await page.waitForSelector("#keyboard-help", { state: "visible" });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("help-close");
     expect(await violations(page)).toEqual([]);
-    await page.keyboard.press("Tab"); // the dialog keeps the focus
+    // The dialog keeps the focus: Tab goes between its two buttons (the one-switch toggle and Close).
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("switch-toggle");
+    await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("help-close");
     await page.keyboard.press("Escape");
     await page.waitForSelector("#keyboard-help", { state: "hidden" });
