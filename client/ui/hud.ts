@@ -2,6 +2,7 @@
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { t, type StringKey } from "./i18n";
+import { glyphsWhenFontsArrive } from "./webFonts";
 
 export type NetState = "connecting" | "connected" | "reconnecting" | "offline";
 
@@ -27,6 +28,7 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
   const render = () => {
     const lang = settings.get().lang;
     langButton.textContent = t("switchLang", lang);
+    glyphsWhenFontsArrive(langButton.textContent);
     xrButton.textContent = t(inXr ? "leaveVr" : "enterVr", lang);
     net.textContent = t(netState as StringKey, lang);
     hint.textContent = t("hint", lang);

@@ -9,11 +9,21 @@ export const TITLE_STACK = `${TITLE_SC}, ${SANS_SC}, serif`;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 let rules: Promise<void> | null = null;
+/** Texts already on the page, waiting for the rules before their glyphs are asked for. */
+const waiting = new Set<string>();
+
+/** Asks for the glyphs of `text` in the plain face (in a 400 weight, as the page's small labels draw). */
+function loadGlyphs(text: string): Promise<void> {
+  return document.fonts.load(`400 14px ${SANS_SC}`, text).then(() => undefined);
+}
 
 /** Registers the faces (a stylesheet of @font-face rules; no font file is fetched until a character needs it). */
 export function loadMuseumFonts(): Promise<void> {
   rules ??= import("./museumFonts.css").then(
-    () => undefined,
+    () => {
+      for (const text of waiting) void loadGlyphs(text).catch(() => undefined);
+      waiting.clear();
+    },
     (err: unknown) => {
       rules = null; // a failed fetch may succeed next time
       throw err;
@@ -33,4 +43,15 @@ export function fontsFor(text: string, family = SANS_SC): Promise<void> | null {
   return loadMuseumFonts()
     .then(() => document.fonts.load(font, text))
     .then(() => undefined);
+}
+
+/**
+ * For short Chinese labels on the page from the start (the language button's 中文): once the faces are registered,
+ * their glyphs are loaded at once, so a label drawn as boxes before then changes to glyphs without waiting for the
+ * browser to notice it. Starts no load of its own: the rules still arrive after the first frame.
+ */
+export function glyphsWhenFontsArrive(text: string): void {
+  if (!CJK.test(text) || typeof document === "undefined" || !document.fonts) return;
+  if (rules) void rules.then(() => loadGlyphs(text)).catch(() => undefined);
+  else waiting.add(text);
 }

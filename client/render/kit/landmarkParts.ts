@@ -7,7 +7,7 @@ import { floodWallParts, skyscraperParts } from "./skylineParts";
 import { rangeOfFace } from "./faceRanges";
 
 export type { KitMaterial, Part };
-export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "stone", "roof", "clock"];
+export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "brick", "stone", "roof", "clock"];
 
 /** The parts of one landmark; glTF-modelled landmarks have none (their meshes come from the file). */
 export function landmarkParts(l: Landmark): Part[] {

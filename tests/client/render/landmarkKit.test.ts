@@ -57,10 +57,10 @@ describe("landmark kit (pure half)", () => {
     const [block] = landmarkParts(data.landmarks[0]).filter((p) => p.name.endsWith("/base"));
     const xs = block.buffer.positions.filter((_, i) => i % 3 === 0);
     const zs = block.buffer.positions.filter((_, i) => i % 3 === 2);
-    // Centre (-20, 50), 40 m (+0.6 m base overhang) in both directions.
-    expect(Math.min(...xs)).toBeCloseTo(-40.3, 5);
-    expect(Math.max(...xs)).toBeCloseTo(0.3, 5);
-    expect(Math.min(...zs)).toBeCloseTo(29.7, 5);
+    // Centre (-20, 50), 40 m (+0.8 m for the string course over the rusticated base) in both directions.
+    expect(Math.min(...xs)).toBeCloseTo(-40.4, 5);
+    expect(Math.max(...xs)).toBeCloseTo(0.44, 5); // its front faces east: the keystones stand proud of the courses
+    expect(Math.min(...zs)).toBeCloseTo(29.6, 5);
   });
 
   it("every kind of landmark produces geometry with matching array lengths", () => {
