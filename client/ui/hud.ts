@@ -28,7 +28,7 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
   const render = () => {
     const lang = settings.get().lang;
     langButton.textContent = t("switchLang", lang);
-    glyphsWhenFontsArrive(langButton.textContent);
+    glyphsWhenFontsArrive(langButton, langButton.textContent);
     xrButton.textContent = t(inXr ? "leaveVr" : "enterVr", lang);
     net.textContent = t(netState as StringKey, lang);
     hint.textContent = t("hint", lang);

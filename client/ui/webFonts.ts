@@ -9,8 +9,8 @@ export const TITLE_STACK = `${TITLE_SC}, ${SANS_SC}, serif`;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 let rules: Promise<void> | null = null;
-/** Texts already on the page, waiting for the rules before their glyphs are asked for. */
-const waiting = new Set<string>();
+/** Texts already on the page, waiting for the rules before their glyphs are asked for, and what to do then. */
+const waiting = new Map<string, (() => void)[]>();
 
 /** Asks for the glyphs of `text` in the plain face (in a 400 weight, as the page's small labels draw). */
 function loadGlyphs(text: string): Promise<void> {
@@ -21,7 +21,11 @@ function loadGlyphs(text: string): Promise<void> {
 export function loadMuseumFonts(): Promise<void> {
   rules ??= import("./museumFonts.css").then(
     () => {
-      for (const text of waiting) void loadGlyphs(text).catch(() => undefined);
+      for (const [text, then] of waiting)
+        void loadGlyphs(text).then(
+          () => then.forEach((f) => f()),
+          () => undefined,
+        );
       waiting.clear();
     },
     (err: unknown) => {
@@ -46,12 +50,16 @@ export function fontsFor(text: string, family = SANS_SC): Promise<void> | null {
 }
 
 /**
- * For short Chinese labels on the page from the start (the language button's 中文): once the faces are registered,
- * their glyphs are loaded at once, so a label drawn as boxes before then changes to glyphs without waiting for the
- * browser to notice it. Starts no load of its own: the rules still arrive after the first frame.
+ * For short Chinese labels on the page from the start (the language button's 中文). Chromium keeps the boxes it
+ * shaped before the museum's faces existed, even after their glyphs arrive; so once the faces are registered, the
+ * glyphs for the label's text are loaded and the element is given the stack naming the face, which makes the browser
+ * shape the text afresh. Starts no load of its own: the rules still arrive after the first frame.
  */
-export function glyphsWhenFontsArrive(text: string): void {
+export function glyphsWhenFontsArrive(element: HTMLElement, text: string): void {
   if (!CJK.test(text) || typeof document === "undefined" || !document.fonts) return;
-  if (rules) void rules.then(() => loadGlyphs(text)).catch(() => undefined);
-  else waiting.add(text);
+  const reshape = () => {
+    element.style.fontFamily = TEXT_STACK;
+  };
+  if (rules) void rules.then(() => loadGlyphs(text)).then(reshape, () => undefined);
+  else waiting.set(text, [...(waiting.get(text) ?? []), reshape]);
 }

@@ -36,6 +36,11 @@ async function eachViewpoint(page: Page, shoot: (name: string) => Promise<void>)
     await page.evaluate(() => window.bund!.loaded());
     for (const viewpoint of await page.evaluate(() => window.bund!.viewpoints())) {
       await page.evaluate(([s, v]) => window.bund!.goto(s, v), [scene, viewpoint] as const);
+      // The reconstruction note greets each arrival; the picture is of the place, so it is put aside first.
+      await page
+        .locator("#reconstruction-note:not(.hidden) button")
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await shoot(`${scene}--${viewpoint}`);
       n++;
