@@ -116,7 +116,7 @@ export class MeshBuffer {
     z1: number,
     color: Rgb,
     uvScale: readonly [number, number] = [1, 1],
-    open: { top?: boolean; bottom?: boolean } = {},
+    open: { top?: boolean; bottom?: boolean; back?: boolean } = {},
   ): void {
     const [su, sv] = uvScale;
     const v0 = y0 / sv;
@@ -134,7 +134,7 @@ export class MeshBuffer {
         color,
       );
     wall([x0, y0, z1], [x1, y0, z1], [0, 0, 1], x0, x1); // front
-    wall([x1, y0, z0], [x0, y0, z0], [0, 0, -1], -x1, -x0); // back
+    if (!open.back) wall([x1, y0, z0], [x0, y0, z0], [0, 0, -1], -x1, -x0); // back (left out against a wall)
     wall([x1, y0, z1], [x1, y0, z0], [1, 0, 0], -z1, -z0); // right
     wall([x0, y0, z0], [x0, y0, z1], [-1, 0, 0], z0, z1); // left
     const flatUv: [number, number][] = [

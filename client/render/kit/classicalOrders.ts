@@ -2,7 +2,7 @@
 // a portico of them under a stepped entablature, and a dome on a colonnaded drum with ribs and a lantern.
 import type { MeshBuffer, Rgb } from "./MeshBuffer";
 import { lathe } from "./outlineShapes";
-import { shade } from "./facadeRelief";
+import { archedOpening, rusticatedCourses, shade } from "./facadeRelief";
 
 /** One column on a square plinth: a moulded base, a shaft with entasis, a bell capital and a square abacus. */
 export function column(
@@ -57,7 +57,12 @@ export function portico(m: MeshBuffer, p: PorticoSpec, front: number, y0: number
   const out = 2.6;
   const r = Math.min(0.7, p.width / p.columns / 4);
   const z = front + out * 0.62;
-  if (y0 > 0) m.box(-p.width / 2 - 0.8, 0, front, p.width / 2 + 0.8, y0, front + out + 0.3, shade(trim, 0.92));
+  if (y0 > 0) {
+    // The podium: the rusticated base brought forward under the columns, with the main door in its middle.
+    rusticatedCourses(m, -p.width / 2 - 0.8, front - 0.3, p.width / 2 + 0.8, front + out + 0.3, y0, trim);
+    const half = Math.min(1.4, p.width / p.columns / 2.6);
+    archedOpening(m, 0, half, 0, Math.max(0.5, y0 * 0.8 - half), front + out + 0.32, trim);
+  }
   for (let i = 0; i < p.columns; i++) {
     const x = -p.width / 2 + (p.width * (i + 0.5)) / p.columns;
     column(m, x, z, y0, p.height, r, trim);
