@@ -1,12 +1,14 @@
 // The landmark kit's few shared materials, with textures drawn in the page (nothing is fetched): granite and brick
-// walls and dressed stone with normal maps made from their own height fields (kit/stoneTextures.ts).
+// walls and dressed stone with normal maps made from their own height fields (kit/stoneTextures.ts), where the
+// façade kit was loaded (the Bund); elsewhere plain white and the paving's speckle, as nothing there needs more.
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
 import { Texture } from "@babylonjs/core/Materials/Textures/texture";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
 import type { Scene } from "@babylonjs/core/scene";
 import type { KitMaterial } from "./kit/landmarkParts";
-import { granitePixels, windowBayPixels, type Pixels } from "./kit/stoneTextures";
+import type { FacadeKit } from "./kit/facadeKit";
+import type { Pixels } from "./kit/stoneTextures";
 
 function canvasTexture(
   name: string,
@@ -108,7 +110,7 @@ export type KitMaterials = Record<KitMaterial, StandardMaterial> & {
   textures: { speckle: DynamicTexture; plain: DynamicTexture };
 };
 
-export function createKitMaterials(scene: Scene): KitMaterials {
+export function createKitMaterials(scene: Scene, facades?: FacadeKit): KitMaterials {
   const make = (name: string, specular: number) => {
     const m = new StandardMaterial(name, scene);
     m.specularColor = new Color3(specular, specular, specular);
@@ -118,12 +120,22 @@ export function createKitMaterials(scene: Scene): KitMaterials {
   // Every kit material has a diffuse texture and vertex colours, so few shader programs serve them all (the walls and
   // the stone share a second one for their normal maps).
   const speckle = canvasTexture("speckle", 128, scene, drawPaving);
+  const plain = canvasTexture("plain", 4, scene, (ctx, size) => {
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, size, size);
+  });
   const facade = make("kit-facade", 0.08);
-  dress(facade, "granite-bay", windowBayPixels("ashlar"), scene, 0.9);
   const brick = make("kit-brick", 0.04);
-  dress(brick, "brick-bay", windowBayPixels("brick"), scene, 0.8);
   const stone = make("kit-stone", 0.06);
-  dress(stone, "granite", granitePixels(), scene, 0.6);
+  if (facades) {
+    dress(facade, "granite-bay", facades.textures.ashlar(), scene, 0.9);
+    dress(brick, "brick-bay", facades.textures.brick(), scene, 0.8);
+    dress(stone, "granite", facades.textures.granite(), scene, 0.6);
+  } else {
+    facade.diffuseTexture = plain;
+    brick.diffuseTexture = plain;
+    stone.diffuseTexture = speckle;
+  }
   const roof = make("kit-roof", 0.25);
   roof.specularPower = 24;
   roof.diffuseTexture = speckle;
@@ -133,10 +145,5 @@ export function createKitMaterials(scene: Scene): KitMaterials {
   const ground = make("ground", 0.02);
   ground.diffuseTexture = speckle;
   for (const m of [facade, brick, stone, roof, clock, ground]) m.freeze();
-  // Plain white: a material with it (and vertex colours) draws flat colour with the kit's compiled program.
-  const plain = canvasTexture("plain", 4, scene, (ctx, size) => {
-    ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, size, size);
-  });
   return { facade, brick, stone, roof, clock, ground, textures: { speckle, plain } };
 }

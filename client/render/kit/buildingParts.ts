@@ -2,16 +2,8 @@
 import type { BuildingShape, Landmark, Roof } from "../../../common/landmark";
 import { MeshBuffer, frameOf, hexToRgb, type Rgb } from "./MeshBuffer";
 import { clockFaces, gabledRoof, hippedRoof } from "./roofShapes";
-import { dialSurrounds, drum, lantern, portico, ribbedDome } from "./classicalOrders";
-import {
-  cornice,
-  piers,
-  rusticatedBase,
-  sillsAndLintels,
-  stringCourse,
-  wallsWithReveals,
-  type FacadeBlock,
-} from "./facadeRelief";
+import type { FacadeKit } from "./facadeKit";
+import type { FacadeBlock } from "./facadeRelief";
 
 /** The kit's materials: walls of dressed stone (granite, stucco, concrete) or of brick, trim stone, roofs, dials. */
 export type KitMaterial = "facade" | "brick" | "stone" | "roof" | "clock";
@@ -38,6 +30,7 @@ export class PartList {
 
 /** How a block's walls are dressed: in which material, and which relief the style asks for. */
 interface Dress {
+  kit: FacadeKit;
   wall: Rgb;
   trim: Rgb;
   material: "facade" | "brick";
@@ -51,7 +44,7 @@ type Block = FacadeBlock;
 function addBlock(list: PartList, name: string, b: Block, d: Dress, relief = true): void {
   const floorH = (b.y1 - b.y0) / Math.max(b.floors, 1);
   list.add(name, d.material, (m) => {
-    if (relief) wallsWithReveals(m, b, d.wall);
+    if (relief) d.kit.wallsWithReveals(m, b, d.wall);
     else
       m.block(b.cx, b.cz, b.width, b.depth, b.y0, b.y1, d.wall, [
         b.width / Math.max(1, Math.round(b.width / 4.2)),
@@ -59,12 +52,12 @@ function addBlock(list: PartList, name: string, b: Block, d: Dress, relief = tru
       ]);
   });
   list.add(`${name}/cornice`, "stone", (m) => {
-    cornice(m, b, d.trim, relief && !d.deco);
+    d.kit.cornice(m, b, d.trim, relief && !d.deco);
     if (!relief) return;
-    sillsAndLintels(m, b, d.trim, !d.deco);
-    if (d.deco) piers(m, b, d.wall);
+    d.kit.sillsAndLintels(m, b, d.trim, !d.deco);
+    if (d.deco) d.kit.piers(m, b, d.wall);
     // The attic: a band under the top floor, as on the banks' classical fronts.
-    else if (b.floors > 2 && !d.banded) stringCourse(m, b, b.y1 - floorH - 0.05, 0.3, d.trim);
+    else if (b.floors > 2 && !d.banded) d.kit.stringCourse(m, b, b.y1 - floorH - 0.05, 0.3, d.trim);
   });
   if (d.banded) {
     for (let k = 1; k < b.floors; k++) {
@@ -87,6 +80,8 @@ export function addRoof(
   y0: number,
   roofColor: Rgb,
   trim: Rgb,
+  /** Needed for a dome only (its drum and ribs come with the façades). */
+  kit?: FacadeKit,
 ): void {
   switch (roof.type) {
     case "flat": {
@@ -111,13 +106,14 @@ export function addRoof(
       list.add(`${name}/roof`, "roof", (m) => gabledRoof(m, cx, cz, width, depth, y0 + 0.9, roof.height, roofColor));
       return;
     case "dome": {
+      if (!kit) throw new Error(`${name}: a dome is drawn with the façade kit, and none was given`);
       const r = Math.min(roof.radius, width / 2, depth / 2);
       const drumTop = y0 + 0.9 + roof.drumHeight;
       if (roof.drumHeight > 0)
-        list.add(`${name}/drum`, "stone", (m) => drum(m, cx, cz, r, y0 + 0.9, roof.drumHeight, trim));
+        list.add(`${name}/drum`, "stone", (m) => kit.drum(m, cx, cz, r, y0 + 0.9, roof.drumHeight, trim));
       let lanternY = 0;
-      list.add(`${name}/dome`, "roof", (m) => (lanternY = ribbedDome(m, cx, cz, r, drumTop, roofColor)));
-      list.add(`${name}/lantern`, "stone", (m) => lantern(m, cx, cz, r, lanternY, trim));
+      list.add(`${name}/dome`, "roof", (m) => (lanternY = kit.ribbedDome(m, cx, cz, r, drumTop, roofColor)));
+      list.add(`${name}/lantern`, "stone", (m) => kit.lantern(m, cx, cz, r, lanternY, trim));
       return;
     }
   }
@@ -135,11 +131,13 @@ function roofRise(roof: Roof, width: number, depth: number): number {
   }
 }
 
-export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
+/** A building's parts, in relief from the façade kit (loaded lazily with the Bund: kit/facadeKit.ts). */
+export function buildingParts(l: Landmark, shape: BuildingShape, kit: FacadeKit): Part[] {
   const list = new PartList(l);
   const trim = hexToRgb(l.facade.trimColor);
   const roofColor = hexToRgb(l.facade.roofColor);
   const dress: Dress = {
+    kit,
     wall: hexToRgb(l.facade.color),
     trim,
     material: l.facade.material === "brick" ? "brick" : "facade",
@@ -148,7 +146,7 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
   };
   const { width, depth, height, floors, baseHeight } = shape;
 
-  if (baseHeight > 0) list.add("base", "stone", (m) => rusticatedBase(m, width, depth, baseHeight, trim));
+  if (baseHeight > 0) list.add("base", "stone", (m) => kit.rusticatedBase(m, width, depth, baseHeight, trim));
   const baseFloors = Math.round((baseHeight / height) * floors);
   addBlock(
     list,
@@ -169,11 +167,11 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
     );
     top = { width: w, depth: d, y: top.y + s.height + 0.9 };
   });
-  addRoof(list, "top", shape.roof, 0, 0, top.width, top.depth, top.y - 0.9, roofColor, trim);
+  addRoof(list, "top", shape.roof, 0, 0, top.width, top.depth, top.y - 0.9, roofColor, trim, kit);
 
   if (shape.portico) {
     const p = shape.portico;
-    list.add("portico", "stone", (m) => portico(m, p, depth / 2, baseHeight, trim));
+    list.add("portico", "stone", (m) => kit.portico(m, p, depth / 2, baseHeight, trim));
   }
 
   if (shape.tower) {
@@ -204,10 +202,10 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
       const cy = y1 - size / 2 - 1.2;
       list.add("tower/clock", "clock", (m) => clockFaces(m, t.offsetX, t.offsetZ, t.width, t.depth, cy, size));
       list.add("tower/dial-frames", "stone", (m) =>
-        dialSurrounds(m, t.offsetX, t.offsetZ, t.width, t.depth, cy, size, trim),
+        kit.dialSurrounds(m, t.offsetX, t.offsetZ, t.width, t.depth, cy, size, trim),
       );
     }
-    addRoof(list, "tower", t.roof, t.offsetX, t.offsetZ, t.width, t.depth, y1, roofColor, trim);
+    addRoof(list, "tower", t.roof, t.offsetX, t.offsetZ, t.width, t.depth, y1, roofColor, trim, kit);
   }
   return list.parts;
 }

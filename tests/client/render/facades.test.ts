@@ -14,11 +14,12 @@ import { createKitMaterials } from "../../../client/render/materials";
 import { MeshBuffer } from "../../../client/render/kit/MeshBuffer";
 import { baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
 import { WINDOW, granitePixels, windowBayPixels } from "../../../client/render/kit/stoneTextures";
+import { FACADE_KIT } from "../../../client/render/kit/facadeKit";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
 const byId = (id: string) => bund.landmarks.find((l) => l.id === id)!;
-const partsOf = (id: string) => landmarkParts(byId(id));
+const partsOf = (id: string) => landmarkParts(byId(id), FACADE_KIT);
 const part = (id: string, name: string) => partsOf(id).find((p) => p.name === `${id}/${name}`)!;
 
 let engine: NullEngine | undefined;
@@ -149,7 +150,13 @@ describe("the Bund's kit on NullEngine", () => {
   it("is merged into one mesh per material and layer group, all within the triangle budget", () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const { meshes } = buildLandmarkMeshes(bund.landmarks, createKitMaterials(scene), scene, "merged");
+    const { meshes } = buildLandmarkMeshes(
+      bund.landmarks,
+      FACADE_KIT,
+      createKitMaterials(scene, FACADE_KIT),
+      scene,
+      "merged",
+    );
     const shared = meshes.filter((m) => !/-(1937|today)-/.test(m.name)).map((m) => m.name);
     expect(shared.sort()).toEqual([
       "landmarks-brick",
@@ -164,14 +171,14 @@ describe("the Bund's kit on NullEngine", () => {
     const triangles = meshes.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     // The sky, ground, water, street life and traffic draw about 85,000 more: the scene stays under 300,000.
     expect(triangles).toBeLessThan(150_000);
-    const merged = mergeByMaterial(bund.landmarks.flatMap(landmarkParts));
+    const merged = mergeByMaterial(bund.landmarks.flatMap((l) => landmarkParts(l, FACADE_KIT)));
     expect(triangles).toBe(merged.reduce((n, m) => n + m.buffer.triangleCount, 0));
   });
 
   it("the wall, brick and stone materials carry normal maps; every kit material has a diffuse texture", () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const mats = createKitMaterials(scene);
+    const mats = createKitMaterials(scene, FACADE_KIT);
     for (const m of [mats.facade, mats.brick, mats.stone]) expect(m.bumpTexture, m.name).not.toBeNull();
     for (const m of [mats.facade, mats.brick, mats.stone, mats.roof, mats.clock])
       expect(m.diffuseTexture).not.toBeNull();
