@@ -28,10 +28,11 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
   const render = () => {
     const lang = settings.get().lang;
     langButton.textContent = t("switchLang", lang);
-    glyphsWhenFontsArrive(langButton, langButton.textContent);
     xrButton.textContent = t(inXr ? "leaveVr" : "enterVr", lang);
     net.textContent = t(netState as StringKey, lang);
     hint.textContent = t("hint", lang);
+    // Written before the museum's faces arrive: each asks for its glyphs once they do (boxes otherwise).
+    for (const label of [langButton, xrButton, net, hint]) glyphsWhenFontsArrive(label, label.textContent);
   };
   langButton.addEventListener("click", () => settings.update({ lang: settings.get().lang === "en" ? "zh" : "en" }));
   settings.subscribe(render);

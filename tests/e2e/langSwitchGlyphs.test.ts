@@ -44,6 +44,18 @@ describe("the language button on a machine with no Chinese font", () => {
     for (const a of advances) expect(a).toBeCloseTo(1, 1);
   });
 
+  it("after the switch to 中文, the HUD's status chip draws its Chinese as glyphs too", async () => {
+    const { page } = museum;
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => /\p{Script=Han}/u.test(document.querySelector("#net-status")!.textContent!));
+    await expect
+      .poll(async () => (await readDomGlyphs(page, "#net-status")).advances.every((a) => Math.abs(a - 1) < 0.05), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    expect(await page.textContent("#lang-switch")).toBe("English");
+  });
+
   it("fetched the subset holding 中 and 文 from the museum's own origin", async () => {
     const { page } = museum;
     const fonts = await page.evaluate(() =>
