@@ -26,6 +26,11 @@ async function withNameHelper(page: Page): Promise<void> {
   await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
 }
 
+/** The reconstruction note greets each arrival over the middle of the view; the pictures are of the places. */
+async function withoutNote(page: Page): Promise<void> {
+  await page.addStyleTag({ content: "#reconstruction-note { display: none !important; }" });
+}
+
 /** Every viewpoint of every scene: goes there, lets the frame settle, and saves what `shoot` takes. */
 async function eachViewpoint(page: Page, shoot: (name: string) => Promise<void>): Promise<number> {
   let n = 0;
@@ -36,11 +41,6 @@ async function eachViewpoint(page: Page, shoot: (name: string) => Promise<void>)
     await page.evaluate(() => window.bund!.loaded());
     for (const viewpoint of await page.evaluate(() => window.bund!.viewpoints())) {
       await page.evaluate(([s, v]) => window.bund!.goto(s, v), [scene, viewpoint] as const);
-      // The reconstruction note greets each arrival; the picture is of the place, so it is put aside first.
-      await page
-        .locator("#reconstruction-note:not(.hidden) button")
-        .click({ timeout: 1000 })
-        .catch(() => undefined);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await shoot(`${scene}--${viewpoint}`);
       n++;
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   try {
     const desk = await openMuseum(browser, base, "/", DESKTOP, withNameHelper);
     await desk.page.evaluate(() => window.bund!.enter({ name: "Photographer", lang: "en" }));
+    await withoutNote(desk.page);
     const shots = await eachViewpoint(desk.page, (name) =>
       desk.page.screenshot({ path: path.join(outDir, `${name}--desktop.png`) }).then(() => undefined),
     );
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
         await installEmulatedQuest(page);
       });
       await vr.page.evaluate(() => window.bund!.enter({ name: "Photographer", lang: "en" }));
+      await withoutNote(vr.page);
       await vr.page.evaluate(() => window.bund!.enterXR());
       const eyes = await eachViewpoint(vr.page, async (name) => {
         await waitXRFrames(vr.page, 3);
