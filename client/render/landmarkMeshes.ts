@@ -9,6 +9,7 @@ import type { MeshBuffer } from "./kit/MeshBuffer";
 import { landmarkOfFace, landmarkParts, mergeByMaterial, type PickRange } from "./kit/landmarkParts";
 import type { KitMaterials } from "./materials";
 import { bakeSkyOcclusion } from "./kit/skyLight";
+import type { FacadeKit } from "./kit/facadeKit";
 
 export type BuildMode = "merged" | "naive";
 
@@ -59,6 +60,7 @@ export interface LandmarkMeshes {
  */
 export function buildLandmarkMeshes(
   landmarks: readonly Landmark[],
+  facades: FacadeKit | undefined,
   materials: KitMaterials,
   scene: Scene,
   mode: BuildMode,
@@ -70,7 +72,7 @@ export function buildLandmarkMeshes(
     byGroup.set(group, [...(byGroup.get(group) ?? []), mesh]);
   };
   for (const group of ["both", ...PERIOD_LAYERS] as const) {
-    const parts = placed.filter((p) => p.group === group).flatMap((p) => landmarkParts(p.landmark));
+    const parts = placed.filter((p) => p.group === group).flatMap((p) => landmarkParts(p.landmark, facades));
     const prefix = group === "both" ? "landmarks" : `landmarks-${group}`;
     if (mode === "naive") {
       for (const part of parts) {

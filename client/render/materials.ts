@@ -1,10 +1,14 @@
-// The landmark kit's few shared materials, with textures drawn in the page (nothing is fetched).
+// The landmark kit's few shared materials, with textures drawn in the page (nothing is fetched): granite and brick
+// walls and dressed stone with normal maps made from their own height fields (kit/stoneTextures.ts), where the
+// façade kit was loaded (the Bund); elsewhere plain white and the paving's speckle, as nothing there needs more.
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
 import { Texture } from "@babylonjs/core/Materials/Textures/texture";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
 import type { Scene } from "@babylonjs/core/scene";
 import type { KitMaterial } from "./kit/landmarkParts";
+import type { FacadeKit } from "./kit/facadeKit";
+import type { Pixels } from "./kit/stoneTextures";
 
 function canvasTexture(
   name: string,
@@ -21,52 +25,50 @@ function canvasTexture(
   return tex;
 }
 
-/** One window bay of one floor, white where the wall is so the vertex colour gives each building its stone. */
-function drawWindowBay(ctx: CanvasRenderingContext2D, s: number): void {
-  ctx.fillStyle = "#f2f0ea";
-  ctx.fillRect(0, 0, s, s);
-  // Faint joints of ashlar courses.
-  ctx.strokeStyle = "rgba(0,0,0,0.06)";
-  ctx.lineWidth = 2;
-  for (let y = s / 4; y < s; y += s / 4) {
-    ctx.beginPath();
-    ctx.moveTo(0, y);
-    ctx.lineTo(s, y);
-    ctx.stroke();
-  }
-  const w = s * 0.44;
-  const h = s * 0.56;
-  const x = (s - w) / 2;
-  const y = s * 0.2; // canvas y grows down, texture v grows up: the window sits a little above mid-floor
-  ctx.fillStyle = "#cfc9bb";
-  ctx.fillRect(x - s * 0.05, y - s * 0.05, w + s * 0.1, h + s * 0.1); // surround
-  ctx.fillStyle = "#2f3a44";
-  ctx.fillRect(x, y, w, h); // glass
-  ctx.fillStyle = "#5d6b76";
-  ctx.fillRect(x, y, w, h * 0.18); // sky reflected in the upper panes
-  ctx.fillStyle = "#e8e4da";
-  ctx.fillRect(x + w / 2 - s * 0.012, y, s * 0.024, h); // mullion
-  ctx.fillRect(x, y + h * 0.38, w, s * 0.02); // transom
-  ctx.fillStyle = "#bdb6a6";
-  ctx.fillRect(x - s * 0.07, y + h + s * 0.04, w + s * 0.14, s * 0.04); // sill
+/** A tiling texture from the kit's pixels (rows bottom-up; a canvas's rows run top-down, so they are flipped). */
+function pixelTexture(name: string, data: Uint8Array, size: number, scene: Scene): DynamicTexture {
+  return canvasTexture(name, size, scene, (ctx) => {
+    const image = ctx.getImageData(0, 0, size, size);
+    // A canvas without pixels (NullEngine's tests) has nothing to copy into.
+    if (image.data.length !== data.length) return;
+    const row = size * 4;
+    for (let y = 0; y < size; y++) image.data.set(data.subarray((size - 1 - y) * row, (size - y) * row), y * row);
+    ctx.putImageData(image, 0, 0);
+  });
 }
 
+/** Albedo and normal map on a material; the relief shows in the light without a single extra triangle. */
+function dress(m: StandardMaterial, name: string, pixels: Pixels, scene: Scene, bump: number): void {
+  m.diffuseTexture = pixelTexture(`${name}-albedo`, pixels.albedo, pixels.size, scene);
+  const normal = pixelTexture(`${name}-normal`, pixels.normal, pixels.size, scene);
+  normal.level = bump;
+  m.bumpTexture = normal;
+}
+
+/** A dial read from the street 60 m below: a dark surround, a bold chapter ring, heavy hour bars and hands. */
 function drawClock(ctx: CanvasRenderingContext2D, s: number): void {
   const c = s / 2;
   ctx.fillStyle = "#3b3a36";
   ctx.fillRect(0, 0, s, s);
   ctx.fillStyle = "#f4efe1";
   ctx.beginPath();
-  ctx.arc(c, c, s * 0.46, 0, Math.PI * 2);
+  ctx.arc(c, c, s * 0.47, 0, Math.PI * 2);
   ctx.fill();
   ctx.strokeStyle = "#1c1c1c";
+  ctx.lineWidth = s * 0.018;
+  for (const r of [0.455, 0.3]) {
+    ctx.beginPath();
+    ctx.arc(c, c, s * r, 0, Math.PI * 2);
+    ctx.stroke();
+  }
   for (let i = 0; i < 60; i++) {
     const a = (i / 60) * Math.PI * 2;
-    const inner = i % 5 === 0 ? 0.34 : 0.4;
-    ctx.lineWidth = i % 5 === 0 ? s * 0.022 : s * 0.008;
+    const hour = i % 5 === 0;
+    const inner = hour ? 0.32 : 0.41;
+    ctx.lineWidth = hour ? s * (i % 15 === 0 ? 0.05 : 0.034) : s * 0.01;
     ctx.beginPath();
     ctx.moveTo(c + Math.sin(a) * s * inner, c - Math.cos(a) * s * inner);
-    ctx.lineTo(c + Math.sin(a) * s * 0.44, c - Math.cos(a) * s * 0.44);
+    ctx.lineTo(c + Math.sin(a) * s * 0.445, c - Math.cos(a) * s * 0.445);
     ctx.stroke();
   }
   const hand = (turns: number, len: number, width: number) => {
@@ -74,12 +76,16 @@ function drawClock(ctx: CanvasRenderingContext2D, s: number): void {
     ctx.lineWidth = width;
     ctx.lineCap = "round";
     ctx.beginPath();
-    ctx.moveTo(c, c);
+    ctx.moveTo(c - Math.sin(a) * s * 0.05, c + Math.cos(a) * s * 0.05);
     ctx.lineTo(c + Math.sin(a) * s * len, c - Math.cos(a) * s * len);
     ctx.stroke();
   };
-  hand(3.25 / 12, 0.24, s * 0.03); // a quarter past three, an afternoon on the Bund
-  hand(15 / 60, 0.36, s * 0.018);
+  hand(3.25 / 12, 0.25, s * 0.045); // a quarter past three, an afternoon on the Bund
+  hand(15 / 60, 0.38, s * 0.028);
+  ctx.fillStyle = "#1c1c1c";
+  ctx.beginPath();
+  ctx.arc(c, c, s * 0.03, 0, Math.PI * 2);
+  ctx.fill();
 }
 
 function drawPaving(ctx: CanvasRenderingContext2D, s: number): void {
@@ -104,32 +110,40 @@ export type KitMaterials = Record<KitMaterial, StandardMaterial> & {
   textures: { speckle: DynamicTexture; plain: DynamicTexture };
 };
 
-export function createKitMaterials(scene: Scene): KitMaterials {
+export function createKitMaterials(scene: Scene, facades?: FacadeKit): KitMaterials {
   const make = (name: string, specular: number) => {
     const m = new StandardMaterial(name, scene);
     m.specularColor = new Color3(specular, specular, specular);
     m.diffuseColor = new Color3(1, 1, 1);
     return m;
   };
-  // Every kit material has a diffuse texture and vertex colours, so all share one compiled shader program.
+  // Every kit material has a diffuse texture and vertex colours, so few shader programs serve them all (the walls and
+  // the stone share a second one for their normal maps).
   const speckle = canvasTexture("speckle", 128, scene, drawPaving);
-  const facade = make("kit-facade", 0.08);
-  facade.diffuseTexture = canvasTexture("window-bay", 256, scene, drawWindowBay);
-  const stone = make("kit-stone", 0.05);
-  stone.diffuseTexture = speckle;
-  const roof = make("kit-roof", 0.25);
-  roof.specularPower = 24;
-  roof.diffuseTexture = speckle;
-  const clock = make("kit-clock", 0.1);
-  clock.diffuseTexture = canvasTexture("clock-dial", 256, scene, drawClock);
-  clock.emissiveColor = new Color3(0.15, 0.15, 0.14);
-  const ground = make("ground", 0.02);
-  ground.diffuseTexture = speckle;
-  for (const m of [facade, stone, roof, clock, ground]) m.freeze();
-  // Plain white: a material with it (and vertex colours) draws flat colour with the kit's compiled program.
   const plain = canvasTexture("plain", 4, scene, (ctx, size) => {
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, size, size);
   });
-  return { facade, stone, roof, clock, ground, textures: { speckle, plain } };
+  const facade = make("kit-facade", 0.08);
+  const brick = make("kit-brick", 0.04);
+  const stone = make("kit-stone", 0.06);
+  if (facades) {
+    dress(facade, "granite-bay", facades.textures.ashlar(), scene, 0.9);
+    dress(brick, "brick-bay", facades.textures.brick(), scene, 0.8);
+    dress(stone, "granite", facades.textures.granite(), scene, 0.6);
+  } else {
+    facade.diffuseTexture = plain;
+    brick.diffuseTexture = plain;
+    stone.diffuseTexture = speckle;
+  }
+  const roof = make("kit-roof", 0.25);
+  roof.specularPower = 24;
+  roof.diffuseTexture = speckle;
+  const clock = make("kit-clock", 0.1);
+  clock.diffuseTexture = canvasTexture("clock-dial", 512, scene, drawClock);
+  clock.emissiveColor = new Color3(0.15, 0.15, 0.14);
+  const ground = make("ground", 0.02);
+  ground.diffuseTexture = speckle;
+  for (const m of [facade, brick, stone, roof, clock, ground]) m.freeze();
+  return { facade, brick, stone, roof, clock, ground, textures: { speckle, plain } };
 }

@@ -8,6 +8,7 @@ import type { Scene } from "../../common/scene";
 import { addGround, addGroundShadows, addLights, addSky, addWater } from "./environment";
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
 import { createKitMaterials } from "./materials";
+import type { FacadeKit } from "./kit/facadeKit";
 import { addStreetLife } from "./streetLife";
 import { addTraffic } from "./traffic";
 import type { ExhibitSummary } from "../../common/catalog";
@@ -64,11 +65,13 @@ export function buildSceneView(
   mode: BuildMode,
   lang: Lang,
   gallery?: GalleryKit,
+  /** The façades' relief and textures, loaded with the Bund (a scene with buildings needs it). */
+  facades?: FacadeKit,
 ): SceneView {
   const scene = new BabylonScene(engine);
   scene.skipPointerMovePicking = true; // we pick on click only; hover picking costs a ray every mouse move
   addLights(data, scene);
-  const materials = createKitMaterials(scene);
+  const materials = createKitMaterials(scene, facades);
   // Under a ceiling no sky is seen: the clear colour is enough. Outdoors the sky dome covers every pixel.
   scene.autoClear = !!data.ceiling;
   if (!data.ceiling) addSky(data, scene);
@@ -78,7 +81,7 @@ export function buildSceneView(
   const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
   let layer: PeriodLayer = "1937";
-  const kit = buildLandmarkMeshes(data.landmarks, materials, scene, mode, layer);
+  const kit = buildLandmarkMeshes(data.landmarks, facades, materials, scene, mode, layer);
   /** Landmarks drawn from a glb, once loaded: placed and shown per layer like the kit's. */
   const modelled: { landmark: Landmark; anchor: TransformNode }[] = [];
   const placeModels = () => {

@@ -2,6 +2,7 @@
 import type { SettingsStore } from "../state/settings";
 import { el } from "./dom";
 import { t, type StringKey } from "./i18n";
+import { glyphsWhenFontsArrive } from "./webFonts";
 
 export type NetState = "connecting" | "connected" | "reconnecting" | "offline";
 
@@ -35,6 +36,8 @@ export function createHud(root: HTMLElement, settings: SettingsStore): Hud {
     xrButton.textContent = t(inXr ? "leaveVr" : "enterVr", lang);
     net.textContent = t(netState as StringKey, lang);
     hint.textContent = t("hint", lang);
+    // Written before the museum's faces arrive: each asks for its glyphs once they do (boxes otherwise).
+    for (const label of [langButton, xrButton, net, hint]) glyphsWhenFontsArrive(label, label.textContent);
   };
   langButton.addEventListener("click", () => settings.update({ lang: settings.get().lang === "en" ? "zh" : "en" }));
   settings.subscribe(render);

@@ -18,6 +18,24 @@ const DESKTOP = { width: 1280, height: 720 };
 /** The XR canvas holds both eyes side by side: twice as wide as one eye's picture. */
 const XR = { width: 1440, height: 800 };
 
+/**
+ * tsx runs this file with esbuild's keepNames, which wraps every named function, also those passed to the page
+ * (waitXRFrames' `tick`), in a call to `__name`: the page needs that helper, as the identity it is.
+ */
+async function withNameHelper(page: Page): Promise<void> {
+  await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+}
+
+/**
+ * The reconstruction note greets each arrival over the middle of the view; the pictures are of the places. Hidden
+ * through its style property: the page's CSP refuses an added style sheet.
+ */
+async function withoutNote(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.getElementById("reconstruction-note")?.style.setProperty("display", "none", "important"),
+  );
+}
+
 /** Every viewpoint of every scene: goes there, lets the frame settle, and saves what `shoot` takes. */
 async function eachViewpoint(page: Page, shoot: (name: string) => Promise<void>): Promise<number> {
   let n = 0;
@@ -44,15 +62,20 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${server.port}`;
   const browser = await launchChromium();
   try {
-    const desk = await openMuseum(browser, base, "/", DESKTOP);
+    const desk = await openMuseum(browser, base, "/", DESKTOP, withNameHelper);
     await desk.page.evaluate(() => window.bund!.enter({ name: "Photographer", lang: "en" }));
+    await withoutNote(desk.page);
     const shots = await eachViewpoint(desk.page, (name) =>
       desk.page.screenshot({ path: path.join(outDir, `${name}--desktop.png`) }).then(() => undefined),
     );
     console.log(`${shots} desktop pictures`);
     if (process.env.SHOTS_XR !== "0") {
-      const vr = await openMuseum(browser, base, "/", XR, installEmulatedQuest);
+      const vr = await openMuseum(browser, base, "/", XR, async (page) => {
+        await withNameHelper(page);
+        await installEmulatedQuest(page);
+      });
       await vr.page.evaluate(() => window.bund!.enter({ name: "Photographer", lang: "en" }));
+      await withoutNote(vr.page);
       await vr.page.evaluate(() => window.bund!.enterXR());
       const eyes = await eachViewpoint(vr.page, async (name) => {
         await waitXRFrames(vr.page, 3);

@@ -30,7 +30,6 @@ export const cross = (a: Vec3, b: Vec3): Vec3 => [
   a[2] * b[0] - a[0] * b[2],
   a[0] * b[1] - a[1] * b[0],
 ];
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 export const normalize = (a: Vec3): Vec3 => {
   const l = Math.hypot(a[0], a[1], a[2]) || 1;
   return [a[0] / l, a[1] / l, a[2] / l];
@@ -93,10 +92,24 @@ export class MeshBuffer {
    * front-facing when its winding's right-handed cross product points away from the normal; we order to match.
    */
   face(points: readonly Vec3[], normal: Vec3, uvs: readonly (readonly [number, number])[], color: Rgb): void {
-    const n = normalize(normal);
+    // Without temporary arrays: the façades write tens of thousands of faces before the Bund's first frame.
+    const l = Math.hypot(normal[0], normal[1], normal[2]) || 1;
+    const nx = normal[0] / l;
+    const ny = normal[1] / l;
+    const nz = normal[2] / l;
     const first = this.vertexCount;
-    points.forEach((p, i) => this.vertex(p, n, uvs[i], color));
-    const flip = dot(cross(sub(points[1], points[0]), sub(points[2], points[0])), n) > 0;
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i];
+      this.vertexAt(p[0], p[1], p[2], nx, ny, nz, uvs[i][0], uvs[i][1], color);
+    }
+    const [a, b, c] = points;
+    const e1x = b[0] - a[0],
+      e1y = b[1] - a[1],
+      e1z = b[2] - a[2];
+    const e2x = c[0] - a[0],
+      e2y = c[1] - a[1],
+      e2z = c[2] - a[2];
+    const flip = (e1y * e2z - e1z * e2y) * nx + (e1z * e2x - e1x * e2z) * ny + (e1x * e2y - e1y * e2x) * nz > 0;
     for (let i = 1; i + 1 < points.length; i++) {
       if (flip) this.indices.push(first, first + i + 1, first + i);
       else this.indices.push(first, first + i, first + i + 1);
@@ -116,7 +129,7 @@ export class MeshBuffer {
     z1: number,
     color: Rgb,
     uvScale: readonly [number, number] = [1, 1],
-    open: { top?: boolean; bottom?: boolean } = {},
+    open: { top?: boolean; bottom?: boolean; back?: boolean } = {},
   ): void {
     const [su, sv] = uvScale;
     const v0 = y0 / sv;
@@ -134,7 +147,7 @@ export class MeshBuffer {
         color,
       );
     wall([x0, y0, z1], [x1, y0, z1], [0, 0, 1], x0, x1); // front
-    wall([x1, y0, z0], [x0, y0, z0], [0, 0, -1], -x1, -x0); // back
+    if (!open.back) wall([x1, y0, z0], [x0, y0, z0], [0, 0, -1], -x1, -x0); // back (left out against a wall)
     wall([x1, y0, z1], [x1, y0, z0], [1, 0, 0], -z1, -z0); // right
     wall([x0, y0, z0], [x0, y0, z1], [-1, 0, 0], z0, z1); // left
     const flatUv: [number, number][] = [

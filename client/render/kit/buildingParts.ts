@@ -1,10 +1,12 @@
 // Turns a building's data (block, setbacks, roof, tower, portico) into named parts, each in one kit material.
 import type { BuildingShape, Landmark, Roof } from "../../../common/landmark";
 import { MeshBuffer, frameOf, hexToRgb, type Rgb } from "./MeshBuffer";
-import { lathe } from "./outlineShapes";
 import { clockFaces, gabledRoof, hippedRoof } from "./roofShapes";
+import type { FacadeKit } from "./facadeKit";
+import type { FacadeBlock } from "./facadeRelief";
 
-export type KitMaterial = "facade" | "stone" | "roof" | "clock";
+/** The kit's materials: walls of dressed stone (granite, stucco, concrete) or of brick, trim stone, roofs, dials. */
+export type KitMaterial = "facade" | "brick" | "stone" | "roof" | "clock";
 
 export interface Part {
   landmarkId: string;
@@ -26,29 +28,42 @@ export class PartList {
   }
 }
 
-const BAY = 4.2; // metres between window axes on a typical Bund façade
-
-interface Block {
-  cx: number;
-  cz: number;
-  width: number;
-  depth: number;
-  y0: number;
-  y1: number;
-  floors: number;
+/** How a block's walls are dressed: in which material, and which relief the style asks for. */
+interface Dress {
+  kit: FacadeKit;
+  wall: Rgb;
+  trim: Rgb;
+  material: "facade" | "brick";
+  /** Art Deco: vertical piers and a plain cornice, no lintels or modillions. */
+  deco: boolean;
+  banded: boolean;
 }
 
-function addBlock(list: PartList, name: string, b: Block, wall: Rgb, trim: Rgb, banded: boolean): void {
+type Block = FacadeBlock;
+
+function addBlock(list: PartList, name: string, b: Block, d: Dress, relief = true): void {
   const floorH = (b.y1 - b.y0) / Math.max(b.floors, 1);
-  list.add(name, "facade", (m) => m.block(b.cx, b.cz, b.width, b.depth, b.y0, b.y1, wall, [BAY, floorH]));
-  list.add(`${name}/cornice`, "stone", (m) =>
-    m.block(b.cx, b.cz, b.width + 1.2, b.depth + 1.2, b.y1, b.y1 + 0.9, trim),
-  );
-  if (banded) {
+  list.add(name, d.material, (m) => {
+    if (relief) d.kit.wallsWithReveals(m, b, d.wall);
+    else
+      m.block(b.cx, b.cz, b.width, b.depth, b.y0, b.y1, d.wall, [
+        b.width / Math.max(1, Math.round(b.width / 4.2)),
+        floorH,
+      ]);
+  });
+  list.add(`${name}/cornice`, "stone", (m) => {
+    d.kit.cornice(m, b, d.trim, relief && !d.deco);
+    if (!relief) return;
+    d.kit.sillsAndLintels(m, b, d.trim, !d.deco);
+    if (d.deco) d.kit.piers(m, b, d.wall);
+    // The attic: a band under the top floor, as on the banks' classical fronts.
+    else if (b.floors > 2 && !d.banded) d.kit.stringCourse(m, b, b.y1 - floorH - 0.05, 0.3, d.trim);
+  });
+  if (d.banded) {
     for (let k = 1; k < b.floors; k++) {
       const y = b.y0 + k * floorH;
       list.add(`${name}/band-${k}`, "stone", (m) =>
-        m.block(b.cx, b.cz, b.width + 0.3, b.depth + 0.3, y - 0.25, y + 0.25, trim),
+        m.block(b.cx, b.cz, b.width + 0.3, b.depth + 0.3, y - 0.25, y + 0.25, d.trim),
       );
     }
   }
@@ -65,6 +80,8 @@ export function addRoof(
   y0: number,
   roofColor: Rgb,
   trim: Rgb,
+  /** Needed for a dome only (its drum and ribs come with the façades). */
+  kit?: FacadeKit,
 ): void {
   switch (roof.type) {
     case "flat": {
@@ -89,47 +106,14 @@ export function addRoof(
       list.add(`${name}/roof`, "roof", (m) => gabledRoof(m, cx, cz, width, depth, y0 + 0.9, roof.height, roofColor));
       return;
     case "dome": {
+      if (!kit) throw new Error(`${name}: a dome is drawn with the façade kit, and none was given`);
       const r = Math.min(roof.radius, width / 2, depth / 2);
       const drumTop = y0 + 0.9 + roof.drumHeight;
-      if (roof.drumHeight > 0) {
-        list.add(`${name}/drum`, "stone", (m) =>
-          lathe(
-            m,
-            cx,
-            cz,
-            [
-              [0, y0 + 0.9],
-              [r * 1.05, y0 + 0.9],
-              [r * 1.05, drumTop],
-              [0, drumTop],
-            ],
-            24,
-            trim,
-          ),
-        );
-      }
-      const profile: [number, number][] = [];
-      for (let i = 0; i <= 8; i++) {
-        const a = (i / 8) * (Math.PI / 2);
-        profile.push([r * Math.cos(a), drumTop + r * 1.1 * Math.sin(a)]);
-      }
-      list.add(`${name}/dome`, "roof", (m) => lathe(m, cx, cz, profile, 24, roofColor));
-      const lanternY = drumTop + r * 1.1;
-      list.add(`${name}/lantern`, "stone", (m) =>
-        lathe(
-          m,
-          cx,
-          cz,
-          [
-            [0, lanternY - 0.3],
-            [r * 0.18, lanternY - 0.3],
-            [r * 0.18, lanternY + r * 0.3],
-            [0, lanternY + r * 0.45],
-          ],
-          8,
-          trim,
-        ),
-      );
+      if (roof.drumHeight > 0)
+        list.add(`${name}/drum`, "stone", (m) => kit.drum(m, cx, cz, r, y0 + 0.9, roof.drumHeight, trim));
+      let lanternY = 0;
+      list.add(`${name}/dome`, "roof", (m) => (lanternY = kit.ribbedDome(m, cx, cz, r, drumTop, roofColor)));
+      list.add(`${name}/lantern`, "stone", (m) => kit.lantern(m, cx, cz, r, lanternY, trim));
       return;
     }
   }
@@ -141,30 +125,34 @@ function roofRise(roof: Roof, width: number, depth: number): number {
     case "flat":
       return 0.9;
     case "dome":
-      return 0.9 + roof.drumHeight + Math.min(roof.radius, width / 2, depth / 2) * 1.55;
+      return 0.9 + roof.drumHeight + Math.min(roof.radius, width / 2, depth / 2) * 1.65;
     default:
       return 0.9 + roof.height;
   }
 }
 
-export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
+/** A building's parts, in relief from the façade kit (loaded lazily with the Bund: kit/facadeKit.ts). */
+export function buildingParts(l: Landmark, shape: BuildingShape, kit: FacadeKit): Part[] {
   const list = new PartList(l);
-  const wall = hexToRgb(l.facade.color);
   const trim = hexToRgb(l.facade.trimColor);
   const roofColor = hexToRgb(l.facade.roofColor);
+  const dress: Dress = {
+    kit,
+    wall: hexToRgb(l.facade.color),
+    trim,
+    material: l.facade.material === "brick" ? "brick" : "facade",
+    deco: l.style === "art-deco",
+    banded: l.facade.banded,
+  };
   const { width, depth, height, floors, baseHeight } = shape;
 
-  if (baseHeight > 0) {
-    list.add("base", "stone", (m) => m.block(0, 0, width + 0.6, depth + 0.6, 0, baseHeight, trim));
-  }
+  if (baseHeight > 0) list.add("base", "stone", (m) => kit.rusticatedBase(m, width, depth, baseHeight, trim));
   const baseFloors = Math.round((baseHeight / height) * floors);
   addBlock(
     list,
     "block",
     { cx: 0, cz: 0, width, depth, y0: baseHeight, y1: height, floors: Math.max(floors - baseFloors, 1) },
-    wall,
-    trim,
-    l.facade.banded,
+    dress,
   );
 
   let top = { width, depth, y: height + 0.9 };
@@ -175,68 +163,49 @@ export function buildingParts(l: Landmark, shape: BuildingShape): Part[] {
       list,
       `setback-${i + 1}`,
       { cx: 0, cz: 0, width: w, depth: d, y0: top.y, y1: top.y + s.height, floors: s.floors },
-      wall,
-      trim,
-      false,
+      { ...dress, banded: false },
     );
     top = { width: w, depth: d, y: top.y + s.height + 0.9 };
   });
-  addRoof(list, "top", shape.roof, 0, 0, top.width, top.depth, top.y - 0.9, roofColor, trim);
+  addRoof(list, "top", shape.roof, 0, 0, top.width, top.depth, top.y - 0.9, roofColor, trim, kit);
 
   if (shape.portico) {
     const p = shape.portico;
-    const z = depth / 2 + 1.6;
-    const radius = Math.min(0.7, p.width / p.columns / 4);
-    const y0 = baseHeight;
-    for (let i = 0; i < p.columns; i++) {
-      const x = -p.width / 2 + (p.width * (i + 0.5)) / p.columns;
-      list.add(`portico/column-${i + 1}`, "stone", (m) =>
-        lathe(
-          m,
-          x,
-          z,
-          [
-            [radius * 1.3, y0],
-            [radius, y0 + 0.6],
-            [radius * 0.88, y0 + p.height - 0.6],
-            [radius * 1.3, y0 + p.height],
-          ],
-          12,
-          trim,
-        ),
-      );
-    }
-    list.add("portico/entablature", "stone", (m) =>
-      m.block(0, z - 0.4, p.width + 1, 3.6, y0 + p.height, y0 + p.height + 1.4, trim),
-    );
+    list.add("portico", "stone", (m) => kit.portico(m, p, depth / 2, baseHeight, trim));
   }
 
   if (shape.tower) {
     const t = shape.tower;
     const y0 = top.y - 0.9; // the tower rises from the roof line of the highest block
     const y1 = y0 + t.height;
-    addBlock(
-      list,
-      "tower",
-      {
-        cx: t.offsetX,
-        cz: t.offsetZ,
-        width: t.width,
-        depth: t.depth,
-        y0,
-        y1,
-        floors: Math.max(Math.round(t.height / 4), 1),
-      },
-      wall,
-      trim,
-      false,
-    );
+    const tower = {
+      cx: t.offsetX,
+      cz: t.offsetZ,
+      width: t.width,
+      depth: t.depth,
+      y0,
+      y1,
+      floors: Math.max(Math.round(t.height / 4), 1),
+    };
+    // A tower's walls keep their windows in the texture: its front holds the dial, and it is seen from afar.
+    addBlock(list, "tower", tower, { ...dress, banded: false }, false);
+    list.add("tower/corners", "stone", (m) => {
+      for (const sx of [-1, 1])
+        for (const sz of [-1, 1]) {
+          const x = t.offsetX + (sx * t.width) / 2;
+          const z = t.offsetZ + (sz * t.depth) / 2;
+          m.box(x - 0.45, y0, z - 0.45, x + 0.45, y1, z + 0.45, trim, [1, 1], { top: true, bottom: true });
+        }
+    });
     if (t.clock) {
       const size = Math.min(t.width, t.depth) * 0.72;
       const cy = y1 - size / 2 - 1.2;
       list.add("tower/clock", "clock", (m) => clockFaces(m, t.offsetX, t.offsetZ, t.width, t.depth, cy, size));
+      list.add("tower/dial-frames", "stone", (m) =>
+        kit.dialSurrounds(m, t.offsetX, t.offsetZ, t.width, t.depth, cy, size, trim),
+      );
     }
-    addRoof(list, "tower", t.roof, t.offsetX, t.offsetZ, t.width, t.depth, y1, roofColor, trim);
+    addRoof(list, "tower", t.roof, t.offsetX, t.offsetZ, t.width, t.depth, y1, roofColor, trim, kit);
   }
   return list.parts;
 }

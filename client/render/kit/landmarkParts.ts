@@ -5,15 +5,17 @@ import { buildingParts, type KitMaterial, type Part } from "./buildingParts";
 import { bridgeParts, monumentParts, wallParts } from "./structureParts";
 import { floodWallParts, skyscraperParts } from "./skylineParts";
 import { rangeOfFace } from "./faceRanges";
+import type { FacadeKit } from "./facadeKit";
 
 export type { KitMaterial, Part };
-export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "stone", "roof", "clock"];
+export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "brick", "stone", "roof", "clock"];
 
 /** The parts of one landmark; glTF-modelled landmarks have none (their meshes come from the file). */
-export function landmarkParts(l: Landmark): Part[] {
+export function landmarkParts(l: Landmark, facades?: FacadeKit): Part[] {
   switch (l.shape.kind) {
     case "building":
-      return buildingParts(l, l.shape);
+      if (!facades) throw new Error(`${l.id}: a building is drawn with the façade kit (kit/facadeKit.ts), not loaded`);
+      return buildingParts(l, l.shape, facades);
     case "bridge":
       return bridgeParts(l, l.shape);
     case "wall":

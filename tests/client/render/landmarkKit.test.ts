@@ -8,6 +8,7 @@ import { landmarkOfFace, landmarkParts, mergeByMaterial } from "../../../client/
 import { buildLandmarkMeshes, landmarkOfPick } from "../../../client/render/landmarkMeshes";
 import { createKitMaterials } from "../../../client/render/materials";
 import { buildingTop } from "../../../client/render/kit/buildingParts";
+import { FACADE_KIT } from "../../../client/render/kit/facadeKit";
 import { landmark, miniScene } from "../../fixtures/miniScene";
 
 const data = parseScene("mini.json", miniScene());
@@ -47,25 +48,25 @@ globalThis.OffscreenCanvas ??= class {
 
 describe("landmark kit (pure half)", () => {
   it("a building with a clock tower yields facade, stone, roof and clock parts", () => {
-    const parts = landmarkParts(data.landmarks[0]);
+    const parts = landmarkParts(data.landmarks[0], FACADE_KIT);
     const materials = new Set(parts.map((p) => p.material));
     expect([...materials].sort()).toEqual(["clock", "facade", "roof", "stone"]);
     for (const p of parts) expect(p.buffer.triangleCount).toBeGreaterThan(0);
   });
 
   it("geometry is placed in the world by position and heading", () => {
-    const [block] = landmarkParts(data.landmarks[0]).filter((p) => p.name.endsWith("/base"));
+    const [block] = landmarkParts(data.landmarks[0], FACADE_KIT).filter((p) => p.name.endsWith("/base"));
     const xs = block.buffer.positions.filter((_, i) => i % 3 === 0);
     const zs = block.buffer.positions.filter((_, i) => i % 3 === 2);
-    // Centre (-20, 50), 40 m (+0.6 m base overhang) in both directions.
-    expect(Math.min(...xs)).toBeCloseTo(-40.3, 5);
-    expect(Math.max(...xs)).toBeCloseTo(0.3, 5);
-    expect(Math.min(...zs)).toBeCloseTo(29.7, 5);
+    // Centre (-20, 50), 40 m (+0.8 m for the string course over the rusticated base) in both directions.
+    expect(Math.min(...xs)).toBeCloseTo(-40.4, 5);
+    expect(Math.max(...xs)).toBeCloseTo(0.44, 5); // its front faces east: the keystones stand proud of the courses
+    expect(Math.min(...zs)).toBeCloseTo(29.6, 5);
   });
 
   it("every kind of landmark produces geometry with matching array lengths", () => {
     for (const l of data.landmarks) {
-      const parts = landmarkParts(l);
+      const parts = landmarkParts(l, FACADE_KIT);
       expect(parts.length, l.id).toBeGreaterThan(0);
       for (const { buffer: b } of parts) {
         expect(b.normals.length).toBe(b.positions.length);
@@ -77,7 +78,7 @@ describe("landmark kit (pure half)", () => {
   });
 
   it("merging keeps every triangle and a range per landmark", () => {
-    const parts = data.landmarks.flatMap(landmarkParts);
+    const parts = data.landmarks.flatMap((l) => landmarkParts(l, FACADE_KIT));
     const merged = mergeByMaterial(parts);
     const total = (xs: { buffer: { triangleCount: number } }[]) => xs.reduce((n, x) => n + x.buffer.triangleCount, 0);
     expect(total(merged)).toBe(total(parts));
@@ -94,6 +95,10 @@ describe("landmark kit (pure half)", () => {
     expect(buildingTop(BuildingShapeSchema.parse(l.shape))).toBeGreaterThan(32 + 30);
   });
 
+  it("a building without the façade kit is refused with a message naming it", () => {
+    expect(() => landmarkParts(data.landmarks[0])).toThrow(/customs-house: .*façade kit/);
+  });
+
   it("a glTF-modelled landmark has no kit parts", () => {
     const l = LandmarkSchema.parse(
       landmark({ shape: { kind: "model", model: "models/gutzlaff-signal-tower.glb", width: 8, depth: 8, height: 48 } }),
@@ -105,7 +110,13 @@ describe("landmark kit (pure half)", () => {
 describe("landmark kit (Babylon half, NullEngine)", () => {
   it("merged: one mesh per material and layer group, each frozen and pickable to its landmark", () => {
     const scene = newScene();
-    const { meshes } = buildLandmarkMeshes(data.landmarks, createKitMaterials(scene), scene, "merged");
+    const { meshes } = buildLandmarkMeshes(
+      data.landmarks,
+      FACADE_KIT,
+      createKitMaterials(scene, FACADE_KIT),
+      scene,
+      "merged",
+    );
     const shared = meshes.filter((m) => !/-(1937|today)-/.test(m.name));
     expect(shared.map((m) => m.name).sort()).toEqual([
       "landmarks-clock",
@@ -124,9 +135,9 @@ describe("landmark kit (Babylon half, NullEngine)", () => {
 
   it("naive: one mesh per part, many more of them, the same triangles", () => {
     const scene = newScene();
-    const mats = createKitMaterials(scene);
-    const naive = buildLandmarkMeshes(data.landmarks, mats, scene, "naive").meshes;
-    const merged = buildLandmarkMeshes(data.landmarks, mats, scene, "merged").meshes;
+    const mats = createKitMaterials(scene, FACADE_KIT);
+    const naive = buildLandmarkMeshes(data.landmarks, FACADE_KIT, mats, scene, "naive").meshes;
+    const merged = buildLandmarkMeshes(data.landmarks, FACADE_KIT, mats, scene, "merged").meshes;
     expect(naive.length).toBeGreaterThan(merged.length * 4);
     const tris = (ms: typeof naive) => ms.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     expect(tris(naive)).toBe(tris(merged));

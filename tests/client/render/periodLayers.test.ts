@@ -10,6 +10,7 @@ import { hasLayers, placeIn, shownIn, type PeriodLayer } from "../../../common/p
 import { buildLandmarkMeshes, type LandmarkPickData } from "../../../client/render/landmarkMeshes";
 import { createKitMaterials } from "../../../client/render/materials";
 import { skyscraperParts } from "../../../client/render/kit/skylineParts";
+import { FACADE_KIT } from "../../../client/render/kit/facadeKit";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
@@ -95,7 +96,7 @@ describe("the layer switch (kit meshes, NullEngine)", () => {
   it("shows the towers today and not in 1937, the statues in 1937 and not today, with a few more meshes at most", () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const kit = buildLandmarkMeshes(bund.landmarks, createKitMaterials(scene), scene, "merged");
+    const kit = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, createKitMaterials(scene, FACADE_KIT), scene, "merged");
     const seen = (layer: PeriodLayer) => {
       kit.showLayer(layer);
       return { ids: drawn(kit.meshes), meshes: kit.meshes.filter((m) => m.isEnabled()).length };

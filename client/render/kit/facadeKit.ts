@@ -1,0 +1,27 @@
+// The façades' relief and their granite and brick textures as one piece that loads lazily: the Bund's place fetches
+// it before building (client/app/places/bundPlace.ts), so the start-up bundle carries none of it.
+import { dialSurrounds, drum, lantern, portico, ribbedDome } from "./classicalOrders";
+import { cornice, piers, rusticatedBase, sillsAndLintels, stringCourse, wallsWithReveals } from "./facadeRelief";
+import { granitePixels, windowBayPixels, type Pixels } from "./stoneTextures";
+
+export const FACADE_KIT = {
+  wallsWithReveals,
+  sillsAndLintels,
+  piers,
+  cornice,
+  stringCourse,
+  rusticatedBase,
+  portico,
+  drum,
+  ribbedDome,
+  lantern,
+  dialSurrounds,
+  /** The kit materials' pictures and normal maps, made when asked (a few milliseconds each). */
+  textures: {
+    ashlar: (): Pixels => windowBayPixels("ashlar"),
+    brick: (): Pixels => windowBayPixels("brick"),
+    granite: (): Pixels => granitePixels(),
+  },
+};
+
+export type FacadeKit = typeof FACADE_KIT;
