@@ -21,6 +21,7 @@ async function main() {
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await page.goto(server.url);
+    await page.waitForFunction(() => window.bund !== undefined, null, { timeout: 60_000 });
     await page.evaluate(async () => {
       await window.bund!.ready;
       await window.bund!.enter({ name: "Bench camera", lang: "en" });

@@ -1,6 +1,5 @@
 // Composition root: creates the page's parts and connects them, nothing else. What each part does lives in it.
 import "./styles.css";
-import { createHandle, installHandle } from "./app/automation";
 import { createDesktopInput } from "./app/desktopInput";
 import { createEntrance } from "./app/entrance";
 import { wireExhibits } from "./app/exhibitWiring";
@@ -126,25 +125,28 @@ async function start(): Promise<void> {
   });
 
   const sceneIds: string[] = [];
-  installHandle(
-    createHandle({
-      engine,
-      canvas,
-      visit,
-      firstFrame,
-      entrance,
-      xr,
-      selection,
-      card,
-      settings,
-      visitors,
-      sceneIds: () => sceneIds,
-      exhibits: gallery,
-      tours,
-      voice,
-      layers,
-      access: () => access,
-    }),
+  // The automation handle (window.bund, for tests and benchmarks) loads beside the museum, not in its start-up bundle.
+  void import("./app/automation").then(({ createHandle, installHandle }) =>
+    installHandle(
+      createHandle({
+        engine,
+        canvas,
+        visit,
+        firstFrame,
+        entrance,
+        xr,
+        selection,
+        card,
+        settings,
+        visitors,
+        sceneIds: () => sceneIds,
+        exhibits: gallery,
+        tours,
+        voice,
+        layers,
+        access: () => access,
+      }),
+    ),
   );
   followHistory(visit);
   const placeList = await openFirstPlace(visit, first);
