@@ -157,7 +157,7 @@ export function wireExhibits(ctx: ExhibitWiringContext): ExhibitWiring {
   mapButton.addEventListener("click", () => void loadMap().then((m) => m.open()));
   const labels = () => {
     const lang = ctx.settings.get().lang;
-    searchButton.textContent = `🔍 ${t("search", lang)}`;
+    searchButton.textContent = t("search", lang); // no emoji: without an emoji font it draws as a box
     mapButton.textContent = t("map", lang);
   };
   ctx.settings.subscribe(labels);
