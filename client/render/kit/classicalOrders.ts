@@ -2,7 +2,8 @@
 // a portico of them under a stepped entablature, and a dome on a colonnaded drum with ribs and a lantern.
 import type { MeshBuffer, Rgb } from "./MeshBuffer";
 import { lathe } from "./outlineShapes";
-import { archedOpening, rusticatedCourses, shade } from "./facadeRelief";
+import { shade } from "./facadeRelief";
+import { archedOpening, rusticatedCourses } from "./rusticatedBase";
 
 /** One column on a square plinth: a moulded base, a shaft with entasis, a bell capital and a square abacus. */
 export function column(

@@ -1,7 +1,8 @@
 // The façades' relief and their granite and brick textures as one piece that loads lazily: the Bund's place fetches
 // it before building (client/app/places/bundPlace.ts), so the start-up bundle carries none of it.
 import { dialSurrounds, drum, lantern, portico, ribbedDome } from "./classicalOrders";
-import { cornice, piers, rusticatedBase, sillsAndLintels, stringCourse, wallsWithReveals } from "./facadeRelief";
+import { cornice, piers, sillsAndLintels, stringCourse, wallsWithReveals } from "./facadeRelief";
+import { rusticatedBase } from "./rusticatedBase";
 import { granitePixels, windowBayPixels, type Pixels } from "./stoneTextures";
 
 export const FACADE_KIT = {
