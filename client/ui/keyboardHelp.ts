@@ -4,6 +4,7 @@
 import type { SettingsStore } from "../state/settings";
 import { accessWords as aw, type ACCESS_STRINGS } from "./accessStrings";
 import { el } from "./dom";
+import { createModalDialog } from "./modalDialog";
 import { t } from "./i18n";
 
 export interface KeyboardHelp {
@@ -39,24 +40,12 @@ export function createKeyboardHelp(
   const list = el("dl");
   const close = el("button", { type: "button", id: "help-close" });
   const toggle = el("button", { type: "button", id: "switch-toggle", "aria-pressed": "false" });
-  const dialog = el(
-    "div",
-    {
-      id: "keyboard-help",
-      class: "hidden",
-      role: "dialog",
-      "aria-modal": "true",
-      "aria-labelledby": "help-title",
-      "aria-describedby": "help-intro",
-    },
-    title,
-    intro,
-    list,
-    toggle,
-    close,
+  const dialog = createModalDialog(
+    root,
+    { id: "keyboard-help", title, intro, body: [list, toggle, close], fallback: button },
+    () => undefined,
+    () => close,
   );
-  root.append(dialog);
-  let returnTo: HTMLElement | null = null;
 
   const render = () => {
     const lang = settings.get().lang;
@@ -70,48 +59,24 @@ export function createKeyboardHelp(
     list.replaceChildren(
       ...SHORTCUTS.flatMap(([keys, what]) => [el("dt", {}, el("kbd", {}, keys)), el("dd", {}, aw(what, lang))]),
     );
-    dialog.lang = lang === "zh" ? "zh-Hans" : "en";
+    dialog.element.lang = lang === "zh" ? "zh-Hans" : "en";
   };
   settings.subscribe(render);
   render();
 
-  const isOpen = () => !dialog.classList.contains("hidden");
-  const open = () => {
-    if (isOpen()) return;
-    returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.classList.remove("hidden");
-    close.focus();
-  };
-  const hide = () => {
-    if (!isOpen()) return;
-    dialog.classList.add("hidden");
-    (returnTo?.isConnected ? returnTo : button).focus();
-    returnTo = null;
-  };
-  button.addEventListener("click", open);
-  close.addEventListener("click", hide);
+  button.addEventListener("click", dialog.open);
+  close.addEventListener("click", dialog.close);
   toggle.addEventListener("click", () => {
     switchMode.set(!switchMode.on());
     render();
   });
-  dialog.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") {
-      e.stopPropagation();
-      hide();
-    }
-    // Tab and Shift+Tab go between the dialog's two buttons.
-    if (e.key === "Tab") {
-      e.preventDefault();
-      (document.activeElement === close ? toggle : close).focus();
-    }
-  });
   window.addEventListener("keydown", (e) => {
     const t = e.target as HTMLElement | null;
     const typing = !!t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable);
-    if (e.key === "?" && !typing && !isOpen()) {
+    if (e.key === "?" && !typing && !dialog.isOpen()) {
       e.preventDefault();
-      open();
+      dialog.open();
     }
   });
-  return { button, open, close: hide, isOpen };
+  return { button, open: dialog.open, close: dialog.close, isOpen: dialog.isOpen };
 }

@@ -6,6 +6,7 @@ import type { NearbyPoint } from "../state/nearbyPoints";
 import type { SettingsStore } from "../state/settings";
 import { accessWords as aw } from "./accessStrings";
 import { el } from "./dom";
+import { createModalDialog } from "./modalDialog";
 import { t } from "./i18n";
 
 export interface NearbyActions {
@@ -28,33 +29,23 @@ export function createNearbyList(root: HTMLElement, settings: SettingsStore, act
   const intro = el("p", { id: "nearby-intro" });
   const list = el("ul", { id: "nearby-points" });
   const close = el("button", { type: "button", id: "nearby-close" });
-  const dialog = el(
-    "div",
-    {
-      id: "nearby",
-      class: "hidden",
-      role: "dialog",
-      "aria-modal": "true",
-      "aria-labelledby": "nearby-title",
-      "aria-describedby": "nearby-intro",
-    },
-    title,
-    intro,
-    list,
-    close,
+  // The rows are drawn as the dialog opens (render), and the first "Go there" takes the focus.
+  const dialog = createModalDialog(
+    root,
+    { id: "nearby", title, intro, body: [list, close], fallback: button },
+    () => render(),
+    () => list.querySelector("button") ?? close,
   );
-  root.append(dialog);
-  let returnTo: HTMLElement | null = null;
 
   const row = (p: NearbyPoint, lang: Lang) => {
     const name = aw("nearbyRow", lang, { name: p.name[lang], metres: Math.round(p.distance), clock: p.clock });
     const go = el("button", { type: "button", "data-point": p.id, "data-act": "go" }, aw("goThere", lang));
     go.setAttribute("aria-label", `${aw("goThere", lang)}: ${p.name[lang]}`);
-    go.addEventListener("click", () => (hide(), act.goTo(p)));
+    go.addEventListener("click", () => (dialog.close(), act.goTo(p)));
     const readWord = p.kind === "doorway" ? aw("goThrough", lang) : aw("readIt", lang);
     const read = el("button", { type: "button", "data-point": p.id, "data-act": "read" }, readWord);
     read.setAttribute("aria-label", `${readWord}: ${p.name[lang]}`);
-    read.addEventListener("click", () => (hide(), act.read(p)));
+    read.addEventListener("click", () => (dialog.close(), act.read(p)));
     return el("li", {}, el("span", {}, name), go, read);
   };
   const render = () => {
@@ -63,50 +54,22 @@ export function createNearbyList(root: HTMLElement, settings: SettingsStore, act
     title.textContent = aw("nearbyTitle", lang);
     intro.textContent = aw("nearbyIntro", lang);
     close.textContent = t("close", lang);
-    dialog.lang = lang === "zh" ? "zh-Hans" : "en";
-    if (!isOpen()) return;
+    dialog.element.lang = lang === "zh" ? "zh-Hans" : "en";
+    if (!dialog.isOpen()) return;
     const points = act.points();
     list.replaceChildren(...(points.length ? points.map((p) => row(p, lang)) : [el("li", {}, aw("nearbyNone", lang))]));
   };
-  const isOpen = () => !dialog.classList.contains("hidden");
-  const open = () => {
-    if (isOpen()) return;
-    returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.classList.remove("hidden");
-    render();
-    (list.querySelector("button") ?? close).focus();
-  };
-  const hide = () => {
-    if (!isOpen()) return;
-    dialog.classList.add("hidden");
-    (returnTo?.isConnected ? returnTo : button).focus();
-    returnTo = null;
-  };
   settings.subscribe(render);
   render();
-  button.addEventListener("click", open);
-  close.addEventListener("click", hide);
-  dialog.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") {
-      e.stopPropagation();
-      hide();
-      return;
-    }
-    // Tab goes round the dialog's own buttons.
-    if (e.key !== "Tab") return;
-    const buttons = [...dialog.querySelectorAll("button")];
-    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = buttons[(i + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
-    e.preventDefault();
-    next.focus();
-  });
+  button.addEventListener("click", dialog.open);
+  close.addEventListener("click", dialog.close);
   window.addEventListener("keydown", (e) => {
     const target = e.target as HTMLElement | null;
     const own = !target || target === document.body || target.id === "museum-canvas";
-    if (e.code === "KeyN" && !e.repeat && own && !isOpen()) {
+    if (e.code === "KeyN" && !e.repeat && own && !dialog.isOpen()) {
       e.preventDefault();
-      open();
+      dialog.open();
     }
   });
-  return { button, open, close: hide, isOpen };
+  return { button, open: dialog.open, close: dialog.close, isOpen: dialog.isOpen };
 }
