@@ -309,8 +309,8 @@ describe("one switch", () => {
   it(
     "enters with the switch, and goes in front of a place nearby when its choice is on offer",
     async () => {
-      // Each choice on offer for 5 s: the key press from here lands on the choice read just before, however slow the page.
-      const one = await openMuseum(browser, inject("baseURL"), "/?switch=on&scan=5000", SMALL_WINDOW, serveAxe);
+      // Each choice on offer for 8 s: the key press from here lands on the choice read just before, however slow the page.
+      const one = await openMuseum(browser, inject("baseURL"), "/?switch=on&scan=8000", SMALL_WINDOW, serveAxe);
       const { page } = one;
       // The Enter button has the focus: the switch (Space) presses it.
       await page.waitForFunction(() => document.activeElement?.id === "entry-submit");
