@@ -61,6 +61,11 @@ const CERAMIC: Record<string, readonly Comparable[]> = {
     freer("F1952.9", "Jian ware tea bowl with metal rim"),
     freer("F1897.49", "Jian ware tea bowl with silver band"),
   ],
+  // The David Vases, dated by their inscription to 1351: the type's touchstone (Percival David Foundation numbers).
+  "yuan-blue-and-white": [
+    c(BM, "PDF,B.613", "One of the David Vases, temple vase dated 1351, Yuan dynasty", "britishmuseum.org/collection"),
+    c(BM, "PDF,B.614", "One of the David Vases, temple vase dated 1351, Yuan dynasty", "britishmuseum.org/collection"),
+  ],
   "ming-blue-and-white": [
     freer("F1953.1", "Dish, Xuande reign"),
     freer("F1951.4a-b", "Bowl with design in reserve, Xuande mark and period"),
@@ -203,11 +208,11 @@ const OTHER: Record<string, readonly Comparable[]> = {
 };
 
 /**
- * The illustrated types for which no public comparable with a published number has been verified yet: Yuan
- * blue-and-white (the David Vases of 1351 in the British Museum are the type's touchstone, but their number was not
- * read) and 1930s Shanghai oil painting. The record says so instead of naming one.
+ * The illustrated types for which no public comparable with a published number has been verified yet: 1930s Shanghai
+ * oil painting (its surviving works are mostly in Chinese collections that publish no object numbers online). The
+ * record says so instead of naming one.
  */
-export const UNMATCHED_TYPES: readonly string[] = ["ceramic:yuan-blue-and-white", "painting:oil"];
+export const UNMATCHED_TYPES: readonly string[] = ["painting:oil"];
 
 /** A record's type as the comparables are keyed: "ceramic:ru", "bronze:ding", "painting:literati", "seal:seal". */
 export function typeKeyOf(b: { record: { category: string }; group: string; section: string }): string {
