@@ -21,6 +21,7 @@ interface BaselineTour {
   narration: { playing: boolean; startedAt: number; offsetMs: number };
   announcement: string;
   announceSeq: number;
+  layer: "1937" | "today";
   lockRadius: number;
   members: Record<string, BaselineMember>;
 }
@@ -35,6 +36,7 @@ export class TourJsonBaselineRoom extends Room {
     narration: { playing: false, startedAt: Date.now(), offsetMs: 0 },
     announcement: "",
     announceSeq: 0,
+    layer: "1937",
     lockRadius: 0,
     members: {},
   };
@@ -56,6 +58,7 @@ export class TourJsonBaselineRoom extends Room {
       this.tour.announcement = String(m.text ?? "").slice(0, 200);
       this.tour.announceSeq++;
     });
+    command("tour:layer", (m) => (this.tour.layer = m.layer === "today" ? "today" : "1937"));
     command("tour:gather", () => {
       const ids = Object.keys(this.tour.members);
       ids.forEach((id, i) => {

@@ -1,4 +1,5 @@
-// `npm run bench:tour`: one guide and 100 members in one tour on loopback. For next / gather / narration / announce:
+// `npm run bench:tour`: one guide and 100 members in one tour on loopback. For next / gather / narration / announce /
+// layer (the guide switching the Bund between 1937 and today):
 // time from the guide's command to the last member's change (p50/p99 over repetitions), and bytes per member per
 // command; beside it, in the same run, the naive baseline (the whole tour broadcast as JSON on every command).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,8 +13,11 @@ import { startTourGroup, type CommandSample, type TourCommand, type TourTarget }
 
 const N = Math.max(1, Math.min(500, Number(process.env.BENCH_MEMBERS ?? 100) || 100));
 const REPS = Math.max(3, Math.min(500, Number(process.env.BENCH_REPS ?? 100) || 100));
-const COMMANDS: TourCommand[] = ["next", "gather", "narration", "announce"];
+const COMMANDS: TourCommand[] = ["next", "gather", "narration", "announce", "layer"];
 const TARGET_P99_MS = 150;
+// Issue 15: when the guide switches the period layer, members follow within 100 ms.
+const TARGET_MS: Partial<Record<TourCommand, number>> = { layer: 100 };
+const targetOf = (c: TourCommand) => TARGET_MS[c] ?? TARGET_P99_MS;
 const WARMUP_REPS = 3; // the first gathers and patches run cold (JIT); not counted
 const PASSWORD = "bench password 1";
 
@@ -69,7 +73,16 @@ async function main(): Promise<void> {
   store.close();
   const server = await startServerChild(1000, {
     entry: "tourServer.ts",
-    env: { DATA_DIR: dataDir, LOGIN_ATTEMPTS_PER_MINUTE: "100" },
+    // Every member connects from one loopback address: the per-address limits a public server keeps would refuse the
+    // ninth seat and the fifty-first socket.
+    env: {
+      DATA_DIR: dataDir,
+      LOGIN_ATTEMPTS_PER_MINUTE: "100",
+      SEAT_HOLDS_PER_ADDRESS: "1000",
+      SEAT_HOLDS_PER_ROOM: "1000",
+      SOCKETS_PER_ADDRESS: "100000",
+      ROOMS_PER_ADDRESS_PER_MINUTE: "10000",
+    },
   });
   const results: Result[] = [];
   const procs: Partial<Record<TourTarget, ProcWindow>> = {};
@@ -127,7 +140,8 @@ function report(results: Result[], procs: Partial<Record<TourTarget, ProcWindow>
         "JSON last p99 ms": f(b.p99),
         "JSON B/member": f(b.bytes, 0),
         "JSON/museum bytes": `${f(b.bytes / m.bytes)}x`,
-        [`p99 < ${TARGET_P99_MS} ms`]: m.p99 < TARGET_P99_MS ? "PASS" : "FAIL",
+        "p99 target ms": targetOf(command),
+        "p99 met": m.p99 < targetOf(command) ? "PASS" : "FAIL",
       };
     }),
   );
@@ -151,7 +165,7 @@ function report(results: Result[], procs: Partial<Record<TourTarget, ProcWindow>
   writeResults("tour", {
     members: N,
     reps: REPS,
-    targetP99Ms: TARGET_P99_MS,
+    targetP99Ms: Object.fromEntries(COMMANDS.map((c) => [c, targetOf(c)])),
     procs,
     results: results.map((r) => ({ target: r.target, command: r.command, ...row(r), samples: r.samples })),
   });

@@ -3,7 +3,7 @@
 import { Client, type Room } from "colyseus.js";
 
 export type TourTarget = "museum" | "tour-json-baseline";
-export type TourCommand = "next" | "gather" | "narration" | "announce";
+export type TourCommand = "next" | "gather" | "narration" | "announce" | "layer";
 
 export interface CommandSample {
   /** ms from the guide's send to the last member's change. */
@@ -50,7 +50,8 @@ export async function startTourGroup(o: {
   const museum = o.target === "museum";
   const guide = museum
     ? await client.joinOrCreate("museum", { name: "Guide", sceneId: "bund", guideToken: o.guideToken })
-    : await client.joinOrCreate(o.target, { name: "Guide" });
+    : // sceneId: the museum's admission check stands before every room type's matchmaking; the baseline ignores it.
+      await client.joinOrCreate(o.target, { name: "Guide", sceneId: "bund" });
   guide.onMessage("tour", () => undefined);
   guide.onMessage("tour:plan", () => undefined);
   let code = "BASE23";
@@ -69,7 +70,7 @@ export async function startTourGroup(o: {
     const name = `Member ${String(i).padStart(3, "0")}`;
     const room = museum
       ? await client.joinById(guide.roomId, { name, sceneId: "bund", tourCode: code })
-      : await client.joinById(guide.roomId, { name });
+      : await client.joinById(guide.roomId, { name, sceneId: "bund" });
     const m: Member = { room, bytes: 0, places: 0, tourMessages: 0, done: true, doneAt: 0 };
     const see = () => {
       if (m.done || !check(m)) return;
@@ -94,11 +95,12 @@ export async function startTourGroup(o: {
     members.push(...(await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, o.n - i) }, (_, k) => join(i + k)))));
 
   // The few fields of the decoded tour state this benchmark waits on.
-  type TourSeen = { stop: number; narration: { playing: boolean }; announceSeq: number };
+  type TourSeen = { stop: number; narration: { playing: boolean }; announceSeq: number; layer: string };
   const tourOf = (m: Member) => (m.room.state as { tours?: Map<string, TourSeen> }).tours?.get(code);
   let stop = 0;
   let playing = false;
   let seq = 0;
+  let layer: "1937" | "today" = "1937";
 
   /** Sends the command and returns the check that tells a member has seen its effect. */
   function prepare(command: TourCommand): { send(): void; seen(m: Member): boolean } {
@@ -109,7 +111,9 @@ export async function startTourGroup(o: {
         gather: ["tour:gather", {}],
         narration: ["tour:narration", { action: playing ? "pause" : "play" }],
         announce: ["tour:announce", { text: `Announcement ${seq + 1}` }],
+        layer: ["tour:layer", { layer: layer === "1937" ? "today" : "1937" }],
       };
+      if (command === "layer") layer = layer === "1937" ? "today" : "1937";
       if (command === "narration") playing = !playing;
       if (command === "announce") seq++;
       return { send: () => guide.send(...bodies[command]), seen: (m) => m.tourMessages > before.get(m)! };
@@ -138,6 +142,10 @@ export async function startTourGroup(o: {
           send: () => guide.send("tour:announce", { text: `Announcement ${want}` }),
           seen: (m) => tourOf(m)?.announceSeq === want,
         };
+      }
+      case "layer": {
+        const want = (layer = layer === "1937" ? "today" : "1937");
+        return { send: () => guide.send("tour:layer", { layer: want }), seen: (m) => tourOf(m)?.layer === want };
       }
     }
   }
