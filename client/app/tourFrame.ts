@@ -15,6 +15,7 @@ import type { SettingsStore } from "../state/settings";
 import { currentStopOf, leadsTour, myMembership, type TourStore } from "../state/tourStore";
 import type { SampledVisitor, VisitorStore } from "../state/visitors";
 import type { NarrationPlayer, NarrationReport } from "../ui/narrationPlayer";
+import { prefersReducedMotion } from "../ui/reducedMotion";
 import type { Frame } from "./frameLoop";
 
 export interface TourFrameContext {
@@ -105,6 +106,7 @@ export function createTourFrame(ctx: TourFrameContext): TourFrame {
         lock,
         dt: frame.dt,
         world: view.world,
+        calm: prefersReducedMotion(),
       });
       if (moved.leftColumn && !followEnding) {
         followEnding = true; // once, until the room says so

@@ -26,6 +26,7 @@ import type { PlaceRegistry } from "./places";
 import { pathOfScene } from "./route";
 import { fetchScene } from "./sceneLoading";
 import { DEG } from "../../common/measures";
+import { prefersReducedMotion } from "../ui/reducedMotion";
 
 export interface VisitView extends SceneView {
   world: WalkableWorld;
@@ -171,7 +172,7 @@ export function createVisit(parts: VisitParts): Visit {
     place,
     walkTo(x, z) {
       // With reduced motion asked for, no glide of the view: the visitor is set down at the spot, facing the way.
-      if (matchMedia("(prefers-reduced-motion: reduce)").matches && view && isWalkable(view.world, x, z, BODY_RADIUS)) {
+      if (prefersReducedMotion() && view && isWalkable(view.world, x, z, BODY_RADIUS)) {
         void place(x, z, Math.atan2(x - player.x, z - player.z), player.pitch);
         return;
       }

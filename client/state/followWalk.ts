@@ -33,6 +33,26 @@ export function followMove(
   return step ? moveWithin(world, me, step, BODY_RADIUS) : null;
 }
 
+/** With reduced motion the member is not walked along: they are set down at their slot once it is this far away. */
+export const CALM_JUMP_M = 4;
+
+/**
+ * Following without a glide (reduced motion): nothing until the slot is CALM_JUMP_M away, then the whole way at
+ * once (sliding along whatever blocks, as a walk would); null when staying.
+ */
+export function followJump(
+  me: { x: number; z: number },
+  guide: GroundPose,
+  rank: number,
+  world: WalkableWorld,
+): { x: number; z: number } | null {
+  const slot = followSlot(guide, Math.max(0, rank));
+  const d = Math.hypot(slot.x - me.x, slot.z - me.z);
+  if (d < CALM_JUMP_M) return null;
+  const step = followStep(me, slot, d);
+  return step ? moveWithin(world, me, step, BODY_RADIUS) : null;
+}
+
 /** Has the member moved themselves since following last placed them? */
 export const movedOnOwn = (now: { x: number; z: number }, placed: { x: number; z: number } | null) =>
   placed !== null && Math.hypot(now.x - placed.x, now.z - placed.z) > OWN_MOVE_M;

@@ -2,7 +2,7 @@
 // moves on their own), and staying inside a locked stop's circle. Pure; the wiring applies the result.
 import type { GroundPose } from "../../common/tourFollow";
 import type { WalkableWorld } from "../../common/walkable";
-import { followMove, OWN_MOVE_M } from "./followWalk";
+import { followJump, followMove, OWN_MOVE_M } from "./followWalk";
 import { clampToLock, type SceneLock } from "../../common/roamingLock";
 
 export interface MotionInput {
@@ -14,6 +14,8 @@ export interface MotionInput {
   lock: SceneLock | null;
   dt: number;
   world: WalkableWorld;
+  /** Reduced motion: following sets the member down at their place in steps, instead of walking the view there. */
+  calm?: boolean;
 }
 
 export interface MotionResult {
@@ -35,7 +37,7 @@ export function createMemberMotion(): MemberMotion {
   let ownX = 0;
   let ownZ = 0;
   return {
-    step({ at, sceneId, follow, lock, dt, world }) {
+    step({ at, sceneId, follow, lock, dt, world, calm }) {
       let { x, z } = at;
       let leftColumn = false;
       if (follow && follow.guide.sceneId === sceneId) {
@@ -48,7 +50,9 @@ export function createMemberMotion(): MemberMotion {
           placed = null;
           ownX = ownZ = 0;
         } else {
-          const next = followMove({ x, z }, follow.guide, follow.rank, dt, world);
+          const next = calm
+            ? followJump({ x, z }, follow.guide, follow.rank, world)
+            : followMove({ x, z }, follow.guide, follow.rank, dt, world);
           if (next) ({ x, z } = next);
           placed = { x, z };
         }
