@@ -1,4 +1,5 @@
-// The visitor's VR comfort choices (turning, walking, vignette, seated height) as plain data, read back safely.
+// The visitor's VR comfort choices (turning, walking, vignette, seated height, the reading panels' size and distance)
+// as plain data, read back safely.
 
 export type TurnMode = "snap" | "smooth";
 
@@ -16,6 +17,10 @@ export interface XrSettings {
   seated: boolean;
   /** Metres the floor is lowered (the eyes raised) in seated mode; set by "calibrate height". */
   seatedOffset: number;
+  /** The reading panels' size (1 = as designed: 30 px body text at 1000 px a metre, 1.2 m away, about 1.4°). */
+  readingScale: number;
+  /** Metres from the eyes to a reading panel. */
+  readingDistance: number;
 }
 
 export const DEFAULT_XR_SETTINGS: Readonly<XrSettings> = {
@@ -27,7 +32,19 @@ export const DEFAULT_XR_SETTINGS: Readonly<XrSettings> = {
   seated: false,
   // A seated adult's eyes are about 45 cm below a standing adult's.
   seatedOffset: 0.45,
+  readingScale: 1,
+  readingDistance: 1.2,
 };
+
+/** The sizes and distances the menu offers in turn (a low-vision visitor may want both larger and nearer). */
+export const READING_SCALES = [1, 1.25, 1.5, 2] as const;
+export const READING_DISTANCES = [0.8, 1.2, 1.6] as const;
+
+/** The next choice after `now` in `choices` (from the first when `now` is not among them). */
+export function nextChoice(choices: readonly number[], now: number): number {
+  const i = choices.indexOf(now);
+  return choices[(i + 1) % choices.length];
+}
 
 export const SNAP_ANGLES = [15, 30, 45, 90] as const;
 const MAX_SEATED_OFFSET = 1.2;
@@ -47,6 +64,8 @@ export function readXrSettings(raw: unknown): XrSettings {
     vignette: typeof r.vignette === "boolean" ? r.vignette : d.vignette,
     seated: typeof r.seated === "boolean" ? r.seated : d.seated,
     seatedOffset: inRange(r.seatedOffset, 0, MAX_SEATED_OFFSET) ? r.seatedOffset : d.seatedOffset,
+    readingScale: inRange(r.readingScale, 0.5, 3) ? r.readingScale : d.readingScale,
+    readingDistance: inRange(r.readingDistance, 0.5, 3) ? r.readingDistance : d.readingDistance,
   };
 }
 

@@ -40,6 +40,8 @@ export interface XrInfoPanel {
   /** Shows fuller content for the thing whose panel is open, where it stands; ignored once that panel is gone. */
   replace(content: XrPanelContent, lang: Lang): void;
   hide(): void;
+  /** Shows the open panel again where it was (after the visitor changed its size or distance). */
+  again(): void;
   shown(): string | null;
   /** The body text shown now, or null. */
   text(): string | null;
@@ -62,11 +64,17 @@ function cardHeight(content: XrPanelContent, lang: Lang): number {
   return Math.min(1.5, Math.max(0.8, px / 1000));
 }
 
-export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) => string): XrInfoPanel {
+export function createXrInfoPanel(
+  scene: BabylonScene,
+  closeLabel: (lang: Lang) => string,
+  /** The visitor's choice of the panels' size and distance (the VR menu). */
+  reading: () => { readingScale: number; readingDistance: number },
+): XrInfoPanel {
   let gui: GuiPlane | null = null;
   let close: Button | null = null;
   let current: string | null = null;
   let placed: { head: Vector3; yaw: number } | null = null;
+  let shownContent: { content: XrPanelContent; lang: Lang } | null = null;
   let text: string | null = null;
   let seal: ReturnType<XrInfoPanel["seal"]> = null;
   const hide = () => {
@@ -82,13 +90,18 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
     current = content.id;
     text = content.body[lang];
     placed = { head: head.clone(), yaw };
-    // 1.2 m ahead, a little below the eyes, turned to face the visitor: close enough to read, far enough to take in.
+    shownContent = { content, lang };
+    // 1.2 m ahead by default, a little below the eyes, turned to face the visitor: close enough to read, far enough to
+    // take in. The visitor's size scales the plane (its texture, and so its text, with it) and keeps its angle below
+    // the eyes as the distance changes.
+    const { readingScale: scale, readingDistance: distance } = reading();
     gui = createGuiPlane(
       scene,
       `xr-card-${content.id}`,
       { width: 1.0, height: cardHeight(content, lang) },
-      { head, yaw, distance: 1.2, drop: 0.1 },
+      { head, yaw, distance, drop: (0.1 * distance) / 1.2 },
     );
+    gui.plane.scaling.setAll(scale);
     const card = new Rectangle();
     card.background = "#f7f2e7";
     card.cornerRadius = 24;
@@ -134,6 +147,9 @@ export function createXrInfoPanel(scene: BabylonScene, closeLabel: (lang: Lang) 
       if (current === content.id && placed) show(content, lang, placed.head, placed.yaw);
     },
     hide,
+    again() {
+      if (current && placed && shownContent) show(shownContent.content, shownContent.lang, placed.head, placed.yaw);
+    },
     shown: () => current,
     text: () => text,
     seal: () => seal,

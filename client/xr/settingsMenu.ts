@@ -1,6 +1,6 @@
 // The comfort menu in VR: opened with the left controller's Y button, one row a setting, each press of a row
-// moves it on (the period shown where the scene has layers, turning, moving, vignette, seated mode) or calibrates the
-// seated height.
+// moves it on (the period shown where the scene has layers, turning, moving, vignette, seated mode, the reading
+// panels' text size and distance) or calibrates the seated height.
 import { Button } from "@babylonjs/gui/2D/controls/button";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
@@ -13,8 +13,10 @@ import type { PeriodLayer } from "../../common/periodLayers";
 import { createGuiPlane, GUI_FONT, guiText, type GuiPlane } from "./guiPlane";
 import { menuLabels, xrText } from "./xrStrings";
 
-export type MenuRow = "layer" | "turn" | "move" | "vignette" | "seated" | "calibrate" | "close";
-const ROWS: MenuRow[] = ["layer", "turn", "move", "vignette", "seated", "calibrate", "close"];
+export type MenuRow = "layer" | "turn" | "move" | "vignette" | "seated" | "calibrate" | "size" | "distance" | "close";
+const ROWS: MenuRow[] = ["layer", "turn", "move", "vignette", "seated", "calibrate", "size", "distance", "close"];
+/** Metres of panel a row takes. */
+const ROW_M = 0.117;
 const WALK_AWAY_METRES = 4;
 
 export interface SettingsMenu {
@@ -64,12 +66,11 @@ export function createSettingsMenu(
   const open = (head: Vector3, yaw: number) => {
     // Nearer and lower than the reading panel: a control panel held at a comfortable pointing height.
     const rows = ROWS.filter((row) => row !== "layer" || opts.layer() !== null);
-    const tall = rows.length / ROWS.length;
     // The rows, and a quarter of a metre under them for the chat.
     gui = createGuiPlane(
       scene,
       "xr-menu",
-      { width: 0.6, height: 0.82 * tall + 0.26 },
+      { width: 0.6, height: ROW_M * rows.length + 0.26 },
       { head, yaw, distance: 0.9, drop: 0.3 },
     );
     const card = new Rectangle();

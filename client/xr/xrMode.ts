@@ -8,7 +8,14 @@ import type { Pose } from "../../common/pose";
 import type { Lang } from "../../common/sceneParts";
 import type { WalkableWorld } from "../../common/walkable";
 import type { PeriodLayer } from "../../common/periodLayers";
-import { nextTurnChoice, seatedOffsetFor, type XrSettings } from "../state/xrSettings";
+import {
+  nextChoice,
+  nextTurnChoice,
+  READING_DISTANCES,
+  READING_SCALES,
+  seatedOffsetFor,
+  type XrSettings,
+} from "../state/xrSettings";
 import { isGuiPlane } from "./guiPlane";
 import { createXrInfoPanel, type XrInfoPanel, type XrPanelContent } from "./infoPanel";
 import { createSettingsMenu, type MenuRow } from "./settingsMenu";
@@ -81,7 +88,7 @@ export interface XrMode {
 const READ_RANGE = 400;
 
 export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
-  const panel = createXrInfoPanel(ctx.scene, ctx.closeLabel);
+  const panel = createXrInfoPanel(ctx.scene, ctx.closeLabel, () => ctx.settings.get());
   const head = () => ctx.scene.activeCamera!.globalPosition.clone();
   const describe = (pick: PickingInfo) =>
     pick.pickedMesh && pick.distance <= READ_RANGE && !isGuiPlane(pick.pickedMesh)
@@ -108,7 +115,14 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       else if (row === "move") update({ smoothMove: !s.smoothMove });
       else if (row === "vignette") update({ vignette: !s.vignette });
       else if (row === "seated") update({ seated: !s.seated });
-      else if (row === "calibrate")
+      else if (row === "size" || row === "distance") {
+        update(
+          row === "size"
+            ? { readingScale: nextChoice(READING_SCALES, s.readingScale) }
+            : { readingDistance: nextChoice(READING_DISTANCES, s.readingDistance) },
+        );
+        panel.again(); // a panel open now shows at its new size and distance at once
+      } else if (row === "calibrate")
         update({ seated: true, seatedOffset: seatedOffsetFor(ctx.eyeHeight, session.state().trackedHeight) });
     },
   });

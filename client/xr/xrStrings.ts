@@ -15,6 +15,8 @@ export const XR_STRINGS = {
   seatedOn: { en: "Seated mode: on (+{n} cm)", zh: "坐姿模式：开（+{n} 厘米）" },
   seatedOff: { en: "Seated mode: off", zh: "坐姿模式：关" },
   calibrate: { en: "Calibrate height", zh: "校准身高" },
+  readingSize: { en: "Reading panels: text {n}%", zh: "阅读面板：字号 {n}%" },
+  readingDistance: { en: "Reading panels: {n} m away", zh: "阅读面板：距离 {n} 米" },
   layerShowToday: { en: "The Bund in 1937 · show today", zh: "1937年的外滩 · 看今日" },
   layerShow1937: { en: "The Bund today · show 1937", zh: "今日外滩 · 看1937年" },
   close: { en: "Close", zh: "关闭" },
@@ -31,7 +33,7 @@ export function menuLabels(
   s: XrSettings,
   lang: Lang,
   layer: PeriodLayer,
-): Record<"layer" | "turn" | "move" | "vignette" | "seated" | "calibrate" | "close", string> {
+): Record<"layer" | "turn" | "move" | "vignette" | "seated" | "calibrate" | "size" | "distance" | "close", string> {
   return {
     layer: xrText(layer === "1937" ? "layerShowToday" : "layerShow1937", lang),
     turn: s.turn === "smooth" ? xrText("turnSmooth", lang) : xrText("turnSnap", lang, { n: s.snapDeg }),
@@ -39,6 +41,8 @@ export function menuLabels(
     vignette: xrText(s.vignette ? "vignetteOn" : "vignetteOff", lang),
     seated: s.seated ? xrText("seatedOn", lang, { n: Math.round(s.seatedOffset * 100) }) : xrText("seatedOff", lang),
     calibrate: xrText("calibrate", lang),
+    size: xrText("readingSize", lang, { n: Math.round(s.readingScale * 100) }),
+    distance: xrText("readingDistance", lang, { n: s.readingDistance.toFixed(1) }),
     close: xrText("close", lang),
   };
 }

@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_XR_SETTINGS,
   eyeRaise,
+  nextChoice,
   nextTurnChoice,
+  READING_DISTANCES,
+  READING_SCALES,
   readXrSettings,
   seatedOffsetFor,
 } from "../../../client/state/xrSettings";
+import { menuLabels } from "../../../client/xr/xrStrings";
 
 describe("VR settings", () => {
   it("default to 30° snap turn, teleport only, vignette on, standing", () => {
@@ -28,9 +32,19 @@ describe("VR settings", () => {
       vignette: false,
       seated: true,
       seatedOffset: 0.5,
+      readingScale: 1.5,
+      readingDistance: 0.8,
     };
     expect(readXrSettings(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
-    const bad = readXrSettings({ turn: "spin", snapDeg: 1e9, smoothMove: "yes", seatedOffset: -3, vignette: null });
+    const bad = readXrSettings({
+      turn: "spin",
+      snapDeg: 1e9,
+      smoothMove: "yes",
+      seatedOffset: -3,
+      vignette: null,
+      readingScale: 40,
+      readingDistance: "near",
+    });
     expect(bad).toEqual(DEFAULT_XR_SETTINGS);
     expect(readXrSettings("garbage")).toEqual(DEFAULT_XR_SETTINGS);
   });
@@ -46,6 +60,24 @@ describe("VR settings", () => {
 });
 
 describe("seated height", () => {
+  it("the reading panels' size and distance cycle through their choices, in both languages on the menu", () => {
+    expect(DEFAULT_XR_SETTINGS).toMatchObject({ readingScale: 1, readingDistance: 1.2 });
+    const sizes = [1];
+    for (let i = 0; i < READING_SCALES.length; i++) sizes.push(nextChoice(READING_SCALES, sizes.at(-1)!));
+    expect(sizes).toEqual([1, 1.25, 1.5, 2, 1]);
+    expect(nextChoice(READING_DISTANCES, 1.2)).toBe(1.6);
+    expect(nextChoice(READING_DISTANCES, 1.6)).toBe(0.8);
+    expect(nextChoice(READING_DISTANCES, 0.33)).toBe(0.8); // a value from elsewhere starts the cycle again
+    const s = { ...DEFAULT_XR_SETTINGS, readingScale: 1.25, readingDistance: 0.8 };
+    expect(menuLabels(s, "en", "1937")).toMatchObject({
+      size: "Reading panels: text 125%",
+      distance: "Reading panels: 0.8 m away",
+    });
+    expect(menuLabels(s, "zh", "1937")).toMatchObject({
+      size: "阅读面板：字号 125%",
+      distance: "阅读面板：距离 0.8 米",
+    });
+  });
   it("calibration raises a seated visitor's eyes to standing eye height", () => {
     expect(seatedOffsetFor(1.6, 1.15)).toBeCloseTo(0.45, 5);
     expect(
