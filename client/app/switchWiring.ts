@@ -1,7 +1,7 @@
 // One-switch mode in the visit: the scan's choices built from where the visitor is (another place nearby, go to it,
-// read it; close an open card; in a tour, go to the group, or for its guide the next stop), offered in turn and
-// spoken; Space (the switch) takes the one on offer. On with ?switch=on in the address (?scan=<ms> sets the pace), or
-// the help's toggle.
+// read it; close an open card; in a tour, follow the guide, hear the stop, go to the group, or for its guide the next
+// stop, gather and the narration), offered in turn and spoken; Space (the switch) takes the one on offer. On with
+// ?switch=on in the address (?scan=<ms> sets the pace), or the help's toggle.
 import { MessageType } from "../../common/messageTypes";
 import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
@@ -50,10 +50,43 @@ export function wireSwitchMode(p: SwitchParts): SwitchMode {
   let spoken: string | null = null;
   const lang = (): Lang => p.settings.get().lang;
 
+  /** In a tour its choices come first: what the guide or the group is doing matters more than what is nearby. */
+  const tourChoices = (l: Lang): ScanChoice[] => {
+    const { tour, tourControl } = p.tours.automation;
+    const t = tour();
+    if (!t) return [];
+    const send = (type: string, body?: unknown) => () => tourControl.send(type, body);
+    if (t.leads)
+      return [
+        { key: "next-stop", label: aw("scanNextStop", l), run: send(MessageType.TourNext) },
+        { key: "gather", label: aw("scanGather", l), run: send(MessageType.TourGather, {}) },
+        {
+          key: "narration",
+          label: aw("scanNarration", l),
+          run: () =>
+            tourControl.send(MessageType.TourNarration, { action: tour()?.narration.playing ? "pause" : "play" }),
+        },
+      ];
+    const out: ScanChoice[] = [];
+    if (t.follow === "invited")
+      out.push({ key: "follow", label: aw("scanFollow", l), run: send(MessageType.TourFollowReply, { accept: true }) });
+    if (t.stop)
+      out.push({
+        key: `stop-text:${t.stop.id}`,
+        label: aw("scanStopText", l),
+        run: () => {
+          const stop = tour()?.stop;
+          if (stop) p.announcer.say(`${stop.title}. ${stop.text}`, lang());
+        },
+      });
+    out.push({ key: "group", label: aw("scanGroup", l), run: send(MessageType.TourToGuide) });
+    return out;
+  };
+
   const build = (): ScanChoice[] => {
     const l = lang();
     if (p.cardOpen()) return [{ key: "close", label: aw("scanClose", l), run: p.closeCard }];
-    const out: ScanChoice[] = [];
+    const out = tourChoices(l);
     const points = p.nearby.points();
     if (points.length) {
       const pt = points[target % points.length];
@@ -68,19 +101,6 @@ export function wireSwitchMode(p: SwitchParts): SwitchMode {
         },
       );
     }
-    const tour = p.tours.automation.tour();
-    if (tour?.leads)
-      out.push({
-        key: "next-stop",
-        label: aw("scanNextStop", l),
-        run: () => p.tours.automation.tourControl.send(MessageType.TourNext),
-      });
-    else if (tour)
-      out.push({
-        key: "group",
-        label: aw("scanGroup", l),
-        run: () => p.tours.automation.tourControl.send(MessageType.TourToGuide),
-      });
     return out;
   };
 

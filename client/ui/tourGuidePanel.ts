@@ -41,7 +41,7 @@ export function createGuidePanel(
   send: (type: string, body?: unknown) => void,
   spotlightCurrent: () => void,
 ): GuidePanel {
-  const heading = el("h2");
+  const heading = el("h2", { id: "tour-guide-heading" });
   const codeLine = el("p", { class: "tour-code" });
   const codeValue = el("strong", { id: "tour-guide-code" });
   const linkInput = el("input", { type: "text", id: "tour-guide-link", readonly: "" });
@@ -81,7 +81,7 @@ export function createGuidePanel(
     end,
   );
   const body = el("div", { class: "tour-guide-body" });
-  const panel = el("section", { id: "tour-guide", "aria-label": "guide" }, heading, commands, body);
+  const panel = el("section", { id: "tour-guide", "aria-labelledby": "tour-guide-heading" }, heading, commands, body);
   root.append(panel);
 
   let model: GuidePanelModel | null = null;
@@ -155,6 +155,7 @@ export function createGuidePanel(
       String(m.stopIndex),
     );
     gather.textContent = gt("gather", lang);
+    facing.setAttribute("aria-label", gt("gatherFacing", lang));
     options(
       facing,
       [

@@ -17,6 +17,7 @@ export const GUIDE_STRINGS = {
   next: { en: "Next ▶", zh: "下一站 ▶" },
   goTo: { en: "Go to stop", zh: "前往某站" },
   gather: { en: "Gather the group", zh: "集合" },
+  gatherFacing: { en: "Which way the group faces", zh: "团队朝向" },
   facingGuide: { en: "facing me", zh: "面向我" },
   facingTarget: { en: "facing the sight", zh: "面向景点" },
   followOn: { en: "Follow me", zh: "请跟我来" },
