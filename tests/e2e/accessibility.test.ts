@@ -119,6 +119,15 @@ describe("every screen, checked with axe-core (WCAG 2.2 A and AA)", () => {
     await page.evaluate(() => window.bund!.closeInspection());
   });
 
+  it("the Kunqu theatre with its surtitles, and the calligraphy studio", async () => {
+    const { page } = museum;
+    await page.evaluate(() => window.bund!.goto("theatre"));
+    await page.waitForSelector("#theatre-panel", { state: "visible" });
+    expect(await violations(page)).toEqual([]);
+    await page.evaluate(() => window.bund!.goto("calligraphy-studio"));
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("the keyboard help, opened with ?", async () => {
     const { page } = museum;
     await page.focus("#help-open");
