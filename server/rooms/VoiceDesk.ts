@@ -39,6 +39,8 @@ export class VoiceDesk implements VoiceListener {
   private readonly calls = new Map<string, Call>();
   private readonly blocks = new Map<string, Set<string>>();
   private readonly tourVoices = new Map<string, TourVoiceState>();
+  /** What the media server last said of each voice's loudness: the microphone's "on" may come after the voice. */
+  private readonly loud = new Map<string, boolean>();
   /** Visitors a moderator silenced in this room (server/rooms/ModerationDesk.ts): forwarded to no one. */
   silenced: ReadonlySet<string> = new Set();
   /** Told of each guide command that took effect (the moderation log keeps mutes and floors ended). */
@@ -58,7 +60,8 @@ export class VoiceDesk implements VoiceListener {
       const seat = this.room.state.voices.get(client.sessionId);
       if (!seat) return this.room.refuse(client, VoiceMessage.Mic, ErrorCode.NotNow, "voice is not connected");
       seat.mic = m.on;
-      if (!m.on) seat.speaking = false;
+      // The voice may have come through the media server before this message came through the room.
+      seat.speaking = m.on && this.loud.get(client.sessionId) === true;
     });
     this.on(VoiceMessage.Leave, V.VoiceLeaveSchema, (client) => this.hangUp(client.sessionId));
     this.on(VoiceMessage.Block, V.VoiceBlockSchema, (client, m) => this.block(client, m.visitor, m.on));
@@ -85,6 +88,7 @@ export class VoiceDesk implements VoiceListener {
   }
 
   speaking(peer: string, on: boolean): void {
+    if (this.calls.has(peer)) this.loud.set(peer, on);
     const seat = this.room.state.voices.get(peer);
     if (seat) seat.speaking = on && seat.mic;
   }
@@ -172,6 +176,7 @@ export class VoiceDesk implements VoiceListener {
 
   private hangUp(id: string): void {
     if (!this.calls.delete(id)) return;
+    this.loud.delete(id);
     this.hub?.media.close(id);
     this.hub?.detach(id);
     this.room.state.voices.delete(id);

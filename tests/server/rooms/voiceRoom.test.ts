@@ -74,6 +74,23 @@ describe("voice in a tour", () => {
     await Promise.all([hears(ann, guide, 1), hears(bo, guide, 1)]);
   });
 
+  it("marks the speaker as speaking even when the voice came before the microphone's 'on' (two ways to the room)", async () => {
+    // As the guide's page reads it from the room state.
+    const seat = () =>
+      (guide.room.state as unknown as { voices: Map<string, { speaking: boolean; mic: boolean }> }).voices.get(
+        ann.room.sessionId,
+      );
+    ann.room.send(VoiceMessage.Mic, { on: false });
+    await vi.waitFor(() => expect(seat()?.mic).toBe(false));
+    // She speaks on (1.2 s of loud packets): the media server hears her first, then the microphone's "on" comes
+    // through the room while she is still speaking.
+    const speech = ann.peer.publish(7, 60, 10);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seat()?.speaking).toBe(false);
+    ann.room.send(VoiceMessage.Mic, { on: true });
+    await vi.waitFor(() => expect(seat()?.speaking).toBe(true), { timeout: 3000 });
+    await speech;
+  });
   it("a member's own voice reaches those standing near as a voice in the air, not the group's megaphone", async () => {
     await vi.waitFor(() => expect(modeOf(bo, ann.room.sessionId)).toBe("spatial"));
     expect(modeOf(guide, ann.room.sessionId)).toBe("spatial");
