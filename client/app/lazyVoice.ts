@@ -14,7 +14,15 @@ export interface LazyVoice {
   pushToTalk(held: boolean): Promise<void>;
 }
 
-const SILENT: VoiceReport = { connected: false, mic: "off", heard: [], problem: null, output: { rms: 0, peakHz: 0 } };
+const SILENT: VoiceReport = {
+  connected: false,
+  mic: "off",
+  heard: [],
+  problem: null,
+  output: { rms: 0, peakHz: 0 },
+  caption: null,
+  speaking: [],
+};
 
 export function lazyVoice(parts: VoiceParts): LazyVoice {
   let voice: VoiceWiring | null = null;

@@ -14,6 +14,8 @@ import "../ui/voice.css";
 import { startVoiceCall, type VoiceCall, type VoiceProblem } from "../net/voiceCall";
 import { createVoiceMix, type Point3 } from "../render/voiceMix";
 import { getStateCallbacks } from "colyseus.js";
+import { voiceCaption, type Speaker } from "../state/voiceCaption";
+import { createVoiceCaptionLine } from "../ui/voiceCaptionLine";
 import { wireChat } from "./chatWiring";
 
 /** Where a desktop visitor's ears are above the floor when no headset says otherwise. */
@@ -27,6 +29,10 @@ export interface VoiceReport {
   problem: VoiceProblem;
   /** The whole mix: RMS and loudest frequency (Hz). */
   output: { rms: number; peakHz: number };
+  /** The caption naming who is speaking among the voices heard, or null. */
+  caption: string | null;
+  /** Visitor ids the room marks as speaking now. */
+  speaking: string[];
 }
 
 export interface VoiceParts {
@@ -99,6 +105,9 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
     controls.listMicrophones(devices.filter((d) => d.kind === "audioinput"));
   }
 
+  // Who is speaking, as a caption for those who cannot hear it.
+  const captionLine = createVoiceCaptionLine(parts.ui);
+  let caption: string | null = null;
   parts.loop.join("present", (frame) => {
     const sceneId = parts.visit.view()?.data.id;
     if (!sceneId) return;
@@ -109,6 +118,14 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
     for (const v of parts.visitors.sample(frame.now, sceneId))
       seen.set(v.id, { x: v.pose.x, y: v.pose.y, z: v.pose.z });
     mix.place(ears, yaw, (id) => seen.get(id) ?? null);
+    // Whose voice is heard and speaking now (a tour's guide may be heard from another place, so not by scene).
+    const talking = mix.heard().filter((id) => parts.visitors.isSpeaking(id));
+    const speakers: Speaker[] = talking.length ? parts.visitors.list().filter((v) => talking.includes(v.id)) : [];
+    const now = voiceCaption(speakers, parts.settings.get().lang);
+    if ((now?.line ?? null) !== caption) {
+      caption = now?.line ?? null;
+      captionLine.show(now);
+    }
   });
 
   return {
@@ -127,6 +144,8 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
         heard: mix.heard(),
         problem: call?.problem() ?? null,
         output: mix.output(),
+        caption,
+        speaking: parts.visitors.list().flatMap((v) => (parts.visitors.isSpeaking(v.id) ? [v.id] : [])),
       };
     },
     async setMic(on) {
@@ -142,12 +161,17 @@ export async function wireVoice(parts: VoiceParts): Promise<VoiceWiring> {
 
 /** The speaking ring follows the room state's voices as they change (not polled: a ring late by half a second misleads). */
 function watchSpeakers(room: Room, visitors: VisitorStore): void {
+  const state = room.state as { voices?: Map<string, { speaking: boolean }> };
+  // Joined, the room's first state may not have come yet: watch once it has.
+  if (!state.voices) {
+    room.onStateChange.once(() => watchSpeakers(room, visitors));
+    return;
+  }
   const $ = getStateCallbacks(room);
-  const state = room.state as { voices: Map<string, { speaking: boolean }> };
-  if (!state.voices) return;
-  $(state).voices.onAdd((seat: { speaking: boolean }, id: string) => {
+  const watched = state as { voices: Map<string, { speaking: boolean }> };
+  $(watched).voices.onAdd((seat: { speaking: boolean }, id: string) => {
     visitors.setSpeaking(id, seat.speaking);
     $(seat).onChange(() => visitors.setSpeaking(id, seat.speaking));
   });
-  $(state).voices.onRemove((_seat: unknown, id: string) => visitors.setSpeaking(id, false));
+  $(watched).voices.onRemove((_seat: unknown, id: string) => visitors.setSpeaking(id, false));
 }

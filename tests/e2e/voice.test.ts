@@ -98,11 +98,24 @@ afterAll(async () => {
 
 describe("the guide's voice", () => {
   it(
-    "both members hear the guide's tone, wherever they stand",
+    "both members hear the guide's tone, wherever they stand, and read who is speaking",
     async () => {
       await guide.page.evaluate(() => window.bund!.setMic(true));
       expect((await voiceOf(guide)).mic).toBe("on");
       await Promise.all([hearsTone(ann, ids.guide!), hearsTone(bo, ids.guide!)]);
+      // And read it: the caption names the guide speaking, in each member's language.
+      const name = inject("guide").name;
+      // When the caption does not come, say what the page knew: whom it heard, whom the room marks as speaking.
+      const captioned = async (p: WatchedPage, line: string) =>
+        p.page
+          .waitForFunction((l) => window.bund!.voice().caption === l, line, WAIT)
+          .catch(async (err: unknown) => {
+            const r = await p.page.evaluate(() => JSON.stringify({ ...window.bund!.voice(), output: undefined }));
+            throw new Error(`no caption "${line}"; the page's voice: ${r}`, { cause: err });
+          });
+      await captioned(ann, `[${name} (guide) is speaking]`);
+      await captioned(bo, `［${name}（导游）正在说话］`);
+      expect(await ann.page.textContent("#voice-caption")).toContain("not transcribed");
     },
     LONG,
   );
