@@ -97,6 +97,7 @@ async function start(): Promise<void> {
         tours,
         entered: entrance.entered,
         intent: input.intent,
+        xr,
       });
       focusEnterForSwitch();
     });

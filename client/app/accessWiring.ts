@@ -17,6 +17,7 @@ import { announceTourEvents } from "./tourAnnouncements";
 import type { Selection } from "./selection";
 import { wireSwitchMode, type SwitchMode } from "./switchWiring";
 import type { Visit } from "./visit";
+import type { XrWiring } from "./xrWiring";
 
 export interface AccessParts {
   ui: HTMLElement;
@@ -32,6 +33,8 @@ export interface AccessParts {
   entered(): boolean;
   /** What the walking keys ask for now. */
   intent(): MoveIntent;
+  /** VR shows the one-switch choice on offer and takes the controller's switch. */
+  xr: Pick<XrWiring, "useSwitch" | "active">;
 }
 
 export interface Access {
@@ -43,7 +46,13 @@ export function wireAccess(p: AccessParts): Access {
   const { ui, canvas, visit, loop, settings, card, gallery } = p;
   const announcer = createAnnouncer(ui);
   const cardOpen = () => card.shown() !== null || !!gallery.overlay();
-  const nearby = wireNearby({ ui, visit, settings, announcer, card, gallery });
+  // In VR the headset carries the visitor: a move goes through the XR rig (as a tour's placements do).
+  const stand = async (x: number, z: number, yaw: number) => {
+    const vr = p.xr.active();
+    if (vr?.active()) vr.placeHead(x, z, yaw);
+    else await visit.place(x, z, yaw);
+  };
+  const nearby = wireNearby({ ui, visit, settings, announcer, card, gallery, stand });
   const switchMode = wireSwitchMode({
     ui,
     loop,
@@ -55,6 +64,7 @@ export function wireAccess(p: AccessParts): Access {
     closeCard: () => (gallery.overlay() ? gallery.automation.closeInspection() : card.hide()),
     entered: p.entered,
   });
+  p.xr.useSwitch(switchMode);
   const help = createKeyboardHelp(ui, settings, switchMode);
   p.hud.add(help.button);
   p.hud.add(nearby.list.button);

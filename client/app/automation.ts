@@ -70,7 +70,7 @@ export interface BundHandle extends ExhibitHandle, TourHandle, InkHandle, LayerH
   /** What the microphone button does. */
   setMic(on: boolean): Promise<void>;
   /** In VR: the snap-turn angle, how many teleports happened, the landmark whose panel is open. */
-  xr(): { snapTurnDeg: number; teleports: number; panel: string | null } | null;
+  xr(): { snapTurnDeg: number; teleports: number; panel: string | null; switchPanel: string | null } | null;
   /** The remote visitors in the current scene as drawn (interpolated): head position in metres. */
   visitors(): {
     id: string;

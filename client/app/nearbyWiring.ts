@@ -19,6 +19,8 @@ export interface NearbyParts {
   announcer: Announcer;
   card: InfoCard;
   gallery: ExhibitWiring;
+  /** Stands the visitor at a spot facing `yaw`: in VR the headset's rig is moved, else the desktop body. */
+  stand(x: number, z: number, yaw: number): Promise<void>;
 }
 
 export interface Nearby {
@@ -66,7 +68,7 @@ export function wireNearby(p: NearbyParts): Nearby {
     const spot = view && spotBefore(pt, view.world);
     const lang = p.settings.get().lang;
     if (!spot) return p.announcer.say(aw("noSpotBefore", lang, { name: pt.name[lang] }), lang);
-    void p.visit.place(spot.x, spot.z, spot.yaw).then(() => {
+    void p.stand(spot.x, spot.z, spot.yaw).then(() => {
       p.announcer.say(aw("arrivedBefore", lang, { name: pt.name[lang] }), lang);
     });
   };

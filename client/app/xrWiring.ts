@@ -15,6 +15,7 @@ import type { Hud } from "../ui/hud";
 import { t } from "../ui/i18n";
 import { pageChat } from "../state/chatHistory";
 import type { XrMode, XrPanelContent } from "../xr/xrMode";
+import type { ScanReport } from "../xr/switchScanPanel";
 import type { FrameLoop } from "./frameLoop";
 import { hasLayers } from "../../common/periodLayers";
 
@@ -47,6 +48,8 @@ export interface XrWiring {
   onModeChange(fn: (mode: "desktop" | "xr") => void): void;
   /** The controller's talk button held or released (push-to-talk in VR). */
   onTalk(fn: (held: boolean) => void): void;
+  /** One-switch mode (loaded with the access features): its choice on offer shown in VR, pressed with A or X. */
+  useSwitch(scan: { report(): ScanReport; press(): void }): void;
 }
 
 /** An exhibit's full record from the catalog API (as the desktop inspection fetches it). */
@@ -95,6 +98,7 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
   let xr: XrMode | null = null;
   const modeWatchers: ((mode: "desktop" | "xr") => void)[] = [];
   const talkWatchers: ((held: boolean) => void)[] = [];
+  let scan: { report(): ScanReport; press(): void } | null = null;
   const setMode = (mode: "desktop" | "xr") => {
     for (const fn of modeWatchers) fn(mode);
   };
@@ -125,6 +129,8 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
       onTalkButton: (held) => {
         for (const fn of talkWatchers) fn(held);
       },
+      switchScan: () => scan?.report() ?? null,
+      onSwitchButton: () => scan?.press(),
       chat: () => pageChat.recent(6),
       layer: hasLayers(view.data.landmarks)
         ? { get: () => ctx.settings.get().layer ?? "1937", set: (layer) => ctx.settings.update({ layer }) }
@@ -212,5 +218,6 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     active,
     onModeChange: (fn) => void modeWatchers.push(fn),
     onTalk: (fn) => void talkWatchers.push(fn),
+    useSwitch: (s) => void (scan = s),
   };
 }

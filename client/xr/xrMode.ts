@@ -18,6 +18,7 @@ import {
 } from "../state/xrSettings";
 import { isGuiPlane } from "./guiPlane";
 import { createXrInfoPanel, type XrInfoPanel, type XrPanelContent } from "./infoPanel";
+import { createSwitchScanPanel, type ScanReport } from "./switchScanPanel";
 import { createSettingsMenu, type MenuRow } from "./settingsMenu";
 import { createXrSession, type XrSession, type XrSessionState, type XrTip } from "./xrSession";
 
@@ -40,6 +41,9 @@ export interface XrModeContext {
   eyeHeight: number;
   /** The talk button (B on the right controller) pressed or released: push-to-talk. */
   onTalkButton(held: boolean): void;
+  /** One-switch mode: what the scan offers now (null when off), and the switch (A or X). */
+  switchScan(): ScanReport;
+  onSwitchButton(): void;
   /** The last chat lines, read on the comfort menu. */
   chat(): string[];
   /** The period shown and its switch, where the scene has layers (the Bund); null elsewhere. */
@@ -58,6 +62,8 @@ export interface XrModeState extends XrSessionState {
   menu: Partial<Record<MenuRow, Point>> | null;
   /** The chat as the open menu shows it, else null. */
   menuChat: string | null;
+  /** The one-switch choice on offer as its panel shows it, else null. */
+  switchPanel: string | null;
 }
 
 export interface XrMode {
@@ -155,7 +161,9 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       if (at) menu.toggle(head(), at.yaw);
     },
     onTalkButton: ctx.onTalkButton,
+    onSwitchButton: ctx.onSwitchButton,
   });
+  const scanPanel = createSwitchScanPanel(ctx.scene);
   let last: { x: number; z: number; yaw: number } | null = null;
   return {
     scene: ctx.scene,
@@ -163,6 +171,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     release() {
       panel.hide();
       menu.hide();
+      scanPanel.hide();
       return session.release();
     },
     async exit() {
@@ -171,6 +180,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       if (p) last = { x: p.x, z: p.z, yaw: p.yaw };
       panel.hide();
       menu.hide();
+      scanPanel.hide();
       await session.exit();
       return last;
     },
@@ -184,6 +194,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       const at = ctx.scene.activeCamera!.globalPosition;
       panel.follow(at);
       menu.follow(at);
+      if (framePose) scanPanel.update(ctx.switchScan(), at, framePose.yaw, ctx.lang());
       session.present();
     },
     refreshMenu: () => menu.refresh(),
@@ -194,6 +205,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       panelSeal: panel.seal(),
       menu: menu.points(),
       menuChat: menu.chat(),
+      switchPanel: scanPanel.shown(),
     }),
   };
 }

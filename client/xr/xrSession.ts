@@ -38,6 +38,8 @@ export interface XrOptions {
   onMenuButton(): void;
   /** B on the right controller held or released (push-to-talk). */
   onTalkButton(held: boolean): void;
+  /** A on the right controller or X on the left pressed: the one switch, when one-switch mode is on. */
+  onSwitchButton(): void;
 }
 
 export interface XrSessionState {
@@ -169,6 +171,10 @@ export async function createXrSession(opts: XrOptions): Promise<XrSession> {
       const button = mc.getComponent("y-button") ?? (mc.handedness === "left" ? mc.getComponent("menu") : null);
       button?.onButtonStateChangedObservable.add((c) => {
         if (c.changes.pressed?.current) opts.onMenuButton();
+      });
+      // A on the right, X on the left: the one switch (either hand, for a visitor who can use only one).
+      mc.getComponent(mc.handedness === "left" ? "x-button" : "a-button")?.onButtonStateChangedObservable.add((c) => {
+        if (c.changes.pressed?.current) opts.onSwitchButton();
       });
       // B on the right controller, held: the microphone is open while it is down.
       if (mc.handedness === "right") {

@@ -20,6 +20,7 @@ export const XR_STRINGS = {
   layerShowToday: { en: "The Bund in 1937 · show today", zh: "1937年的外滩 · 看今日" },
   layerShow1937: { en: "The Bund today · show 1937", zh: "今日外滩 · 看1937年" },
   close: { en: "Close", zh: "关闭" },
+  switchHint: { en: "{n} of {m} · A or X takes it", zh: "第{n}项，共{m}项 · 按 A 或 X 键选择" },
   chat: { en: "Chat", zh: "聊天" },
   noChat: { en: "No messages yet.", zh: "还没有消息。" },
 } satisfies StringTable;
