@@ -3,12 +3,12 @@
 // leaves the tour, with the keyboard alone; a third visitor with one switch takes the tour through two stops. axe-core
 // checks the tour panels of the guide and the member. Each page counts the pointer and mouse events it receives: none.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseScene } from "../../common/scene";
 import { TourPlanSchema } from "../../common/tour";
+import { serveAxe, violations } from "./axeCheck";
 import { launchChromium, openMuseum, SMALL_WINDOW, type WatchedPage } from "./browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -18,8 +18,6 @@ const bund = parseScene("bund.json", read("scenes/bund.json"));
 const LANDMARKS = bund.landmarks.map((l) => l.id);
 const ding = (read("assets/catalog/bronze.json") as { items: { id: string; title: { en: string } }[] }).items[0];
 
-const AXE_PATH = "/__test__/axe.min.js";
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 // Three pages drawing the Bund in software on two shared cores: patient waits.
 const WAIT = { timeout: 120_000 };
 const SLOW = 480_000;
@@ -27,9 +25,7 @@ const SLOW = 480_000;
 /** Before the page loads: axe served from the museum's origin, and a count of every pointer or mouse event. */
 async function keyboardOnly(page: Page): Promise<void> {
   page.setDefaultTimeout(WAIT.timeout);
-  await page.route(`**${AXE_PATH}`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource }),
-  );
+  await serveAxe(page);
   await page.addInitScript(() => {
     const w = window as unknown as { pointerEvents: string[] };
     w.pointerEvents = [];
@@ -40,19 +36,6 @@ async function keyboardOnly(page: Page): Promise<void> {
 
 const pointerEvents = (p: WatchedPage) =>
   p.page.evaluate(() => (window as unknown as { pointerEvents: string[] }).pointerEvents);
-
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: AXE_PATH });
-  const found = await page.evaluate(async () => {
-    type V = { id: string; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: V[] }> } }).axe;
-    const r = await axe.run({
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  return found;
-}
 
 /** Presses Tab until the focused element matches `selector` (and `also`, if given), as a keyboard user would. */
 async function tabTo(page: Page, selector: string, also?: string[]): Promise<void> {

@@ -1,54 +1,17 @@
 // Every screen of the museum checked with axe-core (Deque's rule set; WCAG 2.0–2.2 A and AA) in Chromium: the entry
 // screen, the Bund, a landmark's card, a hall, an object's inspection card, the search panel, the museum map and the
-// chat, in English and in Chinese. axe is served to the page from the museum's own origin (a route of this test: the
-// museum does not ship it), so the page's Content-Security-Policy stays as visitors get it.
+// chat, in English and in Chinese. axe is served from the museum's own origin (tests/e2e/axeCheck.ts).
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseScene } from "../../common/scene";
 import { buildWalkableWorld, isWalkable } from "../../common/walkable";
+import { serveAxe, violations } from "./axeCheck";
 import { DESKTOP_WINDOW, launchChromium, openMuseum, SMALL_WINDOW, type WatchedPage } from "./browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bund = parseScene("bund.json", JSON.parse(readFileSync(path.join(root, "scenes/bund.json"), "utf8")));
-const AXE_PATH = "/__test__/axe.min.js";
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe's violations on the page as it is now, each with the elements it names (short, for the failure message). */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: AXE_PATH });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe;
-    const r = await axe.run({
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return r.violations;
-  });
-  return found.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .slice(0, 4)
-        .map((n) => n.target.join(" "))
-        .join(", ")}`,
-  );
-}
-
-/** Serves axe at AXE_PATH on the museum's own origin, for this page only. */
-const serveAxe = async (page: Page): Promise<void> => {
-  await page.route(`**${AXE_PATH}`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource }),
-  );
-};
-
 /** Several pages drawing the Bund in software on two shared cores: the longer walks get more than the default 90 s. */
 const SLOW = 180_000;
 
