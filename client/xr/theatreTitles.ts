@@ -66,8 +66,9 @@ const ZH_PX = 72;
 const EN_PX = 52;
 const PINYIN_PX = 36;
 const ROLE_PX = 36;
-/** The card: 1.5 m wide (about 46° at 1.8 m, inside a headset's ~90° view), tall enough for four lines and buttons. */
-const CARD = { width: 1.5, height: 0.62 };
+/** The card: 1.6 m wide (48° at 1.8 m, inside a headset's ~100° view), tall enough for the role, pinyin, two lines
+ *  of Chinese, three of English and the buttons (0.8 m: from 4° to 30° below the horizon). */
+const CARD = { width: 1.6, height: 0.8 };
 /** The column: 0.5 m wide, 3.2 m tall, beside the stage's east front pillar, facing the audience. At the front stalls
  *  (about 5.5 m) its 150 px characters are 15 cm, 1.6° each. */
 const COLUMN = { width: 0.5, height: 3.2, px: 150 };
@@ -123,6 +124,9 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   role.color = "#8c2f1c";
   const pinyin = centred(guiText("", PINYIN_PX));
   const zh = centred(guiText("", ZH_PX), ZH_FACE);
+  // Chinese has no spaces to wrap at: break between characters, punctuation kept with the one before it.
+  zh.wordDivider = "";
+  zh.wordSplittingFunction = (l) => l.match(/.[，。、；：！？」』]*/gu) ?? [l];
   const en = centred(guiText("", EN_PX));
   for (const t of [role, pinyin, zh, en]) stack.addControl(t);
 
@@ -235,16 +239,15 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
 
   return {
     frame(next, head, now) {
-      if (
+      const changed =
         !line ||
         next.zh !== line.zh ||
         next.en !== line.en ||
         next.lang !== line.lang ||
         next.pinyin !== line.pinyin ||
-        next.role !== line.role
-      )
-        draw(next);
-      line = next;
+        next.role !== line.role;
+      line = next; // before drawing: the buttons show this line's choices
+      if (changed) draw(next);
       place = followHead(place, head.yaw, lastNow ? (now - lastNow) / 1000 : 0);
       lastNow = now;
       lastHead = head;
