@@ -1,6 +1,7 @@
 // `npm run bench:render`: draw calls, meshes, triangles at named viewpoints, time to first frame and start-up JS,
 // for the merged landmark kit and, in the same run, a naive build (one mesh per part) as the baseline; the gallery
-// halls (renderHalls.ts); and an emulated headset per eye at the Bund's viewpoints (renderXr.ts).
+// halls (renderHalls.ts); the Kunqu theatre at each seat (renderTheatre.ts); and an emulated headset per eye at the
+// Bund's viewpoints (renderXr.ts).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { startMuseumServer } from "../server/museumServer";
 import { launchChromium } from "../tests/e2e/browser";
 import { printTable, writeResults } from "./report";
 import { measureHalls } from "./renderHalls";
+import { measureTheatreSeats } from "./renderTheatre";
 import { measureXr, printXr } from "./renderXr";
 import { Client, type Room } from "colyseus.js";
 import { parseSceneFile } from "../common/scene";
@@ -187,6 +189,8 @@ async function main() {
     );
     const hallBrowser = await launchChromium();
     const halls = await measureHalls(hallBrowser, server.url).finally(() => hallBrowser.close());
+    const theatreBrowser = await launchChromium();
+    const theatre = await measureTheatreSeats(theatreBrowser, server.url).finally(() => theatreBrowser.close());
     // VR: an emulated Quest 3 at the same viewpoints, each eye counted, first as Chromium renders it, then multiview.
     const customs = parseSceneFile(
       "scenes/bund.json",
@@ -203,6 +207,7 @@ async function main() {
       naive,
       crowd,
       halls,
+      theatre,
       xr: { stereo: xrStereo, multiview: xrMultiview },
     });
   } finally {

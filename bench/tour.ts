@@ -2,6 +2,9 @@
 // layer (the guide switching the Bund between 1937 and today):
 // time from the guide's command to the last member's change (p50/p99 over repetitions), and bytes per member per
 // command; beside it, in the same run, the naive baseline (the whole tour broadcast as JSON on every command).
+// Then a performance (bench/tourPerformance.ts): the spread across the members of the choreography's position and
+// the cue shown at one server instant, against the same with no clock-offset correction. BENCH_ONLY=performance
+// runs that part alone.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +13,7 @@ import { startServerChild } from "./netChild";
 import { createProcSampler, type ProcWindow } from "./procStats";
 import { printTable, writeResults } from "./report";
 import { startTourGroup, type CommandSample, type TourCommand, type TourTarget } from "./tourGroup";
+import { CLOCK_SKEW_MS, measurePerformance, type PerformanceRun } from "./tourPerformance";
 
 const N = Math.max(1, Math.min(500, Number(process.env.BENCH_MEMBERS ?? 100) || 100));
 const REPS = Math.max(3, Math.min(500, Number(process.env.BENCH_REPS ?? 100) || 100));
@@ -17,6 +21,9 @@ const COMMANDS: TourCommand[] = ["next", "gather", "narration", "announce", "lay
 const TARGET_P99_MS = 150;
 // Issue 15: when the guide switches the period layer, members follow within 100 ms.
 const TARGET_MS: Partial<Record<TourCommand, number>> = { layer: 100 };
+// Issue 16: every member sees the same moment of the performance: p99 spread under 100 ms.
+const TARGET_SPREAD_MS = 100;
+const PERFORMANCE_ONLY = process.env.BENCH_ONLY === "performance";
 const targetOf = (c: TourCommand) => TARGET_MS[c] ?? TARGET_P99_MS;
 const WARMUP_REPS = 3; // the first gathers and patches run cold (JIT); not counted
 const PASSWORD = "bench password 1";
@@ -86,6 +93,7 @@ async function main(): Promise<void> {
   });
   const results: Result[] = [];
   const procs: Partial<Record<TourTarget, ProcWindow>> = {};
+  let staged: PerformanceRun | undefined;
   try {
     const login = await fetch(`http://127.0.0.1:${server.port}/api/guides/login`, {
       method: "POST",
@@ -93,18 +101,84 @@ async function main(): Promise<void> {
       body: JSON.stringify({ name: "Bench Guide", password: PASSWORD }),
     });
     const { token } = (await login.json()) as { token: string };
-    for (const target of ["museum", "tour-json-baseline"] as TourTarget[]) {
+    for (const target of (PERFORMANCE_ONLY ? [] : ["museum", "tour-json-baseline"]) as TourTarget[]) {
       console.log(`${target}: 1 guide + ${N} members, ${REPS} repetitions of ${COMMANDS.join(", ")}…`);
       const run = await measure(server, target, token);
       results.push(...run.results);
       procs[target] = run.proc;
       await sleep(1500);
     }
+    console.log(`performance: 1 guide + ${N} members at the Kunqu theatre's stop, ${REPS} seeks and plays…`);
+    const group = await startTourGroup({
+      url: `ws://127.0.0.1:${server.port}`,
+      target: "museum",
+      n: N,
+      guideToken: token,
+      planId: "kunqu-garden",
+    });
+    try {
+      await sleep(1000);
+      staged = await measurePerformance(group, REPS);
+    } finally {
+      await group.close();
+    }
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  report(results, procs);
+  if (results.length) report(results, procs);
+  if (staged) reportPerformance(staged);
+}
+
+function reportPerformance(run: PerformanceRun): void {
+  const f = (v: number, d = 1) => v.toFixed(d);
+  const col = (k: keyof PerformanceRun["samples"][number]) => run.samples.map((s) => s[k]);
+  const spread = col("spreadMs");
+  const base = col("baselineSpreadMs");
+  const off = col("offCue");
+  const baseOff = col("baselineOffCue");
+  console.log(
+    `\nPerformance at one server instant, across ${N} members (${run.samples.length} samples after seeks and plays;` +
+      ` members' clocks off by up to ±${CLOCK_SKEW_MS} ms):`,
+  );
+  printTable([
+    {
+      clock: "estimated (as the client)",
+      "spread p50 ms": f(pct(spread, 50)),
+      "spread p99 ms": f(pct(spread, 99)),
+      "max ms": f(Math.max(...spread)),
+      "off-cue members p99": pct(off, 99),
+      "samples with any off-cue": off.filter((x) => x > 0).length,
+      "p99 target ms": TARGET_SPREAD_MS,
+      "p99 met": pct(spread, 99) < TARGET_SPREAD_MS ? "PASS" : "FAIL",
+    },
+    {
+      clock: "baseline: no offset correction",
+      "spread p50 ms": f(pct(base, 50)),
+      "spread p99 ms": f(pct(base, 99)),
+      "max ms": f(Math.max(...base)),
+      "off-cue members p99": pct(baseOff, 99),
+      "samples with any off-cue": baseOff.filter((x) => x > 0).length,
+      "p99 target ms": TARGET_SPREAD_MS,
+      "p99 met": pct(base, 99) < TARGET_SPREAD_MS ? "PASS" : "FAIL",
+    },
+  ]);
+  console.log(
+    `clock estimate error per member: p50 ${f(pct(run.offsetErrorsMs, 50))} ms, p99 ${f(pct(run.offsetErrorsMs, 99))} ms` +
+      ` (loopback: the round trip, and its asymmetry, is a one-process event loop's, not a real network's);` +
+      ` baseline/estimated p99 spread ${f(pct(base, 99) / Math.max(0.1, pct(spread, 99)))}x`,
+  );
+  writeResults("tour-performance", {
+    members: N,
+    reps: REPS,
+    clockSkewMs: CLOCK_SKEW_MS,
+    targetSpreadMs: TARGET_SPREAD_MS,
+    lengthMs: run.lengthMs,
+    spread: { p50: pct(spread, 50), p99: pct(spread, 99) },
+    baselineSpread: { p50: pct(base, 50), p99: pct(base, 99) },
+    offsetErrorsMs: run.offsetErrorsMs,
+    samples: run.samples,
+  });
 }
 
 function report(results: Result[], procs: Partial<Record<TourTarget, ProcWindow>>): void {

@@ -1,9 +1,10 @@
 // One guide and N members in one tour, as colyseus.js clients in this process: joins them, then times single guide
 // commands from the send to the moment the last member sees its effect, counting the bytes each member received.
 import { Client, type Room } from "colyseus.js";
+import type { NarrationClock } from "../common/tourClock";
 
 export type TourTarget = "museum" | "tour-json-baseline";
-export type TourCommand = "next" | "gather" | "narration" | "announce" | "layer";
+export type TourCommand = "next" | "gather" | "narration" | "announce" | "layer" | "seek";
 
 export interface CommandSample {
   /** ms from the guide's send to the last member's change. */
@@ -16,6 +17,10 @@ export interface CommandSample {
 export interface TourGroup {
   code: string;
   roomIds(): string[];
+  /** The members' rooms, in joining order (for a measurement of its own over their links). */
+  memberRooms(): Room[];
+  /** Each member's decoded narration clock of the tour, in joining order (undefined before it arrived). */
+  narrations(): (NarrationClock | undefined)[];
   run(command: TourCommand): Promise<CommandSample>;
   close(): Promise<void>;
 }
@@ -95,12 +100,13 @@ export async function startTourGroup(o: {
     members.push(...(await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, o.n - i) }, (_, k) => join(i + k)))));
 
   // The few fields of the decoded tour state this benchmark waits on.
-  type TourSeen = { stop: number; narration: { playing: boolean }; announceSeq: number; layer: string };
+  type TourSeen = { stop: number; narration: NarrationClock; announceSeq: number; layer: string };
   const tourOf = (m: Member) => (m.room.state as { tours?: Map<string, TourSeen> }).tours?.get(code);
   let stop = 0;
   let playing = false;
   let seq = 0;
   let layer: "1937" | "today" = "1937";
+  let seekTo = 0;
 
   /** Sends the command and returns the check that tells a member has seen its effect. */
   function prepare(command: TourCommand): { send(): void; seen(m: Member): boolean } {
@@ -112,6 +118,7 @@ export async function startTourGroup(o: {
         narration: ["tour:narration", { action: playing ? "pause" : "play" }],
         announce: ["tour:announce", { text: `Announcement ${seq + 1}` }],
         layer: ["tour:layer", { layer: layer === "1937" ? "today" : "1937" }],
+        seek: ["tour:narration", { action: "seek", toSec: 0 }],
       };
       if (command === "layer") layer = layer === "1937" ? "today" : "1937";
       if (command === "narration") playing = !playing;
@@ -147,12 +154,28 @@ export async function startTourGroup(o: {
         const want = (layer = layer === "1937" ? "today" : "1937");
         return { send: () => guide.send("tour:layer", { layer: want }), seen: (m) => tourOf(m)?.layer === want };
       }
+      case "seek": {
+        // A different tenth of a second within the first four minutes each time (the Garden Stroll runs 4:02).
+        seekTo = (seekTo + 1237) % 2400;
+        const toSec = seekTo / 10;
+        const want = Math.round(toSec * 1000);
+        return {
+          send: () => guide.send("tour:narration", { action: "seek", toSec }),
+          seen: (m) => tourOf(m)?.narration.offsetMs === want,
+        };
+      }
     }
   }
 
   return {
     code,
     roomIds: () => [...new Set([guide, ...members.map((m) => m.room)].map((r) => r.roomId))],
+    memberRooms: () => members.map((m) => m.room),
+    narrations: () =>
+      members.map((m) => {
+        const n = tourOf(m)?.narration;
+        return n && { playing: n.playing, startedAt: n.startedAt, offsetMs: n.offsetMs };
+      }),
     async run(command) {
       if (museum && command === "next" && stop >= 7) {
         // Back to the first stop between measurements (not measured).

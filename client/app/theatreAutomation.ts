@@ -2,6 +2,7 @@
 // position (the choreography's ms), the surtitle language and pinyin, the open gloss, the seat and the performers.
 // The theatre loads lazily, so this reads it through a dynamic import.
 import type { SurtitleLang } from "../ui/theatre/surtitlePanel";
+import type { VrTitleReport } from "../xr/theatreTitles";
 
 export interface TheatreReport {
   cueId: string | null;
@@ -16,6 +17,8 @@ export interface TheatreReport {
   /** Which clock runs the performance: the free schedule, or the tour stop's shared clock. */
   source: "schedule" | "tour";
   performers: { role: string; x: number; z: number; yawDeg: number }[];
+  /** The surtitles in VR (the card following the head, the column beside the stage); null outside VR. */
+  vrTitle: VrTitleReport | null;
 }
 
 export interface TheatreHandle {
@@ -37,6 +40,7 @@ export const theatreAutomation: TheatreHandle = {
       seat,
       source,
       performers: open.stage.performers(),
+      vrTitle: open.vrTitles.report(),
     };
   },
 };

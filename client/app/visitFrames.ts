@@ -25,7 +25,7 @@ export function joinVisitFrames(
     if (!frame.head) placeCamera(view.camera, p, view.data.eyeHeight);
     view.minimap.update(p.x, p.z, p.yaw);
     view.labels?.update(p.x, p.z, settings.get().lang);
-    view.present(frame.now);
+    view.present(frame.now, frame.head);
     view.stats.beginFrame();
   });
   loop.join("render", (frame) => visit.view()?.stats.frameTook(performance.now() - frame.now));

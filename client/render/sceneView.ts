@@ -4,6 +4,7 @@ import { TargetCamera } from "@babylonjs/core/Cameras/targetCamera";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh";
 import { Scene as BabylonScene } from "@babylonjs/core/scene";
+import type { Pose } from "../../common/pose";
 import type { Scene } from "../../common/scene";
 import { addGround, addGroundShadows, addLights, addSky, addWater } from "./environment";
 import { buildLandmarkMeshes, type BuildMode } from "./landmarkMeshes";
@@ -44,8 +45,9 @@ export interface SceneView {
   signs: DoorwaySigns | null;
   /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
   loadModels(): Promise<void>;
-  /** The frame loop's present phase: what moves by itself in the scene (the river, the traffic), at `now` ms. */
-  present(now: number): void;
+  /** The frame loop's present phase: what moves by itself in the scene (the river, the traffic), at `now` ms; `head`
+   *  is the headset's pose in VR (what follows the head, the theatre's titles), null or absent on the desktop. */
+  present(now: number, head?: Pose | null): void;
   /** The place's use of the VR controllers, when it has one. */
   handTool?: HandTool;
   /** Shows the Bund as it was in 1937 or as it is today (common/periodLayers.ts); a scene without layers ignores it. */

@@ -1,7 +1,7 @@
 // A surtitle file (WebVTT, one per language) read into cues: id, timing, the voice singing, and the text as plain
 // runs and ruby runs (a character with its pinyin). Pure: parsed with webvtt-parser, no DOM. The files are the
 // source of the surtitles' timing; both languages must carry the same cues at the same times.
-import { WebVTTParser } from "webvtt-parser";
+import webvttParser from "webvtt-parser"; // the module object: see webvttParser.d.ts
 
 /** One run of a line: plain text, or characters with their reading above (ruby). */
 export type SurtitleRun = { text: string } | { text: string; ruby: string };
@@ -54,7 +54,7 @@ function voiceOf(nodes: readonly VttNode[]): string {
 
 /** Parses one language's WebVTT file; the error names the file, the line and what is wrong. */
 export function parseSurtitles(vtt: string, fileName: string): SurtitleCue[] {
-  const parsed = new WebVTTParser().parse(vtt);
+  const parsed = new webvttParser.WebVTTParser().parse(vtt);
   if (parsed.errors.length > 0) {
     const e = parsed.errors[0];
     throw new Error(`${fileName} near line ${e.line}: ${e.message}`);

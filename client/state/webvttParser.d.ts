@@ -14,4 +14,8 @@ declare module "webvtt-parser" {
   export class WebVTTParser {
     parse(input: string, mode?: "subtitles" | "chapters" | "metadata"): WebVTTParseResult;
   }
+  /** The CommonJS module object: its exports are assigned in a loop Node's ESM loader cannot see as named exports,
+   *  so the default import is the one that works in Node (the benches) as in Vite and vitest. */
+  const parser: { WebVTTParser: typeof WebVTTParser };
+  export default parser;
 }

@@ -1,6 +1,7 @@
 // How the theatre is built (loaded with it): the hall from the scene data, the stage and performers, the surtitle
 // panel, and the performance's clock. Each frame the clock gives the position; poseAt gives the performers' poses,
 // the surtitles their line, the percussion its beats. A seat (a viewpoint) raises the eye to its height.
+import type { Pose } from "../../../common/pose";
 import type { Viewpoint } from "../../../common/scene";
 import { beatsBetween, poseAt } from "../../../common/theatre/choreography";
 import { scheduledPositionMs } from "../../../common/theatre/performanceClock";
@@ -12,6 +13,7 @@ import { createPercussionSound } from "../../ui/theatre/percussionSound";
 import { createSurtitlePanel, type SurtitlePanel } from "../../ui/theatre/surtitlePanel";
 import type { PlaceBuild } from "../places";
 import { createSharedClock } from "../sharedClock";
+import { createVrTitles, type VrTitles } from "./theatreVrTitles";
 
 /** Free visitors' performances follow one another from this instant of the server's clock (1970), so everyone,
  *  whenever they come in, finds the same moment: position = (serverNow − start) mod length. */
@@ -25,6 +27,8 @@ export interface TheatreOpen {
   performance: Performance;
   stage: StageView;
   panel: SurtitlePanel;
+  /** The surtitles in VR (a card following the head, the column beside the stage). */
+  vrTitles: VrTitles;
   /** Position of the performance at the last frame (ms) and the seat the visitor sits in (a viewpoint id). */
   state(): { ms: number; msAt: number; seat: string | null; source: "schedule" | "tour" };
 }
@@ -55,6 +59,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       onSeat: (id) => void toViewpoint?.(id),
       onSound: (on) => sound.setOn(on),
     });
+    const vrTitles = createVrTitles(view.scene, panel, performance.libretto, performance.surtitles, lang);
     const schedule = { startsAt: FREE_SCHEDULE_START, lengthMs: choreography.lengthMs };
     // The server's clock for the free schedule, read from its /api/clock by a worker (no tour needed).
     const clock = createSharedClock(() => undefined);
@@ -63,7 +68,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
     let msAt = 0; // the page's Date.now() when ms was read: brings several pages' readings to one moment
     let seat: Viewpoint | null = null;
     let source: "schedule" | "tour" = "schedule";
-    const present = (now: number) => {
+    const present = (now: number, head?: Pose | null) => {
       view.present(now);
       // A tour stop with a performance runs it on the guide's clock; otherwise the free schedule.
       const tour = tourPerformanceMs(choreography.lengthMs);
@@ -83,6 +88,7 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       msAt = Date.now();
       stage.show(poseAt(choreography, ms));
       panel.update(ms, beats);
+      vrTitles.frame(ms, head ?? null, now);
       sound.play(beats);
       // On the desktop the eye stands at the scene's eye height; a seat lifts or lowers it (in VR the headset rules).
       const eye = view.camera.position;
@@ -93,11 +99,13 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       performance,
       stage,
       panel,
+      vrTitles,
       state: () => ({ ms, msAt, seat: seat?.id ?? null, source }),
     };
     current = mine;
     view.scene.onDisposeObservable.add(() => {
       panel.dispose();
+      vrTitles.dispose();
       sound.dispose();
       clock.stop();
       if (current === mine) current = null;

@@ -1,0 +1,279 @@
+// The theatre's surtitles in VR: the line sung now on a card that follows the head with a lag, below eye level
+// (client/state/titleFollow.ts), in the visitor's language (Chinese, English or both, pinyin over the Chinese on
+// demand) with the role singing it; and, when the visitor turns it on, the Chinese hung as a vertical column beside
+// the stage, written top to bottom and its phrases right to left, the way theatres hang titles. The card's buttons
+// choose the language, the pinyin and the column. It shows what the desktop panel shows (the same cue, the same
+// language); it keeps no cue search of its own.
+import { Button } from "@babylonjs/gui/2D/controls/button";
+import { Control } from "@babylonjs/gui/2D/controls/control";
+import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
+import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel";
+import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector";
+import type { Scene as BabylonScene } from "@babylonjs/core/scene";
+import type { Pose } from "../../common/pose";
+import { STAGE } from "../../common/theatre/stageLayout";
+import { cueText, type SurtitleCue } from "../state/surtitleFile";
+import { followHead, seenFrom, titlePosition, TITLE_FOLLOW, type TitleFollow } from "../state/titleFollow";
+import { fontsFor, SANS_SC } from "../ui/webFonts";
+import { createGuiPlane, guiText, type GuiPlane } from "./guiPlane";
+
+export type TitleLang = "zh" | "en" | "both";
+
+/** The line to show: the cues of both languages at the same index (null between lines) and the singer's name. */
+export interface TitleLine {
+  zh: SurtitleCue | null;
+  en: SurtitleCue | null;
+  role: string;
+  lang: TitleLang;
+  pinyin: boolean;
+}
+
+export interface VrTitleReport {
+  /** The text the card shows now (role, pinyin, Chinese, English, one a line); "" between lines. */
+  text: string;
+  visible: boolean;
+  /** Where the card's centre lies from the head: degrees right of its heading, degrees above the horizon. */
+  yawToHeadDeg: number;
+  pitchDeg: number;
+  /** The column beside the stage: shown, and its text (its phrases in reading order, one a line). */
+  column: boolean;
+  columnText: string;
+  /** World points of the card's buttons (for aiming a ray in tests). */
+  buttons: Record<TitleButton, { x: number; y: number; z: number }>;
+}
+
+export type TitleButton = "zh" | "en" | "both" | "pinyin" | "column";
+
+export interface TheatreTitles {
+  /** Once a frame in VR: the line and the head; the card follows the head. */
+  frame(line: TitleLine, head: Pose, now: number): void;
+  report(): VrTitleReport | null;
+  dispose(): void;
+}
+
+export interface TitleChoices {
+  setLang(lang: TitleLang): void;
+  setPinyin(on: boolean): void;
+}
+
+/*
+ * Sizes, in degrees of visual angle at the card's 1.8 m (a GUI plane draws 1000 px a metre): the Chinese at 72 px is
+ * 7.2 cm a character, 2.3°; English at 52 px (x-height about half) 1.7° a capital; the pinyin at 36 px 1.1°. Subtitle
+ * guidance for headsets asks for about 1.5–2.5° for the main text; 1.1° is legible for the small reading over it.
+ */
+const ZH_PX = 72;
+const EN_PX = 52;
+const PINYIN_PX = 36;
+const ROLE_PX = 36;
+/** The card: 1.6 m wide (48° at 1.8 m, inside a headset's ~100° view), tall enough for the role, pinyin, two lines
+ *  of Chinese, three of English and the buttons (0.8 m: from 4° to 30° below the horizon). */
+const CARD = { width: 1.6, height: 0.8 };
+/** The column: 0.5 m wide, 3.2 m tall, beside the stage's east front pillar, facing the audience. At the front stalls
+ *  (about 5.5 m) its 150 px characters are 15 cm, 1.6° each. */
+const COLUMN = { width: 0.5, height: 3.2, px: 150 };
+const COLUMN_AT = new Vector3(STAGE.halfWidth + 0.9, STAGE.height + 1.9, STAGE.frontZ - 0.2);
+/** Chinese first in the face list: Chromium's system-ui on Linux draws its own boxes for Han (client/ui/webFonts.ts). */
+const ZH_FACE = `${SANS_SC}, system-ui, sans-serif`;
+const INK = "#1f1b16";
+
+const BUTTON_LABELS: Record<TitleButton, string> = {
+  zh: "中文",
+  en: "English",
+  both: "中 / EN",
+  pinyin: "拼音 pinyin",
+  column: "竖排 column",
+};
+
+/** The pinyin of a cue's Chinese: each ruby run's reading, punctuation kept. */
+const pinyinOf = (cue: SurtitleCue): string =>
+  cue.runs
+    .map((r) => ("ruby" in r ? r.ruby : r.text))
+    .join(" ")
+    .replace(/\s+([，。、；：！？,.;:!?])/g, "$1");
+
+/** The Chinese split at its punctuation into phrases, each a column, punctuation left off as hung titles do. */
+const phrasesOf = (text: string): string[] =>
+  text
+    .split(/[，。、；：！？,.;:!?\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices): TheatreTitles {
+  const gui: GuiPlane = createGuiPlane(scene, "xr-surtitles", CARD, {
+    head: Vector3.Zero(),
+    yaw: 0,
+    distance: TITLE_FOLLOW.distance,
+    drop: 0,
+  });
+  const card = new Rectangle();
+  card.background = "#f7f2e7e6";
+  card.cornerRadius = 24;
+  card.thickness = 0;
+  const stack = new StackPanel();
+  stack.paddingTop = "20px";
+  card.addControl(stack);
+  gui.texture.addControl(card);
+  const centred = (t: TextBlock, face?: string) => {
+    t.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
+    if (face) t.fontFamily = face;
+    t.paddingLeft = t.paddingRight = "30px";
+    return t;
+  };
+  const role = centred(guiText("", ROLE_PX, true), ZH_FACE);
+  role.color = "#8c2f1c";
+  const pinyin = centred(guiText("", PINYIN_PX));
+  const zh = centred(guiText("", ZH_PX), ZH_FACE);
+  // Chinese has no spaces to wrap at: break between characters, punctuation kept with the one before it.
+  zh.wordDivider = "";
+  zh.wordSplittingFunction = (l) => l.match(/.[，。、；：！？」』]*/gu) ?? [l];
+  const en = centred(guiText("", EN_PX));
+  for (const t of [role, pinyin, zh, en]) stack.addControl(t);
+
+  let columnOn = false;
+  const buttonRow = new StackPanel();
+  buttonRow.isVertical = false;
+  buttonRow.height = "90px";
+  buttonRow.paddingTop = "10px";
+  const buttons = {} as Record<TitleButton, Button>;
+  for (const id of Object.keys(BUTTON_LABELS) as TitleButton[]) {
+    const b = Button.CreateSimpleButton(`xr-surtitle-${id}`, BUTTON_LABELS[id]);
+    b.width = id === "zh" || id === "both" ? "170px" : "250px";
+    b.height = "72px";
+    b.paddingLeft = b.paddingRight = "6px";
+    b.cornerRadius = 12;
+    b.fontSize = 30;
+    b.fontFamily = ZH_FACE;
+    b.thickness = 0;
+    b.onPointerUpObservable.add(() => press(id));
+    buttons[id] = b;
+    buttonRow.addControl(b);
+  }
+  stack.addControl(buttonRow);
+
+  const column: GuiPlane = createGuiPlane(scene, "xr-surtitle-column", COLUMN, {
+    head: COLUMN_AT,
+    yaw: 0,
+    distance: 0,
+    drop: 0,
+  });
+  column.plane.isPickable = false;
+  const columnStrip = new Rectangle();
+  columnStrip.background = "#5a1a12e6";
+  columnStrip.thickness = 0;
+  const columnRow = new StackPanel();
+  columnRow.isVertical = false;
+  columnStrip.addControl(columnRow);
+  column.texture.addControl(columnStrip);
+  column.plane.setEnabled(false);
+
+  let line: TitleLine | null = null;
+  let shown = "";
+  let columnText = "";
+  let place: TitleFollow | null = null;
+  let lastNow = 0;
+  let lastHead: Pose | null = null;
+
+  function press(id: TitleButton) {
+    if (id === "pinyin") choices.setPinyin(!line?.pinyin);
+    else if (id === "column") {
+      columnOn = !columnOn;
+      column.plane.setEnabled(columnOn);
+    } else choices.setLang(id);
+    paintButtons();
+  }
+  const paintButtons = () => {
+    const on: Record<TitleButton, boolean> = {
+      zh: line?.lang === "zh",
+      en: line?.lang === "en",
+      both: line?.lang === "both",
+      pinyin: !!line?.pinyin,
+      column: columnOn,
+    };
+    for (const id of Object.keys(buttons) as TitleButton[]) {
+      buttons[id].background = on[id] ? "#8c2f1c" : "#e4dccb";
+      buttons[id].color = on[id] ? "white" : INK;
+    }
+  };
+
+  /** Draws once more when the Chinese faces' glyphs for `text` arrive (a GUI texture draws with what is loaded). */
+  const whenFonts = (text: string, plane: GuiPlane) =>
+    fontsFor(text)?.then(
+      () => plane.texture.markAsDirty(),
+      (err: unknown) => console.warn("The museum's fonts did not load", err),
+    );
+
+  const drawColumn = (cue: SurtitleCue | null) => {
+    const phrases = cue ? phrasesOf(cueText(cue)) : [];
+    const text = phrases.join("\n");
+    if (text === columnText) return;
+    columnText = text;
+    columnRow.clearControls();
+    // Right to left: the first phrase is the rightmost column.
+    for (const p of [...phrases].reverse()) {
+      const t = guiText([...p].join("\n"), Math.min(COLUMN.px, Math.floor((COLUMN.height * 1000 - 80) / p.length)));
+      t.fontFamily = ZH_FACE;
+      t.color = "#f7f2e7";
+      t.width = `${Math.floor((COLUMN.width * 1000) / Math.max(1, phrases.length))}px`;
+      t.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
+      t.lineSpacing = "0px";
+      columnRow.addControl(t);
+    }
+    void whenFonts(text, column);
+  };
+
+  const draw = (next: TitleLine) => {
+    const c = next.zh;
+    role.text = c ? next.role : "";
+    pinyin.text = c && next.pinyin && next.lang !== "en" ? pinyinOf(c) : "";
+    zh.text = c && next.lang !== "en" ? cueText(c) : "";
+    en.text = next.en && next.lang !== "zh" ? cueText(next.en) : "";
+    pinyin.isVisible = pinyin.text !== "";
+    zh.isVisible = zh.text !== "";
+    en.isVisible = en.text !== "";
+    shown = [role.text, pinyin.text, zh.text, en.text].filter(Boolean).join("\n");
+    paintButtons();
+    void whenFonts(shown + Object.values(BUTTON_LABELS).join(""), gui);
+    drawColumn(c);
+  };
+
+  return {
+    frame(next, head, now) {
+      const changed =
+        !line ||
+        next.zh !== line.zh ||
+        next.en !== line.en ||
+        next.lang !== line.lang ||
+        next.pinyin !== line.pinyin ||
+        next.role !== line.role;
+      line = next; // before drawing: the buttons show this line's choices
+      if (changed) draw(next);
+      place = followHead(place, head.yaw, lastNow ? (now - lastNow) / 1000 : 0);
+      lastNow = now;
+      lastHead = head;
+      const p = titlePosition(head, place.yaw);
+      gui.plane.position.set(p.x, p.y, p.z);
+      // Face the eyes: turned to the card's heading, tipped back by its angle below the horizon.
+      gui.plane.rotation.set((TITLE_FOLLOW.belowDeg * Math.PI) / 180, place.yaw, 0);
+    },
+    report() {
+      if (!lastHead) return null;
+      const seen = seenFrom(lastHead, gui.plane.position);
+      const at = {} as VrTitleReport["buttons"];
+      for (const id of Object.keys(buttons) as TitleButton[]) at[id] = gui.pointOf(buttons[id]);
+      return {
+        text: shown,
+        visible: gui.plane.isEnabled() && !!line?.zh,
+        yawToHeadDeg: seen.yawDeg,
+        pitchDeg: seen.pitchDeg,
+        column: columnOn,
+        columnText: columnOn ? columnText : "",
+        buttons: at,
+      };
+    },
+    dispose() {
+      gui.dispose();
+      column.dispose();
+    },
+  };
+}
