@@ -64,6 +64,9 @@ export interface XrModeState extends XrSessionState {
   menuChat: string | null;
   /** The one-switch choice on offer as its panel shows it, else null. */
   switchPanel: string | null;
+  /** The reading panels' size and distance, as the visitor set them. */
+  readingScale: number;
+  readingDistance: number;
 }
 
 export interface XrMode {
@@ -79,6 +82,11 @@ export interface XrMode {
    *  press, the menu button) uses that reading. */
   pose(): Pose | null;
   placeHead(x: number, z: number, yaw: number): void;
+  /** Opens the reading panel for this content in front of the head (what a ray's pick, or one switch, reads). */
+  read(content: XrPanelContent): void;
+  /** The reading panel open now (its thing's id), and closing it (one switch cannot aim at its button). */
+  panelShown(): string | null;
+  closePanel(): void;
   /** The controllers' tips and triggers (for a place's hand tool, the studio's brush). */
   tips(): XrTip[];
   /** The frame loop's input phase: the sticks move the rig (before the head pose is read). */
@@ -102,6 +110,22 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       : null;
   /** The head as the frame's input phase read it (null outside VR). */
   let framePose: Pose | null = null;
+  /** Opens the reading panel in front of the head: the label at once, the record when it comes (if it cannot, the
+   *  label stays), then the record with its certificate mark once that is checked. */
+  const read = (content: XrPanelContent): void => {
+    const at = framePose;
+    if (!at) return;
+    panel.show(content, ctx.lang(), head(), at.yaw);
+    const unfold = (c: XrPanelContent): void =>
+      void c.more?.().then(
+        (full) => {
+          panel.replace(full, ctx.lang());
+          unfold(full);
+        },
+        (err) => console.warn(`The record of ${content.id} could not be loaded or checked`, err),
+      );
+    unfold(content);
+  };
   const update = (patch: Partial<XrSettings>) => {
     ctx.settings.update(patch);
     session.applySettings();
@@ -140,20 +164,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     settings: ctx.settings.get,
     onSelect(pick) {
       const content = describe(pick);
-      const at = framePose;
-      if (!content || !at) return;
-      panel.show(content, ctx.lang(), head(), at.yaw);
-      // The label shows at once; the record takes its place when it comes (if it cannot, the label stays), and the
-      // record with its certificate mark once that is checked.
-      const unfold = (c: XrPanelContent): void =>
-        void c.more?.().then(
-          (full) => {
-            panel.replace(full, ctx.lang());
-            unfold(full);
-          },
-          (err) => console.warn(`The record of ${content.id} could not be loaded or checked`, err),
-        );
-      unfold(content);
+      if (content) read(content);
     },
     selectable: (pick) => (pick.pickedMesh ? isGuiPlane(pick.pickedMesh) : false) || describe(pick) !== null,
     onMenuButton() {
@@ -187,6 +198,9 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
     active: () => session.active(),
     pose: () => (framePose = session.pose()),
     placeHead: (x, z, yaw) => session.placeHead(x, z, yaw),
+    read,
+    panelShown: () => panel.shown(),
+    closePanel: () => panel.hide(),
     tips: () => session.tips(),
     move: (now) => session.move(now),
     present() {
@@ -206,6 +220,8 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       menu: menu.points(),
       menuChat: menu.chat(),
       switchPanel: scanPanel.shown(),
+      readingScale: ctx.settings.get().readingScale,
+      readingDistance: ctx.settings.get().readingDistance,
     }),
   };
 }

@@ -90,11 +90,34 @@ describe("comfort in an emulated headset", { timeout: 240_000 }, () => {
     await ensureXR(vr.page);
     await standAt(vr.page, 42, 318, 0);
     const menu = await openMenu(vr.page);
-    expect(Object.keys(menu).sort()).toEqual(["calibrate", "close", "layer", "move", "seated", "turn", "vignette"]);
+    expect(Object.keys(menu).sort()).toEqual([
+      "calibrate",
+      "close",
+      "distance",
+      "layer",
+      "move",
+      "seated",
+      "size",
+      "turn",
+      "vignette",
+    ]);
     expect((await state()).smoothMove).toBe(false);
     expect((await pressMenu(vr.page, "move")).smoothMove).toBe(true);
     const stored = await vr.page.evaluate(() => JSON.parse(localStorage.getItem("bund.settings") ?? "{}"));
     expect(stored.xr).toMatchObject({ smoothMove: true, turn: "snap", snapDeg: 30 });
+    expect((await pressMenu(vr.page, "close")).menu).toBeNull();
+  });
+
+  it("the reading panels' rows set their text size and distance, remembered, and cycle back", async () => {
+    await ensureXR(vr.page);
+    await openMenu(vr.page);
+    expect((await pressMenu(vr.page, "size")).readingScale).toBe(1.25);
+    expect((await pressMenu(vr.page, "distance")).readingDistance).toBe(1.6);
+    const stored = await vr.page.evaluate(() => JSON.parse(localStorage.getItem("bund.settings") ?? "{}"));
+    expect(stored.xr).toMatchObject({ readingScale: 1.25, readingDistance: 1.6 });
+    for (let i = 0; i < 3; i++) await pressMenu(vr.page, "size");
+    await pressMenu(vr.page, "distance");
+    expect(await pressMenu(vr.page, "distance")).toMatchObject({ readingScale: 1, readingDistance: 1.2 });
     expect((await pressMenu(vr.page, "close")).menu).toBeNull();
   });
 
