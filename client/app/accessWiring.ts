@@ -34,7 +34,7 @@ export interface AccessParts {
   /** What the walking keys ask for now. */
   intent(): MoveIntent;
   /** VR shows the one-switch choice on offer and takes the controller's switch. */
-  xr: Pick<XrWiring, "useSwitch" | "active">;
+  xr: Pick<XrWiring, "useSwitch" | "active" | "readInVr">;
 }
 
 export interface Access {
@@ -45,14 +45,16 @@ export interface Access {
 export function wireAccess(p: AccessParts): Access {
   const { ui, canvas, visit, loop, settings, card, gallery } = p;
   const announcer = createAnnouncer(ui);
-  const cardOpen = () => card.shown() !== null || !!gallery.overlay();
+  // In VR the reading panel counts as the open card (one switch closes it; it cannot aim at the panel's button).
+  const vrPanel = () => p.xr.active()?.panelShown() ?? null;
+  const cardOpen = () => card.shown() !== null || !!gallery.overlay() || vrPanel() !== null;
   // In VR the headset carries the visitor: a move goes through the XR rig (as a tour's placements do).
   const stand = async (x: number, z: number, yaw: number) => {
     const vr = p.xr.active();
     if (vr?.active()) vr.placeHead(x, z, yaw);
     else await visit.place(x, z, yaw);
   };
-  const nearby = wireNearby({ ui, visit, settings, announcer, card, gallery, stand });
+  const nearby = wireNearby({ ui, visit, settings, announcer, card, gallery, stand, readInVr: p.xr.readInVr });
   const switchMode = wireSwitchMode({
     ui,
     loop,
@@ -61,7 +63,11 @@ export function wireAccess(p: AccessParts): Access {
     nearby,
     tours: p.tours,
     cardOpen,
-    closeCard: () => (gallery.overlay() ? gallery.automation.closeInspection() : card.hide()),
+    closeCard: () => {
+      if (vrPanel() !== null) p.xr.active()?.closePanel();
+      else if (gallery.overlay()) gallery.automation.closeInspection();
+      else card.hide();
+    },
     entered: p.entered,
   });
   p.xr.useSwitch(switchMode);

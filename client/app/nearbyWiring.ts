@@ -21,6 +21,8 @@ export interface NearbyParts {
   gallery: ExhibitWiring;
   /** Stands the visitor at a spot facing `yaw`: in VR the headset's rig is moved, else the desktop body. */
   stand(x: number, z: number, yaw: number): Promise<void>;
+  /** In VR, reads a landmark or an exhibit on the headset's panel (false when not in VR). */
+  readInVr(kind: "landmark" | "exhibit", id: string): boolean;
 }
 
 export interface Nearby {
@@ -75,6 +77,7 @@ export function wireNearby(p: NearbyParts): Nearby {
   const read = (pt: NearbyPoint) => {
     const view = p.visit.view();
     if (!view) return;
+    if (pt.kind !== "doorway" && p.readInVr(pt.kind, pt.id)) return;
     if (pt.kind === "landmark") {
       const l = view.data.landmarks.find((m) => m.id === pt.id);
       if (l) p.card.show(l);

@@ -50,6 +50,8 @@ export interface XrWiring {
   onTalk(fn: (held: boolean) => void): void;
   /** One-switch mode (loaded with the access features): its choice on offer shown in VR, pressed with A or X. */
   useSwitch(scan: { report(): ScanReport; press(): void }): void;
+  /** In VR, opens a landmark's or an exhibit's reading panel before the eyes; false outside VR (or unknown). */
+  readInVr(kind: "landmark" | "exhibit", id: string): boolean;
 }
 
 /** An exhibit's full record from the catalog API (as the desktop inspection fetches it). */
@@ -65,7 +67,19 @@ async function fetchRecord(itemId: string): Promise<Artifact> {
  */
 function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, faceId: number): XrPanelContent | null {
   const itemId = itemOfPick(mesh, faceId);
-  const item = itemId ? view.hall?.items.get(itemId) : undefined;
+  if (itemId && view.hall?.items.has(itemId)) return describeThing(view, readings, "exhibit", itemId);
+  const landmarkId = landmarkOfPick(mesh, faceId);
+  return landmarkId ? describeThing(view, readings, "landmark", landmarkId) : null;
+}
+
+/** A landmark's card, or an exhibit's label that brings its full record, by id. */
+function describeThing(
+  view: SceneView,
+  readings: Readings,
+  kind: "landmark" | "exhibit",
+  id: string,
+): XrPanelContent | null {
+  const item = kind === "exhibit" ? view.hall?.items.get(id) : undefined;
   if (item)
     return {
       ...readings.exhibitReading(item),
@@ -81,8 +95,7 @@ function describePick(view: SceneView, readings: Readings, mesh: AbstractMesh, f
         };
       },
     };
-  const landmarkId = landmarkOfPick(mesh, faceId);
-  const landmark = landmarkId ? view.data.landmarks.find((l) => l.id === landmarkId) : undefined;
+  const landmark = kind === "landmark" ? view.data.landmarks.find((l) => l.id === id) : undefined;
   return landmark ? readings.landmarkReading(landmark) : null;
 }
 
@@ -99,6 +112,7 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
   const modeWatchers: ((mode: "desktop" | "xr") => void)[] = [];
   const talkWatchers: ((held: boolean) => void)[] = [];
   let scan: { report(): ScanReport; press(): void } | null = null;
+  let readingsLoaded: Readings | null = null;
   const setMode = (mode: "desktop" | "xr") => {
     for (const fn of modeWatchers) fn(mode);
   };
@@ -116,6 +130,7 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
   const modeFor = async (view: SceneView & { world: WalkableWorld }): Promise<XrMode> => {
     if (xr && xr.scene === view.scene) return xr;
     const [{ createXrMode }, readings] = await Promise.all([import("../xr/xrMode"), import("../xr/readings")]);
+    readingsLoaded = readings;
     const mode = await createXrMode({
       scene: view.scene,
       // Galleries may lay their floor in several pieces: each mesh named "ground" takes the teleport arc.
@@ -219,5 +234,11 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     onModeChange: (fn) => void modeWatchers.push(fn),
     onTalk: (fn) => void talkWatchers.push(fn),
     useSwitch: (s) => void (scan = s),
+    readInVr(kind, id) {
+      const view = ctx.visit.view();
+      const content = xr?.active() && view && readingsLoaded ? describeThing(view, readingsLoaded, kind, id) : null;
+      if (content) xr!.read(content);
+      return content !== null;
+    },
   };
 }

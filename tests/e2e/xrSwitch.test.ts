@@ -1,12 +1,19 @@
 // One switch in VR (emulated Meta Quest 3, iwer): the choice on offer shows on a panel in the headset, A on the right
 // controller takes it (the visitor is set down in front of the place offered, and told so), and X on the left does
-// the same for a visitor who can use only that hand. Judged by what the museum page reports.
+// the same for a visitor who can use only that hand; "read" opens the headset's reading panel and the switch closes
+// it. Judged by what the museum page reports.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { parseScene } from "../../common/scene";
 import { launchChromium, type WatchedPage } from "./browser";
 import { clickButton } from "./xrControllers";
 import { openXRMuseum } from "./xrDevice";
 import { ensureXR, player } from "./xrVisit";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bund = parseScene("bund.json", JSON.parse(readFileSync(path.join(root, "scenes/bund.json"), "utf8")));
 
 let browser: Browser;
 let vr: WatchedPage;
@@ -65,6 +72,40 @@ describe("one switch in VR", () => {
         expect(Math.hypot(after.position.x - before.x, after.position.z - before.z)).toBeGreaterThan(1);
     }, 240_000);
   }
+
+  it("reads a place on the headset's panel, and closes it, with the switch", async () => {
+    // The scan offers another place / go to it / read it (or go through, for a doorway): until the place on offer is
+    // a landmark, take "Another place".
+    const landmarkNames = bund.landmarks.map((l) => l.name.en);
+    let name: string | null = null;
+    for (let i = 0; i < 12 && name === null; i++) {
+      const offered = (await (
+        await vr.page.waitForFunction(
+          () => {
+            const shown = window.bund!.xr()?.switchPanel ?? null;
+            return shown && /^(Read about |Another place \(now )/.test(shown) ? shown : null;
+          },
+          null,
+          WAIT,
+        )
+      ).jsonValue()) as string;
+      const reading = offered.match(/^Read about (.+)$/)?.[1];
+      const another = offered.match(/^Another place \(now (.+)\)$/)?.[1];
+      if (reading && landmarkNames.includes(reading)) name = reading;
+      else if (another && !landmarkNames.includes(another)) {
+        await clickButton(vr.page, "right", "a-button");
+        await vr.page.waitForFunction((n) => !window.bund!.xr()?.switchPanel?.includes(n), another, WAIT);
+      } else await vr.page.waitForFunction((o) => window.bund!.xr()?.switchPanel !== o, offered, WAIT);
+    }
+    expect(name, "a landmark offered to read").not.toBeNull();
+    const id = bund.landmarks.find((l) => l.name.en === name)!.id;
+    await clickButton(vr.page, "right", "a-button");
+    await vr.page.waitForFunction((i) => window.bund!.xr()?.panel === i, id, WAIT);
+    // With the panel open, the one choice is to close it.
+    await vr.page.waitForFunction(() => window.bund!.xr()?.switchPanel === "Close the card", null, WAIT);
+    await clickButton(vr.page, "right", "a-button");
+    await vr.page.waitForFunction(() => window.bund!.xr()?.panel === null, null, WAIT);
+  }, 240_000);
 
   it("nothing left the origin, and nothing was logged as an error", () => {
     expect(vr.foreignRequests).toEqual([]);
