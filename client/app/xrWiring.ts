@@ -225,7 +225,13 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     // The place's own use of the controllers (the studio's brush) reads them after the rig has moved.
     ctx.visit.view()?.handTool?.frame(mode ? mode.tips() : null, frame.now);
   });
-  ctx.loop.join("present", () => active()?.present());
+  ctx.loop.join("present", () => {
+    const mode = active();
+    // A place's own reading (the theatre's line gloss, asked for from its VR card) opens on the reading panel.
+    const reading = ctx.visit.view()?.takeVrReading?.();
+    if (mode && reading) mode.read(reading);
+    mode?.present();
+  });
   return {
     enterXR,
     exitXR,

@@ -13,7 +13,7 @@ import type { FacadeKit } from "./kit/facadeKit";
 import { addStreetLife } from "./streetLife";
 import { addTraffic } from "./traffic";
 import type { ExhibitSummary } from "../../common/catalog";
-import type { Lang } from "../../common/sceneParts";
+import type { Lang, LocalizedText } from "../../common/sceneParts";
 import type { ExhibitLabels } from "./gallery/exhibitLabels";
 import { addDoorways, addHallShell, type DoorwaySigns } from "./gallery/hallShell";
 import type { HallView } from "./gallery/hallView";
@@ -28,6 +28,14 @@ export interface HandTip {
   y: number;
   z: number;
   trigger: number;
+}
+
+/** Text a place asks the VR reading panel to show (the theatre's gloss of a line), in both languages. */
+export interface PlaceReading {
+  id: string;
+  title: LocalizedText;
+  subtitle: LocalizedText;
+  body: LocalizedText;
 }
 
 /** What a place does with the VR controllers each frame (the studio's brush); `tips` is null outside VR. */
@@ -50,6 +58,8 @@ export interface SceneView {
   present(now: number, head?: Pose | null): void;
   /** The place's use of the VR controllers, when it has one. */
   handTool?: HandTool;
+  /** What the place asks the VR reading panel to show, taken (once) by the VR mode each frame. */
+  takeVrReading?(): PlaceReading | null;
   /** Shows the Bund as it was in 1937 or as it is today (common/periodLayers.ts); a scene without layers ignores it. */
   showLayer(layer: PeriodLayer): void;
 }

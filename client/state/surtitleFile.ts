@@ -80,6 +80,13 @@ export function parseSurtitles(vtt: string, fileName: string): SurtitleCue[] {
 /** The plain text of a cue (ruby readings left out). */
 export const cueText = (c: SurtitleCue): string => c.runs.map((r) => r.text).join("");
 
+/** A cue's Chinese read out in pinyin: each ruby run's reading, punctuation kept against the word before it. */
+export const cuePinyin = (c: SurtitleCue): string =>
+  c.runs
+    .map((r) => ("ruby" in r ? r.ruby : r.text))
+    .join(" ")
+    .replace(/\s+([，。、；：！？,.;:!?])/g, "$1");
+
 /** Index of the cue showing at `ms` (-1 between lines). Cues are in time order (binary search). */
 export function cueIndexAt(cues: readonly SurtitleCue[], ms: number): number {
   let lo = 0;

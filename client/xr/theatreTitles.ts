@@ -2,8 +2,8 @@
 // (client/state/titleFollow.ts), in the visitor's language (Chinese, English or both, pinyin over the Chinese on
 // demand) with the role singing it; and, when the visitor turns it on, the Chinese hung as a vertical column beside
 // the stage, written top to bottom and its phrases right to left, the way theatres hang titles. The card's buttons
-// choose the language, the pinyin and the column. It shows what the desktop panel shows (the same cue, the same
-// language); it keeps no cue search of its own.
+// choose the language, the pinyin and the column; selecting the line itself opens its gloss on the reading panel.
+// It shows what the desktop panel shows (the same cue, the same language); it keeps no cue search of its own.
 import { Button } from "@babylonjs/gui/2D/controls/button";
 import { Control } from "@babylonjs/gui/2D/controls/control";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle";
@@ -13,7 +13,7 @@ import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Pose } from "../../common/pose";
 import { STAGE } from "../../common/theatre/stageLayout";
-import { cueText, type SurtitleCue } from "../state/surtitleFile";
+import { cuePinyin, cueText, type SurtitleCue } from "../state/surtitleFile";
 import { followHead, seenFrom, titlePosition, TITLE_FOLLOW, type TitleFollow } from "../state/titleFollow";
 import { fontsFor, SANS_SC } from "../ui/webFonts";
 import { createGuiPlane, guiText, type GuiPlane } from "./guiPlane";
@@ -41,6 +41,8 @@ export interface VrTitleReport {
   columnText: string;
   /** World points of the card's buttons (for aiming a ray in tests). */
   buttons: Record<TitleButton, { x: number; y: number; z: number }>;
+  /** World point of the line's text, which a ray's select opens the gloss of; null between lines. */
+  line: { x: number; y: number; z: number } | null;
 }
 
 export type TitleButton = "zh" | "en" | "both" | "pinyin" | "column";
@@ -55,6 +57,8 @@ export interface TheatreTitles {
 export interface TitleChoices {
   setLang(lang: TitleLang): void;
   setPinyin(on: boolean): void;
+  /** The visitor selected the line shown (its role, pinyin, Chinese or English): open that line's gloss. */
+  openGloss(cueId: string): void;
 }
 
 /*
@@ -84,13 +88,6 @@ const BUTTON_LABELS: Record<TitleButton, string> = {
   pinyin: "拼音 pinyin",
   column: "竖排 column",
 };
-
-/** The pinyin of a cue's Chinese: each ruby run's reading, punctuation kept. */
-const pinyinOf = (cue: SurtitleCue): string =>
-  cue.runs
-    .map((r) => ("ruby" in r ? r.ruby : r.text))
-    .join(" ")
-    .replace(/\s+([，。、；：！？,.;:!?])/g, "$1");
 
 /** The Chinese split at its punctuation into phrases, each a column, punctuation left off as hung titles do. */
 const phrasesOf = (text: string): string[] =>
@@ -128,7 +125,13 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   zh.wordDivider = "";
   zh.wordSplittingFunction = (l) => l.match(/.[，。、；：！？」』]*/gu) ?? [l];
   const en = centred(guiText("", EN_PX));
-  for (const t of [role, pinyin, zh, en]) stack.addControl(t);
+  for (const t of [role, pinyin, zh, en]) {
+    stack.addControl(t);
+    // Pointing at the line and pulling the trigger opens its gloss, as a click on the desktop's line does.
+    t.onPointerUpObservable.add(() => {
+      if (line?.zh) choices.openGloss(line.zh.id);
+    });
+  }
 
   let columnOn = false;
   const buttonRow = new StackPanel();
@@ -150,6 +153,10 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
     buttonRow.addControl(b);
   }
   stack.addControl(buttonRow);
+  // Selecting the line is not something a visitor guesses: the card says it, in both languages.
+  const hint = centred(guiText("选中字幕可看注释 · Select the line for its notes", 26), ZH_FACE);
+  hint.color = "#5b5348";
+  stack.addControl(hint);
 
   const column: GuiPlane = createGuiPlane(scene, "xr-surtitle-column", COLUMN, {
     head: COLUMN_AT,
@@ -225,7 +232,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   const draw = (next: TitleLine) => {
     const c = next.zh;
     role.text = c ? next.role : "";
-    pinyin.text = c && next.pinyin && next.lang !== "en" ? pinyinOf(c) : "";
+    pinyin.text = c && next.pinyin && next.lang !== "en" ? cuePinyin(c) : "";
     zh.text = c && next.lang !== "en" ? cueText(c) : "";
     en.text = next.en && next.lang !== "zh" ? cueText(next.en) : "";
     pinyin.isVisible = pinyin.text !== "";
@@ -233,7 +240,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
     en.isVisible = en.text !== "";
     shown = [role.text, pinyin.text, zh.text, en.text].filter(Boolean).join("\n");
     paintButtons();
-    void whenFonts(shown + Object.values(BUTTON_LABELS).join(""), gui);
+    void whenFonts(shown + hint.text + Object.values(BUTTON_LABELS).join(""), gui);
     drawColumn(c);
   };
 
@@ -269,6 +276,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
         column: columnOn,
         columnText: columnOn ? columnText : "",
         buttons: at,
+        line: line?.zh ? gui.pointOf(zh.isVisible ? zh : en) : null,
       };
     },
     dispose() {

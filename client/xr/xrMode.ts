@@ -58,6 +58,8 @@ export interface XrModeState extends XrSessionState {
   panelText: string | null;
   /** The open panel's certificate mark (an exhibit's record), or null. */
   panelSeal: ReturnType<XrInfoPanel["seal"]>;
+  /** Where the open panel's close button is (for aiming), else null. */
+  panelClose: Point | null;
   /** Where each row of the comfort menu is while it is open (for aiming), else null. */
   menu: Partial<Record<MenuRow, Point>> | null;
   /** The chat as the open menu shows it, else null. */
@@ -217,6 +219,7 @@ export async function createXrMode(ctx: XrModeContext): Promise<XrMode> {
       panel: panel.shown(),
       panelText: panel.text(),
       panelSeal: panel.seal(),
+      panelClose: panel.closePoint(),
       menu: menu.points(),
       menuChat: menu.chat(),
       switchPanel: scanPanel.shown(),

@@ -2,17 +2,19 @@
 // sung now hangs on a card below eye level straight ahead; after the head turns 90° the card comes back into view
 // below the horizon, with the current cue's text; the card's buttons (aimed at with the right controller's ray)
 // switch to both languages — the Chinese drawn in the museum's face, not boxes — and pinyin, and hang the Chinese
-// as a vertical column beside the stage and take it down; nothing leaves the origin.
+// as a vertical column beside the stage and take it down; the ray selecting the line opens its gloss on the reading
+// panel; nothing leaves the origin.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { cueText, parseSurtitles, type SurtitleCue } from "../../client/state/surtitleFile";
 import { TITLE_FOLLOW } from "../../client/state/titleFollow";
+import { parseLibretto } from "../../common/theatre/libretto";
 import { launchChromium, type WatchedPage } from "./browser";
 import { aimController, clickTrigger } from "./xrControllers";
 import { openXRMuseum, setHeadPose, START_HEAD, waitXRFrames } from "./xrDevice";
-import { ensureXR, player, standAt } from "./xrVisit";
+import { ensureXR, player, standAt, xrState } from "./xrVisit";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const vtt = (lang: string) =>
@@ -20,6 +22,10 @@ const vtt = (lang: string) =>
 const byId = (cues: SurtitleCue[]) => new Map(cues.map((c) => [c.id, c]));
 const zh = byId(vtt("zh"));
 const en = byId(vtt("en"));
+const zhIds = vtt("zh").map((c) => c.id);
+const libretto = parseLibretto(
+  JSON.parse(readFileSync(path.join(root, "assets/theatre/youyuan.libretto.json"), "utf8")),
+);
 
 let browser: Browser;
 let vr: WatchedPage;
@@ -144,6 +150,31 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
     await press("column");
     const off = await until((_, title) => !title.column, "the column taken down");
     expect(off.vrTitle!.columnText).toBe("");
+  });
+
+  it("opens a line's gloss on the reading panel when the ray selects the line, and closes it by its button", async () => {
+    const { page } = vr;
+    const t = await until((r, title) => showing(r, title) && title.line !== null, "a line to point at");
+    const cue = t.cueId!;
+    const entry = libretto.lines.find((l) => l.cue === cue)!;
+    await aimController(page, "right", t.vrTitle!.line!);
+    await clickTrigger(page, "right");
+    // The line may have moved on while the trigger was pulled: the gloss is of the line that was selected.
+    await expect.poll(async () => (await xrState(page))?.panel, { timeout: 30_000 }).toMatch(/^gloss:/);
+    const opened = (await xrState(page))!;
+    const glossed = opened.panel!.slice("gloss:".length);
+    expect([cue, ...zhIds.slice(zhIds.indexOf(cue) + 1, zhIds.indexOf(cue) + 2)]).toContain(glossed);
+    const line = libretto.lines.find((l) => l.cue === glossed) ?? entry;
+    // The visitor reads English: the line in Chinese, its pinyin and English, then each note with its source.
+    expect(opened.panelText).toContain(cueText(zh.get(glossed)!));
+    expect(opened.panelText).toContain(cueText(en.get(glossed)!));
+    expect(opened.panelText).toContain(`${line.glosses[0].term}: ${line.glosses[0].note.en}`);
+    expect(opened.panelText).toContain(line.glosses[0].source.citation.en);
+    // The desktop panel has it open too, for when the headset comes off.
+    expect((await until(() => true, "the report")).gloss).toBe(glossed);
+    await aimController(page, "right", opened.panelClose!);
+    await clickTrigger(page, "right");
+    await expect.poll(async () => (await xrState(page))?.panel, { timeout: 30_000 }).toBeNull();
   });
 
   it("fetched nothing from another origin, and logged no error", () => {

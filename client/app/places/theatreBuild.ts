@@ -110,6 +110,6 @@ export async function prepare({ engine, data, mode, lang, toViewpoint }: PlaceBu
       clock.stop();
       if (current === mine) current = null;
     });
-    return { ...view, present };
+    return { ...view, present, takeVrReading: () => vrTitles.takeReading() };
   };
 }

@@ -6,6 +6,7 @@ import "./theatre.css";
 import type { LocalizedText, Lang } from "../../../common/sceneParts";
 import type { Libretto } from "../../../common/theatre/libretto";
 import type { PercussionBeat } from "../../../common/theatre/choreography";
+import { lineGloss } from "../../state/lineGloss";
 import { cueIndexAt, type SurtitleCue } from "../../state/surtitleFile";
 import { el } from "../dom";
 import { theatreWords, type TheatreWord } from "./theatreStrings";
@@ -138,35 +139,29 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
   };
 
   const drawGloss = () => {
-    const i = surtitles.zh.findIndex((c) => c.id === gloss);
-    const entry = libretto.lines.find((l) => l.cue === gloss);
-    if (i < 0 || !entry) {
+    const g = gloss === null ? null : lineGloss(libretto, surtitles, gloss);
+    if (!g) {
       glossBox.classList.add("hidden");
       glossBox.replaceChildren();
       return;
     }
-    const cue = surtitles.zh[i];
     const close = el("button", { type: "button", class: "close" }, "✕");
     close.addEventListener("click", () => panel.openGloss(null));
-    const readings = libretto.readings.filter((r) => r.cue === cue.id);
-    glossBox.dataset.cue = cue.id;
+    glossBox.dataset.cue = g.cueId;
     glossBox.replaceChildren(
       close,
-      el("h3", {}, `${entry.tune[uiLang]} · ${roleName(cue)}`),
-      zhLine(cue, true),
-      enLine(surtitles.en[i]),
+      el("h3", {}, `${g.tune[uiLang]} · ${g.role[uiLang]}`),
+      zhLine(g.zhCue, true),
+      el("p", { class: "surtitle-en", lang: "en" }, g.en),
       el(
         "dl",
         {},
-        ...entry.glosses.flatMap((g) => [
-          el("dt", { lang: "zh-Hans" }, g.term),
-          el("dd", {}, g.note[uiLang], el("cite", {}, ` — ${g.source.citation[uiLang]}`)),
+        ...g.glosses.flatMap((x) => [
+          el("dt", { lang: "zh-Hans" }, x.term),
+          el("dd", {}, x.note[uiLang], el("cite", {}, ` — ${x.source[uiLang]}`)),
         ]),
-        ...readings.flatMap((r) => [
-          el("dt", { lang: "zh-Hans" }, `${r.char} ${r.pinyin}`),
-          el("dd", {}, r.note[uiLang]),
-        ]),
-        ...(entry.variants ?? []).flatMap((v) => [
+        ...g.readings.flatMap((r) => [el("dt", { lang: "zh-Hans" }, r.term), el("dd", {}, r.note[uiLang])]),
+        ...g.variants.flatMap((v) => [
           el("dt", { lang: "zh-Hans" }, `${w("variant")}: ${v.reading}`),
           el("dd", {}, v.note[uiLang]),
         ]),

@@ -15,6 +15,7 @@ export const theatreWords = {
   credits: { en: "Text, translation and credits", zh: "文本、翻译与鸣谢" },
   edition: { en: "Edition", zh: "底本" },
   variant: { en: "Other copies", zh: "异文" },
+  glossTitle: { en: "Notes on this line", zh: "本句注释" },
 } as const;
 
 export type TheatreWord = keyof typeof theatreWords;
