@@ -27,6 +27,8 @@ export interface TitleLine {
   role: string;
   lang: TitleLang;
   pinyin: boolean;
+  /** The percussion beat's caption while it shows ("[drum]"), else "". */
+  beat: string;
 }
 
 export interface VrTitleReport {
@@ -36,6 +38,8 @@ export interface VrTitleReport {
   /** Where the card's centre lies from the head: degrees right of its heading, degrees above the horizon. */
   yawToHeadDeg: number;
   pitchDeg: number;
+  /** The percussion caption in the card's corner ("" when none shows). */
+  beat: string;
   /** The column beside the stage: shown, and its text (its phrases in reading order, one a line). */
   column: boolean;
   columnText: string;
@@ -111,6 +115,17 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   stack.paddingTop = "20px";
   card.addControl(stack);
   gui.texture.addControl(card);
+  // The beats are captioned in the card's top corner, outside the text's flow, so the line does not jump each beat.
+  const beat = guiText("", ROLE_PX, true);
+  beat.color = "#8c2f1c";
+  beat.fontFamily = ZH_FACE;
+  beat.horizontalAlignment = Control.HORIZONTAL_ALIGNMENT_RIGHT;
+  beat.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
+  beat.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_RIGHT;
+  beat.width = "300px";
+  beat.top = "20px";
+  beat.left = "-30px";
+  card.addControl(beat);
   const centred = (t: TextBlock, face?: string) => {
     t.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
     if (face) t.fontFamily = face;
@@ -255,6 +270,10 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
         next.role !== line.role;
       line = next; // before drawing: the buttons show this line's choices
       if (changed) draw(next);
+      if (beat.text !== next.beat) {
+        beat.text = next.beat;
+        void whenFonts(next.beat, gui);
+      }
       place = followHead(place, head.yaw, lastNow ? (now - lastNow) / 1000 : 0);
       lastNow = now;
       lastHead = head;
@@ -273,6 +292,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
         visible: gui.plane.isEnabled() && !!line?.zh,
         yawToHeadDeg: seen.yawDeg,
         pitchDeg: seen.pitchDeg,
+        beat: beat.text,
         column: columnOn,
         columnText: columnOn ? columnText : "",
         buttons: at,

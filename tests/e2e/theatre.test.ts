@@ -98,6 +98,18 @@ describe("the Kunqu theatre", () => {
     expect(later.ms).not.toBe(first.ms);
   });
 
+  it("captions each percussion beat in words, not by colour alone", async () => {
+    const { page } = museum;
+    // Beats fall every few seconds in the aria; the caption names the instrument in the visitor's language.
+    await page.waitForFunction(
+      () => (document.querySelector("#theatre-panel .surtitle-beat-caption")?.textContent ?? "") !== "",
+      null,
+      { timeout: 60_000, polling: 50 },
+    );
+    const caption = await page.textContent("#theatre-panel .surtitle-beat-caption");
+    expect(["[clapper]", "[drum]", "［板］", "［鼓］"]).toContain(caption);
+  });
+
   it("keeps the line when the language changes mid-line", async () => {
     const { page } = museum;
     // Wait for a line with at least two and a half seconds still to run.

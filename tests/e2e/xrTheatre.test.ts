@@ -139,6 +139,12 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
     for (const reading of readings.slice(0, 4)) expect(p.vrTitle!.text).toContain(reading);
   });
 
+  it("captions the percussion beats on the card, in words", async () => {
+    // A beat every few seconds in the aria; its caption stays most of a second, several XR frames here.
+    const t = await until((_, title) => title.beat !== "", "a percussion caption on the card");
+    expect(["[clapper]", "[drum]"]).toContain(t.vrTitle!.beat);
+  });
+
   it("hangs the Chinese as a column beside the stage, and takes it down", async () => {
     expect((await until(() => true, "the card")).vrTitle!.column).toBe(false);
     await press("column");

@@ -95,9 +95,13 @@ export function createVrTitles(
       open();
       if (!titles) return;
       const i = cueIndexAt(surtitles.zh, ms);
-      const { lang, pinyin } = panel.report();
+      const { lang, pinyin, beat } = panel.report();
       const zh = surtitles.zh[i] ?? null;
-      titles.frame({ zh, en: surtitles.en[i] ?? null, role: zh ? roleOf(zh, lang) : "", lang, pinyin }, head, now);
+      titles.frame(
+        { zh, en: surtitles.en[i] ?? null, role: zh ? roleOf(zh, lang) : "", lang, pinyin, beat },
+        head,
+        now,
+      );
     },
     report: () => titles?.report() ?? null,
     takeReading() {

@@ -13,12 +13,17 @@ import { theatreWords, type TheatreWord } from "./theatreStrings";
 
 export type SurtitleLang = "zh" | "en" | "both";
 
+/** How long a beat's caption stays: long enough to read a word, short enough not to run into the next beat. */
+const CAPTION_MS = 900;
+
 export interface SurtitleReport {
   cueId: string | null;
   lang: SurtitleLang;
   pinyin: boolean;
   /** The cue whose gloss is open, or null. */
   gloss: string | null;
+  /** The last percussion beat's caption while it shows ("[drum]"), else "". */
+  beat: string;
 }
 
 export interface SurtitlePanel {
@@ -70,7 +75,10 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
   line.append(role, text);
   const glossBox = el("aside", { class: "surtitle-gloss hidden", "aria-live": "polite" });
   const beat = el("span", { class: "surtitle-beat", "aria-hidden": "true" });
-  const notice = el("p", { class: "surtitle-notice" }, beat, w("noRecording"));
+  // Each beat is captioned in words too (a deaf visitor, or one with the sound off, is not left with a colour alone);
+  // not announced to screen readers, for whom a caption every few seconds would drown the surtitles.
+  const beatCaption = el("span", { class: "surtitle-beat-caption", "aria-hidden": "true" });
+  const notice = el("p", { class: "surtitle-notice" }, beat, beatCaption, w("noRecording"));
 
   const langButtons = (["zh", "en", "both"] as const).map((l) => {
     const b = el(
@@ -180,6 +188,7 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
   });
 
   let beatTimer: ReturnType<typeof setTimeout> | undefined;
+  let captionTimer: ReturnType<typeof setTimeout> | undefined;
   const panel: SurtitlePanel = {
     element,
     update(ms, beats) {
@@ -192,6 +201,9 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
         beat.className = `surtitle-beat ${beats[beats.length - 1].kind}`;
         clearTimeout(beatTimer);
         beatTimer = setTimeout(() => (beat.className = "surtitle-beat"), 120);
+        beatCaption.textContent = w(beats[beats.length - 1].kind === "ban" ? "beatBan" : "beatGu");
+        clearTimeout(captionTimer);
+        captionTimer = setTimeout(() => (beatCaption.textContent = ""), CAPTION_MS);
       }
     },
     setLang(l) {
@@ -206,9 +218,16 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
       gloss = id;
       drawGloss();
     },
-    report: () => ({ cueId: surtitles.zh[index]?.id ?? null, lang, pinyin, gloss }),
+    report: () => ({
+      cueId: surtitles.zh[index]?.id ?? null,
+      lang,
+      pinyin,
+      gloss,
+      beat: beatCaption.textContent ?? "",
+    }),
     dispose() {
       clearTimeout(beatTimer);
+      clearTimeout(captionTimer);
       element.remove();
     },
   };

@@ -16,6 +16,8 @@ export const theatreWords = {
   edition: { en: "Edition", zh: "底本" },
   variant: { en: "Other copies", zh: "异文" },
   glossTitle: { en: "Notes on this line", zh: "本句注释" },
+  beatBan: { en: "[clapper]", zh: "［板］" },
+  beatGu: { en: "[drum]", zh: "［鼓］" },
 } as const;
 
 export type TheatreWord = keyof typeof theatreWords;
