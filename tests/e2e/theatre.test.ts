@@ -110,11 +110,39 @@ describe("the Kunqu theatre", () => {
     expect(["[clapper]", "[drum]", "［板］", "［鼓］"]).toContain(caption);
   });
 
+  it("reads each line to a screen reader as it begins, the singer first, in the visitor's language", async () => {
+    const { page } = museum;
+    const heard = () =>
+      page.evaluate(async () => {
+        const t = await window.bund!.theatre();
+        const log = [...document.querySelectorAll("#theatre-panel [role=log] p")].map((p) => ({
+          lang: p.getAttribute("lang"),
+          text: p.textContent ?? "",
+        }));
+        return { cueId: t!.cueId, lang: t!.lang, log };
+      });
+    let h: Awaited<ReturnType<typeof heard>> | null = null;
+    await expect
+      .poll(
+        async () => {
+          const now = await heard();
+          h = now.cueId !== null && now.log.length > 0 ? now : null;
+          return h !== null;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    const { cueId, lang, log } = h!;
+    expect(lang).toBe("en");
+    const singer = en.find((c) => c.id === cueId)!.voice;
+    expect(log).toEqual([{ lang: "en", text: `${singer}: ${enText.get(cueId!)}` }]);
+  });
+
   it("keeps the line when the language changes mid-line", async () => {
     const { page } = museum;
-    // Wait for a line with at least two and a half seconds still to run.
+    // Wait for a line with at least six seconds still to run (three clicks and reports on a loaded machine).
     const ends = new Map(en.map((c) => [c.id, c.endMs]));
-    const before = await until((t) => t.cueId !== null && ends.get(t.cueId)! - t.ms > 2500, 60_000);
+    const before = await until((t) => t.cueId !== null && ends.get(t.cueId)! - t.ms > 6000, 90_000);
     await page.click('#theatre-panel button[data-lang="en"]');
     const after = (await report())!;
     expect(after.lang).toBe("en");

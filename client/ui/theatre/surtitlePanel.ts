@@ -7,7 +7,7 @@ import type { LocalizedText, Lang } from "../../../common/sceneParts";
 import type { Libretto } from "../../../common/theatre/libretto";
 import type { PercussionBeat } from "../../../common/theatre/choreography";
 import { lineGloss } from "../../state/lineGloss";
-import { cueIndexAt, type SurtitleCue } from "../../state/surtitleFile";
+import { cueIndexAt, cueText, type SurtitleCue } from "../../state/surtitleFile";
 import { el } from "../dom";
 import { theatreWords, type TheatreWord } from "./theatreStrings";
 
@@ -74,6 +74,9 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
   const text = el("div", { class: "surtitle-text" });
   line.append(role, text);
   const glossBox = el("aside", { class: "surtitle-gloss hidden", "aria-live": "polite" });
+  // A screen reader hears each line as it is sung (the singer, then the words in the language chosen): the lines are
+  // what a visitor who cannot see the stage has of the performance. Polite: it waits for the reader to finish.
+  const spoken = el("div", { class: "sr-only", role: "log", "aria-live": "polite" });
   const beat = el("span", { class: "surtitle-beat", "aria-hidden": "true" });
   // Each beat is captioned in words too (a deaf visitor, or one with the sound off, is not left with a colour alone);
   // not announced to screen readers, for whom a caption every few seconds would drown the surtitles.
@@ -117,6 +120,7 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
     { id: "theatre-panel", class: "theatre-panel", "aria-label": w("panel") },
     el("div", { class: "surtitle-controls" }, ...langButtons, pinyinButton, soundButton),
     line,
+    spoken,
     glossBox,
     notice,
     el("div", { class: "surtitle-seats" }, el("span", {}, w("seats")), ...seatButtons),
@@ -144,6 +148,18 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
     line.classList.remove("between");
     role.textContent = roleName(zh);
     text.replaceChildren(...(lang !== "en" ? [zhLine(zh, pinyin)] : []), ...(lang !== "zh" && en ? [enLine(en)] : []));
+  };
+
+  /** Puts the line just begun in the live region, each language in its own paragraph so it is read in its voice. */
+  const speak = () => {
+    const zh = surtitles.zh[index];
+    const en = surtitles.en[index];
+    if (!zh) return;
+    const singer = libretto.roles.find((x) => x.voice.zh === zh.voice || x.voice.en === zh.voice)?.voice;
+    spoken.replaceChildren(
+      ...(lang !== "en" ? [el("p", { lang: "zh-Hans" }, `${singer?.zh ?? zh.voice}：${cueText(zh)}`)] : []),
+      ...(lang !== "zh" && en ? [el("p", { lang: "en" }, `${singer?.en ?? en.voice}: ${cueText(en)}`)] : []),
+    );
   };
 
   const drawGloss = () => {
@@ -196,6 +212,7 @@ export function createSurtitlePanel(parts: SurtitleParts): SurtitlePanel {
       if (i !== index) {
         index = i;
         draw();
+        speak();
       }
       if (beats.length) {
         beat.className = `surtitle-beat ${beats[beats.length - 1].kind}`;
