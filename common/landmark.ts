@@ -146,6 +146,14 @@ export const FacadeMaterialSchema = z.enum([
   "glass",
 ]);
 
+/** What the walls were faced with in the 1930s, and where that is read: shown on the card as "Façade: …". */
+export const FacadeSourceSchema = z.strictObject({
+  /** Each must also be among the landmark's sources. */
+  citations: z.array(z.string().min(3)).min(1, "cite where the façade material is stated"),
+  /** What exactly, e.g. "granite facing on a steel frame" / "钢框架结构，外墙花岗石饰面". */
+  note: LocalizedTextSchema,
+});
+
 export const LandmarkSchema = z
   .strictObject({
     id: IdSchema,
@@ -173,6 +181,8 @@ export const LandmarkSchema = z
       roofColor: HexColorSchema,
       /** Horizontal bands every floor (the Palace Hotel's white stripes on red brick). */
       banded: z.boolean().default(false),
+      /** Optional in the format so older scenes load; every structure of the Bund has one (tests/common/facadeSources). */
+      materialSource: FacadeSourceSchema.optional(),
     }),
     shape: LandmarkShapeSchema,
     sources: z.array(z.string().min(3)).min(1, "cite at least one source for the facts"),
@@ -186,6 +196,10 @@ export const LandmarkSchema = z
   .refine((l) => l.demolished === null || l.demolished >= l.built, {
     path: ["demolished"],
     message: "demolished before it was built",
+  })
+  .refine((l) => (l.facade.materialSource?.citations ?? []).every((c) => l.sources.includes(c)), {
+    path: ["facade", "materialSource", "citations"],
+    message: "every façade citation must also be among the landmark's sources",
   });
 
 export type Roof = z.infer<typeof RoofSchema>;
@@ -199,5 +213,6 @@ export type ModelShape = z.infer<typeof ModelShapeSchema>;
 export type SkyscraperShape = z.infer<typeof SkyscraperShapeSchema>;
 export type FloodWallShape = z.infer<typeof FloodWallShapeSchema>;
 export type Landmark = z.infer<typeof LandmarkSchema>;
+export type FacadeSource = z.infer<typeof FacadeSourceSchema>;
 
 // The pure helpers (footprintOf, isLost) live in landmarkGeometry.ts, zod-free, so the client bundle need not carry zod.

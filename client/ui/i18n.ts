@@ -20,6 +20,7 @@ export const UI_STRINGS = {
   standing: { en: "Still standing", zh: "现存" },
   lostLandmark: { en: "Lost landmark", zh: "已消失的地标" },
   architect: { en: "Architect", zh: "建筑师" },
+  facade: { en: "Façade", zh: "外墙" },
   whatBecame: { en: "What became of it", zh: "后来" },
   uncertain: { en: "About this reconstruction", zh: "关于本复原" },
   sources: { en: "Sources", zh: "资料来源" },

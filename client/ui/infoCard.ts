@@ -4,7 +4,7 @@ import type { Lang } from "../../common/sceneParts";
 import type { SettingsStore } from "../state/settings";
 import { ct } from "./claimStrings";
 import { confidenceBadge, eventLine } from "./claimBadges";
-import { sourcesByLanguage } from "./claimText";
+import { facadeLine, sourcesByLanguage } from "./claimText";
 import { el } from "./dom";
 import { pick, t } from "./i18n";
 
@@ -29,6 +29,7 @@ export function createInfoCard(root: HTMLElement, settings: SettingsStore): Info
     if (!current) return;
     const l = current;
     const lang = settings.get().lang;
+    const facade = facadeLine(l, lang);
     const close = el("button", { class: "close", type: "button" }, `✕ ${t("close", lang)}`);
     close.addEventListener("click", () => hide());
     const children: (Node | string | false | undefined)[] = [
@@ -43,6 +44,7 @@ export function createInfoCard(root: HTMLElement, settings: SettingsStore): Info
       ),
       el("p", { class: "description" }, pick(l.description, lang)),
       l.architect && el("p", { class: "architect" }, `${t("architect", lang)}: ${pick(l.architect, lang)}`),
+      facade !== null && el("p", { class: "facade" }, facade),
       el("h3", {}, t("whatBecame", lang)),
       el("p", { class: "fate" }, pick(l.fate, lang)),
       l.events.length > 0 && el("h3", {}, ct("history", lang)),

@@ -6,7 +6,7 @@ import type { Landmark } from "../../common/landmark";
 import type { LandmarkEvent } from "../../common/landmarkHistory";
 import type { Lang, LocalizedText } from "../../common/sceneParts";
 import { ct } from "../ui/claimStrings";
-import { edtfInWords, sourcesByLanguage } from "../ui/claimText";
+import { edtfInWords, facadeLine, sourcesByLanguage } from "../ui/claimText";
 import { t } from "../ui/i18n";
 import { recordRows } from "../ui/recordRows";
 import type { XrPanelContent } from "./infoPanel";
@@ -19,7 +19,7 @@ function eventText(e: LandmarkEvent, lang: Lang): string {
   return `${ct(`event.${e.event}`, lang)} ${edtfInWords(e.date, lang)}${note} [${ct(`confidence.${e.confidence}`, lang)}]`;
 }
 
-/** A landmark's card in VR: the same years, fate, uncertainty, confidence and sources as the desktop card. */
+/** A landmark's card in VR: the same years, façade, fate, uncertainty, confidence and sources as the desktop card. */
 export function landmarkReading(l: Landmark): XrPanelContent {
   return {
     id: l.id,
@@ -32,6 +32,7 @@ export function landmarkReading(l: Landmark): XrPanelContent {
     body: both((lang) =>
       [
         l.description[lang],
+        facadeLine(l, lang) ?? "",
         `${t("whatBecame", lang)}: ${l.fate[lang]}`,
         l.events.length > 0 ? `${ct("history", lang)}:\n${l.events.map((e) => eventText(e, lang)).join("\n")}` : "",
         l.uncertainty

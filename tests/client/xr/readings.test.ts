@@ -31,6 +31,19 @@ describe("VR readings", () => {
     expect(r.body.zh).toContain("1943（存疑）");
     expect(r.body.zh).toContain("[推断]");
   });
+  it("a landmark's façade line follows what it was, from its cited note, in each language", () => {
+    const club = bund.landmarks.find((l) => l.id === "shanghai-club")!;
+    const r = landmarkReading(club);
+    const note = club.facade.materialSource!.note;
+    const paragraphs = { en: r.body.en.split("\n\n"), zh: r.body.zh.split("\n\n") };
+    expect(paragraphs.en[1]).toBe(`Façade: ${note.en}`);
+    expect(paragraphs.zh[1]).toBe(`外墙：${note.zh}`);
+    expect(paragraphs.en[2]!.startsWith("What became of it")).toBe(true);
+    // Where no source was found for the material, the panel says nothing rather than guess.
+    const pearl = bund.landmarks.find((l) => l.id === "oriental-pearl-tower")!;
+    expect(pearl.facade.materialSource).toBeUndefined();
+    expect(landmarkReading(pearl).body.en).not.toContain("Façade");
+  });
   it("Chinese readers see the Chinese sources first", () => {
     const mcbain = landmarkReading(bund.landmarks.find((l) => l.id === "mcbain-building")!);
     const sources = mcbain.body.zh.slice(mcbain.body.zh.lastIndexOf("资料来源"));
