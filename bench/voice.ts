@@ -94,7 +94,12 @@ async function main(): Promise<void> {
   const listener = await openBrowserListener(browser);
 
   try {
-    await media.answer("guide", await guide.answerMediaServer(await media.open("guide")));
+    // The guide's own call is retried like a listener's: a stalled handshake here would leave every group silent.
+    await withRetries("the guide", async () => {
+      const { sdp, connected } = await guide.answerMediaServer(await media.open("guide"));
+      await media.answer("guide", sdp);
+      await connected;
+    });
     await guidePublished;
     const direct = await guide.offerDirect("direct");
     const directAnswer = await probe.answer("direct", "direct", direct.offer);

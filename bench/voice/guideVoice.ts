@@ -30,8 +30,11 @@ export interface OfferedPeer {
 
 export interface GuideVoice {
   mode: GuideMode;
-  /** The guide's call to the media server: answer its offer, the microphone's section sending. */
-  answerMediaServer(offer: string): Promise<string>;
+  /**
+   * The guide's call to the media server: answer its offer, the microphone's section sending. A call made again
+   * replaces the last one; `connected` settles when DTLS is up (or fails after 30 s).
+   */
+  answerMediaServer(offer: string): Promise<{ sdp: string; connected: Promise<void> }>;
   /** A connection straight to one listener (the direct reference, or one of the mesh). */
   offerDirect(role: "direct" | "mesh"): Promise<OfferedPeer>;
   begin(): Promise<void>;
@@ -110,6 +113,9 @@ export function createGuideVoice(recording: OpusRecording, stun: string): GuideV
   const guide: GuideVoice = {
     mode: "sfu",
     async answerMediaServer(offer) {
+      const before = mediaServer;
+      mediaServer = null;
+      await before?.pc.close().catch(() => undefined);
       const pc = loopbackPeer(stun);
       const track = new MediaStreamTrack({ kind: "audio" });
       await pc.setRemoteDescription({ type: "offer", sdp: offer });
@@ -120,8 +126,9 @@ export function createGuideVoice(recording: OpusRecording, stun: string): GuideV
       await pc.setLocalDescription(await pc.createAnswer());
       const sdp = await gathered(pc);
       mediaServer = { pc, track };
-      void connected(pc).catch(() => undefined);
-      return sdp;
+      const up = connected(pc);
+      up.catch(() => undefined); // handled by whoever awaits it; not a crash if no one does
+      return { sdp, connected: up };
     },
     async offerDirect(role) {
       const pc = loopbackPeer(stun);

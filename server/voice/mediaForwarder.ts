@@ -51,7 +51,6 @@ interface Slot {
   sender: RTCRtpSender;
   timeline: SlotTimeline;
   speaker: string | null;
-  stop: (() => void) | null;
 }
 
 interface Peer {
@@ -80,6 +79,9 @@ export interface MediaForwarder {
 
 export function createMediaForwarder(options: ForwarderOptions, events: ForwarderEvents): MediaForwarder {
   const peers = new Map<string, Peer>();
+  // Each voice's fan-out: the slots that carry it, in the order they were routed (a slot routed again goes last).
+  // Kept by the speaker's id, so a speaker who reconnects is heard again in the same slots.
+  const audiences = new Map<string, Set<Slot>>();
   let forwardedPackets = 0;
   // With DTX no packets come in silence: the clock alone ends a speaker's ring.
   const gateClock = setInterval(() => {
@@ -88,6 +90,10 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
   }, 200);
   gateClock.unref();
   const config: Partial<PeerConfig> = {
+    // One ICE/DTLS transport for the microphone and every slot. werift's default ("max-compat") gathers, keeps and
+    // checks a transport per transceiver — nine UDP sockets' worth of ICE, DTLS and SRTP state a listener — even
+    // when the browser's answer bundles them all onto the first.
+    bundlePolicy: "max-bundle",
     codecs: { audio: [OPUS] },
     headerExtensions: { audio: [new RTCRtpHeaderExtensionParameters({ id: 1, uri: AUDIO_LEVEL_URI })] },
     iceServers: options.iceServers ?? [],
@@ -101,22 +107,33 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
       : {}),
   };
 
-  function attach(slot: Slot, listener: string): void {
-    slot.stop?.();
-    slot.stop = null;
-    const speaker = slot.speaker;
-    const track = speaker === null ? null : peers.get(speaker)?.mic;
-    if (!speaker || !track) return;
-    const { unSubscribe } = track.onReceiveRtp.subscribe((rtp: RtpPacket) => {
-      if (!peers.has(listener)) return;
+  function setSpeaker(slot: Slot, speaker: string | null): void {
+    if (slot.speaker !== null) {
+      const before = audiences.get(slot.speaker);
+      before?.delete(slot);
+      if (before?.size === 0) audiences.delete(slot.speaker);
+    }
+    slot.speaker = speaker;
+    if (speaker === null) return;
+    let audience = audiences.get(speaker);
+    if (!audience) audiences.set(speaker, (audience = new Set()));
+    audience.add(slot);
+  }
+
+  /** One packet of a voice to every slot that carries it: the per-packet, per-listener path, kept lean. */
+  function fanOut(speaker: string, rtp: RtpPacket): void {
+    const audience = audiences.get(speaker);
+    if (!audience) return;
+    const now = performance.now();
+    for (const slot of audience) {
+      // The sender writes its own SSRC and payload type into the header: each listener needs its own copy.
       const out = rtp.clone();
-      const numbers = slot.timeline.renumber(speaker, rtp.header, performance.now());
+      const numbers = slot.timeline.renumber(speaker, rtp.header, now);
       out.header.sequenceNumber = numbers.sequenceNumber;
       out.header.timestamp = numbers.timestamp;
       forwardedPackets++;
-      void slot.sender.sendRtp(out).catch(() => undefined);
-    });
-    slot.stop = unSubscribe;
+      slot.sender.sendRtp(out).catch(ignore);
+    }
   }
 
   function micArrived(peer: string, track: MediaStreamTrack): void {
@@ -124,13 +141,13 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
     if (!self) return;
     self.mic = track;
     track.onReceiveRtp.subscribe((rtp: RtpPacket) => {
+      if (peers.get(peer) !== self) return;
       const level = rtp.header.extensions.find((e) => e.id === 1)?.payload;
       if (level && level.length > 0 && self.gate.hear(level[0]! & 0x7f, performance.now())) {
         events.speaking(peer, self.gate.speaking);
       }
+      fanOut(peer, rtp);
     });
-    // Slots that were waiting for this voice start carrying it.
-    for (const [listener, p] of peers) for (const slot of p.slots) if (slot.speaker === peer) attach(slot, listener);
     events.published(peer);
   }
 
@@ -138,10 +155,7 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
     const p = peers.get(peer);
     if (!p) return undefined;
     peers.delete(peer);
-    for (const slot of p.slots) slot.stop?.();
-    for (const [listener, other] of peers) {
-      for (const slot of other.slots) if (slot.speaker === peer) attach(slot, listener);
-    }
+    for (const slot of p.slots) setSpeaker(slot, null);
     return p;
   }
 
@@ -155,7 +169,7 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
       const slots: Slot[] = [];
       for (let i = 0; i < options.slots; i++) {
         const t = pc.addTransceiver(new MediaStreamTrack({ kind: "audio" }), { direction: "sendonly" });
-        slots.push({ sender: t.sender, timeline: createSlotTimeline(OPUS.clockRate), speaker: null, stop: null });
+        slots.push({ sender: t.sender, timeline: createSlotTimeline(OPUS.clockRate), speaker: null });
       }
       const self: Peer = { pc, slots, mic: null, gate: createSpeakingGate() };
       peers.set(peer, self);
@@ -183,8 +197,7 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
     route(listener, slotIndex, speaker) {
       const slot = peers.get(listener)?.slots[slotIndex];
       if (!slot || slot.speaker === speaker) return;
-      slot.speaker = speaker;
-      attach(slot, listener);
+      setSpeaker(slot, speaker);
     },
 
     close(peer) {
@@ -206,6 +219,8 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
     },
   };
 }
+
+function ignore(): void {}
 
 /** Host candidates rewritten to the announced address (a server whose public address is mapped 1:1 by NAT). */
 export function announce(sdp: string, address: string): string {

@@ -55,7 +55,9 @@ export function startMediaServer(options: MediaServerOptions, events: MediaServe
   function spawn(): void {
     startedAt = Date.now();
     const c = fork(CHILD, [JSON.stringify(options)], {
-      execArgv: ["--import", "tsx"],
+      // VOICE_CHILD_NODE_ARGS: extra node flags for the child alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to
+      // profile the fan-out (docs/benchmarks.md).
+      execArgv: ["--import", "tsx", ...(process.env.VOICE_CHILD_NODE_ARGS?.split(" ").filter(Boolean) ?? [])],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     child = c;

@@ -58,3 +58,5 @@ process.on("message", (raw) => {
 // The parent went away (crashed or was killed): nothing is left to serve.
 process.on("disconnect", () => process.exit(0));
 send({ op: "ready" });
+// Stopped by the parent: exit normally, so that exit hooks (a --cpu-prof profile, for one) still run.
+process.on("SIGTERM", () => process.exit(0));

@@ -20,32 +20,38 @@ export function createSlotTimeline(clockRate = 48_000): SlotTimeline {
   let speaker: string | null = null;
   let seqOffset = 0;
   let tsOffset = 0;
-  let last: (RtpNumbers & { atMs: number }) | null = null;
+  // The last numbers sent and when (plain numbers: this runs for every packet to every listener).
+  let started = false;
+  let lastSeq = 0;
+  let lastTs = 0;
+  let lastAtMs = 0;
 
   return {
     renumber(from, packet, nowMs) {
       if (from !== speaker) {
         speaker = from;
-        if (last === null) {
+        if (!started) {
           seqOffset = 0;
           tsOffset = 0;
         } else {
           // Carry on one past the last number sent, and move the timestamp on by the time the slot stood silent
           // (at least one 20 ms frame), so the new voice starts "now" on the listener's clock.
-          const elapsed = Math.max(20, nowMs - last.atMs);
+          const elapsed = Math.max(20, nowMs - lastAtMs);
           const advance = Math.round((elapsed * clockRate) / 1000);
-          seqOffset = mod(last.sequenceNumber + 1 - packet.sequenceNumber, SEQ_MOD);
-          tsOffset = mod(last.timestamp + advance - packet.timestamp, TS_MOD);
+          seqOffset = mod(lastSeq + 1 - packet.sequenceNumber, SEQ_MOD);
+          tsOffset = mod(lastTs + advance - packet.timestamp, TS_MOD);
         }
       }
-      const out = {
-        sequenceNumber: mod(packet.sequenceNumber + seqOffset, SEQ_MOD),
-        timestamp: mod(packet.timestamp + tsOffset, TS_MOD),
-      };
+      const sequenceNumber = mod(packet.sequenceNumber + seqOffset, SEQ_MOD);
+      const timestamp = mod(packet.timestamp + tsOffset, TS_MOD);
       // A late, reordered packet goes out with its own number but does not move the line back.
-      if (last === null || mod(out.sequenceNumber - last.sequenceNumber, SEQ_MOD) < SEQ_MOD / 2)
-        last = { ...out, atMs: nowMs };
-      return out;
+      if (!started || mod(sequenceNumber - lastSeq, SEQ_MOD) < SEQ_MOD / 2) {
+        started = true;
+        lastSeq = sequenceNumber;
+        lastTs = timestamp;
+        lastAtMs = nowMs;
+      }
+      return { sequenceNumber, timestamp };
     },
   };
 }

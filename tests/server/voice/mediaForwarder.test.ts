@@ -69,4 +69,31 @@ describe("the media forwarder", () => {
     expect(bo.breaks[2]).toBe(0);
     expect(sfu.stats().forwardedPackets).toBeGreaterThan(40);
   });
+
+  it("hears a speaker who reconnects in the slots still routed to them, and stops at a listener who left", async () => {
+    const bo = peers.get("bo")!;
+    sfu.route("bo", 1, "guide");
+    const fresh = createVoicePeer();
+    const stale = peers.get("guide")!;
+    peers.set("guide", fresh);
+    await stale.close();
+    await sfu.answer("guide", await fresh.answer(await sfu.open("guide")));
+    await fresh.connected();
+    const before = bo.received[1]!;
+    await fresh.publish(5, 10);
+    await until(() => bo.received[1]! >= before + 5 && bo.lastMarker[1] === 5);
+    expect(bo.breaks[1]).toBe(0);
+
+    const ann = peers.get("ann")!;
+    sfu.route("ann", 1, "guide");
+    const [anns, bos] = [ann.received[1]!, bo.received[1]!];
+    await fresh.publish(5, 5);
+    await until(() => ann.received[1]! >= anns + 5 && bo.received[1]! >= bos + 5);
+    sfu.close("ann");
+    const counted = sfu.stats().forwardedPackets;
+    await fresh.publish(5, 5);
+    await until(() => bo.received[1]! >= bos + 10);
+    // Only bo's slot is left on the guide's fan-out: five packets, forwarded once each.
+    expect(sfu.stats().forwardedPackets - counted).toBe(5);
+  });
 });

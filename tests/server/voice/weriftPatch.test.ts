@@ -1,0 +1,50 @@
+// patches/werift+0.24.4.patch (applied by `npm install`'s postinstall) rewrites two functions werift runs for every
+// packet sent to every listener: the NTP clock and the AES-GCM SRTP nonce. Both are checked here against their
+// standards, computed independently, so an unpatched or wrongly patched werift fails.
+import { createDecipheriv, randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { ntpTime, RtpHeader, SrtpSession } from "werift";
+
+const NTP_EPOCH_MS = Date.UTC(1900, 0, 1);
+const AEAD_AES_128_GCM = 7;
+
+describe("werift as patched for the media server", () => {
+  it("gives NTP time as seconds since 1900 and a fraction in 1/2^32 of a second (RFC 5905)", () => {
+    const before = Date.now();
+    const ntp = ntpTime();
+    const after = Date.now();
+    const ms = Number(ntp >> 32n) * 1000 + (Number(ntp & 0xffffffffn) / 2 ** 32) * 1000;
+    // performance.timeOrigin + now() and Date.now() may differ by a few ms; the unpatched fraction is off by up to 1 s.
+    expect(ms + NTP_EPOCH_MS).toBeGreaterThanOrEqual(before - 5);
+    expect(ms + NTP_EPOCH_MS).toBeLessThanOrEqual(after + 5);
+  });
+
+  it("encrypts SRTP with AES-GCM under the nonce of RFC 7714 §8.1, which Node's own AES-GCM then opens", () => {
+    const keys = { localMasterKey: randomBytes(16), localMasterSalt: randomBytes(12) };
+    const session = new SrtpSession({
+      keys: { ...keys, remoteMasterKey: randomBytes(16), remoteMasterSalt: randomBytes(12) },
+      profile: AEAD_AES_128_GCM,
+    });
+    const { srtpSessionKey, srtpSessionSalt } = session.localContext;
+    for (const [ssrc, sequenceNumber] of [
+      [0xdeadbeef, 1],
+      [7, 65535],
+      [0x80000001, 40000],
+    ] as const) {
+      const header = new RtpHeader({ payloadType: 111, ssrc, sequenceNumber, timestamp: 960 * sequenceNumber });
+      const payload = randomBytes(72);
+      const packet = session.encrypt(payload, header);
+      const headerBytes = packet.subarray(0, 12);
+      // 00 00 | SSRC | ROC | SEQ, XOR the session salt (the rollover counter is 0 for a stream's first packets).
+      const iv = Buffer.alloc(12);
+      iv.writeUInt32BE(ssrc, 2);
+      iv.writeUInt16BE(sequenceNumber, 10);
+      for (let i = 0; i < 12; i++) iv[i]! ^= srtpSessionSalt[i]!;
+      const decipher = createDecipheriv("aes-128-gcm", srtpSessionKey, iv);
+      decipher.setAAD(headerBytes);
+      decipher.setAuthTag(packet.subarray(packet.length - 16));
+      const opened = Buffer.concat([decipher.update(packet.subarray(12, packet.length - 16)), decipher.final()]);
+      expect(opened.equals(payload)).toBe(true);
+    }
+  });
+});
