@@ -43,8 +43,9 @@ export interface SceneView {
   hall: HallView | null;
   labels: ExhibitLabels | null;
   signs: DoorwaySigns | null;
-  /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
-  loadModels(): Promise<void>;
+  /** Starts what follows the first frame (once): the glTF models, each loaded or fallen back to a placeholder, and
+   *  the façades' granite and brick; resolves when all of it is in place. */
+  loadDetails(): Promise<void>;
   /** The frame loop's present phase: what moves by itself in the scene (the river, the traffic), at `now` ms; `head`
    *  is the headset's pose in VR (what follows the head, the theatre's titles), null or absent on the desktop. */
   present(now: number, head?: Pose | null): void;
@@ -73,7 +74,8 @@ export function buildSceneView(
   const scene = new BabylonScene(engine);
   scene.skipPointerMovePicking = true; // we pick on click only; hover picking costs a ray every mouse move
   addLights(data, scene);
-  const materials = createKitMaterials(scene, facades);
+  const materials = createKitMaterials(scene);
+  performance.mark("bund:built-materials"); // the phases before the first frame, for bench and profile
   // Under a ceiling no sky is seen: the clear colour is enough. Outdoors the sky dome covers every pixel.
   scene.autoClear = !!data.ceiling;
   if (!data.ceiling) addSky(data, scene);
@@ -82,8 +84,10 @@ export function buildSceneView(
   const streetLife = addStreetLife(data, materials, scene);
   const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
+  performance.mark("bund:built-environment");
   let layer: PeriodLayer = "1937";
   const kit = buildLandmarkMeshes(data.landmarks, facades, materials, scene, mode, layer);
+  performance.mark("bund:built-landmarks");
   /** Landmarks drawn from a glb, once loaded: placed and shown per layer like the kit's. */
   const modelled: { landmark: Landmark; anchor: TransformNode }[] = [];
   const placeModels = () => {
@@ -139,6 +143,13 @@ export function buildSceneView(
       if (hall) loads.push(hall.loadModels());
       await Promise.all(loads);
     }));
+  // The first frame drew the walls plain; their stone follows it.
+  let details: Promise<void> | null = null;
+  const loadDetails = () =>
+    (details ??= Promise.all([
+      loadModels(),
+      facades && import("./stoneDressing").then((m) => m.dressFacades(materials, facades, scene)),
+    ]).then(() => undefined));
   const showLayer = (shown: PeriodLayer) => {
     if (shown === layer) return;
     layer = shown;
@@ -155,7 +166,7 @@ export function buildSceneView(
     hall,
     labels,
     signs,
-    loadModels,
+    loadDetails,
     present: (now) => {
       water?.flow(now);
       traffic?.move(now);

@@ -5,12 +5,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
 import { Scene } from "@babylonjs/core/scene";
+import "@babylonjs/core/Shaders/default.vertex";
+import "@babylonjs/core/Shaders/default.fragment";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseSceneFile } from "../../../common/scene";
 import type { BuildingShape } from "../../../common/landmark";
 import { landmarkParts, mergeByMaterial } from "../../../client/render/kit/landmarkParts";
 import { buildLandmarkMeshes } from "../../../client/render/landmarkMeshes";
 import { createKitMaterials } from "../../../client/render/materials";
+import { dressFacades } from "../../../client/render/stoneDressing";
 import { MeshBuffer } from "../../../client/render/kit/MeshBuffer";
 import { baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
 import { WINDOW, granitePixels, windowBayPixels } from "../../../client/render/kit/stoneTextures";
@@ -37,6 +40,15 @@ globalThis.OffscreenCanvas ??= class {
     );
   }
 } as unknown as typeof OffscreenCanvas;
+
+// NullEngine never marks a raw texture ready (a WebGL engine does as it uploads the pixels), so a material with the
+// façades' stone would never compile here: make it ready as WebGL would.
+const createRawTexture = NullEngine.prototype.createRawTexture;
+NullEngine.prototype.createRawTexture = function (...args: Parameters<typeof createRawTexture>) {
+  const texture = createRawTexture.apply(this, args);
+  texture.isReady = true;
+  return texture;
+};
 
 /** The grey level of a texture at (u, v), v up. */
 const greyAt = (px: { size: number; albedo: Uint8Array }, u: number, v: number) => {
@@ -150,13 +162,7 @@ describe("the Bund's kit on NullEngine", () => {
   it("is merged into one mesh per material and layer group, all within the triangle budget", () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const { meshes } = buildLandmarkMeshes(
-      bund.landmarks,
-      FACADE_KIT,
-      createKitMaterials(scene, FACADE_KIT),
-      scene,
-      "merged",
-    );
+    const { meshes } = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, createKitMaterials(scene), scene, "merged");
     const shared = meshes.filter((m) => !/-(1937|today)-/.test(m.name)).map((m) => m.name);
     expect(shared.sort()).toEqual([
       "landmarks-brick",
@@ -175,12 +181,40 @@ describe("the Bund's kit on NullEngine", () => {
     expect(triangles).toBe(merged.reduce((n, m) => n + m.buffer.triangleCount, 0));
   });
 
-  it("the wall, brick and stone materials carry normal maps; every kit material has a diffuse texture", () => {
+  it("the first frame's walls are plain; after it the wall, brick and stone take normal maps, on every mesh", async () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const mats = createKitMaterials(scene, FACADE_KIT);
-    for (const m of [mats.facade, mats.brick, mats.stone]) expect(m.bumpTexture, m.name).not.toBeNull();
+    const mats = createKitMaterials(scene);
     for (const m of [mats.facade, mats.brick, mats.stone, mats.roof, mats.clock])
-      expect(m.diffuseTexture).not.toBeNull();
+      expect(m.diffuseTexture, m.name).not.toBeNull();
+    // One shader program for the first frame: no kit material has a normal map yet.
+    for (const m of [mats.facade, mats.brick, mats.stone]) expect(m.bumpTexture, m.name).toBeNull();
+    const plain = { facade: mats.facade, brick: mats.brick, stone: mats.stone };
+    const { meshes } = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, mats, scene, "merged");
+    await dressFacades(mats, FACADE_KIT, scene);
+    for (const key of ["facade", "brick", "stone"] as const) {
+      const m = mats[key];
+      expect(m, key).not.toBe(plain[key]);
+      expect(m.name).toBe(`kit-${key}`);
+      expect(m.bumpTexture, key).not.toBeNull();
+      expect(m.diffuseTexture?.name, key).toMatch(/-albedo$/);
+      expect(m.isFrozen, key).toBe(true);
+      expect(plain[key].getBindedMeshes(), key).toEqual([]);
+    }
+    // Every kit mesh, the other period layer's (disabled) too, draws the dressed material of its name.
+    for (const mesh of meshes) expect(mesh.material, mesh.name).toBe(mats[mesh.name.split("-").at(-1) as "facade"]);
+    const dressed = [mats.facade, mats.brick, mats.stone] as unknown[];
+    expect(meshes.filter((m) => dressed.includes(m.material)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a scene left before its stone was made is not dressed", async () => {
+    engine = new NullEngine();
+    const scene = new Scene(engine);
+    const mats = createKitMaterials(scene);
+    const facade = mats.facade;
+    const dressing = dressFacades(mats, FACADE_KIT, scene);
+    scene.dispose();
+    await dressing;
+    expect(mats.facade).toBe(facade);
   });
 });
