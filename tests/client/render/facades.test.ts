@@ -15,9 +15,10 @@ import { buildLandmarkMeshes } from "../../../client/render/landmarkMeshes";
 import { createKitMaterials } from "../../../client/render/materials";
 import { dressFacades } from "../../../client/render/stoneDressing";
 import { MeshBuffer } from "../../../client/render/kit/MeshBuffer";
-import { baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
+import { SIDE_REVEAL_BAYS, baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
 import { WINDOW, granitePixels, windowBayPixels } from "../../../client/render/kit/stoneTextures";
 import { FACADE_KIT } from "../../../client/render/kit/facadeKit";
+import { streetSides } from "../../../client/render/kit/streetSides";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
@@ -107,6 +108,54 @@ describe("façade relief (pure)", () => {
     }
   });
 
+  it("a side wall on a street gets reveals like the front's next to it, at the texture's window; a lane's stays flat", () => {
+    const block = { cx: 0, cz: 0, width: 21, depth: 12.6, y0: 6, y1: 18, floors: 3 };
+    const flat = new MeshBuffer();
+    wallsWithReveals(flat, block, [1, 1, 1]);
+    const m = new MeshBuffer();
+    wallsWithReveals(m, block, [1, 1, 1], { x0: false, x1: true });
+    // The +x side (three bays): its bays next to the front, on three floors, each a reveal whose glass faces out
+    // (+x) behind the wall's face; the bay at the back stays flat.
+    const glass: number[] = [];
+    for (let v = 0; v < m.vertexCount; v++)
+      if (m.positions[v * 3] < 10.5 - 0.1 && m.positions[v * 3] > 10 && m.normals[v * 3] > 0.99) glass.push(v);
+    expect(SIDE_REVEAL_BAYS).toBe(2);
+    expect(glass).toHaveLength(2 * 3 * 4);
+    for (const v of glass) {
+      expect(m.positions[v * 3 + 2]).toBeGreaterThan(6.3 - 2 * 4.2 - 1e-6);
+      const u = m.uvs[v * 2] % 1;
+      const w = m.uvs[v * 2 + 1] % 1;
+      expect(Math.min(Math.abs(u - WINDOW.u0), Math.abs(u - WINDOW.u1))).toBeLessThan(1e-6);
+      expect(Math.min(Math.abs(w - WINDOW.v0), Math.abs(w - WINDOW.v1))).toBeLessThan(1e-6);
+    }
+    // Nothing behind the -x side: it is still one flat face (away from the front's own reveals, 6.3 m out).
+    for (let v = 0; v < m.vertexCount; v++)
+      if (m.normals[v * 3] < -0.99 && m.positions[v * 3 + 2] < 5.8)
+        expect(m.positions[v * 3], `vertex ${v}`).toBeCloseTo(-10.5, 6);
+    expect(m.triangleCount).toBeGreaterThan(flat.triangleCount + 6 * 10);
+  });
+
+  it("the Bund's side walls: reveals on streets (Nanjing Road beside Sassoon House), none in the lanes between banks", () => {
+    const sides = streetSides(bund.landmarks);
+    // Sassoon House and the Palace Hotel face each other across Nanjing Road; the Shanghai Club stands in a row.
+    const sassoon = sides.get("sassoon-house")!;
+    const palace = sides.get("palace-hotel")!;
+    expect(sassoon.x0 || sassoon.x1).toBe(true);
+    expect(palace.x0 || palace.x1).toBe(true);
+    expect(sides.get("shanghai-club")).toEqual({ x0: false, x1: false });
+    expect(sides.get("chartered-bank")).toEqual({ x0: false, x1: false });
+    // Only buildings are asked about.
+    expect(sides.has("garden-bridge")).toBe(false);
+    // A building on its own has both sides open; its front still has its reveals.
+    const alone = sides.get("british-consulate")!;
+    expect(alone).toEqual({ x0: true, x1: true });
+    const withSides = landmarkParts(byId("british-consulate"), FACADE_KIT, alone).find((p) =>
+      p.name.endsWith("/block"),
+    )!;
+    const without = part("british-consulate", "block");
+    expect(withSides.buffer.triangleCount).toBeGreaterThan(without.buffer.triangleCount);
+  });
+
   it("granite banks and brick hotels go to their own materials; trim, columns and courses to stone", () => {
     const materialOf = (id: string) =>
       new Set(
@@ -177,7 +226,8 @@ describe("the Bund's kit on NullEngine", () => {
     const triangles = meshes.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     // The sky, ground, water, street life and traffic draw about 85,000 more: the scene stays under 300,000.
     expect(triangles).toBeLessThan(150_000);
-    const merged = mergeByMaterial(bund.landmarks.flatMap((l) => landmarkParts(l, FACADE_KIT)));
+    const sides = streetSides(bund.landmarks);
+    const merged = mergeByMaterial(bund.landmarks.flatMap((l) => landmarkParts(l, FACADE_KIT, sides.get(l.id))));
     expect(triangles).toBe(merged.reduce((n, m) => n + m.buffer.triangleCount, 0));
   });
 
