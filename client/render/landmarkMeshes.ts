@@ -10,7 +10,6 @@ import { landmarkOfFace, landmarkParts, mergeByMaterial, type PickRange } from "
 import type { KitMaterials } from "./materials";
 import { bakeSkyOcclusion } from "./kit/skyLight";
 import type { FacadeKit } from "./kit/facadeKit";
-import { streetSides } from "./kit/streetSides";
 
 export type BuildMode = "merged" | "naive";
 
@@ -68,7 +67,7 @@ export function buildLandmarkMeshes(
   layer: PeriodLayer = "1937",
 ): LandmarkMeshes {
   const placed = landmarks.flatMap(groupsOf);
-  const sides = facades ? streetSides(landmarks) : new Map();
+  const sides = facades?.streetSides(landmarks) ?? new Map<string, undefined>();
   const byGroup = new Map<LayerGroup, Mesh[]>();
   const keep = (group: LayerGroup, mesh: Mesh) => {
     byGroup.set(group, [...(byGroup.get(group) ?? []), mesh]);

@@ -7,6 +7,7 @@ import { Texture } from "@babylonjs/core/Materials/Textures/texture";
 import { Color3 } from "@babylonjs/core/Maths/math.color";
 import type { Scene } from "@babylonjs/core/scene";
 import type { KitMaterial } from "./kit/landmarkParts";
+import type { FacadeKit } from "./kit/facadeKit";
 
 function canvasTexture(
   name: string,
@@ -89,15 +90,16 @@ export type KitMaterials = Record<KitMaterial, StandardMaterial> & {
   textures: { speckle: DynamicTexture; plain: DynamicTexture };
 };
 
-export function createKitMaterials(scene: Scene): KitMaterials {
+/** With the façade kit (the Bund), the first frame's walls show their windows (the kit's small preview). */
+export function createKitMaterials(scene: Scene, facades?: FacadeKit): KitMaterials {
   const make = (name: string, specular: number) => {
     const m = new StandardMaterial(name, scene);
     m.specularColor = new Color3(specular, specular, specular);
     m.diffuseColor = new Color3(1, 1, 1);
     return m;
   };
-  // Every kit material has a diffuse texture and vertex colours, so few shader programs serve them all (the walls and
-  // the stone share a second one for their normal maps).
+  // Every kit material has a diffuse texture and vertex colours, so one shader program draws them all in the first
+  // frame (the walls and stone dressed after it share a second one, for their normal maps).
   const speckle = canvasTexture("speckle", 128, scene, drawPaving);
   const plain = canvasTexture("plain", 4, scene, (ctx, size) => {
     ctx.fillStyle = "#ffffff";
@@ -107,8 +109,9 @@ export function createKitMaterials(scene: Scene): KitMaterials {
   const brick = make("kit-brick", 0.04);
   const stone = make("kit-stone", 0.06);
   // Plain for the first frame; on the Bund the façades' granite and brick follow it (stoneDressing.ts).
-  facade.diffuseTexture = plain;
-  brick.diffuseTexture = plain;
+  const walls = facades ? canvasTexture("window-preview", 64, scene, facades.drawWindowPreview) : plain;
+  facade.diffuseTexture = walls;
+  brick.diffuseTexture = walls;
   stone.diffuseTexture = speckle;
   const roof = make("kit-roof", 0.25);
   roof.specularPower = 24;

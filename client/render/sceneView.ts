@@ -74,8 +74,7 @@ export function buildSceneView(
   const scene = new BabylonScene(engine);
   scene.skipPointerMovePicking = true; // we pick on click only; hover picking costs a ray every mouse move
   addLights(data, scene);
-  const materials = createKitMaterials(scene);
-  performance.mark("bund:built-materials"); // the phases before the first frame, for bench and profile
+  const materials = createKitMaterials(scene, facades);
   // Under a ceiling no sky is seen: the clear colour is enough. Outdoors the sky dome covers every pixel.
   scene.autoClear = !!data.ceiling;
   if (!data.ceiling) addSky(data, scene);
@@ -84,10 +83,8 @@ export function buildSceneView(
   const streetLife = addStreetLife(data, materials, scene);
   const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
-  performance.mark("bund:built-environment");
   let layer: PeriodLayer = "1937";
   const kit = buildLandmarkMeshes(data.landmarks, facades, materials, scene, mode, layer);
-  performance.mark("bund:built-landmarks");
   /** Landmarks drawn from a glb, once loaded: placed and shown per layer like the kit's. */
   const modelled: { landmark: Landmark; anchor: TransformNode }[] = [];
   const placeModels = () => {

@@ -17,6 +17,7 @@ import { dressFacades } from "../../../client/render/stoneDressing";
 import { MeshBuffer } from "../../../client/render/kit/MeshBuffer";
 import { SIDE_REVEAL_BAYS, baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
 import { WINDOW, granitePixels, windowBayPixels } from "../../../client/render/kit/stoneTextures";
+import { drawWindowPreview } from "../../../client/render/kit/windowPreview";
 import { FACADE_KIT } from "../../../client/render/kit/facadeKit";
 import { streetSides } from "../../../client/render/kit/streetSides";
 
@@ -67,6 +68,23 @@ describe("wall textures made at load", () => {
       expect(glass, bond).toBeLessThan(110);
       expect(wall, bond).toBeGreaterThan(170);
     }
+  });
+
+  it("the first frame's preview paints the glass where the reveals put it (canvas rows top-down), on light wall", () => {
+    const fills: { style: string; x: number; y: number; w: number; h: number }[] = [];
+    const ctx = {
+      fillStyle: "",
+      fillRect: (x: number, y: number, w: number, h: number) => fills.push({ style: ctx.fillStyle, x, y, w, h }),
+    };
+    drawWindowPreview(ctx as unknown as CanvasRenderingContext2D, 100);
+    expect(fills[0]).toEqual({ style: "#f7f7f7", x: 0, y: 0, w: 100, h: 100 });
+    const glass = fills[1];
+    expect(glass.x).toBeCloseTo(WINDOW.u0 * 100);
+    expect(glass.w).toBeCloseTo((WINDOW.u1 - WINDOW.u0) * 100);
+    expect(glass.y).toBeCloseTo((1 - WINDOW.v1) * 100);
+    expect(glass.h).toBeCloseTo((WINDOW.v1 - WINDOW.v0) * 100);
+    // Darker than the wall, as the full texture's glass is.
+    expect(parseInt(glass.style.slice(1, 3), 16)).toBeLessThan(110);
   });
 
   it("normal maps are unit vectors, tilted at the joints and flat inside a block", () => {
@@ -234,11 +252,15 @@ describe("the Bund's kit on NullEngine", () => {
   it("the first frame's walls are plain; after it the wall, brick and stone take normal maps, on every mesh", async () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const mats = createKitMaterials(scene);
+    const mats = createKitMaterials(scene, FACADE_KIT);
     for (const m of [mats.facade, mats.brick, mats.stone, mats.roof, mats.clock])
       expect(m.diffuseTexture, m.name).not.toBeNull();
-    // One shader program for the first frame: no kit material has a normal map yet.
+    // One shader program for the first frame: no kit material has a normal map yet; the walls show their windows.
     for (const m of [mats.facade, mats.brick, mats.stone]) expect(m.bumpTexture, m.name).toBeNull();
+    expect([mats.facade.diffuseTexture?.name, mats.brick.diffuseTexture?.name]).toEqual([
+      "window-preview",
+      "window-preview",
+    ]);
     const plain = { facade: mats.facade, brick: mats.brick, stone: mats.stone };
     const { meshes } = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, mats, scene, "merged");
     await dressFacades(mats, FACADE_KIT, scene);
