@@ -83,6 +83,9 @@ export function buildSceneView(
   const streetLife = addStreetLife(data, materials, scene);
   const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
+  // The shaders of what stands so far start compiling (in the GPU process, in parallel) while the landmarks are built
+  // on this thread; the kit's walls draw with the street life's program, so the first frame waits less for shaders.
+  for (const mesh of scene.meshes) mesh.material?.forceCompilation(mesh);
   let layer: PeriodLayer = "1937";
   const kit = buildLandmarkMeshes(data.landmarks, facades, materials, scene, mode, layer);
   /** Landmarks drawn from a glb, once loaded: placed and shown per layer like the kit's. */
