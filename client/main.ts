@@ -113,7 +113,7 @@ async function start(): Promise<void> {
     return Promise.all([
       loadMuseumFonts(),
       selection.load(),
-      view?.loadModels(),
+      view?.loadDetails(),
       view && presence.show(view.scene),
       loadAccess(),
     ]);

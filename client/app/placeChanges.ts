@@ -32,7 +32,7 @@ export function followPlaceChanges(
   // at once.
   visit.onShown((view) => {
     if (firstFrame.ms() !== null)
-      Promise.all([presence.show(view.scene), view.loadModels()]).catch((err) =>
+      Promise.all([presence.show(view.scene), view.loadDetails()]).catch((err) =>
         console.warn(`${view.data.id}: avatars or models failed`, err),
       );
   });

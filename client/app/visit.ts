@@ -154,7 +154,7 @@ export function createVisit(parts: VisitParts): Visit {
       }
       // Stand where the caller wants before the hall's models load: a glb may take seconds, the visitor should not.
       await arrival.arrive?.();
-      await view?.loadModels();
+      await view?.loadDetails();
       await nextFrames(parts.engine, 2);
     };
     const next = changing.then(run, run);

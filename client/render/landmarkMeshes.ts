@@ -67,12 +67,15 @@ export function buildLandmarkMeshes(
   layer: PeriodLayer = "1937",
 ): LandmarkMeshes {
   const placed = landmarks.flatMap(groupsOf);
+  const sides = facades?.streetSides(landmarks) ?? new Map<string, undefined>();
   const byGroup = new Map<LayerGroup, Mesh[]>();
   const keep = (group: LayerGroup, mesh: Mesh) => {
     byGroup.set(group, [...(byGroup.get(group) ?? []), mesh]);
   };
   for (const group of ["both", ...PERIOD_LAYERS] as const) {
-    const parts = placed.filter((p) => p.group === group).flatMap((p) => landmarkParts(p.landmark, facades));
+    const parts = placed
+      .filter((p) => p.group === group)
+      .flatMap((p) => landmarkParts(p.landmark, facades, sides.get(p.landmark.id)));
     const prefix = group === "both" ? "landmarks" : `landmarks-${group}`;
     if (mode === "naive") {
       for (const part of parts) {

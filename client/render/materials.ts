@@ -1,6 +1,6 @@
-// The landmark kit's few shared materials, with textures drawn in the page (nothing is fetched): granite and brick
-// walls and dressed stone with normal maps made from their own height fields (kit/stoneTextures.ts), where the
-// façade kit was loaded (the Bund); elsewhere plain white and the paving's speckle, as nothing there needs more.
+// The landmark kit's few shared materials, with textures drawn in the page (nothing is fetched): plain white walls and
+// the paving's speckle, all in one shader program, which is what the first frame draws; on the Bund the walls and the
+// stone are dressed in granite and brick with normal maps right after it (stoneDressing.ts).
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial";
 import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture";
 import { Texture } from "@babylonjs/core/Materials/Textures/texture";
@@ -8,7 +8,6 @@ import { Color3 } from "@babylonjs/core/Maths/math.color";
 import type { Scene } from "@babylonjs/core/scene";
 import type { KitMaterial } from "./kit/landmarkParts";
 import type { FacadeKit } from "./kit/facadeKit";
-import type { Pixels } from "./kit/stoneTextures";
 
 function canvasTexture(
   name: string,
@@ -23,26 +22,6 @@ function canvasTexture(
   tex.wrapV = Texture.WRAP_ADDRESSMODE;
   tex.anisotropicFilteringLevel = 8;
   return tex;
-}
-
-/** A tiling texture from the kit's pixels (rows bottom-up; a canvas's rows run top-down, so they are flipped). */
-function pixelTexture(name: string, data: Uint8Array, size: number, scene: Scene): DynamicTexture {
-  return canvasTexture(name, size, scene, (ctx) => {
-    const image = ctx.getImageData(0, 0, size, size);
-    // A canvas without pixels (NullEngine's tests) has nothing to copy into.
-    if (image.data.length !== data.length) return;
-    const row = size * 4;
-    for (let y = 0; y < size; y++) image.data.set(data.subarray((size - 1 - y) * row, (size - y) * row), y * row);
-    ctx.putImageData(image, 0, 0);
-  });
-}
-
-/** Albedo and normal map on a material; the relief shows in the light without a single extra triangle. */
-function dress(m: StandardMaterial, name: string, pixels: Pixels, scene: Scene, bump: number): void {
-  m.diffuseTexture = pixelTexture(`${name}-albedo`, pixels.albedo, pixels.size, scene);
-  const normal = pixelTexture(`${name}-normal`, pixels.normal, pixels.size, scene);
-  normal.level = bump;
-  m.bumpTexture = normal;
 }
 
 /** A dial read from the street 60 m below: a dark surround, a bold chapter ring, heavy hour bars and hands. */
@@ -104,12 +83,14 @@ function drawPaving(ctx: CanvasRenderingContext2D, s: number): void {
   ctx.strokeRect(0, 0, s, s);
 }
 
+/** Mutable: dressing the façades after the first frame puts the dressed materials in place of the plain ones. */
 export type KitMaterials = Record<KitMaterial, StandardMaterial> & {
   ground: StandardMaterial;
   /** For other materials that should share the kit's one shader program: it needs a diffuse texture. */
   textures: { speckle: DynamicTexture; plain: DynamicTexture };
 };
 
+/** With the façade kit (the Bund), the first frame's walls show their windows (the kit's small preview). */
 export function createKitMaterials(scene: Scene, facades?: FacadeKit): KitMaterials {
   const make = (name: string, specular: number) => {
     const m = new StandardMaterial(name, scene);
@@ -117,8 +98,8 @@ export function createKitMaterials(scene: Scene, facades?: FacadeKit): KitMateri
     m.diffuseColor = new Color3(1, 1, 1);
     return m;
   };
-  // Every kit material has a diffuse texture and vertex colours, so few shader programs serve them all (the walls and
-  // the stone share a second one for their normal maps).
+  // Every kit material has a diffuse texture and vertex colours, so one shader program draws them all in the first
+  // frame (the walls and stone dressed after it share a second one, for their normal maps).
   const speckle = canvasTexture("speckle", 128, scene, drawPaving);
   const plain = canvasTexture("plain", 4, scene, (ctx, size) => {
     ctx.fillStyle = "#ffffff";
@@ -127,15 +108,11 @@ export function createKitMaterials(scene: Scene, facades?: FacadeKit): KitMateri
   const facade = make("kit-facade", 0.08);
   const brick = make("kit-brick", 0.04);
   const stone = make("kit-stone", 0.06);
-  if (facades) {
-    dress(facade, "granite-bay", facades.textures.ashlar(), scene, 0.9);
-    dress(brick, "brick-bay", facades.textures.brick(), scene, 0.8);
-    dress(stone, "granite", facades.textures.granite(), scene, 0.6);
-  } else {
-    facade.diffuseTexture = plain;
-    brick.diffuseTexture = plain;
-    stone.diffuseTexture = speckle;
-  }
+  // Plain for the first frame; on the Bund the façades' granite and brick follow it (stoneDressing.ts).
+  const walls = facades ? canvasTexture("window-preview", 64, scene, facades.drawWindowPreview) : plain;
+  facade.diffuseTexture = walls;
+  brick.diffuseTexture = walls;
+  stone.diffuseTexture = speckle;
   const roof = make("kit-roof", 0.25);
   roof.specularPower = 24;
   roof.diffuseTexture = speckle;

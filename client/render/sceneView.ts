@@ -51,8 +51,9 @@ export interface SceneView {
   hall: HallView | null;
   labels: ExhibitLabels | null;
   signs: DoorwaySigns | null;
-  /** Starts loading the glTF models (once); resolves when each has loaded or fallen back to a placeholder. */
-  loadModels(): Promise<void>;
+  /** Starts what follows the first frame (once): the glTF models, each loaded or fallen back to a placeholder, and
+   *  the façades' granite and brick; resolves when all of it is in place. */
+  loadDetails(): Promise<void>;
   /** The frame loop's present phase: what moves by itself in the scene (the river, the traffic), at `now` ms; `head`
    *  is the headset's pose in VR (what follows the head, the theatre's titles), null or absent on the desktop. */
   present(now: number, head?: Pose | null): void;
@@ -92,6 +93,9 @@ export function buildSceneView(
   const streetLife = addStreetLife(data, materials, scene);
   const traffic = addTraffic(data, materials, scene);
   const water = addWater(data, scene);
+  // The shaders of what stands so far start compiling (in the GPU process, in parallel) while the landmarks are built
+  // on this thread; the kit's walls draw with the street life's program, so the first frame waits less for shaders.
+  for (const mesh of scene.meshes) mesh.material?.forceCompilation(mesh);
   let layer: PeriodLayer = "1937";
   const kit = buildLandmarkMeshes(data.landmarks, facades, materials, scene, mode, layer);
   /** Landmarks drawn from a glb, once loaded: placed and shown per layer like the kit's. */
@@ -149,6 +153,13 @@ export function buildSceneView(
       if (hall) loads.push(hall.loadModels());
       await Promise.all(loads);
     }));
+  // The first frame drew the walls plain; their stone follows it.
+  let details: Promise<void> | null = null;
+  const loadDetails = () =>
+    (details ??= Promise.all([
+      loadModels(),
+      facades && import("./stoneDressing").then((m) => m.dressFacades(materials, facades, scene)),
+    ]).then(() => undefined));
   const showLayer = (shown: PeriodLayer) => {
     if (shown === layer) return;
     layer = shown;
@@ -165,7 +176,7 @@ export function buildSceneView(
     hall,
     labels,
     signs,
-    loadModels,
+    loadDetails,
     present: (now) => {
       water?.flow(now);
       traffic?.move(now);

@@ -3,7 +3,7 @@ import type { BuildingShape, Landmark, Roof } from "../../../common/landmark";
 import { MeshBuffer, frameOf, hexToRgb, type Rgb } from "./MeshBuffer";
 import { clockFaces, gabledRoof, hippedRoof } from "./roofShapes";
 import type { FacadeKit } from "./facadeKit";
-import type { FacadeBlock } from "./facadeRelief";
+import type { FacadeBlock, SideReveals } from "./facadeRelief";
 
 /** The kit's materials: walls of dressed stone (granite, stucco, concrete) or of brick, trim stone, roofs, dials. */
 export type KitMaterial = "facade" | "brick" | "stone" | "roof" | "clock";
@@ -37,6 +37,8 @@ interface Dress {
   /** Art Deco: vertical piers and a plain cornice, no lintels or modillions. */
   deco: boolean;
   banded: boolean;
+  /** Which side walls face a street and get reveals like the front (none unless asked). */
+  sides?: SideReveals;
 }
 
 type Block = FacadeBlock;
@@ -44,7 +46,7 @@ type Block = FacadeBlock;
 function addBlock(list: PartList, name: string, b: Block, d: Dress, relief = true): void {
   const floorH = (b.y1 - b.y0) / Math.max(b.floors, 1);
   list.add(name, d.material, (m) => {
-    if (relief) d.kit.wallsWithReveals(m, b, d.wall);
+    if (relief) d.kit.wallsWithReveals(m, b, d.wall, d.sides);
     else
       m.block(b.cx, b.cz, b.width, b.depth, b.y0, b.y1, d.wall, [
         b.width / Math.max(1, Math.round(b.width / 4.2)),
@@ -132,7 +134,7 @@ function roofRise(roof: Roof, width: number, depth: number): number {
 }
 
 /** A building's parts, in relief from the façade kit (loaded lazily with the Bund: kit/facadeKit.ts). */
-export function buildingParts(l: Landmark, shape: BuildingShape, kit: FacadeKit): Part[] {
+export function buildingParts(l: Landmark, shape: BuildingShape, kit: FacadeKit, sides?: SideReveals): Part[] {
   const list = new PartList(l);
   const trim = hexToRgb(l.facade.trimColor);
   const roofColor = hexToRgb(l.facade.roofColor);
@@ -152,7 +154,7 @@ export function buildingParts(l: Landmark, shape: BuildingShape, kit: FacadeKit)
     list,
     "block",
     { cx: 0, cz: 0, width, depth, y0: baseHeight, y1: height, floors: Math.max(floors - baseFloors, 1) },
-    dress,
+    { ...dress, sides },
   );
 
   let top = { width, depth, y: height + 0.9 };

@@ -6,16 +6,20 @@ import { bridgeParts, monumentParts, wallParts } from "./structureParts";
 import { floodWallParts, skyscraperParts } from "./skylineParts";
 import { rangeOfFace } from "./faceRanges";
 import type { FacadeKit } from "./facadeKit";
+import type { SideReveals } from "./facadeRelief";
 
 export type { KitMaterial, Part };
 export const KIT_MATERIALS: readonly KitMaterial[] = ["facade", "brick", "stone", "roof", "clock"];
 
-/** The parts of one landmark; glTF-modelled landmarks have none (their meshes come from the file). */
-export function landmarkParts(l: Landmark, facades?: FacadeKit): Part[] {
+/**
+ * The parts of one landmark; glTF-modelled landmarks have none (their meshes come from the file). A building's side
+ * walls get window reveals where `sides` says they face a street (kit/streetSides.ts reads that from the scene).
+ */
+export function landmarkParts(l: Landmark, facades?: FacadeKit, sides?: SideReveals): Part[] {
   switch (l.shape.kind) {
     case "building":
       if (!facades) throw new Error(`${l.id}: a building is drawn with the façade kit (kit/facadeKit.ts), not loaded`);
-      return buildingParts(l, l.shape, facades);
+      return buildingParts(l, l.shape, facades, sides);
     case "bridge":
       return bridgeParts(l, l.shape);
     case "wall":

@@ -1,6 +1,6 @@
 // The kit's wall and stone textures as plain pixels (no Babylon, no canvas): granite ashlar or brick courses around
-// one window bay, and a granite grain for trim, each with a normal map from its own height field. Made at load,
-// so nothing is downloaded and Node tests can check them.
+// one window bay, and a granite grain for trim, each with a normal map from its own height field. Made in the page
+// after the first frame (stoneDressing.ts), so nothing is downloaded and Node tests can check them.
 
 /** Where a bay's window sits, as fractions of the bay (u, across) and of the floor (v, up): the kit cuts its real
  * openings on the front at the same place, so the texture's glass shows at the back of each reveal. */

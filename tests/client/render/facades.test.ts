@@ -5,16 +5,21 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NullEngine } from "@babylonjs/core/Engines/nullEngine";
 import { Scene } from "@babylonjs/core/scene";
+import "@babylonjs/core/Shaders/default.vertex";
+import "@babylonjs/core/Shaders/default.fragment";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseSceneFile } from "../../../common/scene";
 import type { BuildingShape } from "../../../common/landmark";
 import { landmarkParts, mergeByMaterial } from "../../../client/render/kit/landmarkParts";
 import { buildLandmarkMeshes } from "../../../client/render/landmarkMeshes";
 import { createKitMaterials } from "../../../client/render/materials";
+import { dressFacades } from "../../../client/render/stoneDressing";
 import { MeshBuffer } from "../../../client/render/kit/MeshBuffer";
-import { baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
+import { SIDE_REVEAL_BAYS, baysOf, frontOpenings, wallsWithReveals } from "../../../client/render/kit/facadeRelief";
 import { WINDOW, granitePixels, windowBayPixels } from "../../../client/render/kit/stoneTextures";
+import { drawWindowPreview } from "../../../client/render/kit/windowPreview";
 import { FACADE_KIT } from "../../../client/render/kit/facadeKit";
+import { streetSides } from "../../../client/render/kit/streetSides";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const bund = parseSceneFile("scenes/bund.json", readFileSync(path.join(root, "scenes/bund.json"), "utf8"));
@@ -38,6 +43,15 @@ globalThis.OffscreenCanvas ??= class {
   }
 } as unknown as typeof OffscreenCanvas;
 
+// NullEngine never marks a raw texture ready (a WebGL engine does as it uploads the pixels), so a material with the
+// façades' stone would never compile here: make it ready as WebGL would.
+const createRawTexture = NullEngine.prototype.createRawTexture;
+NullEngine.prototype.createRawTexture = function (...args: Parameters<typeof createRawTexture>) {
+  const texture = createRawTexture.apply(this, args);
+  texture.isReady = true;
+  return texture;
+};
+
 /** The grey level of a texture at (u, v), v up. */
 const greyAt = (px: { size: number; albedo: Uint8Array }, u: number, v: number) => {
   const k = (Math.floor(v * px.size) * px.size + Math.floor(u * px.size)) * 4;
@@ -54,6 +68,23 @@ describe("wall textures made at load", () => {
       expect(glass, bond).toBeLessThan(110);
       expect(wall, bond).toBeGreaterThan(170);
     }
+  });
+
+  it("the first frame's preview paints the glass where the reveals put it (canvas rows top-down), on light wall", () => {
+    const fills: { style: string; x: number; y: number; w: number; h: number }[] = [];
+    const ctx = {
+      fillStyle: "",
+      fillRect: (x: number, y: number, w: number, h: number) => fills.push({ style: ctx.fillStyle, x, y, w, h }),
+    };
+    drawWindowPreview(ctx as unknown as CanvasRenderingContext2D, 100);
+    expect(fills[0]).toEqual({ style: "#f7f7f7", x: 0, y: 0, w: 100, h: 100 });
+    const glass = fills[1];
+    expect(glass.x).toBeCloseTo(WINDOW.u0 * 100);
+    expect(glass.w).toBeCloseTo((WINDOW.u1 - WINDOW.u0) * 100);
+    expect(glass.y).toBeCloseTo((1 - WINDOW.v1) * 100);
+    expect(glass.h).toBeCloseTo((WINDOW.v1 - WINDOW.v0) * 100);
+    // Darker than the wall, as the full texture's glass is.
+    expect(parseInt(glass.style.slice(1, 3), 16)).toBeLessThan(110);
   });
 
   it("normal maps are unit vectors, tilted at the joints and flat inside a block", () => {
@@ -93,6 +124,54 @@ describe("façade relief (pure)", () => {
       // Less of the sky reaches the back of a reveal: its colour is baked darker.
       expect(m.colors[v * 4]).toBeLessThan(0.8);
     }
+  });
+
+  it("a side wall on a street gets reveals like the front's next to it, at the texture's window; a lane's stays flat", () => {
+    const block = { cx: 0, cz: 0, width: 21, depth: 12.6, y0: 6, y1: 18, floors: 3 };
+    const flat = new MeshBuffer();
+    wallsWithReveals(flat, block, [1, 1, 1]);
+    const m = new MeshBuffer();
+    wallsWithReveals(m, block, [1, 1, 1], { x0: false, x1: true });
+    // The +x side (three bays): its bays next to the front, on three floors, each a reveal whose glass faces out
+    // (+x) behind the wall's face; the bay at the back stays flat.
+    const glass: number[] = [];
+    for (let v = 0; v < m.vertexCount; v++)
+      if (m.positions[v * 3] < 10.5 - 0.1 && m.positions[v * 3] > 10 && m.normals[v * 3] > 0.99) glass.push(v);
+    expect(SIDE_REVEAL_BAYS).toBe(2);
+    expect(glass).toHaveLength(2 * 3 * 4);
+    for (const v of glass) {
+      expect(m.positions[v * 3 + 2]).toBeGreaterThan(6.3 - 2 * 4.2 - 1e-6);
+      const u = m.uvs[v * 2] % 1;
+      const w = m.uvs[v * 2 + 1] % 1;
+      expect(Math.min(Math.abs(u - WINDOW.u0), Math.abs(u - WINDOW.u1))).toBeLessThan(1e-6);
+      expect(Math.min(Math.abs(w - WINDOW.v0), Math.abs(w - WINDOW.v1))).toBeLessThan(1e-6);
+    }
+    // Nothing behind the -x side: it is still one flat face (away from the front's own reveals, 6.3 m out).
+    for (let v = 0; v < m.vertexCount; v++)
+      if (m.normals[v * 3] < -0.99 && m.positions[v * 3 + 2] < 5.8)
+        expect(m.positions[v * 3], `vertex ${v}`).toBeCloseTo(-10.5, 6);
+    expect(m.triangleCount).toBeGreaterThan(flat.triangleCount + 6 * 10);
+  });
+
+  it("the Bund's side walls: reveals on streets (Nanjing Road beside Sassoon House), none in the lanes between banks", () => {
+    const sides = streetSides(bund.landmarks);
+    // Sassoon House and the Palace Hotel face each other across Nanjing Road; the Shanghai Club stands in a row.
+    const sassoon = sides.get("sassoon-house")!;
+    const palace = sides.get("palace-hotel")!;
+    expect(sassoon.x0 || sassoon.x1).toBe(true);
+    expect(palace.x0 || palace.x1).toBe(true);
+    expect(sides.get("shanghai-club")).toEqual({ x0: false, x1: false });
+    expect(sides.get("chartered-bank")).toEqual({ x0: false, x1: false });
+    // Only buildings are asked about.
+    expect(sides.has("garden-bridge")).toBe(false);
+    // A building on its own has both sides open; its front still has its reveals.
+    const alone = sides.get("british-consulate")!;
+    expect(alone).toEqual({ x0: true, x1: true });
+    const withSides = landmarkParts(byId("british-consulate"), FACADE_KIT, alone).find((p) =>
+      p.name.endsWith("/block"),
+    )!;
+    const without = part("british-consulate", "block");
+    expect(withSides.buffer.triangleCount).toBeGreaterThan(without.buffer.triangleCount);
   });
 
   it("granite banks and brick hotels go to their own materials; trim, columns and courses to stone", () => {
@@ -150,13 +229,7 @@ describe("the Bund's kit on NullEngine", () => {
   it("is merged into one mesh per material and layer group, all within the triangle budget", () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const { meshes } = buildLandmarkMeshes(
-      bund.landmarks,
-      FACADE_KIT,
-      createKitMaterials(scene, FACADE_KIT),
-      scene,
-      "merged",
-    );
+    const { meshes } = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, createKitMaterials(scene), scene, "merged");
     const shared = meshes.filter((m) => !/-(1937|today)-/.test(m.name)).map((m) => m.name);
     expect(shared.sort()).toEqual([
       "landmarks-brick",
@@ -171,16 +244,49 @@ describe("the Bund's kit on NullEngine", () => {
     const triangles = meshes.reduce((n, m) => n + m.getTotalIndices() / 3, 0);
     // The sky, ground, water, street life and traffic draw about 85,000 more: the scene stays under 300,000.
     expect(triangles).toBeLessThan(150_000);
-    const merged = mergeByMaterial(bund.landmarks.flatMap((l) => landmarkParts(l, FACADE_KIT)));
+    const sides = streetSides(bund.landmarks);
+    const merged = mergeByMaterial(bund.landmarks.flatMap((l) => landmarkParts(l, FACADE_KIT, sides.get(l.id))));
     expect(triangles).toBe(merged.reduce((n, m) => n + m.buffer.triangleCount, 0));
   });
 
-  it("the wall, brick and stone materials carry normal maps; every kit material has a diffuse texture", () => {
+  it("the first frame's walls are plain; after it the wall, brick and stone take normal maps, on every mesh", async () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
     const mats = createKitMaterials(scene, FACADE_KIT);
-    for (const m of [mats.facade, mats.brick, mats.stone]) expect(m.bumpTexture, m.name).not.toBeNull();
     for (const m of [mats.facade, mats.brick, mats.stone, mats.roof, mats.clock])
-      expect(m.diffuseTexture).not.toBeNull();
+      expect(m.diffuseTexture, m.name).not.toBeNull();
+    // One shader program for the first frame: no kit material has a normal map yet; the walls show their windows.
+    for (const m of [mats.facade, mats.brick, mats.stone]) expect(m.bumpTexture, m.name).toBeNull();
+    expect([mats.facade.diffuseTexture?.name, mats.brick.diffuseTexture?.name]).toEqual([
+      "window-preview",
+      "window-preview",
+    ]);
+    const plain = { facade: mats.facade, brick: mats.brick, stone: mats.stone };
+    const { meshes } = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, mats, scene, "merged");
+    await dressFacades(mats, FACADE_KIT, scene);
+    for (const key of ["facade", "brick", "stone"] as const) {
+      const m = mats[key];
+      expect(m, key).not.toBe(plain[key]);
+      expect(m.name).toBe(`kit-${key}`);
+      expect(m.bumpTexture, key).not.toBeNull();
+      expect(m.diffuseTexture?.name, key).toMatch(/-albedo$/);
+      expect(m.isFrozen, key).toBe(true);
+      expect(plain[key].getBindedMeshes(), key).toEqual([]);
+    }
+    // Every kit mesh, the other period layer's (disabled) too, draws the dressed material of its name.
+    for (const mesh of meshes) expect(mesh.material, mesh.name).toBe(mats[mesh.name.split("-").at(-1) as "facade"]);
+    const dressed = [mats.facade, mats.brick, mats.stone] as unknown[];
+    expect(meshes.filter((m) => dressed.includes(m.material)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a scene left before its stone was made is not dressed", async () => {
+    engine = new NullEngine();
+    const scene = new Scene(engine);
+    const mats = createKitMaterials(scene);
+    const facade = mats.facade;
+    const dressing = dressFacades(mats, FACADE_KIT, scene);
+    scene.dispose();
+    await dressing;
+    expect(mats.facade).toBe(facade);
   });
 });

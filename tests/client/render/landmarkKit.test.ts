@@ -110,13 +110,7 @@ describe("landmark kit (pure half)", () => {
 describe("landmark kit (Babylon half, NullEngine)", () => {
   it("merged: one mesh per material and layer group, each frozen and pickable to its landmark", () => {
     const scene = newScene();
-    const { meshes } = buildLandmarkMeshes(
-      data.landmarks,
-      FACADE_KIT,
-      createKitMaterials(scene, FACADE_KIT),
-      scene,
-      "merged",
-    );
+    const { meshes } = buildLandmarkMeshes(data.landmarks, FACADE_KIT, createKitMaterials(scene), scene, "merged");
     const shared = meshes.filter((m) => !/-(1937|today)-/.test(m.name));
     expect(shared.map((m) => m.name).sort()).toEqual([
       "landmarks-clock",
@@ -135,7 +129,7 @@ describe("landmark kit (Babylon half, NullEngine)", () => {
 
   it("naive: one mesh per part, many more of them, the same triangles", () => {
     const scene = newScene();
-    const mats = createKitMaterials(scene, FACADE_KIT);
+    const mats = createKitMaterials(scene);
     const naive = buildLandmarkMeshes(data.landmarks, FACADE_KIT, mats, scene, "naive").meshes;
     const merged = buildLandmarkMeshes(data.landmarks, FACADE_KIT, mats, scene, "merged").meshes;
     expect(naive.length).toBeGreaterThan(merged.length * 4);

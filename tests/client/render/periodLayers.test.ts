@@ -96,7 +96,7 @@ describe("the layer switch (kit meshes, NullEngine)", () => {
   it("shows the towers today and not in 1937, the statues in 1937 and not today, with a few more meshes at most", () => {
     engine = new NullEngine();
     const scene = new Scene(engine);
-    const kit = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, createKitMaterials(scene, FACADE_KIT), scene, "merged");
+    const kit = buildLandmarkMeshes(bund.landmarks, FACADE_KIT, createKitMaterials(scene), scene, "merged");
     const seen = (layer: PeriodLayer) => {
       kit.showLayer(layer);
       return { ids: drawn(kit.meshes), meshes: kit.meshes.filter((m) => m.isEnabled()).length };
