@@ -82,8 +82,11 @@ async function start(): Promise<void> {
   // For visitors using the keyboard alone, a screen reader or one switch: loaded with the first frame (not in the
   // start-up bundle); with one switch, its Space then presses the focused Enter button.
   let access: Access | null = null;
+  // Once: what follows the first frame runs again for each automated `loaded()`, and wiring twice would double
+  // every button and key handler.
+  let accessLoaded: Promise<void> | null = null;
   const loadAccess = () =>
-    import("./app/accessWiring").then((m) => {
+    (accessLoaded ??= import("./app/accessWiring").then((m) => {
       access = m.wireAccess({
         ui,
         canvas,
@@ -100,6 +103,9 @@ async function start(): Promise<void> {
         xr,
       });
       focusEnterForSwitch();
+    })).catch((err: unknown) => {
+      accessLoaded = null; // a chunk that failed to load may load next time
+      throw err;
     });
   const focusEnterForSwitch = () => {
     const enter = document.getElementById("entry-submit") as HTMLButtonElement | null;

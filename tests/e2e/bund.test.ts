@@ -174,6 +174,10 @@ describe("the Bund on desktop", () => {
 
   it("loaded the glTF models, and no request left the page's origin, and nothing was logged as an error", async () => {
     await museum.page.evaluate(() => window.bund!.loaded());
+    // What follows the first frame may be awaited again (each loaded() does): the access controls stay one set.
+    await museum.page.evaluate(() => window.bund!.loaded());
+    for (const id of ["help-open", "nearby-open", "announcer"])
+      expect(await museum.page.locator(`#${id}`).count(), `#${id}`).toBe(1);
     // Every lamp of the promenade is a thin instance of the glb's meshes: one draw call per material.
     const lamps = bund.props.find((p) => p.model === "models/bund-lamp.glb")!;
     const instanced = await museum.page.evaluate(() =>
