@@ -60,9 +60,21 @@ const showing = (t: Report, title: Title) => t.cueId !== null && title.visible &
 /** The half of a Quest 3's field of view each side (about 110° across; 45° is well inside it). */
 const IN_VIEW_DEG = 45;
 
+/**
+ * Aims at a card button and pulls the trigger, once the card has come to rest: while it still re-centres after a
+ * turn (a few XR frames a second here, on a loaded machine fewer), a button read one frame is elsewhere the next.
+ */
 async function press(button: Button): Promise<void> {
-  const t = await until(() => true, "the card to report");
-  await aimController(vr.page, "right", t.vrTitle!.buttons[button]);
+  const end = Date.now() + 60_000;
+  let at = (await until(() => true, "the card to report")).vrTitle!.buttons[button];
+  for (;;) {
+    await waitXRFrames(vr.page, 2);
+    const now = (await until(() => true, "the card to report")).vrTitle!.buttons[button];
+    if (Math.hypot(now.x - at.x, now.y - at.y, now.z - at.z) < 0.005) break;
+    if (Date.now() > end) throw new Error(`the card never came to rest to press "${button}"`);
+    at = now;
+  }
+  await aimController(vr.page, "right", at);
   await clickTrigger(vr.page, "right");
   await waitXRFrames(vr.page, 2);
 }
