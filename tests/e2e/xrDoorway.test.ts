@@ -71,10 +71,14 @@ async function walkThrough(
     door.position.z,
     door.yawDeg,
   ] as const);
+  const start = Date.now();
   try {
+    // A clean-clone CI once saw the page get there only after 120 s: the main thread (software WebGL, both eyes,
+    // a whole place's shaders) answered nothing meanwhile. Allow that; say how long it took.
     await page.waitForFunction((id) => window.bund!.sceneId === id && window.bund!.player().mode === "xr", to, {
-      timeout: 120_000,
+      timeout: 240_000,
     });
+    console.log(`in VR in ${to} ${((Date.now() - start) / 1000).toFixed(1)} s after stepping into the doorway`);
   } catch (err) {
     const state = await page
       .evaluate(() => ({ scene: window.bund!.sceneId, player: window.bund!.player() }))
@@ -114,7 +118,7 @@ async function panelOpens(page: Page, id: string, text?: string): Promise<void> 
 }
 
 // Software WebGL draws both eyes at a few XR frames a second on two shared cores: allow each test minutes.
-describe("from the Bund to a hall and back, in VR", { timeout: 300_000 }, () => {
+describe("from the Bund to a hall and back, in VR", { timeout: 420_000 }, () => {
   it("through the Bund's doorway into the ceramics hall: the same session, frames, the arrival point", async () => {
     await ensureXR(vr.page);
     await markSession(vr.page);
