@@ -48,6 +48,8 @@ export function wireSwitchMode(p: SwitchParts): SwitchMode {
   let choices: ScanChoice[] = [];
   let built = -Infinity;
   let spoken: string | null = null;
+  /** The key of the choice the last frame showed on offer: what a press takes. */
+  let shownKey: string | null = null;
   const lang = (): Lang => p.settings.get().lang;
 
   /** In a tour its choices come first: what the guide or the group is doing matters more than what is nearby. */
@@ -111,6 +113,7 @@ export function wireSwitchMode(p: SwitchParts): SwitchMode {
       built = frame.now;
     }
     const offered = scan.offered(choices, frame.now);
+    shownKey = offered?.key ?? null;
     panel.show(
       choices.map((c) => c.label),
       offered ? choices.indexOf(offered) : -1,
@@ -123,9 +126,10 @@ export function wireSwitchMode(p: SwitchParts): SwitchMode {
   const press = () => {
     if (!on) return;
     const now = performance.now();
-    scan.press(choices, now);
+    scan.press(choices, now, shownKey);
     built = -Infinity; // the next frame rebuilds what is on offer after the change
     spoken = null;
+    shownKey = null;
   };
   window.addEventListener("keydown", (e) => {
     const t = e.target as HTMLElement | null;
@@ -142,9 +146,11 @@ export function wireSwitchMode(p: SwitchParts): SwitchMode {
       spoken = null;
     },
     press,
-    report: () =>
-      on
-        ? { choices: choices.map((c) => c.label), offered: choices.indexOf(scan.offered(choices, performance.now())!) }
-        : null,
+    // What is on offer as the visitor sees it: the choice the last frame showed (the one a press takes).
+    report: () => {
+      if (!on) return null;
+      const shown = choices.find((c) => c.key === shownKey) ?? scan.offered(choices, performance.now());
+      return { choices: choices.map((c) => c.label), offered: shown ? choices.indexOf(shown) : -1 };
+    },
   };
 }

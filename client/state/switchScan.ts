@@ -12,8 +12,12 @@ export interface ScanChoice {
 export interface SwitchScan {
   /** The choice on offer at `now` (ms), moving to the next each `dwellMs`; null when there is none. */
   offered(choices: readonly ScanChoice[], now: number): ScanChoice | null;
-  /** The switch: takes the choice on offer, and the scan starts again from the first choice. */
-  press(choices: readonly ScanChoice[], now: number): ScanChoice | null;
+  /**
+   * The switch: takes the choice on offer, and the scan starts again from the first choice. `shown` is the key of
+   * the choice the visitor last saw (and heard) on offer: a press that lands before the next frame has shown the
+   * following choice — a slow device, a busy page — takes what the visitor saw, not what the clock has moved to.
+   */
+  press(choices: readonly ScanChoice[], now: number, shown?: string | null): ScanChoice | null;
 }
 
 export const SCAN_DWELL_MS = 2000;
@@ -39,8 +43,8 @@ export function createSwitchScan(dwellMs = SCAN_DWELL_MS): SwitchScan {
   };
   return {
     offered,
-    press(choices, now) {
-      const c = offered(choices, now);
+    press(choices, now, shown) {
+      const c = (shown != null ? choices.find((x) => x.key === shown) : undefined) ?? offered(choices, now);
       c?.run();
       offeredKey = null; // from the first choice again, which now fits what changed
       since = now;

@@ -30,6 +30,18 @@ describe("a one-switch scan", () => {
     expect(scan.offered(abc, 2600)?.key).toBe("b");
   });
 
+  it("takes the choice the visitor saw when the press lands after its time but before a frame showed the next", () => {
+    taken.length = 0;
+    const scan = createSwitchScan(1000);
+    scan.offered(abc, 0);
+    expect(scan.offered(abc, 900)?.key).toBe("a"); // the last frame showed "a"; the page then stalls
+    expect(scan.press(abc, 1300, "a")?.key).toBe("a");
+    expect(taken).toEqual(["a"]);
+    // A shown choice no longer in the list (it was taken away meanwhile): the clock decides.
+    scan.offered(abc, 2000);
+    expect(scan.press(abc, 3500, "gone")?.key).toBe("b");
+  });
+
   it("keeps the turn when the list is rebuilt with the same meanings, and copes with an empty one", () => {
     const scan = createSwitchScan(1000);
     scan.offered(abc, 0);
