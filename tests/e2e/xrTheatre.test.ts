@@ -172,7 +172,13 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
 
   it("opens a line's gloss on the reading panel when the ray selects the line, and closes it by its button", async () => {
     const { page } = vr;
-    const t = await until((r, title) => showing(r, title) && title.line !== null, "a line to point at");
+    // A line with 6 s left: on a loaded machine aiming and pulling the trigger take seconds, and a ray that arrives
+    // in the pause between two lines selects nothing.
+    const ends = new Map(zhIds.map((id) => [id, zh.get(id)!.endMs]));
+    const t = await until(
+      (r, title) => showing(r, title) && title.line !== null && ends.get(r.cueId!)! - r.ms > 6000,
+      "a line with 6 s left to point at",
+    );
     const cue = t.cueId!;
     const entry = libretto.lines.find((l) => l.cue === cue)!;
     await aimController(page, "right", t.vrTitle!.line!);
