@@ -12,11 +12,11 @@ import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector";
 import type { Scene as BabylonScene } from "@babylonjs/core/scene";
 import type { Pose } from "../../common/pose";
-import { STAGE } from "../../common/theatre/stageLayout";
 import { cuePinyin, cueText, type SurtitleCue } from "../state/surtitleFile";
 import { followHead, seenFrom, titlePosition, TITLE_FOLLOW, type TitleFollow } from "../state/titleFollow";
 import { fontsFor, SANS_SC } from "../ui/webFonts";
 import { createGuiPlane, guiText, type GuiPlane } from "./guiPlane";
+import { createHungColumn } from "./hungColumn";
 
 export type TitleLang = "zh" | "en" | "both";
 
@@ -77,10 +77,6 @@ const ROLE_PX = 36;
 /** The card: 1.6 m wide (48° at 1.8 m, inside a headset's ~100° view), tall enough for the role, pinyin, two lines
  *  of Chinese, three of English and the buttons (0.8 m: from 4° to 30° below the horizon). */
 const CARD = { width: 1.6, height: 0.8 };
-/** The column: 0.5 m wide, 3.2 m tall, beside the stage's east front pillar, facing the audience. At the front stalls
- *  (about 5.5 m) its 150 px characters are 15 cm, 1.6° each. */
-const COLUMN = { width: 0.5, height: 3.2, px: 150 };
-const COLUMN_AT = new Vector3(STAGE.halfWidth + 0.9, STAGE.height + 1.9, STAGE.frontZ - 0.2);
 /** Chinese first in the face list: Chromium's system-ui on Linux draws its own boxes for Han (client/ui/webFonts.ts). */
 const ZH_FACE = `${SANS_SC}, system-ui, sans-serif`;
 const INK = "#1f1b16";
@@ -92,13 +88,6 @@ const BUTTON_LABELS: Record<TitleButton, string> = {
   pinyin: "拼音 pinyin",
   column: "竖排 column",
 };
-
-/** The Chinese split at its punctuation into phrases, each a column, punctuation left off as hung titles do. */
-const phrasesOf = (text: string): string[] =>
-  text
-    .split(/[，。、；：！？,.;:!?\s]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 
 export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices): TheatreTitles {
   const gui: GuiPlane = createGuiPlane(scene, "xr-surtitles", CARD, {
@@ -148,7 +137,6 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
     });
   }
 
-  let columnOn = false;
   const buttonRow = new StackPanel();
   buttonRow.isVertical = false;
   buttonRow.height = "90px";
@@ -173,25 +161,8 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   hint.color = "#5b5348";
   stack.addControl(hint);
 
-  const column: GuiPlane = createGuiPlane(scene, "xr-surtitle-column", COLUMN, {
-    head: COLUMN_AT,
-    yaw: 0,
-    distance: 0,
-    drop: 0,
-  });
-  column.plane.isPickable = false;
-  const columnStrip = new Rectangle();
-  columnStrip.background = "#5a1a12e6";
-  columnStrip.thickness = 0;
-  const columnRow = new StackPanel();
-  columnRow.isVertical = false;
-  columnStrip.addControl(columnRow);
-  column.texture.addControl(columnStrip);
-  column.plane.setEnabled(false);
-
   let line: TitleLine | null = null;
   let shown = "";
-  let columnText = "";
   let place: TitleFollow | null = null;
   let lastNow = 0;
   let lastHead: Pose | null = null;
@@ -199,8 +170,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   function press(id: TitleButton) {
     if (id === "pinyin") choices.setPinyin(!line?.pinyin);
     else if (id === "column") {
-      columnOn = !columnOn;
-      column.plane.setEnabled(columnOn);
+      column.setOn(!column.on);
     } else choices.setLang(id);
     paintButtons();
   }
@@ -210,7 +180,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
       en: line?.lang === "en",
       both: line?.lang === "both",
       pinyin: !!line?.pinyin,
-      column: columnOn,
+      column: column.on,
     };
     for (const id of Object.keys(buttons) as TitleButton[]) {
       buttons[id].background = on[id] ? "#8c2f1c" : "#e4dccb";
@@ -225,24 +195,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
       (err: unknown) => console.warn("The museum's fonts did not load", err),
     );
 
-  const drawColumn = (cue: SurtitleCue | null) => {
-    const phrases = cue ? phrasesOf(cueText(cue)) : [];
-    const text = phrases.join("\n");
-    if (text === columnText) return;
-    columnText = text;
-    columnRow.clearControls();
-    // Right to left: the first phrase is the rightmost column.
-    for (const p of [...phrases].reverse()) {
-      const t = guiText([...p].join("\n"), Math.min(COLUMN.px, Math.floor((COLUMN.height * 1000 - 80) / p.length)));
-      t.fontFamily = ZH_FACE;
-      t.color = "#f7f2e7";
-      t.width = `${Math.floor((COLUMN.width * 1000) / Math.max(1, phrases.length))}px`;
-      t.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_CENTER;
-      t.lineSpacing = "0px";
-      columnRow.addControl(t);
-    }
-    void whenFonts(text, column);
-  };
+  const column = createHungColumn(scene, ZH_FACE, whenFonts);
 
   const draw = (next: TitleLine) => {
     const c = next.zh;
@@ -256,7 +209,7 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
     shown = [role.text, pinyin.text, zh.text, en.text].filter(Boolean).join("\n");
     paintButtons();
     void whenFonts(shown + hint.text + Object.values(BUTTON_LABELS).join(""), gui);
-    drawColumn(c);
+    column.draw(c);
   };
 
   return {
@@ -293,8 +246,8 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
         yawToHeadDeg: seen.yawDeg,
         pitchDeg: seen.pitchDeg,
         beat: beat.text,
-        column: columnOn,
-        columnText: columnOn ? columnText : "",
+        column: column.on,
+        columnText: column.text(),
         buttons: at,
         line: line?.zh ? gui.pointOf(zh.isVisible ? zh : en) : null,
       };
