@@ -7,6 +7,21 @@ import { asJoinRefusal } from "./roomFailures";
 /** The @colyseus/core these seams were written against: an upgrade must re-read Room.ts and move this pin. */
 export const COLYSEUS_CORE_VERSION = "0.16.20";
 
+/** Sockets that ws cut off for a frame it refused. */
+const cutOffForBrokenFrames = new WeakSet<object>();
+
+/**
+ * ws ends a socket that sends a broken frame, invalid text or a frame over the size cap (its errors are coded
+ * `WS_ERR_…`; a network failure is `ECONNRESET` and the like). The close code the room then sees is whatever the peer
+ * answered, often 1006 like a blip, so the error is what tells: such a sender leaves at once, without a reconnection
+ * grace that would let a stream of them fill the room with ghosts. No browser of ours sends such a frame.
+ */
+function watchForBrokenFrames(socket: Client["ref"]): void {
+  socket.once("error", (err: { code?: unknown }) => {
+    if (typeof err?.code === "string" && err.code.startsWith("WS_ERR_")) cutOffForBrokenFrames.add(socket);
+  });
+}
+
 /** What the room's own join checks make of a seat request: the options to reserve it with, or a refusal. */
 export type SeatVerdict = { options: unknown } | null;
 
@@ -103,6 +118,7 @@ export abstract class SeatedRoom<State extends object = object> extends Room<Sta
 
   /** A refused join reaches the joiner as a ServerError: Colyseus' socket transport prints the stack of anything else. */
   override async _onJoin(client: Parameters<Room["_onJoin"]>[0], authContext: Parameters<Room["_onJoin"]>[1]) {
+    watchForBrokenFrames(client.ref);
     try {
       await super._onJoin(client, authContext);
     } catch (e) {
@@ -111,7 +127,8 @@ export abstract class SeatedRoom<State extends object = object> extends Room<Sta
   }
 
   protected override _onLeave(client: Client, code?: number): Promise<unknown> {
-    const goodbye = code !== undefined && this.goodbyeCloseCodes.includes(code);
+    const goodbye =
+      (code !== undefined && this.goodbyeCloseCodes.includes(code)) || cutOffForBrokenFrames.has(client.ref);
     return super._onLeave(client, goodbye ? Protocol.WS_CLOSE_CONSENTED : code);
   }
 

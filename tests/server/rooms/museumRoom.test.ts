@@ -239,11 +239,13 @@ describe("hostile input", () => {
   });
 
   it("a frame over the size cap closes only its sender", async () => {
-    const { attacker, untouched } = await pair();
+    const { attacker, victim, untouched } = await pair();
     const closed = new Promise<number>((resolve) => attacker.onLeave((code) => resolve(code)));
     attacker.send(MessageType.Pose, "x".repeat(MAX_FRAME_BYTES + 1));
     expect(await closed).toBe(1009);
     await untouched();
+    // Cut off, not dropped: no grace period keeps its seat and avatar (a stream of them would fill the room).
+    await vi.waitFor(() => expect(visitorsOf(victim).has(attacker.sessionId)).toBe(false), { timeout: 1000 });
   });
 
   it("a sender that keeps sending bad input is disconnected, saying why", async () => {
