@@ -107,6 +107,9 @@ function restartDesktopFrames(engine: AbstractEngine): void {
   restartRenderLoop(engine);
 }
 
+/** A carry into the next place taking longer than this is reported (it takes 1–8 s with software WebGL). */
+const CARRY_SLOW_MS = 30_000;
+
 export function wireXr(ctx: XrWiringContext): XrWiring {
   let xr: XrMode | null = null;
   const modeWatchers: ((mode: "desktop" | "xr") => void)[] = [];
@@ -155,7 +158,9 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     // for the next place's scene to carry on in.
     view.scene.onDisposeObservable.add(
       () => {
-        if (mode.active()) carried = mode.release();
+        if (!mode.active()) return;
+        carried = mode.release();
+        carried?.addEventListener("end", endedBetweenPlaces, { once: true });
       },
       undefined,
       true,
@@ -182,28 +187,51 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     if (at) void ctx.visit.place(at.x, at.z, at.yaw);
     toDesktop();
   };
+  /** The session ended while no scene held it (between places): the page gets its own frames back. */
+  function endedBetweenPlaces(this: XRSession) {
+    if (carried !== this) return;
+    carried = null;
+    console.warn("The VR session ended between two places: back to the desktop view");
+    const engine = ctx.visit.view()?.scene.getEngine();
+    if (engine) restartDesktopFrames(engine);
+    toDesktop();
+  }
   const carryInto = async () => {
     const session = carried;
     const view = ctx.visit.view();
     if (!session || !view) return;
-    carried = null;
-    let mode: XrMode;
+    // A carry that stalls leaves a visitor in a headset in the dark: say where it stands.
+    let stage = "making the place's VR";
+    const slow = setTimeout(
+      () => console.warn(`VR carried into ${view.data.id}: still ${stage} after ${CARRY_SLOW_MS / 1000} s`),
+      CARRY_SLOW_MS,
+    );
     try {
-      mode = await modeFor(view);
-    } catch (err) {
-      // No experience took the session up: end it here and give the page back its own frames.
-      await session.end().catch(() => undefined);
-      restartDesktopFrames(view.scene.getEngine());
-      toDesktop();
-      throw err;
-    }
-    const p = ctx.visit.player();
-    try {
-      await mode.enter({ x: p.x, z: p.z, yaw: p.yaw }, session);
-    } catch (err) {
-      await mode.exit(); // Babylon ends the session it took up and restores the page's frames
-      toDesktop();
-      throw err;
+      let mode: XrMode;
+      try {
+        mode = await modeFor(view);
+      } catch (err) {
+        // No experience took the session up: end it here and give the page back its own frames.
+        carried = null;
+        await session.end().catch(() => undefined);
+        restartDesktopFrames(view.scene.getEngine());
+        toDesktop();
+        throw err;
+      }
+      if (carried !== session) return; // it ended meanwhile (endedBetweenPlaces saw to the page)
+      carried = null;
+      session.removeEventListener("end", endedBetweenPlaces);
+      stage = "taking up the session";
+      const p = ctx.visit.player();
+      try {
+        await mode.enter({ x: p.x, z: p.z, yaw: p.yaw }, session);
+      } catch (err) {
+        await mode.exit(); // Babylon ends the session it took up and restores the page's frames
+        toDesktop();
+        throw err;
+      }
+    } finally {
+      clearTimeout(slow);
     }
   };
   void navigator.xr?.isSessionSupported("immersive-vr").then(

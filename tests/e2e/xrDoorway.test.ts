@@ -31,26 +31,37 @@ const records = readdirSync(catalogDir)
 let browser: Browser;
 let vr: WatchedPage;
 
-/** The page's warnings (a doorway or a session carry that failed says so there), for a failure's message. */
+/** The page's warnings and errors (a doorway or a session carry that failed says so there), for a failure's message. */
 const warnings: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   vr = await openXRMuseum(browser, inject("baseURL"));
-  vr.page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  vr.page.on("console", (m) => ["warning", "error"].includes(m.type()) && warnings.push(`${m.type()}: ${m.text()}`));
   await vr.page.evaluate(() => window.bund!.enter({ name: "Doorway headset", lang: "en" }));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-type Marked = DeviceWindow & { __firstSession?: unknown };
+type Marked = DeviceWindow & { __firstSession?: unknown; __sessionEnd?: { at: number; by: string | null } };
 
-/** Notes the running session, so that later checks can tell it is the same one and not a new request. */
+/**
+ * Notes the running session, so that later checks can tell it is the same one and not a new request; and notes when
+ * it ends and who asked it to (a call's stack), for a failure's message.
+ */
 const markSession = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as Marked;
-    w.__firstSession = w.__xrDevice!.activeSession;
+    const session = w.__xrDevice!.activeSession as unknown as XRSession;
+    w.__firstSession = session;
+    let by: string | null = null;
+    const end = session.end.bind(session);
+    session.end = () => {
+      by = new Error("session.end() called").stack ?? "session.end() called";
+      return end();
+    };
+    session.addEventListener("end", () => (w.__sessionEnd = { at: Math.round(performance.now()), by }));
   });
 const sameSession = (page: Page) =>
   page.evaluate(() => {
@@ -81,7 +92,12 @@ async function walkThrough(
     console.log(`in VR in ${to} ${((Date.now() - start) / 1000).toFixed(1)} s after stepping into the doorway`);
   } catch (err) {
     const state = await page
-      .evaluate(() => ({ scene: window.bund!.sceneId, player: window.bund!.player() }))
+      .evaluate(() => ({
+        scene: window.bund!.sceneId,
+        player: window.bund!.player(),
+        now: Math.round(performance.now()),
+        sessionEnded: (window as unknown as Marked).__sessionEnd ?? null,
+      }))
       .catch(() => null);
     throw new Error(
       `Not in VR in ${to} after the doorway: ${JSON.stringify(state)}; page warnings: ${JSON.stringify(warnings)}`,
