@@ -49,6 +49,18 @@ export async function offeringSession(manager: WebXRSessionManager, session: XRS
 }
 
 /**
+ * Forgets the engine's pending frame when it is a session's (the session is let go of between places): Babylon keeps
+ * the handle in `_frameHandler` and, taking up a session, passes it to window.cancelAnimationFrame as if it were the
+ * page's own. A session's handle is just a number, so that cancelled whatever page frame had the same one — under
+ * iwer, at times the device's own frame loop, and VR froze on the way into the next place. No public API clears it.
+ */
+export function forgetSessionFrame(engine: AbstractEngine, session: XRSession): void {
+  const internals = engine as unknown as { _frameHandler: number };
+  if (internals._frameHandler) session.cancelAnimationFrame(internals._frameHandler);
+  internals._frameHandler = 0;
+}
+
+/**
  * Hands the engine's frames back to the page's own animation frames, as Babylon does only when a session it holds
  * ends (there is no public "restart the render loop" once a custom frame requester has been cleared).
  */

@@ -3,7 +3,7 @@
 // session would need a user gesture and would drop the visitor out of the headset between places. So the leaving
 // scene lets go of the session before it is disposed, and the entering scene's experience takes it up as its own.
 import type { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience";
-import { offeringSession } from "../render/babylonSeams";
+import { forgetSessionFrame, offeringSession } from "../render/babylonSeams";
 
 /** Babylon's session manager asks `_xrNavigator.xr` for the session; for a carried session it is handed this one. */
 type InputSourcesChange = new (
@@ -19,6 +19,8 @@ export function releaseSession(xr: WebXRDefaultExperience): XRSession | null {
   const manager = xr.baseExperience.sessionManager;
   if (!manager.inXRSession || !manager.session) return null;
   manager.inXRSession = false;
+  // The engine's next frame was asked of this session: nobody draws it now, and the next place asks afresh.
+  forgetSessionFrame(xr.baseExperience.camera.getScene().getEngine(), manager.session);
   return manager.session;
 }
 

@@ -69,6 +69,34 @@ const sameSession = (page: Page) =>
     return !!w.__firstSession && w.__xrDevice!.activeSession === w.__firstSession;
   });
 
+/**
+ * Records every window.cancelAnimationFrame whose handle is not a page frame still waiting. Babylon, taking up a
+ * session, used to pass it the engine's last frame handle, a session's: a number that at times was iwer's own pending
+ * device frame, whose loop then stopped, and with it every XR frame (a clean-clone CI lost VR going back that way).
+ */
+const watchFrameCancels = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __strayCancels: number[] };
+    w.__strayCancels = [];
+    const waiting = new Set<number>();
+    const request = window.requestAnimationFrame.bind(window);
+    const cancel = window.cancelAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => {
+      const id: number = request((t) => {
+        waiting.delete(id);
+        callback(t);
+      });
+      waiting.add(id);
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => {
+      if (id !== 0 && !waiting.delete(id)) w.__strayCancels.push(id);
+      cancel(id);
+    };
+  });
+const strayFrameCancels = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __strayCancels: number[] }).__strayCancels);
+
 /** Walks (is placed) just before a doorway's threshold, then into it, and waits until the next place shows in VR. */
 async function walkThrough(
   page: Page,
@@ -138,10 +166,12 @@ describe("from the Bund to a hall and back, in VR", { timeout: 420_000 }, () => 
   it("through the Bund's doorway into the ceramics hall: the same session, frames, the arrival point", async () => {
     await ensureXR(vr.page);
     await markSession(vr.page);
+    await watchFrameCancels(vr.page);
     const door = bund.doorways[0];
     expect(door.to.scene).toBe("ceramics");
     await walkThrough(vr.page, door, "ceramics");
     expect(await sameSession(vr.page), "the immersive session goes on").toBe(true);
+    expect(await strayFrameCancels(vr.page), "window frames cancelled that the page was not waiting on").toEqual([]);
     await framesRender(vr.page);
     await arrivedAt(
       vr.page,
@@ -195,6 +225,7 @@ describe("from the Bund to a hall and back, in VR", { timeout: 420_000 }, () => 
     const door = ceramics.doorways.find((d) => d.to.scene === "bund")!;
     await walkThrough(vr.page, door, "bund");
     expect(await sameSession(vr.page), "the immersive session goes on").toBe(true);
+    expect(await strayFrameCancels(vr.page), "window frames cancelled that the page was not waiting on").toEqual([]);
     await framesRender(vr.page);
     await arrivedAt(
       vr.page,

@@ -6,7 +6,12 @@ import { PerfCounter } from "@babylonjs/core/Misc/perfCounter";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BABYLON_CORE_VERSION, drawCalls, restartRenderLoop } from "../../../client/render/babylonSeams";
+import {
+  BABYLON_CORE_VERSION,
+  drawCalls,
+  forgetSessionFrame,
+  restartRenderLoop,
+} from "../../../client/render/babylonSeams";
 
 const core = path.resolve(import.meta.dirname, "../../../node_modules/@babylonjs/core");
 const source = (file: string) => readFileSync(path.join(core, file), "utf8");
@@ -42,12 +47,28 @@ describe("the members read or set", () => {
     engine.dispose();
   });
 
+  it("engine._frameHandler holds the pending frame's handle; forgetSessionFrame cancels it on the session and clears it", () => {
+    const engine = new NullEngine();
+    engine.runRenderLoop(() => undefined);
+    const cancelled: number[] = [];
+    const session = { cancelAnimationFrame: (h: number) => void cancelled.push(h) } as unknown as XRSession;
+    const internals = engine as unknown as { _frameHandler: number };
+    internals._frameHandler = 207;
+    forgetSessionFrame(engine, session);
+    expect(cancelled).toEqual([207]);
+    expect(internals._frameHandler).toBe(0);
+    engine.dispose();
+  });
+
   // XR needs a headset (the browser tests use an emulated one); here the members are pinned by name in Babylon's code.
   it.each([
     ["Engines/abstractEngine.pure.js", "this._drawCalls?.addCount("],
     ["XR/webXRCamera.js", "this._renderingMultiview = "],
     ["XR/features/WebXRControllerPointerSelection.pure.js", "this._controllers = {}"],
     ["XR/webXRSessionManager.js", "this._xrNavigator.xr.requestSession("],
+    // Taking up a session cancels the engine's pending frame as the page's own (what forgetSessionFrame defuses).
+    ["XR/webXRSessionManager.js", "window.cancelAnimationFrame(this._engine._frameHandler)"],
+    ["Engines/abstractEngine.pure.js", "if (this._activeRenderLoops.length > 0 && this._frameHandler === 0)"],
   ])("%s still has %s", (file, member) => {
     expect(source(file)).toContain(member);
   });
