@@ -1,9 +1,10 @@
-// patches/werift+0.24.4.patch (applied by `npm install`'s postinstall) rewrites two functions werift runs for every
-// packet sent to every listener: the NTP clock and the AES-GCM SRTP nonce. Both are checked here against their
-// standards, computed independently, so an unpatched or wrongly patched werift fails.
+// patches/werift+0.24.4.patch (applied by `npm install`'s postinstall) rewrites functions werift runs for every
+// packet sent to every listener: the NTP clock and the AES-GCM SRTP nonce, checked here against their standards,
+// computed independently, so an unpatched or wrongly patched werift fails; and the UDP send, checked by what it does.
 import { createDecipheriv, randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { ntpTime, RtpHeader, SrtpSession } from "werift";
+import { createSocket } from "node:dgram";
+import { describe, expect, it, vi } from "vitest";
+import { ntpTime, RtpHeader, SrtpSession, UdpTransport } from "werift";
 
 const NTP_EPOCH_MS = Date.UTC(1900, 0, 1);
 const AEAD_AES_128_GCM = 7;
@@ -46,5 +47,19 @@ describe("werift as patched for the media server", () => {
       const opened = Buffer.concat([decipher.update(packet.subarray(12, packet.length - 16)), decipher.final()]);
       expect(opened.equals(payload)).toBe(true);
     }
+  });
+
+  it("hands a datagram to an IP to the socket before send returns (unpatched, dgram's lookup waits a tick)", async () => {
+    const sink = createSocket("udp4");
+    const received: Buffer[] = [];
+    sink.on("message", (m) => received.push(m));
+    await new Promise<void>((resolve) => sink.bind(0, "127.0.0.1", resolve));
+    // Bound at once: the address is answered synchronously, and init still sees the socket listening.
+    const transport = await UdpTransport.init("udp4", { interfaceAddresses: { udp4: "127.0.0.1" } });
+    const sent = transport.send(Buffer.from("voice"), ["127.0.0.1", sink.address().port]);
+    await transport.close(); // had the send waited a tick, the closed socket would drop it
+    await sent;
+    await vi.waitFor(() => expect(received.map(String)).toEqual(["voice"]));
+    sink.close();
   });
 });
