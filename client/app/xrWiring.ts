@@ -107,9 +107,6 @@ function restartDesktopFrames(engine: AbstractEngine): void {
   restartRenderLoop(engine);
 }
 
-/** A carry into the next place taking longer than this is reported (it takes 1–8 s with software WebGL). */
-const CARRY_SLOW_MS = 30_000;
-
 export function wireXr(ctx: XrWiringContext): XrWiring {
   let xr: XrMode | null = null;
   const modeWatchers: ((mode: "desktop" | "xr") => void)[] = [];
@@ -200,38 +197,27 @@ export function wireXr(ctx: XrWiringContext): XrWiring {
     const session = carried;
     const view = ctx.visit.view();
     if (!session || !view) return;
-    // A carry that stalls leaves a visitor in a headset in the dark: say where it stands.
-    let stage = "making the place's VR";
-    const slow = setTimeout(
-      () => console.warn(`VR carried into ${view.data.id}: still ${stage} after ${CARRY_SLOW_MS / 1000} s`),
-      CARRY_SLOW_MS,
-    );
+    let mode: XrMode;
     try {
-      let mode: XrMode;
-      try {
-        mode = await modeFor(view);
-      } catch (err) {
-        // No experience took the session up: end it here and give the page back its own frames.
-        carried = null;
-        await session.end().catch(() => undefined);
-        restartDesktopFrames(view.scene.getEngine());
-        toDesktop();
-        throw err;
-      }
-      if (carried !== session) return; // it ended meanwhile (endedBetweenPlaces saw to the page)
+      mode = await modeFor(view);
+    } catch (err) {
+      // No experience took the session up: end it here and give the page back its own frames.
       carried = null;
-      session.removeEventListener("end", endedBetweenPlaces);
-      stage = "taking up the session";
-      const p = ctx.visit.player();
-      try {
-        await mode.enter({ x: p.x, z: p.z, yaw: p.yaw }, session);
-      } catch (err) {
-        await mode.exit(); // Babylon ends the session it took up and restores the page's frames
-        toDesktop();
-        throw err;
-      }
-    } finally {
-      clearTimeout(slow);
+      await session.end().catch(() => undefined);
+      restartDesktopFrames(view.scene.getEngine());
+      toDesktop();
+      throw err;
+    }
+    if (carried !== session) return; // it ended meanwhile (endedBetweenPlaces saw to the page)
+    carried = null;
+    session.removeEventListener("end", endedBetweenPlaces);
+    const p = ctx.visit.player();
+    try {
+      await mode.enter({ x: p.x, z: p.z, yaw: p.yaw }, session);
+    } catch (err) {
+      await mode.exit(); // Babylon ends the session it took up and restores the page's frames
+      toDesktop();
+      throw err;
     }
   };
   void navigator.xr?.isSessionSupported("immersive-vr").then(
