@@ -4,7 +4,7 @@
 import { createDecipheriv, randomBytes } from "node:crypto";
 import { createSocket } from "node:dgram";
 import { describe, expect, it, vi } from "vitest";
-import { ntpTime, RtpHeader, SrtpSession, UdpTransport } from "werift";
+import { ntpTime, RTCRtpReceiver, RTCRtpSender, RtpHeader, SrtpSession, UdpTransport } from "werift";
 
 const NTP_EPOCH_MS = Date.UTC(1900, 0, 1);
 const AEAD_AES_128_GCM = 7;
@@ -61,5 +61,19 @@ describe("werift as patched for the media server", () => {
     await sent;
     await vi.waitFor(() => expect(received.map(String)).toEqual(["voice"]));
     sink.close();
+  });
+
+  it("paces every connection's RTCP reports on one shared clock, not a timer each (unpatched, one timer a stream)", () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const before = timers();
+    // As many reporting streams as 100 listeners hold: a sender report loop each, and receiver reports for the guide.
+    const senders = Array.from({ length: 100 }, () => new RTCRtpSender("audio"));
+    const receivers = Array.from({ length: 4 }, () => new RTCRtpReceiver({ debug: {} } as never, "audio", 0));
+    for (const s of senders) void s.runRtcp();
+    for (const r of receivers) void r.runRtcp();
+    const during = timers();
+    for (const s of senders) s.stop();
+    for (const r of receivers) r.stop();
+    expect(during - before).toBeLessThanOrEqual(1);
   });
 });
