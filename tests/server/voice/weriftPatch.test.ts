@@ -2,9 +2,10 @@
 // packet sent to every listener: the NTP clock and the AES-GCM SRTP nonce, checked here against their standards,
 // computed independently, so an unpatched or wrongly patched werift fails; and the UDP send, checked by what it does.
 import { createDecipheriv, randomBytes } from "node:crypto";
+import { createHook } from "node:async_hooks";
 import { createSocket } from "node:dgram";
 import { describe, expect, it, vi } from "vitest";
-import { ntpTime, RTCRtpReceiver, RTCRtpSender, RtpHeader, SrtpSession, UdpTransport } from "werift";
+import { Event, ntpTime, RTCRtpReceiver, RTCRtpSender, RtpHeader, SrtpSession, UdpTransport } from "werift";
 
 const NTP_EPOCH_MS = Date.UTC(1900, 0, 1);
 const AEAD_AES_128_GCM = 7;
@@ -75,5 +76,17 @@ describe("werift as patched for the media server", () => {
     for (const s of senders) s.stop();
     for (const r of receivers) r.stop();
     expect(during - before).toBeLessThanOrEqual(1);
+  });
+
+  it("runs an event's plain subscribers without making a promise (unpatched, one a packet at every layer)", () => {
+    const event = new Event<[number]>();
+    let heard = 0;
+    event.subscribe(() => heard++);
+    let promises = 0;
+    const hook = createHook({ init: (_id, type) => void (type === "PROMISE" && promises++) }).enable();
+    for (let i = 0; i < 100; i++) event.execute(i);
+    hook.disable();
+    expect(heard).toBe(100);
+    expect(promises).toBe(0);
   });
 });
