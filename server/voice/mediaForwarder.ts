@@ -83,12 +83,23 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
   // Kept by the speaker's id, so a speaker who reconnects is heard again in the same slots.
   const audiences = new Map<string, Set<Slot>>();
   let forwardedPackets = 0;
-  // With DTX no packets come in silence: the clock alone ends a speaker's ring.
-  const gateClock = setInterval(() => {
-    const now = performance.now();
-    for (const [id, p] of peers) if (p.gate.tick(now)) events.speaking(id, false);
-  }, 200);
-  gateClock.unref();
+  // With DTX no packets come in silence: the clock alone ends a speaker's ring. It runs only while someone speaks,
+  // so a server where no one talks is not woken five times a second for nothing.
+  let gateClock: ReturnType<typeof setInterval> | undefined;
+  function watchForSilence(): void {
+    gateClock ??= setInterval(() => {
+      const now = performance.now();
+      let anyoneSpeaking = false;
+      for (const [id, p] of peers) {
+        if (p.gate.tick(now)) events.speaking(id, false);
+        anyoneSpeaking ||= p.gate.speaking;
+      }
+      if (!anyoneSpeaking) {
+        clearInterval(gateClock);
+        gateClock = undefined;
+      }
+    }, 200).unref();
+  }
   const config: Partial<PeerConfig> = {
     // One ICE/DTLS transport for the microphone and every slot. werift's default ("max-compat") gathers, keeps and
     // checks a transport per transceiver — nine UDP sockets' worth of ICE, DTLS and SRTP state a listener — even
@@ -145,6 +156,7 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
       const level = rtp.header.extensions.find((e) => e.id === 1)?.payload;
       if (level && level.length > 0 && self.gate.hear(level[0]! & 0x7f, performance.now())) {
         events.speaking(peer, self.gate.speaking);
+        if (self.gate.speaking) watchForSilence();
       }
       fanOut(peer, rtp);
     });
@@ -208,6 +220,7 @@ export function createMediaForwarder(options: ForwarderOptions, events: Forwarde
 
     async closeAll() {
       clearInterval(gateClock);
+      gateClock = undefined;
       const all = [...peers.keys()].map((id) => drop(id));
       await Promise.all(all.map((p) => p?.pc.close().catch(() => undefined)));
     },
