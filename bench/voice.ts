@@ -24,6 +24,7 @@ import { writeBurstWav } from "./voice/toneBursts";
 const GROUPS = (process.env.BENCH_NS ?? "25,50,100,200").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MESH_SECONDS = Number(process.env.BENCH_MESH_SECONDS ?? 4);
+const HELD_SECONDS = Number(process.env.BENCH_HELD_SECONDS ?? 5);
 const WARMUP_MS = 2000;
 const GRACE_MS = 600;
 /** Connections set up at once: enough to be quick, few enough that ICE checks do not time out on a busy machine. */
@@ -114,7 +115,17 @@ async function main(): Promise<void> {
     const probeAnswer = await probe.answer("probe", "sfu", await media.open("probe"));
     await media.answer("probe", probeAnswer.sdp);
     await probeAnswer.connected;
+    // Memory a listener is what each werift listener adds from here: the server already serving two (the browser and
+    // the probe), so the code and buffers that any first connection brings in are not spread over a small group.
+    media.route([{ listener: "probe", slot: 0, speaker: "guide" }]);
+    await sleep(1000);
+    const rssServing = (await media.stats()).rssBytes;
+    console.log(
+      `media server RSS: ${(rssBeforeListeners / 2 ** 20).toFixed(1)} MB with the guide alone, ` +
+        `${(rssServing / 2 ** 20).toFixed(1)} MB serving the browser and the probe`,
+    );
 
+    const routed: string[] = [];
     const connectSfu = (i: number) =>
       withRetries(`listener ${i}`, async (n) => {
         const id = `listener-${i}-${n}`;
@@ -123,6 +134,7 @@ async function main(): Promise<void> {
           await media.answer(id, sdp);
           await connected;
           media.route([{ listener: id, slot: 0, speaker: "guide" }]);
+          routed.push(id);
         } catch (error) {
           media.close(id);
           farm.close(id);
@@ -158,6 +170,19 @@ async function main(): Promise<void> {
       media.route([{ listener: "probe", slot: 0, speaker: "guide" }]);
       await sleep(WARMUP_MS);
 
+      // What the server spends with the same connections and the guide's voice coming in, forwarded to the browser
+      // alone (its stream, and so its jitter buffer, goes on undisturbed): the upkeep of the connections (RTCP, ICE
+      // consent) and the wake for each of the guide's packets. What the window below spends beyond it is forwarding's
+      // own cost. The probe is routed again last, so it stays last in the fan-out.
+      const everyone = [...routed, "probe"];
+      media.route(everyone.map((l) => ({ listener: l, slot: 0, speaker: null })));
+      await sleep(1000);
+      const held0 = await media.stats();
+      await sleep(HELD_SECONDS * 1000);
+      const held1 = await media.stats();
+      media.route(everyone.map((l) => ({ listener: l, slot: 0, speaker: "guide" })));
+      await sleep(1000);
+
       const s0 = await media.stats();
       const host0 = hostTicks();
       const farmCpu0 = await farm.begin();
@@ -176,9 +201,14 @@ async function main(): Promise<void> {
         // The browser and the probe are listeners of the server too.
         listeners: n + 2,
         cpuMicros: [s0.cpuMicros, s1.cpuMicros],
+        held: {
+          cpuMicrosASecond: (held1.cpuMicros - held0.cpuMicros) / HELD_SECONDS,
+          forwardedASecond: (held1.forwardedPackets - held0.forwardedPackets) / HELD_SECONDS,
+        },
         forwarded: [s0.forwardedPackets, s1.forwardedPackets],
         rssBytes: s1.rssBytes,
-        rssBeforeListeners,
+        rssServing,
+        addedListeners: n,
         guide: g,
         farm: f.figures,
         probe: p.figures,
@@ -221,7 +251,9 @@ async function main(): Promise<void> {
       rows.map((r) => ({
         listeners: r.listeners,
         "SFU µs/packet (≤40)": against(r.microsAPacket, TARGETS.cpuMicrosAPacket),
+        "of it forwarding µs": fixed(r.forwardingMicrosAPacket),
         "SFU CPU %": fixed(r.sfuCpuPct),
+        "CPU % to the browser alone": fixed(r.heldCpuPct),
         "CPU/listener ms/s": fixed(r.cpuMsAListenerSecond, 2),
         "RSS/listener MB (≤1)": against(r.mbAListener, TARGETS.mbAListener, 2),
         "werift loss %": `${fixed(r.weriftLossPct, 2)} (${r.lossyListeners} lossy)`,

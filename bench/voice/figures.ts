@@ -31,9 +31,14 @@ export interface SfuWindowInput {
   listeners: number;
   /** Media server figures at the window's start and end. */
   cpuMicros: [number, number];
+  /** The server a second with the same connections and the guide's voice coming in, forwarded to the browser alone. */
+  held: { cpuMicrosASecond: number; forwardedASecond: number };
   forwarded: [number, number];
   rssBytes: number;
-  rssBeforeListeners: number;
+  /** RSS once the browser and the probe were served, before any werift listener. */
+  rssServing: number;
+  /** Werift listeners connected since then. */
+  addedListeners: number;
   guide: GuideWindow;
   farm: KindFigures[];
   /** The probe process: the direct reference and one media-server listener, last in the fan-out. */
@@ -46,7 +51,10 @@ export interface SfuWindowInput {
 export interface SfuFigures {
   listeners: number;
   microsAPacket: number;
+  /** What forwarding itself costs a packet: the window's CPU and packets over those of the server holding back. */
+  forwardingMicrosAPacket: number;
   sfuCpuPct: number;
+  heldCpuPct: number;
   cpuMsAListenerSecond: number;
   mbAListener: number;
   weriftLossPct: number;
@@ -82,9 +90,12 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   return {
     listeners: w.listeners,
     microsAPacket: forwarded > 0 ? cpu / forwarded : NaN,
+    forwardingMicrosAPacket:
+      (cpu - w.held.cpuMicrosASecond * seconds) / (forwarded - w.held.forwardedASecond * seconds),
     sfuCpuPct: (cpu / (seconds * 1e6)) * 100,
+    heldCpuPct: (w.held.cpuMicrosASecond / 1e6) * 100,
     cpuMsAListenerSecond: cpu / 1000 / seconds / w.listeners,
-    mbAListener: (w.rssBytes - w.rssBeforeListeners) / w.listeners / 2 ** 20,
+    mbAListener: (w.rssBytes - w.rssServing) / w.addedListeners / 2 ** 20,
     weriftLossPct: sfu && sfu.expected > 0 ? ((sfu.expected - sfu.received) / sfu.expected) * 100 : NaN,
     lossyListeners: sfu?.lossyListeners ?? 0,
     browserLost: w.browser.packetsLost,
