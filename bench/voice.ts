@@ -178,12 +178,15 @@ async function main(): Promise<void> {
       media.route(everyone.map((l) => ({ listener: l, slot: 0, speaker: null })));
       await sleep(1000);
       const held0 = await media.stats();
+      const heldFrom = performance.now();
       await sleep(HELD_SECONDS * 1000);
       const held1 = await media.stats();
+      const heldSeconds = (performance.now() - heldFrom) / 1000;
       media.route(everyone.map((l) => ({ listener: l, slot: 0, speaker: "guide" })));
       await sleep(1000);
 
       const s0 = await media.stats();
+      const windowFrom = performance.now();
       const host0 = hostTicks();
       const farmCpu0 = await farm.begin();
       await probe.begin();
@@ -192,6 +195,7 @@ async function main(): Promise<void> {
       await sleep(SECONDS * 1000);
       const g = await guide.end();
       const s1 = await media.stats();
+      const windowSeconds = (performance.now() - windowFrom) / 1000;
       const host1 = hostTicks();
       await sleep(GRACE_MS);
       const f = await farm.end(g.sent);
@@ -201,14 +205,15 @@ async function main(): Promise<void> {
         // The browser and the probe are listeners of the server too.
         listeners: n + 2,
         cpuMicros: [s0.cpuMicros, s1.cpuMicros],
+        statsSeconds: windowSeconds,
         held: {
-          cpuMicrosASecond: (held1.cpuMicros - held0.cpuMicros) / HELD_SECONDS,
-          forwardedASecond: (held1.forwardedPackets - held0.forwardedPackets) / HELD_SECONDS,
+          cpuMicrosASecond: (held1.cpuMicros - held0.cpuMicros) / heldSeconds,
+          forwardedASecond: (held1.forwardedPackets - held0.forwardedPackets) / heldSeconds,
         },
         forwarded: [s0.forwardedPackets, s1.forwardedPackets],
         rssBytes: s1.rssBytes,
         rssServing,
-        addedListeners: n,
+        addedListeners: routed.length,
         guide: g,
         farm: f.figures,
         probe: p.figures,

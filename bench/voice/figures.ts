@@ -31,6 +31,8 @@ export interface SfuWindowInput {
   listeners: number;
   /** Media server figures at the window's start and end. */
   cpuMicros: [number, number];
+  /** Seconds between those two readings (a little more than the guide's window). */
+  statsSeconds: number;
   /** The server a second with the same connections and the guide's voice coming in, forwarded to the browser alone. */
   held: { cpuMicrosASecond: number; forwardedASecond: number };
   forwarded: [number, number];
@@ -81,6 +83,8 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   const cpu = w.cpuMicros[1] - w.cpuMicros[0];
   const forwarded = w.forwarded[1] - w.forwarded[0];
   const seconds = w.guide.seconds;
+  // Packets beyond those the held-back server forwarded (to the browser) in as long a time.
+  const forwardingOwn = forwarded - w.held.forwardedASecond * w.statsSeconds;
   const sfu = w.farm.find((f) => f.kind === "sfu");
   const probe = w.probe.find((f) => f.kind === "sfu");
   const direct = w.probe.find((f) => f.kind === "direct");
@@ -90,8 +94,7 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   return {
     listeners: w.listeners,
     microsAPacket: forwarded > 0 ? cpu / forwarded : NaN,
-    forwardingMicrosAPacket:
-      (cpu - w.held.cpuMicrosASecond * seconds) / (forwarded - w.held.forwardedASecond * seconds),
+    forwardingMicrosAPacket: forwardingOwn > 0 ? (cpu - w.held.cpuMicrosASecond * w.statsSeconds) / forwardingOwn : NaN,
     sfuCpuPct: (cpu / (seconds * 1e6)) * 100,
     heldCpuPct: (w.held.cpuMicrosASecond / 1e6) * 100,
     cpuMsAListenerSecond: cpu / 1000 / seconds / w.listeners,
