@@ -84,7 +84,7 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   const forwarded = w.forwarded[1] - w.forwarded[0];
   const seconds = w.guide.seconds;
   // Packets beyond those the held-back server forwarded (to the browser) in as long a time.
-  const forwardingOwn = forwarded - w.held.forwardedASecond * w.statsSeconds;
+  const packetsBeyondHeld = forwarded - w.held.forwardedASecond * w.statsSeconds;
   const sfu = w.farm.find((f) => f.kind === "sfu");
   const probe = w.probe.find((f) => f.kind === "sfu");
   const direct = w.probe.find((f) => f.kind === "direct");
@@ -94,7 +94,8 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   return {
     listeners: w.listeners,
     microsAPacket: forwarded > 0 ? cpu / forwarded : NaN,
-    forwardingMicrosAPacket: forwardingOwn > 0 ? (cpu - w.held.cpuMicrosASecond * w.statsSeconds) / forwardingOwn : NaN,
+    forwardingMicrosAPacket:
+      packetsBeyondHeld > 0 ? (cpu - w.held.cpuMicrosASecond * w.statsSeconds) / packetsBeyondHeld : NaN,
     sfuCpuPct: (cpu / (seconds * 1e6)) * 100,
     heldCpuPct: (w.held.cpuMicrosASecond / 1e6) * 100,
     cpuMsAListenerSecond: cpu / 1000 / seconds / w.listeners,
