@@ -100,9 +100,16 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
   card.background = "#f7f2e7e6";
   card.cornerRadius = 24;
   card.thickness = 0;
+  // The line's text from the card's top, the buttons at its foot: a line of three rows gives way to one of five, or to
+  // the pause between lines, and the buttons stay where a ray aimed at them a moment before still finds them.
   const stack = new StackPanel();
   stack.paddingTop = "20px";
+  stack.verticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
   card.addControl(stack);
+  const foot = new StackPanel();
+  foot.verticalAlignment = Control.VERTICAL_ALIGNMENT_BOTTOM;
+  foot.paddingBottom = "16px";
+  card.addControl(foot);
   gui.texture.addControl(card);
   // The beats are captioned in the card's top corner, outside the text's flow, so the line does not jump each beat.
   const beat = guiText("", ROLE_PX, true);
@@ -155,11 +162,11 @@ export function createTheatreTitles(scene: BabylonScene, choices: TitleChoices):
     buttons[id] = b;
     buttonRow.addControl(b);
   }
-  stack.addControl(buttonRow);
+  foot.addControl(buttonRow);
   // Selecting the line is not something a visitor guesses: the card says it, in both languages.
   const hint = centred(guiText("选中字幕可看注释 · Select the line for its notes", 26), ZH_FACE);
   hint.color = "#5b5348";
-  stack.addControl(hint);
+  foot.addControl(hint);
 
   let line: TitleLine | null = null;
   let shown = "";

@@ -131,6 +131,32 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
     expect(title.text).toContain(cueText(en.get(settled.cueId!)!));
   });
 
+  it("keeps its buttons in place as one line gives way to the next, and in the pause between lines", async () => {
+    // The head is still: the card is at rest, and only the text on it changes. A button that moved with the line's
+    // length would slip from under a ray aimed at it a moment before (a clean-clone CI's second "column" missed).
+    const first = await until(showing, "a line on the card");
+    await waitXRFrames(vr.page, 2);
+    const at = (await until(() => true, "the card")).vrTitle!.buttons;
+    const seen = new Set([first.cueId]);
+    const rows = (text: string) => (text === "" ? 0 : text.split("\n").length);
+    const lines = new Set([rows(first.vrTitle!.text)]);
+    while (seen.size < 4) {
+      const t = await until((r) => !seen.has(r.cueId), `line ${seen.size + 1} after the first`);
+      seen.add(t.cueId);
+      await waitXRFrames(vr.page, 2); // the card drawn with the new text
+      const now = await until(() => true, "the card");
+      if (now.cueId !== t.cueId) continue; // moved on again while the frames passed: read the next one
+      lines.add(rows(now.vrTitle!.text));
+      for (const id of Object.keys(at) as Button[]) {
+        const [a, b] = [at[id], now.vrTitle!.buttons[id]];
+        expect(Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z), `"${id}" with ${now.cueId ?? "no line"}`).toBeLessThan(
+          0.005,
+        );
+      }
+    }
+    console.log(`buttons held still over ${[...seen].join(", ")} (texts of ${[...lines].join(", ")} lines)`);
+  });
+
   it("switches to both languages on the card, the Chinese drawn in the museum's face, then adds pinyin", async () => {
     const { page } = vr;
     await press("both");
