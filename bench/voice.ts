@@ -2,7 +2,8 @@
 // media server to 25, 50, 100 and 200 werift listeners (another process: bench/voice/listenerFarm.ts) plus one real
 // Chromium listener. Per group: the media server's CPU per forwarded packet, CPU and memory per listener, loss, the
 // delay the server adds (against a direct werift connection from the same guide, in the same run, on one clock),
-// mouth-to-ear at the browser; and beside it the same group as a mesh: the guide's upload both ways.
+// mouth-to-ear at the browser; the floor under the server's CPU, a bare Node relay of the same stream to as many
+// sockets measured beside it (bench/voice/plainRelay.ts); and the same group as a mesh: the guide's upload both ways.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,19 +13,24 @@ import { DEFAULT_VOICE_LIMITS } from "../server/logic/voiceRouting";
 import { startMediaServer } from "../server/voice/mediaServer";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/browser";
 import { hostTicks } from "./procStats";
-import { printTable, writeResults } from "./report";
+import { writeResults } from "./report";
 import { openBrowserListener } from "./voice/browserListener";
 import { startListenerFarm } from "./voice/farmClient";
-import { against, sfuFigures, TARGETS, type SfuFigures } from "./voice/figures";
+import { fixed, sfuFigures, type SfuFigures } from "./voice/figures";
 import { createGuideVoice } from "./voice/guideVoice";
 import { startLoopbackStun } from "./voice/loopbackStun";
 import { recordOpus } from "./voice/opusRecording";
+import { printVoiceReport } from "./voice/voiceReport";
+import { startPlainRelay, type PlainRelayWindow } from "./voice/plainRelayClient";
 import { writeBurstWav } from "./voice/toneBursts";
 
 const GROUPS = (process.env.BENCH_NS ?? "25,50,100,200").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MESH_SECONDS = Number(process.env.BENCH_MESH_SECONDS ?? 4);
 const HELD_SECONDS = Number(process.env.BENCH_HELD_SECONDS ?? 5);
+const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
+/** An SRTP packet the server sends: the Opus frame, a 12-byte RTP header, 8 of audio-level extension, 16 of GCM tag. */
+const SRTP_OVERHEAD = 36;
 const WARMUP_MS = 2000;
 const GRACE_MS = 600;
 /** Connections set up at once: enough to be quick, few enough that ICE checks do not time out on a busy machine. */
@@ -46,7 +52,6 @@ async function withRetries(what: string, attempt: (n: number) => Promise<void>):
     }
   }
 }
-const fixed = (v: number | null, digits = 1) => (v === null || Number.isNaN(v) ? "n/a" : v.toFixed(digits));
 
 async function inBatches(from: number, to: number, connect: (i: number) => Promise<void>): Promise<void> {
   for (let i = from; i < to; i += BATCH) {
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
   const probe = await startListenerFarm(stun.url);
   const guide = createGuideVoice(recording, stun.url);
   const listener = await openBrowserListener(browser);
+  const plainRelay = await startPlainRelay();
 
   try {
     // The guide's own call is retried like a listener's: a stalled handshake here would leave every group silent.
@@ -157,6 +163,8 @@ async function main(): Promise<void> {
       });
 
     const rows: SfuFigures[] = [];
+    const floors: PlainRelayWindow[] = [];
+    const floorSizes = recording.frames.map((f) => f.payload.length + SRTP_OVERHEAD);
     const meshRows: Record<string, string | number>[] = [];
     let sfuListeners = 0;
     let meshListeners = 0;
@@ -222,6 +230,9 @@ async function main(): Promise<void> {
         hostBusyPct: ((host1[0] - host0[0]) / (host1[1] - host0[1])) * 100,
       });
       rows.push(row);
+      // The floor, with the group still talking through the server beside it (the machine as busy as in the window):
+      // a bare Node relay of the guide's packets to as many sockets in another process.
+      floors.push(await plainRelay.measure(n + 2, floorSizes, FLOOR_SECONDS));
 
       // The same group as a mesh: the guide sends one stream to each listener itself.
       // As many listeners as the server's group had (the werift ones, the browser and the probe).
@@ -248,46 +259,28 @@ async function main(): Promise<void> {
       console.log(`${n}: measured (${((performance.now() - t) / 1000).toFixed(1)} s with the mesh)`);
     }
 
-    console.log(
-      `\nVoice through the media server (werift SFU child), one guide to N werift listeners + 1 Chromium listener; ` +
-        `${SECONDS} s a group, Opus 20 ms frames`,
-    );
-    printTable(
-      rows.map((r) => ({
-        listeners: r.listeners,
-        "SFU µs/packet (≤40)": against(r.microsAPacket, TARGETS.cpuMicrosAPacket),
-        "of it forwarding µs": fixed(r.forwardingMicrosAPacket),
-        "SFU CPU %": fixed(r.sfuCpuPct),
-        "CPU % to the browser alone": fixed(r.heldCpuPct),
-        "CPU/listener ms/s": fixed(r.cpuMsAListenerSecond, 2),
-        "RSS/listener MB (≤1)": against(r.mbAListener, TARGETS.mbAListener, 2),
-        "werift loss %": `${fixed(r.weriftLossPct, 2)} (${r.lossyListeners} lossy)`,
-        "browser lost (0 at 100)": `${r.browserLost} of ${r.browserReceived + r.browserLost}`,
-        "SFU/direct p50 ms": `${fixed(r.sfuP50Ms, 2)}/${fixed(r.directP50Ms, 2)}`,
-        "SFU adds p50 (≤10 ms)": against(r.sfuAddsP50Ms, TARGETS.sfuAddsMs, 2),
-        "adds p95 ms": fixed(r.sfuAddsP95Ms, 2),
-        "farm-wide adds p50 ms": fixed(r.farmAddsP50Ms, 2),
-        "mouth-to-ear p50 (≤150 ms)": `${against(r.mouthToEarP50Ms, TARGETS.mouthToEarMs, 0)} (${r.burstsHeard})`,
-        "browser jitter/buffer ms": `${fixed(r.jitterMs)}/${fixed(r.jitterBufferMs, 0)}`,
-        "farm CPU %": fixed(r.farmCpuPct, 0),
-        "host busy %": fixed(r.hostBusyPct, 0),
-      })),
-    );
-    console.log(`\nThe same group as a mesh (the guide sends one stream per listener), ${MESH_SECONDS} s a group`);
-    printTable(meshRows);
-    console.log(
-      `\nMeasured on a shared 2-core machine (other sessions' work ran beside it: "host busy" is the whole machine, ` +
-        `both cores). Loss at the browser target: 0 at 100 listeners. Delays: send to arrival on the host's clock ` +
-        `(werift), send of a burst's first frame to the analyser hearing it (Chromium). Upload: SRTP/SRTCP bytes, ` +
-        `without UDP/IP headers. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
-    );
-    writeResults("voice", { groups: GROUPS, seconds: SECONDS, sfu: rows, mesh: meshRows, opus: recording.meanBytes });
+    printVoiceReport({
+      rows,
+      floors,
+      meshRows,
+      seconds: { window: SECONDS, mesh: MESH_SECONDS, floor: FLOOR_SECONDS },
+      tookSeconds: (Date.now() - started) / 1000,
+    });
+    writeResults("voice", {
+      groups: GROUPS,
+      seconds: SECONDS,
+      sfu: rows,
+      plainRelay: floors,
+      mesh: meshRows,
+      opus: recording.meanBytes,
+    });
   } finally {
     await listener.close().catch(() => undefined);
     await browser.close();
     await guide.close();
     farm.stop();
     probe.stop();
+    plainRelay.stop();
     await media.stop();
     stun.close();
   }

@@ -120,6 +120,9 @@ export function sfuFigures(w: SfuWindowInput): SfuFigures {
   };
 }
 
+/** A figure to `digits` places, or "n/a" when there is none. */
+export const fixed = (v: number | null, digits = 1) => (v === null || Number.isNaN(v) ? "n/a" : v.toFixed(digits));
+
 /** A figure, then "ok" or "over" against its target (lower is better). */
 export function against(value: number | null, target: number, digits = 1): string {
   if (value === null || Number.isNaN(value)) return "n/a";
