@@ -289,14 +289,13 @@ describe("one switch", () => {
       await page.keyboard.press("Space");
       await page.waitForFunction(() => window.bund!.netState() === "connected");
       // The choices come in turn; when "Go to …" is on offer, the switch takes it.
-      await page.waitForFunction(() => {
+      // The choice is read in the same call that sees it on offer (the scan moves on by itself).
+      const offered = await page.waitForFunction(() => {
         const s = window.bund!.switchMode();
-        return !!s && s.choices[s.offered]?.startsWith("Go to ");
+        const label = s?.choices[s.offered];
+        return label?.startsWith("Go to ") ? label : null;
       });
-      const choice = await page.evaluate(() => {
-        const s = window.bund!.switchMode()!;
-        return s.choices[s.offered];
-      });
+      const choice = (await offered.jsonValue())!;
       await page.keyboard.press("Space");
       const name = choice.replace(/^Go to /, "");
       await page.waitForFunction(

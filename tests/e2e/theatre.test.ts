@@ -163,9 +163,10 @@ describe("the Kunqu theatre", () => {
     await until((t) => t.lang === "zh" && t.cueId !== null, 60_000);
     await page.click('#theatre-panel button[data-pinyin=""]');
     await page.waitForSelector("#theatre-panel .surtitle-line .surtitle-zh rt");
-    // Click a line with time still to run, so the click lands on the line read here.
+    // Click a line with time still to run, so the click lands on the line read here: 6 s, for a click on a loaded
+    // machine (its checks and the input's round trips) can take seconds.
     const ends = new Map(en.map((c) => [c.id, c.endMs]));
-    const cue = (await until((t) => t.cueId !== null && ends.get(t.cueId)! - t.ms > 2500, 60_000)).cueId;
+    const cue = (await until((t) => t.cueId !== null && ends.get(t.cueId)! - t.ms > 6000, 60_000)).cueId;
     await page.click("#theatre-panel .surtitle-line");
     await page.waitForSelector("#theatre-panel .surtitle-gloss:not(.hidden)");
     expect((await report())!.gloss).toBe(cue);

@@ -122,7 +122,6 @@ describe("a visitor in VR as a desktop visitor sees them", { timeout: 180_000 },
       [VR_NAME, rest] as const,
       { timeout: 30_000 },
     );
-    const before = (await drawnHands(VR_NAME))!;
 
     // The right hand goes up 60 cm (its ray still on the ground ahead); the head and the left hand stay.
     const raised = { ...rest.right, y: rest.right.y + 0.6 };
@@ -137,9 +136,12 @@ describe("a visitor in VR as a desktop visitor sees them", { timeout: 180_000 },
       [VR_NAME, raised.y] as const,
       { timeout: 30_000 },
     );
+    // Measured from where the headset holds the hands, not from the hands drawn before the rise: those may still have
+    // been easing in (the wait above allows 15 cm).
     const after = (await drawnHands(VR_NAME))!;
-    expect(after[1].y - before[1].y).toBeGreaterThan(0.45);
-    expect(Math.hypot(after[0].x - before[0].x, after[0].y - before[0].y, after[0].z - before[0].z)).toBeLessThan(0.1);
+    expect(after[1].y - rest.right.y).toBeGreaterThan(0.45);
+    const left = rest.left;
+    expect(Math.hypot(after[0].x - left.x, after[0].y - left.y, after[0].z - left.z)).toBeLessThan(0.15);
   });
 
   it("leaving VR returns to desktop mode at the same spot and heading", async () => {
