@@ -2,6 +2,7 @@
 // relay's CPU a copy over a window, for a group of a given size.
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { FromPlainRelay, type ToPlainRelay } from "./plainRelayProtocol";
 
 export interface PlainRelayWindow {
@@ -49,7 +50,6 @@ export async function startPlainRelay(): Promise<PlainRelay> {
   const relay = start("relay");
   const listeners = start("listeners");
   const [{ port }] = await Promise.all([relay.reply("ready"), listeners.reply("ready")]);
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   return {
     async measure(n, sizes, seconds) {
       const { ports } = await listeners.reply("opened", { op: "open", sockets: n });
@@ -57,15 +57,17 @@ export async function startPlainRelay(): Promise<PlainRelay> {
       listeners.post({ op: "speak", to: port, sizes });
       await sleep(1000);
       const [r0, l0] = [await relay.reply("counts", { op: "read" }), await listeners.reply("counts", { op: "read" })];
+      const from = performance.now();
       await sleep(seconds * 1000);
       listeners.post({ op: "speak", to: port, sizes: [] });
+      const measuredSeconds = (performance.now() - from) / 1000;
       await sleep(200); // the last copies land (the relay idles meanwhile: no CPU to speak of)
       const [r1, l1] = [await relay.reply("counts", { op: "read" }), await listeners.reply("counts", { op: "read" })];
       const copies = r1.datagrams - r0.datagrams;
       const lost = copies - (l1.datagrams - l0.datagrams);
       return {
         microsACopy: copies > 0 ? (r1.cpuMicros - r0.cpuMicros) / copies : NaN,
-        copiesASecond: copies / seconds,
+        copiesASecond: copies / measuredSeconds,
         lostPct: copies > 0 ? (Math.max(0, lost) / copies) * 100 : NaN,
       };
     },

@@ -140,6 +140,7 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
     const seen = new Set([first.cueId]);
     const rows = (text: string) => (text === "" ? 0 : text.split("\n").length);
     const lines = new Set([rows(first.vrTitle!.text)]);
+    let compared = 0;
     while (seen.size < 4) {
       const t = await until((r) => !seen.has(r.cueId), `line ${seen.size + 1} after the first`);
       seen.add(t.cueId);
@@ -147,6 +148,7 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
       const now = await until(() => true, "the card");
       if (now.cueId !== t.cueId) continue; // moved on again while the frames passed: read the next one
       lines.add(rows(now.vrTitle!.text));
+      compared++;
       for (const id of Object.keys(at) as Button[]) {
         const [a, b] = [at[id], now.vrTitle!.buttons[id]];
         expect(Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z), `"${id}" with ${now.cueId ?? "no line"}`).toBeLessThan(
@@ -154,6 +156,8 @@ describe("the theatre's surtitles in VR", { timeout: 300_000 }, () => {
         );
       }
     }
+    // Lines that moved on before they could be read are skipped; enough must be left to have tested something.
+    expect(compared).toBeGreaterThan(1);
     console.log(`buttons held still over ${[...seen].join(", ")} (texts of ${[...lines].join(", ")} lines)`);
   });
 
